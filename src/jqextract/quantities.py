@@ -1,0 +1,405 @@
+"""Stage 2: text → quantities.
+
+Finds every numeral with one regular-expression pass, then decides in Python,
+from the rule data in ``rules/``, what unit follows it, which qualifier applies,
+and whether it is a quantity at all (facts.md §2-§5). The regular expression
+only ever matches forward over numeral characters, so it is linear in the input;
+everything contextual (dates, codes, idioms, cues) is a lookup around a match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+from .numbers import FULLWIDTH, as_number, parse_chinese, parse_decimal
+from .rules import RuleError, compile_regex, line_of, load_rules
+from .text import TextView
+
+CHINESE_DIGIT_VALUES = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
+LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+QUALIFIERS = ("approx", "more_than", "less_than")
+
+
+@dataclass(slots=True)
+class Quantity:
+    """One quantity in the text, before a subject is attached (facts.md §3-§5)."""
+
+    text: str
+    start: int
+    end: int
+    value: int | float
+    unit: str | None
+    norm_value: int | float | None
+    norm_unit: str | None
+    dimension: str | None
+    qualifier: str | None = None
+    high: int | float | None = None
+    norm_high: int | float | None = None
+    jstart: int = 0  # offsets in the layout-joined text (see text.TextView)
+    jend: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One written form of a unit and what it means."""
+
+    form: str
+    dimension: str
+    factor: Decimal  # written value × factor = canonical value
+    norm_unit: str  # canonical unit; for counts and "other" the form itself
+    unit: str  # the unit reported in `unit` (成 is reported in %)
+    value_factor: Decimal  # 三成 → 30: the written number × this
+    numerals: str  # "any", "arabic" or "chinese"
+    cue: str | None  # "duration" needs a cue word; "date" is never a fact
+    not_before: tuple[str, ...]  # 这一成绩: 成 followed by 绩 is no unit
+
+
+def build_units(data: dict[str, Any], raw: str, path) -> dict[str, list[Unit]]:
+    """The unit table, indexed by first character, longest form first."""
+    canonical = data.get("canonical", {})
+    by_first: dict[str, list[Unit]] = {}
+    seen: dict[str, str] = {}
+    for entry in data.get("unit", []):
+        forms = entry.get("forms")
+        dim = entry.get("dimension")
+        line = line_of(raw, f'"{forms[0]}"') if forms else None
+        if not forms or not isinstance(forms, list):
+            raise RuleError(path, "a [[unit]] has no forms", line)
+        if dim not in canonical:
+            raise RuleError(path, f"unit {forms[0]!r} has unknown dimension {dim!r}", line)
+        try:
+            factor = Decimal(str(entry.get("factor", 1)))
+            value_factor = Decimal(str(entry.get("value_factor", 1)))
+        except Exception:
+            raise RuleError(path, f"unit {forms[0]!r} has a factor that is not a number", line) from None
+        for form in forms:
+            if not form or form[0] in "万亿萬億":
+                raise RuleError(path, f"unit form {form!r} is empty or starts with a multiplier", line_of(raw, f'"{form}"'))
+            if form in seen:
+                raise RuleError(path, f"unit form {form!r} is listed twice ({seen[form]} and {dim})", line_of(raw, f'"{form}"'))
+            seen[form] = dim
+            norm = entry.get("norm_unit") or canonical[dim]
+            if norm == "*":
+                norm = entry.get("unit", form)
+            unit = Unit(form, dim, factor, norm, entry.get("unit", form), value_factor,
+                        entry.get("numerals", "any"), entry.get("cue"), tuple(entry.get("not_before", ())))
+            by_first.setdefault(form[0], []).append(unit)
+    for units in by_first.values():
+        units.sort(key=lambda u: -len(u.form))
+    return by_first
+
+
+def longest_word(words: list[str]) -> list[str]:
+    return sorted(set(words), key=len, reverse=True)
+
+
+class QuantityFinder:
+    """Finds quantities; built once from a rules folder (see :func:`finder`)."""
+
+    def __init__(self, rules_dir: str | None = None):
+        rules = load_rules(rules_dir)
+        units, units_raw, units_path = rules["units"]
+        self.units = build_units(units, units_raw, units_path)
+        num, num_raw, num_path = rules["numerals"]
+        chars = num["chars"]
+        self.multipliers = {k: Decimal(v) for k, v in chars["multipliers"].items()}
+        self.range_separators = longest_word(chars["range_separators"])
+        self.words = {w["text"]: w for w in num.get("word", [])}
+        qual, _, _ = rules["qualifiers"]
+        self.before_qualifiers = [(w, q) for q in QUALIFIERS for w in qual["before"].get(q, [])]
+        self.before_qualifiers += [(w, "approx") for w in qual["before"].get("approx_short", [])]
+        self.before_qualifiers.sort(key=lambda wq: -len(wq[0]))
+        self.after_qualifiers = sorted(((w, q) for q in QUALIFIERS for w in qual["after"].get(q, [])),
+                                       key=lambda wq: -len(wq[0]))
+        self.after_not_followed = qual.get("after_not_followed_by", {})
+        stop, stop_raw, stop_path = rules["stoplist"]
+        self.stop = stop
+        self.duration_cues = longest_word(stop["duration"]["cues"])
+        self.duration_not_after = longest_word(stop["duration"]["not_after"])
+        self.bare_cues = longest_word(stop["bare"]["cues"])
+        self.ratio_marks = set(stop["bare"]["ratio_marks"])
+        phrases = longest_word(stop["phrases"]["list"])
+        self.max_phrase = max(map(len, phrases))
+        self.phrases = compile_regex("|".join(map(re.escape, phrases)), stop_path, stop_raw)
+        self.quote_open, self.quote_close = stop["quoted"]["open"], stop["quoted"]["close"]
+        self.formula_before = set(stop["formula"]["before"])
+        self.formula_after = set(stop["formula"]["after"])
+        self.year_range = (stop["calendar"]["year_min"], stop["calendar"]["year_max"])
+        self.pattern = self._compile(chars, num_path, num_raw)
+
+    def _compile(self, chars, path, raw) -> re.Pattern[str]:
+        digit = "0-9０-９"
+        mult = "十百千万亿萬億"
+        arabic = f"[{digit}]+(?:[,，][{digit}]{{3}}(?![{digit}]))*(?:[.．][{digit}]+)?"
+        arabic_num = f"{arabic}(?:[多余]?[{mult}]+(?:{arabic}[{mult}]+)*)?"
+        chinese = f"[{re.escape(chars['chinese_start'])}][{re.escape(chars['chinese_more'])}]*"
+        number = f"(?:{arabic_num}|{chinese})(?:[多余][万亿萬億]*)?"
+        words = "|".join(map(re.escape, sorted(self.words, key=len, reverse=True)))
+        sign = f"(?:负|(?<![{digit}])[-−－](?=[{digit}]))"
+        pattern = f"(?P<word>{words})|(?P<pre>[百千]分之)?(?P<neg>{sign})?(?P<num>{number})"
+        return compile_regex(pattern, path, raw)
+
+    # ---- unit and qualifier lookups ------------------------------------------------
+    def unit_at(self, text: str, pos: int, arabic: bool) -> Unit | None:
+        for unit in self.units.get(text[pos : pos + 1], ()):
+            f = unit.form
+            if not text.startswith(f, pos):
+                continue
+            if f[-1] in LATIN and text[pos + len(f) : pos + len(f) + 1] in LATIN and pos + len(f) < len(text):
+                continue  # 5GW yes, 5Gbps no
+            if unit.numerals == "arabic" and not arabic:
+                continue
+            if unit.numerals == "chinese" and arabic:
+                continue
+            if unit.not_before and any(text.startswith(x, pos + len(f)) for x in unit.not_before):
+                continue
+            return unit
+        return None
+
+    def qualifier_before(self, text: str, start: int) -> tuple[str | None, int]:
+        for word, q in self.before_qualifiers:
+            if text.startswith(word, start - len(word)) and start >= len(word):
+                return q, start - len(word)
+        return None, start
+
+    def qualifier_after(self, text: str, end: int) -> tuple[str | None, int]:
+        for word, q in self.after_qualifiers:
+            if text.startswith(word, end):
+                after = text[end + len(word) : end + len(word) + 3]
+                if any(after.startswith(x) for x in self.after_not_followed.get(word, ())):
+                    continue
+                return q, end + len(word)
+        return None, end
+
+    def ends_with_any(self, text: str, pos: int, words: list[str]) -> bool:
+        return any(pos >= len(w) and text.startswith(w, pos - len(w)) for w in words)
+
+    # ---- the scan ------------------------------------------------------------------
+    def find(self, original: str) -> list[Quantity]:
+        """All quantities of ``original``, in text order, offsets into ``original``."""
+        view = TextView(original)
+        text = view.text
+        out: list[Quantity] = []
+        phrase_spans = [(m.start(), m.end()) for m in self.phrases.finditer(text)]
+        pos = 0
+        while True:
+            m = self.pattern.search(text, pos)
+            if m is None:
+                break
+            q, end = self._read(text, m, phrase_spans)
+            pos = max(end, m.end())
+            if q is None:
+                continue
+            q.jstart, q.jend = q.start, q.end
+            q.start, q.end = view.to_original(q.start), view.to_original_end(q.end)
+            q.text = original[q.start : q.end]
+            out.append(q)
+        return out
+
+    def _read(self, text: str, m: re.Match, phrase_spans) -> tuple[Quantity | None, int]:
+        """Read one candidate; return (quantity or None, where scanning resumes)."""
+        start = m.start()
+        if m.group("word"):
+            w = self.words[m.group("word")]
+            end = m.end()
+            qualifier, end = self.qualifier_after(text, end) if not w.get("qualifier") else (w["qualifier"], end)
+            unit = self.unit_at(w["unit"], 0, True)
+            value = Decimal(str(w["value"]))
+            if self._in_phrase(start, end, phrase_spans):
+                return None, m.end()
+            return self._make(text, start, end, value, None, unit, qualifier), end
+        numeral = m.group("num")
+        arabic = numeral[0].isdigit()
+        num_start = m.start("num")
+        num_end = m.end("num")
+        # 618万千瓦: give back trailing 千/百 when a longer unit starts there
+        unit, unit_pos = self.unit_at(text, num_end, arabic), num_end
+        for k in (1, 2):
+            cut = num_end - k
+            if cut <= num_start or text[cut] not in "千百":
+                break
+            u = self.unit_at(text, cut, arabic or text[cut - 1] in "万亿")
+            if u and (unit is None or len(u.form) > len(unit.form)):
+                unit, unit_pos = u, cut
+            if text[cut - 1] not in "千百十万亿":
+                break
+        numeral = text[num_start:unit_pos]
+        end = unit_pos + (len(unit.form) if unit else 0)
+        value, high = self._value(m, numeral)
+        if value is None:
+            return None, m.end()
+        # 三分之一: a fraction written in Chinese
+        if unit is None and text.startswith("分之", unit_pos) and not m.group("pre"):
+            m2 = self.pattern.match(text, unit_pos + 2)
+            if m2 and m2.group("num"):
+                try:
+                    frac = parse_decimal(f"{numeral}分之{m2.group('num')}") * 100
+                except ValueError:
+                    return None, m.end()
+                unit = self.unit_at("%", 0, True)
+                end = m2.end()
+                q_after, end = self.qualifier_after(text, end)
+                return self._make(text, start, end, frac, None, unit, q_after, m), end
+        # ranges: 3至5万元, 3—5万元, 20%—30%
+        if high is None and value is not None:
+            rng = self._range(text, end if unit else unit_pos, arabic)
+            if rng:
+                (high_m, high_numeral) = rng
+                high_value, _ = self._value(high_m, high_numeral)
+                high_unit_pos = high_m.end("num")
+                high_unit = self.unit_at(text, high_unit_pos, high_numeral[0].isdigit())
+                if high_value is not None and (unit is None or high_unit is None or high_unit.dimension == unit.dimension):
+                    if unit is None and high_unit is not None:
+                        unit = high_unit
+                    # 3至5万: the multiplier written once belongs to both ends
+                    low_mult = self._trailing_multiplier(numeral)
+                    high_mult = self._trailing_multiplier(high_numeral)
+                    if low_mult == 1 and high_mult != 1:
+                        value *= high_mult
+                    high = high_value
+                    end = high_unit_pos + (len(high_unit.form) if high_unit else 0)
+        if m.group("pre"):  # 百分之三十, 千分之五
+            unit = self.unit_at("%" if m.group("pre") == "百分之" else "‰", 0, True)
+        if m.group("neg"):
+            value = -value
+        # 多/余 inside the numeral: 一百多辆, 2600多万套
+        qualifier = "more_than" if ("多" in numeral or "余" in numeral) else None
+        q_after, end = self.qualifier_after(text, end)
+        qualifier = q_after or qualifier
+        if not self._accept(text, m, start, end, unit, unit_pos, numeral, value, arabic, phrase_spans):
+            return None, max(m.end(), end)
+        return self._make(text, start, end, value, high, unit, qualifier, m), end
+
+    def _trailing_multiplier(self, numeral: str) -> Decimal:
+        mult = Decimal(1)
+        for ch in reversed(numeral):
+            if ch in "万亿萬億":
+                mult *= self.multipliers[ch]
+            else:
+                break
+        return mult
+
+    def _range(self, text: str, pos: int, arabic: bool):
+        for sep in self.range_separators:
+            if text.startswith(sep, pos):
+                m2 = self.pattern.match(text, pos + len(sep))
+                if m2 and m2.group("num") and not m2.group("pre") and not m2.group("neg"):
+                    if m2.group("num")[0].isdigit() == arabic:
+                        return m2, m2.group("num")
+        return None
+
+    def _value(self, m: re.Match, numeral: str) -> tuple[Decimal | None, Decimal | None]:
+        """Value of a numeral (and the high end of 三四十万-style ranges)."""
+        plain = numeral.replace("多", "").replace("余", "")
+        try:
+            if plain and plain[0] in CHINESE_DIGIT_VALUES and len(plain) >= 2 and plain[1] in CHINESE_DIGIT_VALUES:
+                rng = self._chinese_adjacent_range(plain)
+                if rng:
+                    return rng
+            return parse_decimal(plain.translate(FULLWIDTH)), None
+        except ValueError:
+            return None, None
+
+    def _chinese_adjacent_range(self, s: str) -> tuple[Decimal, Decimal] | None:
+        """三四十万 → (300000, 400000); 七八 → (7, 8); 十五六 → (15, 16)."""
+        d1, d2 = CHINESE_DIGIT_VALUES.get(s[0]), CHINESE_DIGIT_VALUES.get(s[1])
+        if d1 and d2 and d2 == d1 + 1:
+            rest = s[2:]
+            return parse_chinese(s[0] + rest) if rest else Decimal(d1), parse_chinese(s[1] + rest) if rest else Decimal(d2)
+        return None
+
+    def _in_phrase(self, start: int, end: int, phrase_spans) -> bool:
+        for ps, pe in phrase_spans:
+            if ps < end and start < pe:
+                return True
+            if ps >= end:
+                break
+        return False
+
+    def _accept(self, text, m, start, end, unit, unit_pos, numeral, value, arabic, phrase_spans) -> bool:
+        """The §2 filters: is this candidate a quantity at all?"""
+        before = text[start - 1] if start else ""
+        after = text[end : end + 1]
+        if self.ends_with_any(text, start, self.stop["ordinal"]["before"]):
+            return False
+        if self.ends_with_any(text, start, self.stop["streak"]["before"]):
+            return False
+        if before in LATIN or (unit is None and after in LATIN) or (unit is None and text[unit_pos:unit_pos + 1] in LATIN):
+            return False  # G30, 5G, 5A级, M2
+        if before in self.formula_before or after in self.formula_after:
+            return False  # ×100%
+        if before and before in self.quote_open and after and after in self.quote_close:
+            return False  # “十四五”, “1246”
+        if self._in_phrase(start, end, phrase_spans):
+            return False
+        if unit is None:
+            return self._accept_bare(text, start, numeral, arabic)
+        if unit.cue == "date":
+            return False
+        if unit.form.startswith("年") and self._is_year(numeral):
+            return False
+        if unit.cue == "duration":
+            qualifier_start = self.qualifier_before(text, start)[1]
+            if not self.ends_with_any(text, qualifier_start, self.duration_cues):
+                return False
+            if any(text.startswith(w, end) for w in self.duration_not_after):
+                return False
+        if unit.dimension == "count" and value == 1 and not arabic:
+            return False  # 一个, 一批: an article, not a count
+        return True
+
+    def _is_year(self, numeral: str) -> bool:
+        if numeral.isdigit() and len(numeral) == 4:
+            return self.year_range[0] <= int(numeral) <= self.year_range[1]
+        return len(numeral) == 4 and all(c in "〇零一二三四五六七八九" for c in numeral)
+
+    def _accept_bare(self, text: str, start: int, numeral: str, arabic: bool) -> bool:
+        if not arabic:
+            return False
+        if any(c in numeral for c in "十百千万亿萬億"):
+            return True  # 13.68万亿, 6800多万
+        if "." not in numeral and "．" not in numeral:
+            return False
+        end = start + len(numeral)
+        near_ratio = text[start - 1 : start] in self.ratio_marks or text[end : end + 1] in self.ratio_marks
+        return near_ratio or self.ends_with_any(text, start, self.bare_cues)
+
+    def _make(self, text, start, end, value: Decimal, high, unit: Unit | None, qualifier, m=None) -> Quantity:
+        if qualifier is None:
+            qualifier = self.qualifier_before(text, start)[0]
+        if unit is None:
+            v = as_number(value)
+            h = as_number(high) if high is not None else None
+            return Quantity(text[start:end], start, end, v, None, v, None, None, qualifier, h, h)
+        value = value * unit.value_factor
+        high = high * unit.value_factor if high is not None else None
+        norm = value * unit.factor
+        norm_high = high * unit.factor if high is not None else None
+        return Quantity(
+            text[start:end], start, end, as_number(value), unit.unit, as_number(round_norm(norm)),
+            unit.norm_unit, unit.dimension, qualifier,
+            as_number(high) if high is not None else None,
+            as_number(round_norm(norm_high)) if norm_high is not None else None,
+        )
+
+
+def round_norm(d: Decimal) -> Decimal:
+    """Trim binary-float noise from factors such as 10000/15 (12 significant digits)."""
+    if d == 0:
+        return d
+    return Decimal(format(d, ".12g"))
+
+
+@lru_cache(maxsize=4)
+def finder(rules_dir: str | None = None) -> QuantityFinder:
+    """The (cached) finder for a rules folder; the default one for ``None``."""
+    return QuantityFinder(rules_dir)
+
+
+def find_quantities(text: str, rules_dir: str | None = None) -> list[Quantity]:
+    """Every quantity of ``text`` (facts.md §2-§5), in text order."""
+    return finder(rules_dir).find(text)

@@ -1,0 +1,100 @@
+"""Loading the rule files in ``rules/``.
+
+Rules are data a domain expert edits without touching Python, so they are
+untrusted input: every problem is reported as ``RuleError`` naming the file, the
+line (where it can be found) and the reason, at load time rather than at the
+first document that happens to exercise the rule.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+RULE_FILES = ("units", "numerals", "qualifiers", "stoplist", "triggers")
+
+
+class RuleError(ValueError):
+    """A rule file that cannot be used: names the file, line and problem."""
+
+    def __init__(self, path: Path | str, reason: str, line: int | None = None):
+        self.path, self.reason, self.line = str(path), reason, line
+        where = f"{path}:{line}" if line else f"{path}"
+        super().__init__(f"{where}: {reason}")
+
+
+def default_rules_dir() -> Path:
+    """The rules shipped with the package, or the checkout's ``rules/``.
+
+    A wheel carries the rules inside the package (``jqextract/rules``); an
+    editable install or a plain checkout reads the repository's ``rules/``.
+    ``JQEXTRACT_RULES`` points elsewhere, for experiments with edited rules.
+    """
+    env = os.environ.get("JQEXTRACT_RULES")
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "rules", here.parent.parent / "rules"):
+        if (candidate / "units.toml").is_file():
+            return candidate
+    raise RuleError(here / "rules", "rule files not found; reinstall jqextract or set JQEXTRACT_RULES to a rules folder")
+
+
+def line_of(raw: str, needle: str) -> int | None:
+    """The 1-based line where ``needle`` first appears in ``raw`` (for messages)."""
+    i = raw.find(needle)
+    return raw.count("\n", 0, i) + 1 if i >= 0 else None
+
+
+def load_file(path: Path) -> tuple[dict[str, Any], str]:
+    """Parse one TOML rule file; syntax errors carry TOML's own line number."""
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise RuleError(path, "rule file is missing") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise RuleError(path, f"cannot read rule file: {e}") from None
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as e:
+        m = re.search(r"line (\d+)", str(e))
+        raise RuleError(path, f"invalid TOML: {e}", int(m.group(1)) if m else None) from None
+    return data, raw
+
+
+def compile_regex(pattern: str, path: Path, raw: str) -> re.Pattern[str]:
+    """Compile a rule's regular expression, rejecting invalid or risky ones.
+
+    Nested unbounded repetition (``(a+)+``, ``(a*)*``) is the classic cause of
+    catastrophic backtracking, so it is refused at load time; the patterns the
+    rules need are literal alternations and short bounded classes.
+    """
+    line = line_of(raw, pattern)
+    try:
+        compiled = re.compile(pattern)
+    except re.error as e:
+        raise RuleError(path, f"invalid regular expression {pattern!r}: {e}", line) from None
+    if re.search(r"\((?:[^()\\]|\\.)*[+*}]\)[+*{]", pattern):
+        raise RuleError(path, f"regular expression {pattern!r} nests unbounded repetition (catastrophic backtracking)", line)
+    return compiled
+
+
+@lru_cache(maxsize=8)
+def load_rules(rules_dir: str | None = None) -> dict[str, tuple[dict[str, Any], str, Path]]:
+    """All rule files of a folder: name -> (data, raw text, path)."""
+    folder = Path(rules_dir) if rules_dir else default_rules_dir()
+    out = {}
+    for name in RULE_FILES:
+        path = folder / f"{name}.toml"
+        data, raw = load_file(path)
+        out[name] = (data, raw, path)
+    return out

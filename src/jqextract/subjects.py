@@ -1,0 +1,314 @@
+"""Stage 3: quantities → facts with subject, predicate and context (facts.md §6).
+
+Reads the clause around each quantity in the layout-joined text:
+
+* the last predicate verb of the clause before the quantity splits it into
+  what comes before the verb (新能源装机|达到|3351万千瓦) and after it
+  (新增|并网|618万千瓦); the subject is the non-empty side, after verb, with
+  time and place adverbials stripped from its edges;
+* a count followed by a noun (5631户群众, 14个项目), or any quantity followed
+  by 的 (257.2亩的人工湿地), takes the noun phrase after it;
+* a list item without a verb (、储能303万千瓦时) shares the previous item's
+  predicate; a clause with no subject at all (，同比增长17.4%) carries the
+  previous fact's subject;
+* 分别 hands the coordinated subjects to the quantities in order; 均/都/双双
+  give each subject its own fact with the same quantity.
+
+Only short windows around quantities are segmented, never whole documents.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .facts_base import Fact
+from .quantities import Quantity
+from .rules import compile_regex, load_rules
+from .segment import get_segmenter
+from .text import TextView
+
+CLAUSE_END = frozenset("，,；;。！？!?：:\n（）()")
+SENTENCE_END = frozenset("。！？!?；;\n")
+COORD_ONLY = re.compile(r"^[、和及与或以及,，]*$")
+HAN = re.compile(r"[\u4e00-\u9fff]")
+ATTRIBUTIVE = re.compile(r"[长宽高深重厚大多]?的")
+COMPARISON_TAIL = re.compile(r"(?:较|比|高于|低于|快于|慢于)[^、，,]{0,12}$")
+
+
+class SubjectRules:
+    """The trigger data of ``rules/triggers.toml``, compiled once."""
+
+    def __init__(self, rules_dir: str | None = None):
+        data, raw, path = load_rules(rules_dir)["triggers"]
+        verbs = sorted(set(data["predicates"]["verbs"]), key=len, reverse=True)
+        self.verbs = compile_regex("|".join(map(re.escape, verbs)), path, raw)
+        self.up = set(data["change"]["up"])
+        self.down = set(data["change"]["down"])
+        self.modality = sorted(data["modality"]["words"], key=len, reverse=True)
+        self.per = sorted(data["per"]["prefixes"].items(), key=lambda kv: -len(kv[0]))
+        adv = data["adverbials"]
+        self.leading = sorted(adv["leading"], key=len, reverse=True)
+        self.trailing = sorted(adv["trailing"], key=len, reverse=True)
+        self.after_stops = set(adv["after_stops"])
+        self.distributive = sorted(adv["distributive"], key=len, reverse=True)
+        self.coordinators = re.compile("|".join(map(re.escape, sorted(set(adv["coordinators"]), key=len, reverse=True))))
+        self.time = compile_regex("|".join(data["time"]["patterns"]), path, raw)
+        self.location = compile_regex("|".join(data["location"]["patterns"]), path, raw)
+
+
+@lru_cache(maxsize=4)
+def subject_rules(rules_dir: str | None = None) -> SubjectRules:
+    return SubjectRules(rules_dir)
+
+
+class Reader:
+    """Attaches subjects to the quantities of one document."""
+
+    def __init__(self, original: str, segmenter: str | None):
+        self.original = original
+        self.view = TextView(original)
+        self.text = self.view.text
+        self.rules = subject_rules()
+        self.segmenter_name = segmenter
+        self._seg = None
+
+    @property
+    def seg(self):
+        if self._seg is None:
+            self._seg = get_segmenter(self.segmenter_name)
+        return self._seg
+
+    # ---- spans ---------------------------------------------------------------------
+    def clause_bounds(self, start: int, end: int) -> tuple[int, int]:
+        t = self.text
+        s = start
+        while s > 0 and t[s - 1] not in CLAUSE_END:
+            s -= 1
+        e = end
+        while e < len(t) and t[e] not in CLAUSE_END:
+            e += 1
+        return s, e
+
+    def sentence_start(self, start: int) -> int:
+        s = start
+        while s > 0 and self.text[s - 1] not in SENTENCE_END:
+            s -= 1
+        return s
+
+    def original_span(self, s: int, e: int) -> str:
+        return self.original[self.view.to_original(s) : self.view.to_original_end(e)]
+
+    def strip(self, s: int, e: int) -> tuple[int, int]:
+        """Trim adverbials, time, place and punctuation from both edges of [s, e)."""
+        t, r = self.text, self.rules
+        changed = True
+        while changed and s < e:
+            changed = False
+            while s < e and not (HAN.match(t[s]) or t[s].isalnum()):
+                s, changed = s + 1, True
+            m = r.time.match(t, s, e)
+            if m and m.end() > s:
+                s, changed = m.end(), True
+                continue
+            for w in r.leading:
+                if t.startswith(w, s) and s + len(w) < e:
+                    s, changed = s + len(w), True
+                    break
+            while s < e and not (HAN.match(t[e - 1]) or t[e - 1].isalnum() or t[e - 1] in "”》)）"):
+                e, changed = e - 1, True
+            m = COMPARISON_TAIL.search(t, s, e)
+            if m and m.start() > s:
+                e, changed = m.start(), True
+            for w in r.trailing:
+                if t.endswith(w, s, e) and e - len(w) > s:
+                    e, changed = e - len(w), True
+                    break
+        return s, e
+
+    def noun_after(self, pos: int, limit: int) -> tuple[int, int] | None:
+        """The noun phrase right after a quantity: 5631户|群众|搬入 → 群众."""
+        t = self.text
+        m = ATTRIBUTIVE.match(t, pos, limit)
+        if m:
+            pos = m.end()  # after 的 the phrase runs on through verbs: 的生态修复再生水人工湿地
+        window = t[pos : min(limit, pos + 20)]
+        if not window or not (HAN.match(window[0]) or window[0].isalnum()):
+            return None
+        end = pos
+        tokens = self.seg.cut(window)
+        for i, tok in enumerate(tokens):
+            if tok in self.rules.after_stops or (not m and len(tok) > 1 and self.rules.verbs.fullmatch(tok)):
+                break
+            if any(c.isdigit() for c in tok) or any(tok.startswith(w) for w, _ in self.rules.per):
+                break
+            joins = tok in "+·-－" and i + 1 < len(tokens) and HAN.match(tokens[i + 1][:1] or " ")
+            if not (HAN.search(tok) or tok.isalnum() or joins):
+                break
+            end += len(tok)
+        return (pos, end) if end > pos else None
+
+    def last_verb(self, s: int, e: int):
+        """The predicate: the last verb of [s, e); one-character verbs only at its end."""
+        best = None
+        for m in self.rules.verbs.finditer(self.text, s, e):
+            if len(m.group(0)) == 1 and m.end() != e:
+                continue
+            best = m
+        return best
+
+    def context(self, fact: Fact, sent_start: int, qstart: int, clause_start: int) -> None:
+        t, r = self.text, self.rules
+        m = None
+        for m in r.time.finditer(t, sent_start, qstart):
+            break
+        if m:
+            fact.time = m.group(0)
+        prefix = t[clause_start:qstart]
+        for w in r.modality:
+            if w in t[sent_start:qstart]:
+                fact.modality = w
+                break
+        for w, per in r.per:
+            if w in prefix:
+                fact.per = per
+                break
+        lm = r.location.match(t, sent_start, qstart)
+        if lm:
+            fact.location = lm.group(0)
+
+    def change_of(self, predicate: str | None, prefix: str) -> str | None:
+        if predicate in self.rules.up or any(w in prefix for w in ("增长", "增加", "提高", "上升")):
+            return "up"
+        if predicate in self.rules.down or any(w in prefix for w in ("下降", "减少", "降低", "回落")):
+            return "down"
+        return None
+
+    # ---- the walk ------------------------------------------------------------------
+    def read(self, quantities: list[Quantity]) -> list[Fact]:
+        t = self.text
+        facts: list[Fact] = []
+        prev: Fact | None = None
+        prev_q: Quantity | None = None
+        pending: list[tuple[int, int]] = []  # 分别: subjects still to hand out
+        for q in quantities:
+            fact = Fact.from_quantity(q)
+            cs, ce = self.clause_bounds(q.jstart, q.jend)
+            sent = self.sentence_start(q.jstart)
+            same_clause = prev_q is not None and prev_q.jend > cs and prev_q.jend <= q.jstart
+            seg_start = prev_q.jend if same_clause else cs
+            qual_start = q.jstart - (len(self._qualifier_word(q.jstart)) if not same_clause else 0)
+            joined_to_prev = same_clause and COORD_ONLY.match(t[seg_start:q.jstart]) is not None
+            list_item = prev_q is not None and prev_q.jend <= q.jstart and t[prev_q.jend : q.jstart].lstrip()[:1] == "、"
+            self.context(fact, sent, q.jstart, cs)
+            copies: list[tuple[int, int]] = []
+            if joined_to_prev and prev is not None:
+                # 30%和26% / 20.0%、17.9%: the next number of the same statement
+                fact.predicate, fact.change = prev.predicate, prev.change
+                if pending:
+                    subj = pending.pop(0)
+                else:
+                    subj = (prev.subject_start, prev.subject_end) if prev.subject_start is not None else None
+                self._set_subject(fact, subj)
+                facts.append(fact)
+                prev, prev_q = fact, q
+                continue
+            pending = []
+            verb = self.last_verb(seg_start, qual_start)
+            before = after_verb = None
+            if verb:
+                fact.predicate = verb.group(0)
+                a = self.strip(verb.end(), qual_start)
+                if a[1] > a[0]:
+                    after_verb = a
+                b_raw = (seg_start, verb.start())
+                before = self.strip(*b_raw)
+                dist = self._distributive(*b_raw)
+                if dist and not after_verb:
+                    word, items = dist
+                    if word == "分别":
+                        before, pending = items[0], items[1:]
+                    else:
+                        before, copies = items[0], items[1:]
+            else:
+                b = self.strip(seg_start, qual_start)
+                before = b if b[1] > b[0] else None
+                if (same_clause or list_item) and prev is not None:
+                    fact.predicate = prev.predicate
+            noun = None
+            if q.dimension in (None, "count") or ATTRIBUTIVE.match(t, q.jend, ce):
+                noun = self.noun_after(q.jend, ce)
+                if noun and not ATTRIBUTIVE.match(t, q.jend, ce) and after_verb and q.dimension is None:
+                    noun = None
+            elif not verb:
+                noun = self.noun_after(q.jend, ce)  # 75万千瓦光热+光伏试点项目: a size in a name
+            attributive = noun is not None and ATTRIBUTIVE.match(t, q.jend, ce) is not None
+            own_item = list_item and before is not None and before[1] > before[0] and not verb
+            if noun and own_item:
+                noun = None  # 、塔筒2700套的能力: the list item names its own subject
+            if noun and (attributive or q.dimension in (None, "count") or not (after_verb or before) or not verb):
+                subj = noun
+                if not fact.predicate:
+                    vm = self.rules.verbs.match(t, noun[1], ce)
+                    if vm:
+                        fact.predicate = vm.group(0)
+            elif after_verb:
+                subj = after_verb
+            elif before and before[1] > before[0]:
+                subj = before
+            elif noun:
+                subj = noun
+            elif prev is not None and prev.subject_start is not None and prev_q.jend > sent:
+                subj = (prev.subject_start, prev.subject_end)  # omitted subject: carried on
+            else:
+                subj = None
+            self._set_subject(fact, subj)
+            fact.change = self.change_of(fact.predicate, t[seg_start:q.jstart])
+            facts.append(fact)
+            for c in copies:
+                dup = Fact(**{k: getattr(fact, k) for k in fact.__slots__})
+                self._set_subject(dup, c)
+                facts.append(dup)
+            prev, prev_q = fact, q
+        return facts
+
+    def _qualifier_word(self, start: int) -> str:
+        from .quantities import finder
+
+        q, s = finder().qualifier_before(self.text, start)
+        return self.text[s:start] if q else ""
+
+    def _distributive(self, s: int, e: int):
+        """接待游客、旅游花费分别 → ("分别", [接待游客, 旅游花费])."""
+        t = self.text
+        for w in self.rules.distributive:
+            if t.endswith(w, s, e):
+                body_s, body_e = self.strip(s, e - len(w))
+                items, pos = [], body_s
+                for m in self.rules.coordinators.finditer(t, body_s, body_e):
+                    items.append((pos, m.start()))
+                    pos = m.end()
+                items.append((pos, body_e))
+                items = [self.strip(a, b) for a, b in items]
+                items = [i for i in items if i[1] > i[0]]
+                if len(items) >= 2:
+                    return w, items
+        return None
+
+    def _set_subject(self, fact: Fact, span: tuple[int, int] | None) -> None:
+        if span is None or span[0] is None:
+            return
+        s, e = span
+        fact.subject_start, fact.subject_end = s, e
+        fact.subject = self.original_span(s, e)
+
+
+def attach_subjects(text: str, quantities: list[Quantity], segmenter: str | None = None) -> list[Fact]:
+    """Facts for ``quantities`` of ``text``, with subject, predicate and context."""
+    facts = Reader(text, segmenter).read(quantities)
+    view = None
+    for f in facts:  # subject offsets are reported in the original text
+        if f.subject_start is not None:
+            view = view or TextView(text)
+            f.subject_start, f.subject_end = view.to_original(f.subject_start), view.to_original_end(f.subject_end)
+    return facts
