@@ -39,6 +39,12 @@ class GoldDocument:
     path: Path  # the .gold.jsonl file
     text: str
     facts: list[dict]
+    extent: tuple[int, int] | None = None  # the annotated part, when not the whole text
+
+    @property
+    def annotated_text(self) -> str:
+        """The text the gold covers: a prefix of the document (ending at a paragraph end)."""
+        return self.text[: self.extent[1]] if self.extent else self.text
 
 
 def project_root() -> Path:
@@ -67,7 +73,7 @@ def values_written_in(text: str) -> list[float]:
     (三成 → 30, 三分之一 → 33.3, 百分之三十 → 30) or a doubling (翻番 → 2).
     """
     out: list[float] = []
-    for m in NUMERAL_RUN.finditer(text):
+    for m in NUMERAL_RUN.finditer(text.replace("多", "").replace("余", "")):  # 1亿3千多万
         s = m.group(0).rstrip(".．,，")
         for candidate in (s, s.rstrip("十百千")):
             try:
@@ -148,8 +154,19 @@ def load_gold_file(path: Path, corpus_dir: Path | None = None) -> GoldDocument |
         reason = check_fact(fact, text)
         if reason:
             raise GoldError(path, fact["_line"], reason)
+    extents = {tuple(f["extent"]) for f in facts if "extent" in f}
+    extent = None
+    if extents:
+        if len(extents) != 1 or len(extents) == 1 and len(facts) != sum("extent" in f for f in facts):
+            raise GoldError(path, facts[0]["_line"], "every line must give the same extent")
+        extent = extents.pop()
+        if extent[0] != 0 or not 0 < extent[1] <= len(text):
+            raise GoldError(path, facts[0]["_line"], f"extent {list(extent)} must start at 0 and end inside the text")
+        for fact in facts:
+            if fact["end"] > extent[1]:
+                raise GoldError(path, fact["_line"], f"span ends after the extent {list(extent)}")
     facts.sort(key=lambda f: (f["start"], f["end"]))
-    return GoldDocument(doc, path, text, facts)
+    return GoldDocument(doc, path, text, facts, extent)
 
 
 def load_gold(gold_dir: Path | None = None, corpus_dir: Path | None = None,
@@ -273,7 +290,7 @@ def evaluate(docs: Iterable[GoldDocument], extractor: Callable[[str], list]) -> 
     """Run ``extractor`` (text → facts) on every gold document and score it."""
     results, total = [], Score()
     for doc in docs:
-        system = [f.to_dict() if hasattr(f, "to_dict") else f for f in extractor(doc.text)]
+        system = [f.to_dict() if hasattr(f, "to_dict") else f for f in extractor(doc.annotated_text)]
         r = score_document(system, doc.facts, doc.name)
         results.append(r)
         total.add(r.score)

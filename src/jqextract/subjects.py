@@ -33,6 +33,8 @@ SENTENCE_END = frozenset("。！？!?；;\n")
 COORD_ONLY = re.compile(r"^[、和及与或以及,，]*$")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 ATTRIBUTIVE = re.compile(r"[长宽高深重厚大多]?的")
+# words ending in 市/区 that name a kind of place, not a place: kept in subjects
+GENERIC_PLACES = ("城市", "地区", "社区", "园区", "景区", "城区", "山区", "市区", "街区", "校区", "片区", "新区", "开发区", "超市", "灾区", "牧区", "林区", "矿区", "保护区", "示范区", "试验区", "自贸区", "功能区")
 COMPARISON_TAIL = re.compile(r"(?:较|比|高于|低于|快于|慢于)[^、，,]{0,12}$")
 
 
@@ -115,6 +117,9 @@ class Reader:
                 if t.startswith(w, s) and s + len(w) < e:
                     s, changed = s + len(w), True
                     break
+            m = r.location.match(t, s, e)
+            if m and e - m.end() >= 2 and not m.group(0).endswith(GENERIC_PLACES):
+                s, changed = m.end(), True
             while s < e and not (HAN.match(t[e - 1]) or t[e - 1].isalnum() or t[e - 1] in "”》)）"):
                 e, changed = e - 1, True
             m = COMPARISON_TAIL.search(t, s, e)
@@ -138,7 +143,11 @@ class Reader:
         end = pos
         tokens = self.seg.cut(window)
         for i, tok in enumerate(tokens):
-            if tok in self.rules.after_stops or (not m and len(tok) > 1 and self.rules.verbs.fullmatch(tok)):
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            is_verb = len(tok) > 1 and self.rules.verbs.fullmatch(tok)
+            # after 的 a verb can modify the head (的生态修复再生水人工湿地); it ends the
+            # phrase only when it is the clause's verb (的耕地变成了良田)
+            if tok in self.rules.after_stops or (is_verb and (not m or nxt[:1] in ("了", "着", "过", ""))):
                 break
             if any(c.isdigit() for c in tok) or any(tok.startswith(w) for w, _ in self.rules.per):
                 break
@@ -174,7 +183,7 @@ class Reader:
                 fact.per = per
                 break
         lm = r.location.match(t, sent_start, qstart)
-        if lm:
+        if lm and not lm.group(0).endswith(GENERIC_PLACES):
             fact.location = lm.group(0)
 
     def change_of(self, predicate: str | None, prefix: str) -> str | None:
@@ -214,7 +223,7 @@ class Reader:
                 prev, prev_q = fact, q
                 continue
             pending = []
-            verb = self.last_verb(seg_start, qual_start)
+            verb = self.last_verb(seg_start, q.jstart)  # 突破1000亿元: a qualifier can be the verb
             before = after_verb = None
             if verb:
                 fact.predicate = verb.group(0)

@@ -1,0 +1,57 @@
+"""The contract's scoring (facts.md §8) and the gold loader."""
+
+import json
+
+import pytest
+
+from jqextract.evaluate import GoldError, check_fact, load_gold, load_gold_file, match, score_document, subject_matches
+
+from conftest import GOLD
+
+
+def fact(start, end, value=1, unit="个", subject=None, **kw):
+    return {"start": start, "end": end, "value": value, "unit": unit, "norm_value": value, "norm_unit": unit,
+            "subject": subject, **kw}
+
+
+def test_subject_match_rules():
+    assert subject_matches("全市新能源装机", {"subject": "新能源装机"})  # same head
+    assert subject_matches("“服务功能”", {"subject": "服务功能"})  # quotes removed
+    assert subject_matches("退\n\n化草原", {"subject": "退化草原"})  # white space removed
+    assert not subject_matches("资金", {"subject": "群众"})
+    assert subject_matches("试点项目", {"subject": "光热+光伏示范", "alternatives": ["试点项目"]})
+    assert subject_matches(None, {"subject": None}) and not subject_matches(None, {"subject": "x"})
+
+
+def test_matching_is_one_to_one_best_overlap_first():
+    system = [fact(0, 5), fact(4, 9)]
+    gold = [fact(3, 9)]
+    assert match(system, gold) == [(1, 0)]
+
+
+def test_levels_are_counted_separately():
+    r = score_document([fact(0, 3, 5, "个", "项目"), fact(5, 8, 7, "个", "资金")],
+                       [fact(0, 3, 5, "个", "项目"), fact(5, 8, 8, "个", "资金"), fact(10, 12)])
+    assert r.score.correct == {"span": 2, "value": 1, "norm": 1, "triple": 1}
+    assert r.score.prf("span") == (1.0, 2 / 3, 0.8)
+    assert len(r.missed) == 1 and not r.spurious
+
+
+def test_loader_rejects_bad_lines(tmp_path):
+    text = "新增并网618万千瓦。"
+    good = {"doc": "d.txt", "anchor": "并网618万千瓦", "text": "618万千瓦", "start": 4, "end": 10, "value": 6180000,
+            "unit": "千瓦", "norm_value": 6.18e9, "norm_unit": "W", "subject": "并网"}
+    assert check_fact(good, text) is None
+    assert "anchor" in check_fact({**good, "anchor": "储能"}, text)
+    assert "reads" in check_fact({**good, "start": 3}, text)
+    assert "disagrees" in check_fact({**good, "value": 618}, text)
+    (tmp_path / "d.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "d.gold.jsonl").write_text(json.dumps(good) + "\n{broken\n", encoding="utf-8")
+    with pytest.raises(GoldError, match=r"d.gold.jsonl:2: not valid JSON"):
+        load_gold_file(tmp_path / "d.gold.jsonl")
+
+
+def test_every_gold_file_loads():
+    skipped = []
+    docs = load_gold(GOLD, on_skip=lambda p, why: skipped.append(p))
+    assert docs and sum(len(d.facts) for d in docs) >= 78
