@@ -1,0 +1,61 @@
+"""Throughput and memory of jqextract on the shared corpus.
+
+    python benchmarks/speed.py [CORPUS_DIR] [--repeat N]
+
+Prints characters per second for quantity finding alone and for the full
+pipeline (quantities + subjects), measured after start-up (rules compiled,
+segmenter loaded), on one core, and the peak resident memory of the process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("corpus", nargs="?", default=str(ROOT.parent / "shared" / "corpus" / "raw"))
+    ap.add_argument("--repeat", type=int, default=5)
+    args = ap.parse_args()
+    files = sorted(Path(args.corpus).glob("*.txt"))
+    if not files:
+        sys.exit(f"no .txt files in {args.corpus} (is ../shared beside the checkout?)")
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    chars = sum(map(len, texts))
+
+    t0 = time.perf_counter()
+    import jqextract
+    from jqextract.quantities import finder
+    from jqextract.segment import get_segmenter
+
+    finder()
+    get_segmenter()
+    jqextract.extract("新增并网618万千瓦")
+    startup = time.perf_counter() - t0
+
+    def rate(fn) -> tuple[float, int]:
+        best, n = float("inf"), 0
+        for _ in range(args.repeat):
+            t = time.perf_counter()
+            n = sum(len(fn(x)) for x in texts)
+            best = min(best, time.perf_counter() - t)
+        return chars / best, n
+
+    q_rate, n_q = rate(jqextract.find_quantities)
+    f_rate, n_f = rate(jqextract.extract)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"corpus: {len(files)} files, {chars:,} characters")
+    print(f"start-up (import, rules, segmenter): {startup:.2f} s")
+    print(f"quantity finding: {q_rate:,.0f} chars/s ({n_q} quantities), best of {args.repeat}")
+    print(f"full extraction:  {f_rate:,.0f} chars/s ({n_f} facts), best of {args.repeat}")
+    print(f"peak memory (RSS): {peak_mb:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
