@@ -10,6 +10,7 @@ everything contextual (dates, codes, idioms, cues) is a lookup around a match.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -97,6 +98,29 @@ def longest_word(words: list[str]) -> list[str]:
     return sorted(set(words), key=len, reverse=True)
 
 
+class WordsBefore:
+    """Which of a set of words ends at a position: one dict lookup per length.
+
+    The hot path asks this for every candidate number (第, 连续, 约, 超过 …), so
+    it avoids looping over the words.
+    """
+
+    __slots__ = ("lengths", "words")
+
+    def __init__(self, words: dict[str, object] | list[str]):
+        self.words = dict(words) if isinstance(words, dict) else dict.fromkeys(words, True)
+        self.lengths = sorted({len(w) for w in self.words}, reverse=True)
+
+    def ending_at(self, text: str, pos: int):
+        """The longest word ending at ``pos`` (as (word, data)), or None."""
+        for n in self.lengths:
+            if n <= pos:
+                w = text[pos - n : pos]
+                if w in self.words:
+                    return w, self.words[w]
+        return None
+
+
 class QuantityFinder:
     """Finds quantities; built once from a rules folder (see :func:`finder`)."""
 
@@ -108,19 +132,21 @@ class QuantityFinder:
         chars = num["chars"]
         self.multipliers = {k: Decimal(v) for k, v in chars["multipliers"].items()}
         self.range_separators = longest_word(chars["range_separators"])
+        self.range_first = {sep[0] for sep in self.range_separators}
         self.words = {w["text"]: w for w in num.get("word", [])}
         qual, _, _ = rules["qualifiers"]
-        self.before_qualifiers = [(w, q) for q in QUALIFIERS for w in qual["before"].get(q, [])]
-        self.before_qualifiers += [(w, "approx") for w in qual["before"].get("approx_short", [])]
-        self.before_qualifiers.sort(key=lambda wq: -len(wq[0]))
+        before = {w: q for q in QUALIFIERS for w in qual["before"].get(q, [])}
+        before.update((w, "approx") for w in qual["before"].get("approx_short", []))
+        self.before_qualifiers = WordsBefore(before)
         self.after_qualifiers = sorted(((w, q) for q in QUALIFIERS for w in qual["after"].get(q, [])),
                                        key=lambda wq: -len(wq[0]))
         self.after_not_followed = qual.get("after_not_followed_by", {})
         stop, stop_raw, stop_path = rules["stoplist"]
         self.stop = stop
-        self.duration_cues = longest_word(stop["duration"]["cues"])
+        self.duration_cues = WordsBefore(stop["duration"]["cues"])
+        self.not_a_count_after = WordsBefore(stop["ordinal"]["before"] + stop["streak"]["before"])
         self.duration_not_after = longest_word(stop["duration"]["not_after"])
-        self.bare_cues = longest_word(stop["bare"]["cues"])
+        self.bare_cues = WordsBefore(stop["bare"]["cues"])
         self.ratio_marks = set(stop["bare"]["ratio_marks"])
         phrases = longest_word(stop["phrases"]["list"])
         self.max_phrase = max(map(len, phrases))
@@ -141,6 +167,11 @@ class QuantityFinder:
         words = "|".join(map(re.escape, sorted(self.words, key=len, reverse=True)))
         sign = f"(?:负|(?<![{digit}])[-−－](?=[{digit}]))"
         pattern = f"(?P<word>{words})|(?P<pre>[百千]分之)?(?P<neg>{sign})?(?P<num>{number})"
+        # A one-character class that every candidate starts with: re scans for it
+        # in C, and the full pattern is only tried where it can match.
+        starts = set(digit.replace("0-9", "0123456789").replace("０-９", "０１２３４５６７８９"))
+        starts |= set(chars["chinese_start"]) | set("负-−－百千") | {w[0] for w in self.words}
+        self.first_chars = re.compile("[" + "".join(sorted(map(re.escape, starts))) + "]")
         return compile_regex(pattern, path, raw)
 
     # ---- unit and qualifier lookups ------------------------------------------------
@@ -161,10 +192,8 @@ class QuantityFinder:
         return None
 
     def qualifier_before(self, text: str, start: int) -> tuple[str | None, int]:
-        for word, q in self.before_qualifiers:
-            if text.startswith(word, start - len(word)) and start >= len(word):
-                return q, start - len(word)
-        return None, start
+        hit = self.before_qualifiers.ending_at(text, start)
+        return (hit[1], start - len(hit[0])) if hit else (None, start)
 
     def qualifier_after(self, text: str, end: int) -> tuple[str | None, int]:
         for word, q in self.after_qualifiers:
@@ -175,21 +204,23 @@ class QuantityFinder:
                 return q, end + len(word)
         return None, end
 
-    def ends_with_any(self, text: str, pos: int, words: list[str]) -> bool:
-        return any(pos >= len(w) and text.startswith(w, pos - len(w)) for w in words)
-
     # ---- the scan ------------------------------------------------------------------
     def find(self, original: str) -> list[Quantity]:
         """All quantities of ``original``, in text order, offsets into ``original``."""
         view = TextView(original)
         text = view.text
         out: list[Quantity] = []
-        phrase_spans = [(m.start(), m.end()) for m in self.phrases.finditer(text)]
+        phrase_spans = PhraseSpans(self.phrases.finditer(text))
         pos = 0
+        first, match = self.first_chars.search, self.pattern.match
         while True:
-            m = self.pattern.search(text, pos)
-            if m is None:
+            f = first(text, pos)
+            if f is None:
                 break
+            m = match(text, f.start())
+            if m is None:
+                pos = f.end()
+                continue
             q, end = self._read(text, m, phrase_spans)
             pos = max(end, m.end())
             if q is None:
@@ -229,6 +260,11 @@ class QuantityFinder:
                 break
         numeral = text[num_start:unit_pos]
         end = unit_pos + (len(unit.form) if unit else 0)
+        if unit is None and not arabic and not m.group("pre") and not text.startswith("分之", unit_pos):
+            # 统一, 一体化, 十四五: Chinese numerals without a unit are never quantities,
+            # unless a later number of a list gives the unit (三、四十万 is rare enough)
+            if text[unit_pos : unit_pos + 1] not in self.range_first or not self._range(text, unit_pos, arabic):
+                return None, m.end()
         value, high = self._value(m, numeral)
         if value is None:
             return None, m.end()
@@ -294,6 +330,10 @@ class QuantityFinder:
 
     def _value(self, m: re.Match, numeral: str) -> tuple[Decimal | None, Decimal | None]:
         """Value of a numeral (and the high end of 三四十万-style ranges)."""
+        return self._value_of(numeral)
+
+    @lru_cache(maxsize=8192)
+    def _value_of(self, numeral: str) -> tuple[Decimal | None, Decimal | None]:
         plain = numeral.replace("多", "").replace("余", "")
         try:
             if plain and plain[0] in CHINESE_DIGIT_VALUES and len(plain) >= 2 and plain[1] in CHINESE_DIGIT_VALUES:
@@ -312,22 +352,16 @@ class QuantityFinder:
             return parse_chinese(s[0] + rest) if rest else Decimal(d1), parse_chinese(s[1] + rest) if rest else Decimal(d2)
         return None
 
-    def _in_phrase(self, start: int, end: int, phrase_spans) -> bool:
-        for ps, pe in phrase_spans:
-            if ps < end and start < pe:
-                return True
-            if ps >= end:
-                break
-        return False
+    @staticmethod
+    def _in_phrase(start: int, end: int, phrase_spans: "PhraseSpans") -> bool:
+        return phrase_spans.overlaps(start, end)
 
     def _accept(self, text, m, start, end, unit, unit_pos, numeral, value, arabic, phrase_spans) -> bool:
         """The §2 filters: is this candidate a quantity at all?"""
         before = text[start - 1] if start else ""
         after = text[end : end + 1]
-        if self.ends_with_any(text, start, self.stop["ordinal"]["before"]):
-            return False
-        if self.ends_with_any(text, start, self.stop["streak"]["before"]):
-            return False
+        if self.not_a_count_after.ending_at(text, start):
+            return False  # 第七届, 连续两年
         if before in LATIN or (unit is None and after in LATIN) or (unit is None and text[unit_pos:unit_pos + 1] in LATIN):
             return False  # G30, 5G, 5A级, M2
         if before in self.formula_before or after in self.formula_after:
@@ -344,7 +378,7 @@ class QuantityFinder:
             return False
         if unit.cue == "duration":
             qualifier_start = self.qualifier_before(text, start)[1]
-            if not self.ends_with_any(text, qualifier_start, self.duration_cues):
+            if not self.duration_cues.ending_at(text, qualifier_start):
                 return False
             if any(text.startswith(w, end) for w in self.duration_not_after):
                 return False
@@ -366,7 +400,7 @@ class QuantityFinder:
             return False
         end = start + len(numeral)
         near_ratio = text[start - 1 : start] in self.ratio_marks or text[end : end + 1] in self.ratio_marks
-        return near_ratio or self.ends_with_any(text, start, self.bare_cues)
+        return near_ratio or self.bare_cues.ending_at(text, start) is not None
 
     def _make(self, text, start, end, value: Decimal, high, unit: Unit | None, qualifier, m=None) -> Quantity:
         if qualifier is None:
@@ -385,6 +419,27 @@ class QuantityFinder:
             as_number(high) if high is not None else None,
             as_number(round_norm(norm_high)) if norm_high is not None else None,
         )
+
+
+class PhraseSpans:
+    """Spans of stop phrases in a text, sorted, for overlap tests by bisection."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, matches):
+        spans = [(m.start(), m.end()) for m in matches]
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end) - 1  # last phrase starting before `end`
+        while i >= 0:
+            if self.ends[i] > start:
+                return True
+            if self.starts[i] < start - 40:  # phrases are short: no need to look further back
+                return False
+            i -= 1
+        return False
 
 
 def round_norm(d: Decimal) -> Decimal:
