@@ -21,6 +21,7 @@ from .rules import RuleError, compile_regex, line_of, load_rules
 from .text import TextView
 
 CHINESE_DIGIT_VALUES = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
+ARABIC_FRACTION = re.compile(r"/([1-9][0-9]?|100)(?![0-9./])")
 LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 QUALIFIERS = ("approx", "more_than", "less_than")
 
@@ -148,6 +149,9 @@ class QuantityFinder:
         self.duration_not_after = longest_word(stop["duration"]["not_after"])
         self.bare_cues = WordsBefore(stop["bare"]["cues"])
         self.ratio_marks = set(stop["bare"]["ratio_marks"])
+        self.bare_not_before = tuple(stop["bare"].get("not_before", ()))
+        self.label = stop.get("label", {})
+        self.duration_attributive = stop["duration"].get("attributive")
         phrases = longest_word(stop["phrases"]["list"])
         self.max_phrase = max(map(len, phrases))
         self.phrases = compile_regex("|".join(map(re.escape, phrases)), stop_path, stop_raw)
@@ -280,9 +284,20 @@ class QuantityFinder:
                 end = m2.end()
                 q_after, end = self.qualifier_after(text, end)
                 return self._make(text, start, end, frac, None, unit, q_after, m), end
+        # 1/4: a share written as an Arabic fraction (not a date such as 12/27 or 2021/12/27)
+        if unit is None and arabic and text.startswith("/", unit_pos) and numeral.isdigit():
+            fm = ARABIC_FRACTION.match(text, unit_pos)
+            if fm and int(numeral) < int(fm.group(1)) <= 100 and not m.group("neg"):
+                unit = self.unit_at("%", 0, True)
+                end = fm.end()
+                q_after, end = self.qualifier_after(text, end)
+                frac = Decimal(numeral) / Decimal(fm.group(1)) * 100
+                if self._in_phrase(start, end, phrase_spans) or text[start - 1 : start] in "/.":
+                    return None, end
+                return self._make(text, start, end, frac, None, unit, q_after, m), end
         # ranges: 3至5万元, 3—5万元, 20%—30%
         if high is None and value is not None:
-            rng = self._range(text, end if unit else unit_pos, arabic)
+            rng = self._range(text, end if unit else unit_pos, arabic, start)
             if rng:
                 (high_m, high_numeral) = rng
                 high_value, _ = self._value(high_m, high_numeral)
@@ -319,7 +334,9 @@ class QuantityFinder:
                 break
         return mult
 
-    def _range(self, text: str, pos: int, arabic: bool):
+    def _range(self, text: str, pos: int, arabic: bool, start: int | None = None):
+        if start is not None and start and text[start - 1] in "从由":
+            return None  # 从3万亿到4万亿: a change from one level to another, two quantities
         for sep in self.range_separators:
             if text.startswith(sep, pos):
                 m2 = self.pattern.match(text, pos + len(sep))
@@ -371,14 +388,17 @@ class QuantityFinder:
         if self._in_phrase(start, end, phrase_spans):
             return False
         if unit is None:
-            return self._accept_bare(text, start, numeral, arabic)
+            return self._accept_bare(text, start, end, numeral, arabic)
+        if unit.dimension == "count" and self._is_label_count(text, start, end, arabic):
+            return False
         if unit.cue == "date":
             return False
         if unit.form.startswith("年") and self._is_year(numeral):
             return False
         if unit.cue == "duration":
             qualifier_start = self.qualifier_before(text, start)[1]
-            if not self.duration_cues.ending_at(text, qualifier_start):
+            attributive = self.duration_attributive and text.startswith(self.duration_attributive, end)
+            if not (self.duration_cues.ending_at(text, qualifier_start) or attributive):
                 return False
             if any(text.startswith(w, end) for w in self.duration_not_after):
                 return False
@@ -391,8 +411,26 @@ class QuantityFinder:
             return self.year_range[0] <= int(numeral) <= self.year_range[1]
         return len(numeral) == 4 and all(c in "〇零一二三四五六七八九" for c in numeral)
 
-    def _accept_bare(self, text: str, start: int, numeral: str, arabic: bool) -> bool:
+    def _is_label_count(self, text: str, start: int, end: int, arabic: bool) -> bool:
+        """“六个翻番”, 三个“十条”, 十个突出亮点：一是…: counts that name, not measure."""
+        lab = self.label
+        if lab.get("after_open_quote") and start and text[start - 1] in self.quote_open:
+            return True
+        if lab.get("before_open_quote") and text[end : end + 1] in self.quote_open and text[end : end + 1]:
+            return True
+        marks = lab.get("list_header_marks")
+        if marks and not arabic:
+            i = end
+            while i < len(text) and i - end < 20 and text[i] not in "，,。；;！？\n":
+                if text[i] in marks:
+                    return True
+                i += 1
+        return False
+
+    def _accept_bare(self, text: str, start: int, end: int, numeral: str, arabic: bool) -> bool:
         if not arabic:
+            return False
+        if text.startswith(self.bare_not_before, end):
             return False
         if any(c in numeral for c in "十百千万亿萬億"):
             return True  # 13.68万亿, 6800多万

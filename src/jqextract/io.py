@@ -1,0 +1,98 @@
+"""Reading the documents the command line is given: which files, and their text.
+
+Kept apart from the CLI so that each failure (undecodable, binary, missing,
+unreadable, broken link) becomes one :class:`InputError` with a short reason:
+a batch run reports it on one line and goes on with the other files.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+from pathlib import Path
+
+STDIN = "-"
+DEFAULT_GLOBS = ("*.txt", "*.md")
+AUTO_ENCODINGS = ("utf-8-sig", "gb18030")  # GB18030 is a superset of GBK and GB2312
+
+
+class InputError(Exception):
+    """A document that cannot be read; ``str()`` is ``PATH: reason``."""
+
+    def __init__(self, path: str, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path, self.reason = path, reason
+
+
+def find_documents(paths: list[str], globs: tuple[str, ...] = DEFAULT_GLOBS, exclude: str | None = None) -> list[str]:
+    """The documents named by ``paths``, in a stable order.
+
+    A folder stands for the files under it (recursively) whose names match one
+    of ``globs``, sorted, hidden files and folders left out (``.git``,
+    editor backups). Anything else is kept as given, so that a missing or
+    broken path is reported when it is read, in its turn. ``exclude`` is the
+    output file, which must not be read back as input on a second run.
+    """
+    skip = os.path.abspath(exclude) if exclude else None
+    docs: list[str] = []
+    for arg in paths:
+        root = Path(arg)
+        if arg == STDIN or not root.is_dir():
+            docs.append(arg)
+            continue
+        found = {p for g in globs for p in root.rglob(g)}
+        for p in sorted(found):
+            rel = p.relative_to(root)
+            if any(part.startswith(".") for part in rel.parts) or p.is_dir() or os.path.abspath(p) == skip:
+                continue
+            docs.append(str(p))
+    return docs
+
+
+def read_bytes(path: str) -> bytes:
+    """The raw bytes of a file, or an :class:`InputError` that says why not."""
+    p = Path(path)
+    if p.is_symlink() and not p.exists():
+        raise InputError(path, "broken symbolic link")
+    if p.is_dir():
+        raise InputError(path, "is a directory")
+    try:
+        return p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except PermissionError:
+        raise InputError(path, "permission denied") from None
+    except OSError as e:
+        raise InputError(path, e.strerror or str(e)) from None
+
+
+def decode(data: bytes, name: str, encoding: str | None = None) -> str:
+    """Text from bytes: ``encoding`` if given, else UTF-8 (BOM or not), else GB18030.
+
+    NUL bytes mean a binary file (GB18030 would otherwise "decode" many of
+    them into nonsense). Line ends become ``\\n``, as Python's text mode reads
+    them, so fact offsets index ``open(path, encoding=...).read()``.
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and encoding is None:
+        encoding = "utf-16"
+    elif b"\x00" in data:
+        raise InputError(name, "looks like a binary file (NUL bytes)")
+    for enc in (encoding,) if encoding else AUTO_ENCODINGS:
+        try:
+            text = data.decode(enc)
+            break
+        except UnicodeDecodeError as e:
+            if encoding:
+                raise InputError(name, f"cannot be decoded as {encoding} (byte {data[e.start]:#04x} at offset {e.start})") from None
+    else:
+        raise InputError(name, "cannot be decoded as UTF-8 or GB18030 (try --encoding)")
+    if encoding and text.startswith("\ufeff"):
+        text = text[1:]
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_text(path: str, encoding: str | None = None, data: bytes | None = None) -> str:
+    """The text of one document (``data`` when already read, e.g. standard input)."""
+    if data is None:
+        data = read_bytes(path)
+    return decode(data, "<stdin>" if path == STDIN else path, encoding)
