@@ -5,10 +5,12 @@
 ['618万千瓦', '303万千瓦时']
 """
 
+from .dataframe import to_dataframe
 from .facts import Fact, extract
 from .numbers import parse_number
 from .quantities import Quantity, find_quantities
 from .rules import RuleError
 
 __version__ = "0.1.0"
-__all__ = ["Fact", "Quantity", "RuleError", "extract", "find_quantities", "parse_number", "__version__"]
+__all__ = ["Fact", "Quantity", "RuleError", "extract", "find_quantities", "parse_number", "to_dataframe",
+           "__version__"]

@@ -1,8 +1,10 @@
 """The ``jqextract`` command line.
 
     jqextract extract report.txt                 # JSON Lines on standard output
-    jqextract extract a.txt b.txt --format csv -o facts.csv
+    jqextract extract reports/ --format csv --bom -o facts.csv   # a folder, for Excel
+    jqextract extract reports/ --jobs 4 --format table | less -S
     cat report.txt | jqextract extract -
+    jqextract show report.txt --html report.html # the text with its quantities marked
     jqextract eval --errors 10                   # precision/recall on gold/
     jqextract units                              # the unit table
     jqextract rules check [DIR]                  # validate rule files
@@ -11,58 +13,123 @@
 from __future__ import annotations
 
 import argparse
+import codecs
 import csv
-import io
 import json
+import os
 import sys
+import unicodedata
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from . import __version__
+from .io import DEFAULT_GLOBS, STDIN, InputError, find_documents, read_text
 
 EXIT_OK, EXIT_FAILED_FILES, EXIT_BELOW_FLOOR, EXIT_USAGE = 0, 1, 3, 2
+FORMATS = ("jsonl", "json", "csv", "tsv", "parquet", "table")
+PARQUET_MISSING = "--format parquet needs pyarrow: pip install 'jqextract[parquet]'"
 
 
-def read_input(path: str) -> str:
-    """The text of a file (or of standard input for ``-``); decoding errors name the file."""
-    if path == "-":
-        data = sys.stdin.buffer.read()
-        name = "<stdin>"
-    else:
-        p = Path(path)
-        if p.is_dir():
-            raise InputError(path, "is a directory")
-        try:
-            data = p.read_bytes()
-        except FileNotFoundError:
-            raise InputError(path, "no such file") from None
-        except PermissionError:
-            raise InputError(path, "permission denied") from None
-        except OSError as e:
-            raise InputError(path, e.strerror or str(e)) from None
-        name = path
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        raise InputError(name, "cannot be decoded as UTF-8 or GB18030")
-    if "\x00" in text:
-        raise InputError(name, "looks like a binary file (NUL bytes)")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+def error(message: str, bar=None) -> None:
+    """One ``jqextract: error: ...`` line on stderr, printed above the progress bar if there is one."""
+    (bar.write if bar is not None else print)(f"jqextract: error: {message}", file=sys.stderr)
 
 
-class InputError(Exception):
-    def __init__(self, path: str, reason: str):
-        super().__init__(f"{path}: {reason}")
+def extract_document(job: tuple) -> tuple[str | None, list[dict]]:
+    """Read and extract one document: ``(error line or None, fact dicts)``.
+
+    A top-level function taking plain data, so that it runs the same in this
+    process (``--jobs 1``) and in a worker process. A crash of the extractor
+    on one file is reported like an unreadable file, so a long batch goes on.
+    """
+    path, data, encoding, segmenter, subjects = job
+    from .facts import extract
+
+    try:
+        text = read_text(path, encoding, data)
+    except InputError as e:
+        return str(e), []
+    try:
+        return None, [f.to_dict() for f in extract(text, segmenter=segmenter, subjects=subjects)]
+    except Exception as e:  # noqa: BLE001 -- one bad document must not end the run
+        return f"{path}: internal error: {type(e).__name__}: {e}", []
+
+
+def ordered_map(fn, items: list, jobs: int):
+    """``map(fn, items)``, over ``jobs`` processes when more than one, results in input order.
+
+    At most ``2 * jobs`` documents are in flight, so a big folder is never
+    held in memory whole while one slow file holds the line.
+    """
+    if jobs <= 1 or len(items) <= 1:
+        yield from map(fn, items)
+        return
+    with ProcessPoolExecutor(min(jobs, len(items))) as pool:
+        pending: deque = deque()
+        for item in items:
+            pending.append(pool.submit(fn, item))
+            if len(pending) >= 2 * jobs:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def progress(total: int, quiet: bool):
+    """A tqdm bar on stderr for runs of several files; None when stderr is not a terminal or ``--quiet``."""
+    if quiet or total < 2 or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="file", file=sys.stderr, leave=False, dynamic_ncols=True)
 
 
 def fmt_number(v):
     return "" if v is None else v
 
 
-def write_facts(rows: list[dict], fmt: str, out, with_doc: bool) -> None:
+TABLE_FIELDS = ("start", "text", "norm_value", "norm_unit", "qualifier", "subject", "predicate", "change", "time", "location")
+TABLE_RIGHT = {"start", "norm_value"}
+TABLE_CELL_MAX = 24
+
+
+def display_width(s: str) -> int:
+    """Terminal columns of ``s``: CJK (wide/fullwidth) characters take two, combining marks none."""
+    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def table_cell(v) -> str:
+    """A value as one short line: whitespace collapsed, floats to 6 digits, clipped with an ellipsis."""
+    if v is None:
+        return ""
+    if isinstance(v, float):
+        s = str(int(v)) if v.is_integer() and abs(v) < 1e15 else f"{v:.6g}"
+    else:
+        s = " ".join(str(v).split())
+    if display_width(s) <= TABLE_CELL_MAX:
+        return s
+    while display_width(s) > TABLE_CELL_MAX - 1:
+        s = s[:-1]
+    return s + "…"
+
+
+def write_table(rows, out, with_doc: bool) -> None:
+    """Aligned columns for a terminal: the fields a reader scans, not all of them (use csv for those)."""
+    cols = (["doc"] if with_doc else []) + list(TABLE_FIELDS)
+    lines = [cols] + [[table_cell(r[k]) for k in cols] for r in rows]
+    widths = [max(display_width(line[i]) for line in lines) for i in range(len(cols))]
+
+    def pad(s, i):
+        gap = " " * (widths[i] - display_width(s))
+        return gap + s if cols[i] in TABLE_RIGHT else s + gap
+
+    lines.insert(1, ["-" * w for w in widths])
+    for line in lines:
+        out.write("  ".join(pad(s, i) for i, s in enumerate(line)).rstrip() + "\n")
+
+
+def write_facts(rows, fmt: str, out, with_doc: bool) -> None:
+    """Write fact dicts as they come: jsonl, csv and tsv stream; json and table collect first."""
     from .facts import FIELDS
 
     fields = (["doc"] if with_doc else []) + list(FIELDS)
@@ -77,35 +144,107 @@ def write_facts(rows: list[dict], fmt: str, out, with_doc: bool) -> None:
         w.writerow(fields)
         for r in rows:
             w.writerow([fmt_number(r[k]) for k in fields])
+    elif fmt == "table":
+        write_table(rows, out, with_doc)
+
+
+def write_parquet(rows, target, with_doc: bool) -> None:
+    """One Parquet table (pyarrow, imported only here). Numbers are float64 in
+    ``value``/``norm_value``/``high`` because a column has one type and values may be fractional."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from .facts import FIELDS
+
+    types = {"start": pa.int64(), "end": pa.int64(), "value": pa.float64(), "norm_value": pa.float64(), "high": pa.float64()}
+    fields = (["doc"] if with_doc else []) + list(FIELDS)
+    schema = pa.schema([(k, types.get(k, pa.string())) for k in fields])
+    pq.write_table(pa.Table.from_pylist([{k: r[k] for k in fields} for r in rows], schema=schema), target)
 
 
 def cmd_extract(args) -> int:
-    from .facts import extract
-
-    failed = 0
-    rows: list[dict] = []
-    with_doc = len(args.paths) > 1
-    for path in args.paths:
+    if args.format == "parquet":
         try:
-            text = read_input(path)
-        except InputError as e:
-            print(f"jqextract: error: {e}", file=sys.stderr)
-            failed += 1
-            continue
-        for f in extract(text, segmenter=args.segmenter, subjects=not args.no_subjects):
-            d = f.to_dict()
-            d["doc"] = path
-            rows.append(d)
-    out = open(args.output, "w", encoding="utf-8-sig" if args.bom else "utf-8", newline="") if args.output else sys.stdout
+            import pyarrow.parquet  # noqa: F401
+        except ImportError:
+            error(PARQUET_MISSING)
+            return EXIT_USAGE
+        if not args.output and sys.stdout.isatty():
+            error("parquet is binary: write it to a file with -o FILE")
+            return EXIT_USAGE
+    docs = find_documents(args.paths, tuple(args.glob or DEFAULT_GLOBS), exclude=args.output)
+    with_doc = len(args.paths) > 1 or any(p != STDIN and Path(p).is_dir() for p in args.paths)
+    stdin = sys.stdin.buffer.read() if STDIN in docs else None
+    jobs = [(d, stdin if d == STDIN else None, args.encoding, args.segmenter, not args.no_subjects) for d in docs]
+    n_jobs = args.jobs if args.jobs > 0 else os.cpu_count() or 1
+    counts = {"read": 0, "facts": 0, "failed": 0}
+    bar = progress(len(docs), args.quiet)
+
+    def rows():
+        for (doc, *_), (err, facts) in zip(jobs, ordered_map(extract_document, jobs, n_jobs)):
+            if bar is not None:
+                bar.update()
+            if err:
+                error(err, bar)
+                counts["failed"] += 1
+                continue
+            counts["read"] += 1
+            counts["facts"] += len(facts)
+            for d in facts:
+                d["doc"] = "<stdin>" if doc == STDIN else doc
+                yield d
+
     try:
-        write_facts(rows, args.format, out, with_doc)
+        if args.format == "parquet":
+            write_parquet(rows(), args.output or sys.stdout.buffer, with_doc)
+        elif args.output:
+            with open(args.output, "w", encoding="utf-8-sig" if args.bom else "utf-8", newline="") as out:
+                write_facts(rows(), args.format, out, with_doc)
+        else:
+            sys.stdout.reconfigure(encoding="utf-8", newline="")
+            if args.bom:
+                sys.stdout.write("\ufeff")
+            write_facts(rows(), args.format, sys.stdout, with_doc)
+            sys.stdout.flush()
     finally:
-        if args.output:
-            out.close()
-    if failed:
-        print(f"jqextract: {len(args.paths) - failed} file(s) read, {len(rows)} facts, {failed} file(s) failed", file=sys.stderr)
+        if bar is not None:
+            bar.close()
+    if counts["failed"] or not args.quiet:
+        print(f"jqextract: {counts['read']} file(s) read, {counts['facts']} facts, {counts['failed']} file(s) failed",
+              file=sys.stderr)
+    return EXIT_FAILED_FILES if counts["failed"] else EXIT_OK
+
+
+def cmd_show(args) -> int:
+    from .facts import extract
+    from .show import render_ansi, render_html
+
+    try:
+        text = read_text(args.file, args.encoding, sys.stdin.buffer.read() if args.file == STDIN else None)
+    except InputError as e:
+        error(str(e))
         return EXIT_FAILED_FILES
+    facts = extract(text, segmenter=args.segmenter)
+    name = "<stdin>" if args.file == STDIN else args.file
+    if args.html:
+        Path(args.html).write_text(render_html(text, facts, name), encoding="utf-8")
+        print(f"jqextract: wrote {args.html} ({len(facts)} facts)", file=sys.stderr)
+        return EXIT_OK
+    color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
+    sys.stdout.reconfigure(encoding="utf-8")
+    sys.stdout.write(render_ansi(text, facts, color))
+    if text and not text.endswith("\n"):
+        sys.stdout.write("\n")
     return EXIT_OK
+
+
+def encoding_name(name: str) -> str:
+    """An argparse type: a codec Python knows, checked before any file is read."""
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding: {name}") from None
+    return name
 
 
 def cmd_eval(args) -> int:
@@ -209,15 +348,45 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"jqextract {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
 
-    e = sub.add_parser("extract", help="print the facts of files", description="Print the facts of each file.",
-                       epilog="example: jqextract extract gold/jiuquan-2024.txt --format csv -o facts.csv")
-    e.add_argument("paths", nargs="+", metavar="FILE", help="text files (UTF-8 or GB18030); - reads standard input")
-    e.add_argument("--format", choices=("jsonl", "json", "csv", "tsv"), default="jsonl")
-    e.add_argument("-o", "--output", help="write here instead of standard output")
-    e.add_argument("--bom", action="store_true", help="write a UTF-8 BOM (for Excel)")
+    e = sub.add_parser("extract", help="print the facts of files and folders", formatter_class=argparse.RawDescriptionHelpFormatter,
+                       description="Print the facts of each document. Folders are read recursively; a file that "
+                                   "cannot be read is reported on stderr and skipped (exit status 1).",
+                       epilog="examples:\n"
+                              "  jqextract extract gold/jiuquan-2024.txt --format csv -o facts.csv\n"
+                              "  jqextract extract reports/ --glob '*.txt' --jobs 4 --format table\n"
+                              "  jqextract extract reports/ --format csv --bom -o facts.csv   # opens in Excel\n"
+                              "  cat report.txt | jqextract extract -")
+    e.add_argument("paths", nargs="+", metavar="PATH",
+                   help="text files or folders (UTF-8, UTF-8 with BOM or GB18030/GBK); - reads standard input")
+    e.add_argument("--format", choices=FORMATS, default="jsonl",
+                   help="jsonl (default), json, csv, tsv, parquet (needs pyarrow) or table (aligned, for a terminal)")
+    e.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    e.add_argument("--glob", action="append", metavar="PATTERN",
+                   help="file names to read in folders (repeatable; default: *.txt and *.md; hidden files skipped)")
+    e.add_argument("--encoding", type=encoding_name, metavar="NAME", help="decode every file as NAME (default: detect)")
+    e.add_argument("--bom", action="store_true", help="start the output with a UTF-8 BOM (CSV for Excel)")
+    e.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                   help="documents processed in parallel (0: one per CPU); output is the same as with 1")
+    e.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary line unless a file failed")
     e.add_argument("--segmenter", default=None, help="jieba (default) or pkuseg[:MODEL_DIR]")
     e.add_argument("--no-subjects", action="store_true", help="quantities only (faster)")
     e.set_defaults(func=cmd_extract)
+
+    s = sub.add_parser("show", help="print a document with its quantities highlighted",
+                       description="Print the text with each quantity highlighted (subjects underlined), "
+                                   "or write it as a self-contained HTML page.",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       epilog="examples:\n"
+                              "  jqextract show gold/jiuquan-2024.txt | less -R\n"
+                              "  jqextract show gold/jiuquan-2024.txt --html jiuquan.html   # hover a quantity for its fields")
+    s.add_argument("file", metavar="FILE", help="a text file; - reads standard input")
+    s.add_argument("--html", metavar="OUT.html", help="write an HTML page here instead of printing")
+    s.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                   help="ANSI colors (auto: when standard output is a terminal and NO_COLOR is unset); "
+                        "without colors quantities are put in 【】")
+    s.add_argument("--encoding", type=encoding_name, metavar="NAME", help="decode the file as NAME (default: detect)")
+    s.add_argument("--segmenter", default=None, help="jieba (default) or pkuseg[:MODEL_DIR]")
+    s.set_defaults(func=cmd_show)
 
     v = sub.add_parser("eval", help="precision/recall/F1 against the gold set",
                        description="Score the extractor on the gold documents (facts.md §8).",
@@ -231,7 +400,7 @@ def build_parser() -> argparse.ArgumentParser:
     u = sub.add_parser("units", help="list the units the rules know", epilog="example: jqextract units | grep power")
     u.set_defaults(func=cmd_units)
 
-    r = sub.add_parser("rules", help="rule file tools")
+    r = sub.add_parser("rules", help="rule file tools", epilog="example: jqextract rules check rules/")
     rsub = r.add_subparsers(dest="rules_command", required=True)
     rc = rsub.add_parser("check", help="validate rule files", epilog="example: jqextract rules check rules/")
     rc.add_argument("dir", nargs="?", help="rules folder (default: the installed rules)")
@@ -243,7 +412,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except BrokenPipeError:
+    except BrokenPipeError:  # e.g. `jqextract extract big/ | head`: stop quietly, as other tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
 
 

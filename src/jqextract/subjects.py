@@ -35,7 +35,6 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 ATTRIBUTIVE = re.compile(r"[长宽高深重厚大多]?的")
 # words ending in 市/区 that name a kind of place, not a place: kept in subjects
 GENERIC_PLACES = ("城市", "地区", "社区", "园区", "景区", "城区", "山区", "市区", "街区", "校区", "片区", "新区", "开发区", "超市", "灾区", "牧区", "林区", "矿区", "保护区", "示范区", "试验区", "自贸区", "功能区")
-COMPARISON_TAIL = re.compile(r"(?:较|比|高于|低于|快于|慢于)[^、，,]{0,12}$")
 
 
 class SubjectRules:
@@ -52,6 +51,8 @@ class SubjectRules:
         adv = data["adverbials"]
         self.leading = sorted(adv["leading"], key=len, reverse=True)
         self.trailing = sorted(adv["trailing"], key=len, reverse=True)
+        self.trailing_patterns = [compile_regex(p, path, raw) for p in adv.get("trailing_patterns", [])]
+        self.clause_verbs = set(data["predicates"].get("clause_verbs", ()))
         self.after_stops = set(adv["after_stops"])
         self.distributive = sorted(adv["distributive"], key=len, reverse=True)
         self.coordinators = re.compile("|".join(map(re.escape, sorted(set(adv["coordinators"]), key=len, reverse=True))))
@@ -114,7 +115,7 @@ class Reader:
                 s, changed = m.end(), True
                 continue
             for w in r.leading:
-                if t.startswith(w, s) and s + len(w) < e:
+                if t.startswith(w, s) and s + len(w) <= e:
                     s, changed = s + len(w), True
                     break
             m = r.location.match(t, s, e)
@@ -122,14 +123,15 @@ class Reader:
                 s, changed = m.end(), True
             while s < e and not (HAN.match(t[e - 1]) or t[e - 1].isalnum() or t[e - 1] in "”》)）"):
                 e, changed = e - 1, True
-            m = COMPARISON_TAIL.search(t, s, e)
-            if m and m.start() > s:
-                e, changed = m.start(), True
+            for pat in r.trailing_patterns:
+                m = pat.search(t, s, e)
+                if m and m.end() == e and m.start() < e:
+                    e, changed = m.start(), True
             for w in r.trailing:
-                if t.endswith(w, s, e) and e - len(w) > s:
+                if t.endswith(w, s, e) and e - len(w) >= s:
                     e, changed = e - len(w), True
                     break
-        return s, e
+        return s, max(s, e)
 
     def noun_after(self, pos: int, limit: int) -> tuple[int, int] | None:
         """The noun phrase right after a quantity: 5631户|群众|搬入 → 群众."""
@@ -147,7 +149,7 @@ class Reader:
             is_verb = len(tok) > 1 and self.rules.verbs.fullmatch(tok)
             # after 的 a verb can modify the head (的生态修复再生水人工湿地); it ends the
             # phrase only when it is the clause's verb (的耕地变成了良田)
-            if tok in self.rules.after_stops or (is_verb and (not m or nxt[:1] in ("了", "着", "过", ""))):
+            if tok in self.rules.after_stops or (is_verb and (not m or tok in self.rules.clause_verbs or nxt[:1] in ("了", "着", "过", ""))):
                 break
             if any(c.isdigit() for c in tok) or any(tok.startswith(w) for w, _ in self.rules.per):
                 break
@@ -228,7 +230,8 @@ class Reader:
             if verb:
                 fact.predicate = verb.group(0)
                 a = self.strip(verb.end(), qual_start)
-                if a[1] > a[0]:
+                share_of = q.dimension == "share" and t[verb.end() : qual_start].rstrip().endswith("的")
+                if a[1] > a[0] and not share_of:  # 达到耕地总面积的64%: a share of X, not X
                     after_verb = a
                 b_raw = (seg_start, verb.start())
                 before = self.strip(*b_raw)
@@ -249,7 +252,7 @@ class Reader:
                 noun = self.noun_after(q.jend, ce)
                 if noun and not ATTRIBUTIVE.match(t, q.jend, ce) and after_verb and q.dimension is None:
                     noun = None
-            elif not verb:
+            elif not verb and q.dimension != "duration":
                 noun = self.noun_after(q.jend, ce)  # 75万千瓦光热+光伏试点项目: a size in a name
             attributive = noun is not None and ATTRIBUTIVE.match(t, q.jend, ce) is not None
             own_item = list_item and before is not None and before[1] > before[0] and not verb
@@ -269,6 +272,8 @@ class Reader:
                 subj = noun
             elif prev is not None and prev.subject_start is not None and prev_q.jend > sent:
                 subj = (prev.subject_start, prev.subject_end)  # omitted subject: carried on
+            elif verb is not None and verb.end() == qual_start and len(verb.group(0)) > 1 and verb.start() == self.strip(seg_start, qual_start)[0]:
+                subj = (verb.start(), verb.end())  # 其中，出口17103.48亿元: the verb names the flow
             else:
                 subj = None
             self._set_subject(fact, subj)
@@ -290,6 +295,9 @@ class Reader:
     def _distributive(self, s: int, e: int):
         """接待游客、旅游花费分别 → ("分别", [接待游客, 旅游花费])."""
         t = self.text
+        for w in ("同比", "比上年", "较上年", "环比"):  # 分别同比增长
+            if t.endswith(w, s, e):
+                e -= len(w)
         for w in self.rules.distributive:
             if t.endswith(w, s, e):
                 body_s, body_e = self.strip(s, e - len(w))
