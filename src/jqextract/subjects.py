@@ -29,10 +29,10 @@ from .segment import get_segmenter
 from .text import TextView
 
 CLAUSE_END = frozenset("，,；;。！？!?：:\n（）()")
-SENTENCE_END = frozenset("。！？!?；;\n")
+SENTENCE_END = frozenset("。！？!?\n")  # ； joins clauses of one statement: subjects carry across it
 COORD_ONLY = re.compile(r"^[、和及与或以及,，]*$")
 HAN = re.compile(r"[\u4e00-\u9fff]")
-ATTRIBUTIVE = re.compile(r"[长宽高深重厚大多]?的")
+ATTRIBUTIVE = re.compile(r"(?:[长宽高深重厚大多]|量级|规模)?的")  # 100多米长的, 3万亿量级的
 # words ending in 市/区 that name a kind of place, not a place: kept in subjects
 GENERIC_PLACES = ("城市", "地区", "社区", "园区", "景区", "城区", "山区", "市区", "街区", "校区", "片区", "新区", "开发区", "超市", "灾区", "牧区", "林区", "矿区", "保护区", "示范区", "试验区", "自贸区", "功能区")
 
