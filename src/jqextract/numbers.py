@@ -18,9 +18,9 @@ from functools import lru_cache
 
 import cn2an
 
-FULLWIDTH = str.maketrans("０１２３４５６７８９．，％－", "0123456789.,%-")
+FULLWIDTH = str.maketrans("０１２３４５６７８９．，％－／", "0123456789.,%-/")
 MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
-CHINESE_DIGITS = set("零〇一二三四五六七八九两壹贰贰叁肆伍陆柒捌玖")
+CHINESE_DIGITS = set("零〇一二三四五六七八九两壹贰貳叁參肆伍陆陸柒捌玖")
 CHINESE_CHARS = CHINESE_DIGITS | set("十百千万亿拾佰仟萬億点")
 NEGATIVE_SIGNS = ("负", "-", "−")
 
@@ -45,8 +45,8 @@ def multiplier_value(chars: str) -> int:
 
 
 def parse_arabic(s: str) -> Decimal:
-    """Arabic digits with optional multipliers: 618万, 3,351, 1万2千, 79750.1亿."""
-    s = s.replace(",", "")
+    """Arabic digits with optional multipliers: 618万, 3,351, 1万2千, 79750.1亿, 1千零1."""
+    s = s.replace(",", "").replace("零", "")
     pos, total, last_scale = 0, Decimal(0), None
     for m in ARABIC_SEGMENT.finditer(s):
         if m.start() != pos or not m.group(0):
@@ -73,6 +73,7 @@ def parse_chinese(s: str) -> Decimal:
     if len(s) > 1 and set(s) <= CHINESE_DIGITS and not set(s) & set("〇零"):
         # 唯一一个, 一一对应: a run of digits without 〇 is not a digit string like 二〇二四
         raise ValueError(f"not a number: {s!r}")
+    s = s.replace("万万", "亿")  # 四万万 (old usage) is 4亿
     try:
         value = cn2an.cn2an(s, "normal")
     except (ValueError, KeyError, IndexError, TypeError) as e:
@@ -97,17 +98,21 @@ def parse_decimal(s: str) -> Decimal:
     for sign in NEGATIVE_SIGNS:
         if s.startswith(sign) and len(s) > len(sign):
             return -parse_decimal(s[len(sign):])
+    if "又" in s:  # 一又二分之一, 3又1/2: a whole number and a fraction
+        whole, _, frac = s.partition("又")
+        return parse_decimal(whole) + parse_decimal(frac)
     try:
+        for prefix, divisor in (("百万分之", 10**4), ("万分之", 100), ("千分之", 10)):
+            if s.startswith(prefix):  # in percent: 万分之三 = 0.03 %
+                return parse_plain(s[len(prefix):]) / divisor
         if s.startswith("百分之"):
             return parse_plain(s[3:])
-        if s.startswith("千分之"):
-            return parse_plain(s[3:]) / 10
         if s.endswith("%"):
             return parse_plain(s[:-1])
         if s.endswith("‰"):
             return parse_plain(s[:-1]) / 10
-        if s.endswith("成") and len(s) > 1 and s[-2] in CHINESE_CHARS:
-            return parse_chinese(s[:-1]) * 10
+        if s.endswith("成") and len(s) > 1:
+            return parse_plain(s[:-1]) * 10
         if "分之" in s:
             den, _, num = s.partition("分之")
             return fraction(parse_plain(num), parse_plain(den))

@@ -21,6 +21,8 @@ from .rules import RuleError, compile_regex, line_of, load_rules
 from .text import TextView
 
 CHINESE_DIGIT_VALUES = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
+# 百分之/千分之/万分之 → (the unit reported, divide the written number by)
+PER_PREFIXES = {"百分之": ("%", 1), "千分之": ("‰", 1), "万分之": ("%", 100), "百万分之": ("%", 10000)}
 ARABIC_FRACTION = re.compile(r"/([1-9][0-9]?|100)(?![0-9./])")
 LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 QUALIFIERS = ("approx", "more_than", "less_than")
@@ -58,6 +60,7 @@ class Unit:
     numerals: str  # "any", "arabic" or "chinese"
     cue: str | None  # "duration" needs a cue word; "date" is never a fact
     not_before: tuple[str, ...]  # 这一成绩: 成 followed by 绩 is no unit
+    context_before: tuple[str, ...]  # 度 is a temperature after 温度 …
 
 
 def build_units(data: dict[str, Any], raw: str, path) -> dict[str, list[Unit]]:
@@ -81,17 +84,19 @@ def build_units(data: dict[str, Any], raw: str, path) -> dict[str, list[Unit]]:
         for form in forms:
             if not form or form[0] in "万亿萬億":
                 raise RuleError(path, f"unit form {form!r} is empty or starts with a multiplier", line_of(raw, f'"{form}"'))
-            if form in seen:
+            if form in seen and not entry.get("context_before") and seen[form] != "context":
                 raise RuleError(path, f"unit form {form!r} is listed twice ({seen[form]} and {dim})", line_of(raw, f'"{form}"'))
-            seen[form] = dim
+            # a form may be listed again only beside an entry that needs a context
+            seen[form] = "context" if entry.get("context_before") else dim
             norm = entry.get("norm_unit") or canonical[dim]
             if norm == "*":
                 norm = entry.get("unit", form)
             unit = Unit(form, dim, factor, norm, entry.get("unit", form), value_factor,
-                        entry.get("numerals", "any"), entry.get("cue"), tuple(entry.get("not_before", ())))
+                        entry.get("numerals", "any"), entry.get("cue"), tuple(entry.get("not_before", ())),
+                        tuple(entry.get("context_before", ())))
             by_first.setdefault(form[0], []).append(unit)
     for units in by_first.values():
-        units.sort(key=lambda u: -len(u.form))
+        units.sort(key=lambda u: (-len(u.form), not u.context_before))
     return by_first
 
 
@@ -132,6 +137,7 @@ class QuantityFinder:
         num, num_raw, num_path = rules["numerals"]
         chars = num["chars"]
         self.multipliers = {k: Decimal(v) for k, v in chars["multipliers"].items()}
+        self.financial = set(chars.get("financial", ""))
         self.range_separators = longest_word(chars["range_separators"])
         self.range_first = {sep[0] for sep in self.range_separators}
         self.words = {w["text"]: w for w in num.get("word", [])}
@@ -156,6 +162,9 @@ class QuantityFinder:
         self.max_phrase = max(map(len, phrases))
         self.phrases = compile_regex("|".join(map(re.escape, phrases)), stop_path, stop_raw)
         self.quote_open, self.quote_close = stop["quoted"]["open"], stop["quoted"]["close"]
+        url = stop.get("url", {})
+        self.url_before, self.url_after = url.get("before", ""), url.get("after", "")
+        self.url_percent = url.get("percent_then", "")
         self.formula_before = set(stop["formula"]["before"])
         self.formula_after = set(stop["formula"]["after"])
         self.year_range = (stop["calendar"]["year_min"], stop["calendar"]["year_max"])
@@ -165,16 +174,16 @@ class QuantityFinder:
         digit = "0-9０-９"
         mult = "十百千万亿萬億"
         arabic = f"[{digit}]+(?:[,，][{digit}]{{3}}(?![{digit}]))*(?:[.．][{digit}]+)?"
-        arabic_num = f"{arabic}(?:[多余]?[{mult}]+(?:{arabic}[{mult}]+)*)?"
+        arabic_num = f"{arabic}(?:[多余几]?[{mult}]+(?:零?{arabic}[{mult}]*)*)?"
         chinese = f"[{re.escape(chars['chinese_start'])}][{re.escape(chars['chinese_more'])}]*"
-        number = f"(?:{arabic_num}|{chinese})(?:[多余][万亿萬億]*)?"
+        number = f"(?:{arabic_num}|{chinese})(?:[多余几][万亿萬億]*)?"
         words = "|".join(map(re.escape, sorted(self.words, key=len, reverse=True)))
         sign = f"(?:负|(?<![{digit}])[-−－](?=[{digit}]))"
-        pattern = f"(?P<word>{words})|(?P<pre>[百千]分之)?(?P<neg>{sign})?(?P<num>{number})"
+        pattern = f"(?P<word>{words})|(?P<pre>百万分之|[百千万]分之)?(?P<neg>{sign})?(?P<num>{number})"
         # A one-character class that every candidate starts with: re scans for it
         # in C, and the full pattern is only tried where it can match.
         starts = set(digit.replace("0-9", "0123456789").replace("０-９", "０１２３４５６７８９"))
-        starts |= set(chars["chinese_start"]) | set("负-−－百千") | {w[0] for w in self.words}
+        starts |= set(chars["chinese_start"]) | set("负-−－百千万") | {w[0] for w in self.words}
         self.first_chars = re.compile("[" + "".join(sorted(map(re.escape, starts))) + "]")
         return compile_regex(pattern, path, raw)
 
@@ -191,6 +200,8 @@ class QuantityFinder:
             if unit.numerals == "chinese" and arabic:
                 continue
             if unit.not_before and any(text.startswith(x, pos + len(f)) for x in unit.not_before):
+                continue
+            if unit.context_before and not any(w in text[max(0, pos - 14) : pos] for w in unit.context_before):
                 continue
             return unit
         return None
@@ -270,6 +281,13 @@ class QuantityFinder:
             if text[unit_pos : unit_pos + 1] not in self.range_first or not self._range(text, unit_pos, arabic):
                 return None, m.end()
         value, high = self._value(m, numeral)
+        while value is None and not arabic and len(numeral) > 1 and numeral[-1] in "百千万亿":
+            # 百分之七十百分位: the numeral ran into a word; give the last character back
+            numeral = numeral[:-1]
+            unit_pos = num_start + len(numeral)
+            unit = self.unit_at(text, unit_pos, False)
+            end = unit_pos + (len(unit.form) if unit else 0)
+            value, high = self._value(m, numeral)
         if value is None:
             return None, m.end()
         # 三分之一: a fraction written in Chinese
@@ -313,12 +331,22 @@ class QuantityFinder:
                         value *= high_mult
                     high = high_value
                     end = high_unit_pos + (len(high_unit.form) if high_unit else 0)
-        if m.group("pre"):  # 百分之三十, 千分之五
-            unit = self.unit_at("%" if m.group("pre") == "百分之" else "‰", 0, True)
+        if m.group("pre"):  # 百分之三十, 千分之五, 万分之三 (= 0.03 %)
+            pre_unit, divisor = PER_PREFIXES[m.group("pre")]
+            unit = self.unit_at(pre_unit, 0, True)
+            value = value / divisor
         if m.group("neg"):
             value = -value
-        # 多/余 inside the numeral: 一百多辆, 2600多万套
-        qualifier = "more_than" if ("多" in numeral or "余" in numeral) else None
+        # 一吨半, 两个半小时, 三成半: a half after the unit
+        if unit is not None and text.startswith("半", end):
+            after_half = self.unit_at(text, end + 1, arabic) if unit.form == "个" else None
+            if after_half is not None:
+                unit, end = after_half, end + 1 + len(after_half.form)
+                value += Decimal("0.5")
+            elif unit.form != "个" and not text.startswith(("半年", "半月", "半导体", "半岛"), end):
+                value, end = value + Decimal("0.5"), end + 1
+        # 多/余/几 inside the numeral: 一百多辆, 2600多万套, 十几万人
+        qualifier = "more_than" if any(c in numeral for c in "多余几") else None
         q_after, end = self.qualifier_after(text, end)
         qualifier = q_after or qualifier
         if not self._accept(text, m, start, end, unit, unit_pos, numeral, value, arabic, phrase_spans):
@@ -351,7 +379,9 @@ class QuantityFinder:
 
     @lru_cache(maxsize=8192)
     def _value_of(self, numeral: str) -> tuple[Decimal | None, Decimal | None]:
-        plain = numeral.replace("多", "").replace("余", "")
+        plain = numeral.replace("多", "").replace("余", "").replace("几", "")
+        if len(plain) == 1 and plain in self.financial:
+            return None, None  # 陆家嘴, 拾起: a financial digit alone is a word
         try:
             if plain and plain[0] in CHINESE_DIGIT_VALUES and len(plain) >= 2 and plain[1] in CHINESE_DIGIT_VALUES:
                 rng = self._chinese_adjacent_range(plain)
@@ -383,6 +413,10 @@ class QuantityFinder:
             return False  # G30, 5G, 5A级, M2
         if before in self.formula_before or after in self.formula_after:
             return False  # ×100%
+        if before and before in self.url_before or after and after in self.url_after:
+            return False  # ?id=2021, /2021/
+        if unit is not None and unit.form == "%" and after and after in self.url_percent:
+            return False  # %E5%8C: percent-encoding
         if before and before in self.quote_open and after and after in self.quote_close:
             return False  # “十四五”, “1246”
         if self._in_phrase(start, end, phrase_spans):
