@@ -57,3 +57,26 @@ def test_parse_number(example):
 def test_parse_number_rejects(example):
     with pytest.raises(ValueError):
         parse_number(example["input"])
+
+
+def fact_examples():
+    for i, ex in enumerate(load("triggers").get("example", [])):
+        yield pytest.param(ex, id=f"triggers-{i}-{ex['text'][:12]}")
+
+
+@pytest.mark.parametrize("example", fact_examples())
+@pytest.mark.parametrize("segmenter", ["jieba", "pkuseg"])
+def test_fact_example(example, segmenter):
+    """The subject rules' examples hold under both segmenters."""
+    from jqextract import extract
+    from jqextract.segment import SegmenterError, get_segmenter
+
+    try:
+        get_segmenter(segmenter)
+    except SegmenterError as e:
+        pytest.skip(str(e))
+    found = extract(example["text"], segmenter=segmenter)
+    assert [f.text for f in found] == [e["text"] for e in example["expect"]]
+    for f, e in zip(found, example["expect"]):
+        for key, want in e.items():
+            assert getattr(f, key) == (None if want == "" else want), (key, getattr(f, key), want)

@@ -75,6 +75,7 @@ class Reader:
         self.rules = subject_rules()
         self.segmenter_name = segmenter
         self._seg = None
+        self.last_location: str | None = None  # set by strip() when it removes a place
 
     @property
     def seg(self):
@@ -121,6 +122,7 @@ class Reader:
             m = r.location.match(t, s, e)
             if m and e - m.end() >= 2 and not m.group(0).endswith(GENERIC_PLACES):
                 s, changed = m.end(), True
+                self.last_location = m.group(0)
             while s < e and not (HAN.match(t[e - 1]) or t[e - 1].isalnum() or t[e - 1] in "”》)）"):
                 e, changed = e - 1, True
             for pat in r.trailing_patterns:
@@ -225,6 +227,7 @@ class Reader:
                 prev, prev_q = fact, q
                 continue
             pending = []
+            self.last_location = None
             verb = self.last_verb(seg_start, q.jstart)  # 突破1000亿元: a qualifier can be the verb
             before = after_verb = None
             if verb:
@@ -315,6 +318,8 @@ class Reader:
     def _set_subject(self, fact: Fact, span: tuple[int, int] | None) -> None:
         if span is None or span[0] is None:
             return
+        if fact.location is None and self.last_location:
+            fact.location = self.last_location  # 酒泉市地区生产总值: the place stripped off
         s, e = span
         fact.subject_start, fact.subject_end = s, e
         fact.subject = self.original_span(s, e)
