@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from .numbers import FULLWIDTH, as_number, parse_chinese, parse_decimal
-from .rules import RuleError, compile_regex, line_of, load_rules
+from .rules import RuleError, compile_words, line_of, load_rules
 from .text import TextView
 
 CHINESE_DIGIT_VALUES = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
@@ -160,7 +160,7 @@ class QuantityFinder:
         self.duration_attributive = stop["duration"].get("attributive")
         phrases = longest_word(stop["phrases"]["list"])
         self.max_phrase = max(map(len, phrases))
-        self.phrases = compile_regex("|".join(map(re.escape, phrases)), stop_path, stop_raw)
+        self.phrases = compile_words(phrases)
         self.quote_open, self.quote_close = stop["quoted"]["open"], stop["quoted"]["close"]
         url = stop.get("url", {})
         self.url_before, self.url_after = url.get("before", ""), url.get("after", "")
@@ -185,7 +185,9 @@ class QuantityFinder:
         starts = set(digit.replace("0-9", "0123456789").replace("０-９", "０１２３４５６７８９"))
         starts |= set(chars["chinese_start"]) | set("负-−－百千万") | {w[0] for w in self.words}
         self.first_chars = re.compile("[" + "".join(sorted(map(re.escape, starts))) + "]")
-        return compile_regex(pattern, path, raw)
+        # built from the rule data, not written in a rule file: the standard `re` is
+        # the fastest for the per-candidate match of the hot path
+        return re.compile(pattern)
 
     # ---- unit and qualifier lookups ------------------------------------------------
     def unit_at(self, text: str, pos: int, arabic: bool) -> Unit | None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import os
 import re
 import sys
+
+import regex
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -20,6 +22,8 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
+PROBE_LENGTH = 20_000  # characters of adversarial input each rule pattern must get through
+PROBE_SECONDS = 1.0
 RULE_FILES = ("units", "numerals", "qualifiers", "stoplist", "triggers")
 
 
@@ -71,21 +75,45 @@ def load_file(path: Path) -> tuple[dict[str, Any], str]:
     return data, raw
 
 
-def compile_regex(pattern: str, path: Path, raw: str) -> re.Pattern[str]:
-    """Compile a rule's regular expression, rejecting invalid or risky ones.
+def compile_patterns(patterns: list[str], path: Path, raw: str) -> "regex.Pattern[str]":
+    """Several rule patterns as one alternation; each is checked on its own first,
+    so that an error names the line of the pattern at fault."""
+    for p in patterns:
+        compile_regex(p, path, raw)
+    return regex.compile("|".join(f"(?:{p})" for p in patterns))
 
-    Nested unbounded repetition (``(a+)+``, ``(a*)*``) is the classic cause of
-    catastrophic backtracking, so it is refused at load time; the patterns the
-    rules need are literal alternations and short bounded classes.
+
+def compile_regex(pattern: str, path: Path, raw: str) -> "regex.Pattern[str]":
+    """Compile a rule file's regular expression, rejecting invalid or risky ones.
+
+    Rule patterns are compiled with the ``regex`` module, which knows Unicode
+    scripts (``\\p{Han}``) and can bound a match by time. Nested unbounded
+    repetition (``(a+)+``), the classic cause of catastrophic backtracking, is
+    refused outright, and every pattern is probed on long adversarial strings
+    made of its own characters: one that cannot finish in time is refused at load
+    rather than hanging on the first document that triggers it.
     """
     line = line_of(raw, pattern)
     try:
-        compiled = re.compile(pattern)
-    except re.error as e:
+        compiled = regex.compile(pattern)
+    except regex.error as e:
         raise RuleError(path, f"invalid regular expression {pattern!r}: {e}", line) from None
     if re.search(r"\((?:[^()\\]|\\.)*[+*}]\)[+*{]", pattern):
         raise RuleError(path, f"regular expression {pattern!r} nests unbounded repetition (catastrophic backtracking)", line)
+    alphabet = "".join(sorted({c for c in pattern if c.isalnum()}))[:20] or "a"
+    for probe in (alphabet * (PROBE_LENGTH // len(alphabet)), alphabet[0] * PROBE_LENGTH):
+        try:
+            for _ in compiled.finditer(probe + "!", timeout=PROBE_SECONDS):
+                pass
+        except TimeoutError:
+            raise RuleError(path, f"regular expression {pattern!r} is too slow on long input (catastrophic backtracking)", line) from None
     return compiled
+
+
+def compile_words(words) -> re.Pattern[str]:
+    """A literal alternation of words, longest first (safe by construction: no rule
+    syntax reaches it), compiled with ``re``, the faster engine for plain literals."""
+    return re.compile("|".join(map(re.escape, sorted(set(words), key=len, reverse=True))))
 
 
 @lru_cache(maxsize=8)

@@ -22,16 +22,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import regex
+
 from .facts_base import Fact
 from .quantities import Quantity
-from .rules import compile_regex, load_rules
+from .rules import compile_patterns, compile_regex, compile_words, load_rules
 from .segment import get_segmenter
 from .text import TextView
 
 CLAUSE_END = frozenset("，,；;。！？!?：:\n（）()")
 SENTENCE_END = frozenset("。！？!?\n")  # ； joins clauses of one statement: subjects carry across it
 COORD_ONLY = re.compile(r"^[、和及与或以及,，]*$")
-HAN = re.compile(r"[\u4e00-\u9fff]")
+HAN = regex.compile(r"\p{Han}")  # every CJK block, extensions included
 ATTRIBUTIVE = re.compile(r"(?:[长宽高深重厚大多]|量级|规模)?的")  # 100多米长的, 3万亿量级的
 # words ending in 市/区 that name a kind of place, not a place: kept in subjects
 GENERIC_PLACES = ("城市", "地区", "社区", "园区", "景区", "城区", "山区", "市区", "街区", "校区", "片区", "新区", "开发区", "超市", "灾区", "牧区", "林区", "矿区", "保护区", "示范区", "试验区", "自贸区", "功能区")
@@ -42,8 +44,7 @@ class SubjectRules:
 
     def __init__(self, rules_dir: str | None = None):
         data, raw, path = load_rules(rules_dir)["triggers"]
-        verbs = sorted(set(data["predicates"]["verbs"]), key=len, reverse=True)
-        self.verbs = compile_regex("|".join(map(re.escape, verbs)), path, raw)
+        self.verbs = compile_words(data["predicates"]["verbs"])
         self.up = set(data["change"]["up"])
         self.down = set(data["change"]["down"])
         self.modality = sorted(data["modality"]["words"], key=len, reverse=True)
@@ -55,9 +56,9 @@ class SubjectRules:
         self.clause_verbs = set(data["predicates"].get("clause_verbs", ()))
         self.after_stops = set(adv["after_stops"])
         self.distributive = sorted(adv["distributive"], key=len, reverse=True)
-        self.coordinators = re.compile("|".join(map(re.escape, sorted(set(adv["coordinators"]), key=len, reverse=True))))
-        self.time = compile_regex("|".join(data["time"]["patterns"]), path, raw)
-        self.location = compile_regex("|".join(data["location"]["patterns"]), path, raw)
+        self.coordinators = compile_words(adv["coordinators"])
+        self.time = compile_patterns(data["time"]["patterns"], path, raw)
+        self.location = compile_patterns(data["location"]["patterns"], path, raw)
 
 
 @lru_cache(maxsize=4)
