@@ -26,6 +26,7 @@ PER_PREFIXES = {"百分之": ("%", 1), "千分之": ("‰", 1), "万分之": ("%
 ARABIC_FRACTION = re.compile(r"/([1-9][0-9]?|100)(?![0-9./])")
 LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 QUALIFIERS = ("approx", "more_than", "less_than")
+QUANTITY_FIELDS = ("text", "start", "end", "value", "unit", "norm_value", "norm_unit", "dimension", "qualifier", "high")
 
 
 @dataclass(slots=True)
@@ -45,6 +46,10 @@ class Quantity:
     norm_high: int | float | None = None
     jstart: int = 0  # offsets in the layout-joined text (see text.TextView)
     jend: int = 0
+
+    def to_dict(self) -> dict:
+        """The quantity's fields (those of a fact without subject and context)."""
+        return {k: getattr(self, k) for k in QUANTITY_FIELDS}
 
 
 @dataclass(frozen=True, slots=True)
