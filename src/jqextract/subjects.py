@@ -20,6 +20,7 @@ Only short windows around quantities are segmented, never whole documents.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 import regex
@@ -30,8 +31,12 @@ from .rules import compile_patterns, compile_regex, compile_words, load_rules
 from .segment import get_segmenter
 from .text import TextView
 
+MAX_CLAUSE = 120  # characters: longer "clauses" are layout debris, not prose
+MAX_SENTENCE = 300
 CLAUSE_END = frozenset("，,；;。！？!?：:\n（）()")
 SENTENCE_END = frozenset("。！？!?\n")  # ； joins clauses of one statement: subjects carry across it
+CLAUSE_END_RE = re.compile("[" + re.escape("".join(sorted(CLAUSE_END))) + "]")
+SENTENCE_END_RE = re.compile("[" + re.escape("".join(sorted(SENTENCE_END))) + "]")
 COORD_ONLY = re.compile(r"^[、和及与或以及,，]*$")
 HAN = regex.compile(r"\p{Han}")  # every CJK block, extensions included
 ATTRIBUTIVE = re.compile(r"(?:[长宽高深重厚大多]|量级|规模)?的")  # 100多米长的, 3万亿量级的
@@ -77,6 +82,9 @@ class Reader:
         self.segmenter_name = segmenter
         self._seg = None
         self.last_location: str | None = None  # set by strip() when it removes a place
+        # positions of clause and sentence ends, for bisection
+        self.clause_marks = [m.start() for m in CLAUSE_END_RE.finditer(self.text)]
+        self.sentence_marks = [m.start() for m in SENTENCE_END_RE.finditer(self.text)]
 
     @property
     def seg(self):
@@ -86,20 +94,19 @@ class Reader:
 
     # ---- spans ---------------------------------------------------------------------
     def clause_bounds(self, start: int, end: int) -> tuple[int, int]:
-        t = self.text
-        s = start
-        while s > 0 and t[s - 1] not in CLAUSE_END:
-            s -= 1
-        e = end
-        while e < len(t) and t[e] not in CLAUSE_END:
-            e += 1
-        return s, e
+        """The clause around a quantity, at most MAX_CLAUSE characters each side
+        (a page with no punctuation must not make every quantity scan all of it)."""
+        marks = self.clause_marks
+        i = bisect_left(marks, start)  # marks before `start` are marks[:i]
+        s = marks[i - 1] + 1 if i else 0
+        j = bisect_left(marks, end)
+        e = marks[j] if j < len(marks) else len(self.text)
+        return max(s, start - MAX_CLAUSE), min(e, end + MAX_CLAUSE)
 
     def sentence_start(self, start: int) -> int:
-        s = start
-        while s > 0 and self.text[s - 1] not in SENTENCE_END:
-            s -= 1
-        return s
+        i = bisect_left(self.sentence_marks, start)
+        s = self.sentence_marks[i - 1] + 1 if i else 0
+        return max(s, start - MAX_SENTENCE)
 
     def original_span(self, s: int, e: int) -> str:
         return self.original[self.view.to_original(s) : self.view.to_original_end(e)]
@@ -112,24 +119,24 @@ class Reader:
             changed = False
             while s < e and not (HAN.match(t[s]) or t[s].isalnum()):
                 s, changed = s + 1, True
-            m = r.time.match(t, s, e)
-            if m and m.end() > s:
-                s, changed = m.end(), True
+            m = r.time.match(t[s:e])  # (the regex module is called on slices: on the
+            if m and m.end() > 0:       # whole text each call would cost its length)
+                s, changed = s + m.end(), True
                 continue
             for w in r.leading:
                 if t.startswith(w, s) and s + len(w) <= e:
                     s, changed = s + len(w), True
                     break
-            m = r.location.match(t, s, e)
-            if m and e - m.end() >= 2 and not m.group(0).endswith(GENERIC_PLACES):
-                s, changed = m.end(), True
+            m = r.location.match(t[s:e])
+            if m and e - (s + m.end()) >= 2 and not m.group(0).endswith(GENERIC_PLACES):
+                s, changed = s + m.end(), True
                 self.last_location = m.group(0)
             while s < e and not (HAN.match(t[e - 1]) or t[e - 1].isalnum() or t[e - 1] in "”》)）"):
                 e, changed = e - 1, True
             for pat in r.trailing_patterns:
-                m = pat.search(t, s, e)
-                if m and m.end() == e and m.start() < e:
-                    e, changed = m.start(), True
+                m = pat.search(t[s:e])
+                if m and m.end() == e - s and m.start() < e - s:
+                    e, changed = s + m.start(), True
             for w in r.trailing:
                 if t.endswith(w, s, e) and e - len(w) >= s:
                     e, changed = e - len(w), True
@@ -173,21 +180,20 @@ class Reader:
 
     def context(self, fact: Fact, sent_start: int, qstart: int, clause_start: int) -> None:
         t, r = self.text, self.rules
-        m = None
-        for m in r.time.finditer(t, sent_start, qstart):
-            break
+        sentence = t[sent_start:qstart]
+        m = r.time.search(sentence)
         if m:
             fact.time = m.group(0)
         prefix = t[clause_start:qstart]
         for w in r.modality:
-            if w in t[sent_start:qstart]:
+            if w in sentence:
                 fact.modality = w
                 break
         for w, per in r.per:
             if w in prefix:
                 fact.per = per
                 break
-        lm = r.location.match(t, sent_start, qstart)
+        lm = r.location.match(sentence)
         if lm and not lm.group(0).endswith(GENERIC_PLACES):
             fact.location = lm.group(0)
 
