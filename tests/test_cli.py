@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 
@@ -93,4 +94,272 @@ def test_units_and_rules_check(tmp_path):
 
 def test_version_and_help():
     assert run("--version").stdout.decode().startswith("jqextract ")
-    assert b"example:" in run("extract", "--help").stdout
+    for command in (["extract"], ["show"], ["eval"], ["units"], ["rules"], ["rules", "check"]):
+        assert b"example:" in run(*command, "--help").stdout, command
+
+
+# --- files, folders, encodings, formats, parallel runs, show (the batch command line) ---
+
+GOOD = {"a.txt": "新增并网618万千瓦。", "sub/b.md": "储能303万千瓦时,同比增长30%。", "sub/deeper/c.txt": "粮食产量1.3万亿斤。"}
+
+
+def make_folder(root, files=GOOD):
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def jsonl(r):
+    return [json.loads(l) for l in r.stdout.decode().splitlines()]
+
+
+def test_gb18030_crlf_bom_and_encoding_option(tmp_path):
+    (tmp_path / "gbk.txt").write_bytes("全年粮食产量1.3万亿斤。\r\n新增并网618万千瓦。\r\n".encode("gbk"))
+    (tmp_path / "bom.txt").write_bytes("\ufeff储能303万千瓦时。\r\n".encode("utf-8"))
+    r = run("extract", str(tmp_path))
+    assert r.returncode == 0, r.stderr
+    rows = jsonl(r)
+    assert [(d["doc"], d["text"]) for d in rows] == [
+        (str(tmp_path / "bom.txt"), "303万千瓦时"), (str(tmp_path / "gbk.txt"), "1.3万亿斤"), (str(tmp_path / "gbk.txt"), "618万千瓦")]
+    text = open(tmp_path / "gbk.txt", encoding="gb18030").read()  # offsets index the text as Python reads it
+    assert all(text[d["start"] : d["end"]] == d["text"] for d in rows[1:])
+    assert jsonl(run("extract", str(tmp_path / "gbk.txt"), "--encoding", "gbk"))[1]["text"] == "618万千瓦"
+    r = run("extract", str(tmp_path / "gbk.txt"), "--encoding", "utf-8")
+    assert r.returncode == 1 and b"gbk.txt: cannot be decoded as utf-8" in r.stderr
+    assert run("extract", str(tmp_path), "--encoding", "no-such-codec").returncode == 2
+
+
+def test_folder_with_bad_files_reports_each_once_and_the_rest_is_unchanged(tmp_path):
+    folder = make_folder(tmp_path / "docs")
+    (folder / "empty.txt").write_bytes(b"")  # empty is fine: zero facts
+    (folder / "notes.csv").write_text("不读:100万千瓦", encoding="utf-8")  # not *.txt / *.md
+    (folder / ".hidden.txt").write_text("不读:100万千瓦", encoding="utf-8")
+    bad = {"undecodable.txt": b"\xff\xfe\xfd \x81\x30 \xc0", "binary.md": b"PK\x03\x04\x00\x00data"}
+    for name, data in bad.items():
+        (folder / name).write_bytes(data)
+    (folder / "broken.txt").symlink_to(folder / "gone.txt")
+    r = run("extract", str(folder))
+    assert r.returncode == 1
+    err = r.stderr.decode().splitlines()
+    assert err == [
+        f"jqextract: error: {folder / 'binary.md'}: looks like a binary file (NUL bytes)",
+        f"jqextract: error: {folder / 'broken.txt'}: broken symbolic link",
+        f"jqextract: error: {folder / 'undecodable.txt'}: cannot be decoded as UTF-8 or GB18030 (try --encoding)",
+        "jqextract: 4 file(s) read, 4 facts, 3 file(s) failed",
+    ]
+    for name in (*bad, "broken.txt"):
+        (folder / name).unlink()
+    r2 = run("extract", str(folder))
+    assert r2.returncode == 0 and r2.stdout == r.stdout
+    assert r2.stderr.decode().splitlines() == ["jqextract: 4 file(s) read, 4 facts, 0 file(s) failed"]
+    assert {d["doc"] for d in jsonl(r2)} == {str(folder / n) for n in GOOD}
+    only_md = jsonl(run("extract", str(folder), "--glob", "*.md", "--glob", "*.csv"))
+    assert [d["doc"] for d in only_md] == [str(folder / "notes.csv")] + [str(folder / "sub/b.md")] * 2
+
+
+def test_directory_missing_file_and_unreadable_file(tmp_path):
+    r = run("show", str(tmp_path))
+    assert r.returncode == 1 and r.stderr.decode() == f"jqextract: error: {tmp_path}: is a directory\n"
+    (tmp_path / "locked.txt").write_text("新增并网618万千瓦。", encoding="utf-8")
+    (tmp_path / "locked.txt").chmod(0)
+    r = run("extract", str(tmp_path / "locked.txt"), str(tmp_path / "missing.txt"))
+    err = r.stderr.decode()
+    assert r.returncode == 1 and f"{tmp_path / 'missing.txt'}: no such file" in err
+    if os.geteuid() != 0:  # root reads a mode-000 file anyway
+        assert f"{tmp_path / 'locked.txt'}: permission denied" in err
+
+
+def test_stdin_alone_and_beside_a_file(tmp_path):
+    r = run("extract", "-", stdin="新增并网618万千瓦。".encode("gb18030"))
+    assert r.returncode == 0 and [(d["text"], "doc" in d) for d in jsonl(r)] == [("618万千瓦", False)]
+    f = make_folder(tmp_path) / "a.txt"
+    r = run("extract", "-", str(f), stdin="储能303万千瓦时。".encode())
+    assert [(d["doc"], d["text"]) for d in jsonl(r)] == [("<stdin>", "303万千瓦时"), (str(f), "618万千瓦")]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv", "tsv", "table"])
+def test_each_text_format_has_the_same_facts(tmp_path, fmt):
+    folder = make_folder(tmp_path)
+    expected = [(d["doc"], d["text"]) for d in jsonl(run("extract", str(folder)))]
+    assert len(expected) == 4
+    r = run("extract", str(folder), "--format", fmt, "-o", str(tmp_path / "out"))
+    assert r.returncode == 0 and r.stdout == b"", r.stderr
+    out = (tmp_path / "out").read_text(encoding="utf-8")
+    if fmt == "jsonl":
+        rows = [json.loads(l) for l in out.splitlines()]
+    elif fmt == "json":
+        rows = json.loads(out)
+    elif fmt in ("csv", "tsv"):
+        rows = list(csv.DictReader(io.StringIO(out), delimiter="," if fmt == "csv" else "\t"))
+        assert rows[0]["norm_value"] == "6180000000" and rows[0]["qualifier"] == ""
+    else:
+        from jqextract.cli import display_width
+
+        lines = out.splitlines()
+        assert lines[0].split() == ["doc", "start", "text", "norm_value", "norm_unit", "qualifier", "subject", "predicate",
+                                    "change", "time", "location"] and set(lines[1]) == {"-", " "}
+        col = display_width(lines[0][: lines[0].index("text")])  # every value starts under its header, CJK counted double
+        assert [display_width(l[: l.index(t)]) for l, (_, t) in zip(lines[2:], expected)] == [col] * 4
+        assert all(doc.endswith(l.split()[0].lstrip("…")) for l, (doc, _) in zip(lines[2:], expected))
+        return
+    assert [(d["doc"], d["text"]) for d in rows] == expected
+
+
+def test_csv_bom_for_excel(tmp_path):
+    make_folder(tmp_path)
+    run("extract", str(tmp_path / "a.txt"), "--format", "csv", "--bom", "-o", str(tmp_path / "facts.csv"))
+    data = (tmp_path / "facts.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbftext,start,") and "618万千瓦".encode() in data
+    assert run("extract", str(tmp_path / "a.txt"), "--format", "csv", "--bom").stdout == data
+
+
+def test_parquet(tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    folder = make_folder(tmp_path / "docs")
+    r = run("extract", str(folder), "--format", "parquet", "-o", str(tmp_path / "facts.parquet"))
+    assert r.returncode == 0, r.stderr
+    table = pq.read_table(tmp_path / "facts.parquet").to_pylist()
+    assert [(d["doc"], d["text"], d["norm_value"]) for d in table][:1] == [(str(folder / "a.txt"), "618万千瓦", 6.18e9)]
+    assert len(table) == 4
+
+
+def test_parquet_without_pyarrow_says_what_to_install(tmp_path):
+    make_folder(tmp_path)
+    code = "import sys; sys.modules['pyarrow'] = None; from jqextract.cli import main; sys.exit(main(sys.argv[1:]))"
+    r = subprocess.run([sys.executable, "-c", code, "extract", str(tmp_path), "--format", "parquet", "-o", str(tmp_path / "x")],
+                       capture_output=True)
+    assert r.returncode == 2 and b"pip install 'jqextract[parquet]'" in r.stderr
+
+
+def test_jobs_2_gives_the_same_bytes_as_jobs_1(tmp_path):
+    texts = SEED.read_text(encoding="utf-8").split("\n\n")
+    folder = make_folder(tmp_path, {f"part{i:02d}.txt": "\n\n".join(texts[i::7]) for i in range(7)})
+    (folder / "part03.txt").write_bytes(b"\xff\xfe\xfd broken")
+    one, two = (run("extract", str(folder), "--jobs", n) for n in ("1", "2"))
+    assert one.returncode == two.returncode == 1
+    assert one.stdout == two.stdout and one.stderr == two.stderr and len(one.stdout) > 1000
+
+
+def test_jobs_2_on_the_whole_corpus():
+    needs_shared(CORPUS)
+    one, two = (run("extract", str(CORPUS), "--format", "csv", "--jobs", n) for n in ("1", "2"))
+    assert one.returncode == two.returncode == 0, one.stderr
+    assert one.stdout == two.stdout and one.stdout.count(b"\n") > 500
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_progress_bar_only_on_a_terminal(tmp_path):
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    make_folder(tmp_path)
+
+    def stderr_on_a_terminal(*extra):
+        master, slave = pty.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))  # a new pty is 0 columns wide
+        p = subprocess.Popen([sys.executable, "-m", "jqextract", "extract", str(tmp_path), *extra],
+                             stdout=subprocess.DEVNULL, stderr=slave)
+        os.close(slave)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(master, 4096)
+            except OSError:  # the terminal closed
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        p.wait()
+        os.close(master)
+        return b"".join(chunks)
+
+    assert b"file/s" in stderr_on_a_terminal()
+    assert b"file/s" not in stderr_on_a_terminal("--quiet")
+    assert b"file/s" not in run("extract", str(tmp_path)).stderr
+
+
+def test_show_in_a_terminal(tmp_path):
+    f = make_folder(tmp_path) / "a.txt"
+    assert run("show", str(f)).stdout.decode() == "新增并网【618万千瓦】。\n"
+    colored = run("show", str(f), "--color", "always").stdout.decode()
+    assert "\x1b[1;30;43m618万千瓦\x1b[0m" in colored and "\x1b[4;36m并网\x1b[0m" in colored
+
+
+def test_show_writes_a_self_contained_escaped_page(tmp_path):
+    from html.parser import HTMLParser
+
+    text = SEED.read_text(encoding="utf-8") + "\n<script>alert('x')</script> & \"引号\":新增并网618万千瓦。\n"
+    (tmp_path / "doc <1>.txt").write_text(text, encoding="utf-8")
+    facts = jsonl(run("extract", str(tmp_path / "doc <1>.txt")))
+    page = tmp_path / "out.html"
+    r = run("show", str(tmp_path / "doc <1>.txt"), "--html", str(page))
+    assert r.returncode == 0 and r.stdout == b""
+    html = page.read_text(encoding="utf-8")
+
+    class Page(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.stack, self.body, self.marks, self.underlined, self.tags = [], [], [], [], set()
+
+        def handle_starttag(self, tag, attrs):
+            self.tags.add(tag)
+            self.stack.append((tag, dict(attrs)))
+            if tag == "mark" and any(a.get("class") == "text" for _, a in self.stack):
+                self.marks.append([dict(attrs)["title"], ""])
+
+        def handle_endtag(self, tag):
+            self.stack.pop()
+
+        def handle_data(self, data):
+            if any(a.get("class") == "text" for _, a in self.stack):
+                self.body.append(data)
+                if any(t == "mark" for t, _ in self.stack):
+                    self.marks[-1][1] += data
+                if any(t == "u" for t, _ in self.stack):
+                    self.underlined.append(data)
+
+    p = Page()
+    p.feed(html)
+    assert "".join(p.body) == text  # every character shown, nothing unescaped into markup
+    assert p.tags <= {"html", "head", "meta", "title", "style", "body", "header", "h1", "p", "mark", "u", "div"}
+    assert "http" not in html and "src=" not in html and "<link" not in html
+    spans = sorted({(f["start"], f["end"], f["text"]) for f in facts})  # facts sharing a span share a mark
+    assert [m[1] for m in p.marks] == [t for _, _, t in spans]
+    title = next(m[0] for m in p.marks if m[1] == "618万千瓦")
+    assert "value: 6180000" in title and "norm_unit: W" in title and "subject: 并网" in title
+    shared = next(m[0] for m in p.marks if m[0].count("text: ") > 1)
+    assert shared.count("\n\ntext: ") == shared.count("text: ") - 1
+    assert "并网" in p.underlined and len(p.underlined) > 30
+
+
+def test_the_page_renders_in_a_headless_browser(tmp_path):
+    """The check of README's "Command line" section, where Debian's chromium is installed."""
+    import shutil
+
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser is None:
+        pytest.skip("chromium is not installed")
+    run("show", str(SEED), "--html", str(tmp_path / "page.html"))
+    shot = tmp_path / "shot.png"
+    subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    "--disable-component-update", "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
+                    f"--screenshot={shot}", "--window-size=1200,900", (tmp_path / "page.html").as_uri()],
+                   capture_output=True, timeout=120)
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10000
+
+
+def test_marks_stay_whole_when_a_subject_crosses_them():
+    from jqextract.facts import Fact
+    from jqextract.show import render_ansi, render_html
+
+    text = "甲乙增长10%和20%"
+    facts = [Fact("10%", 4, 7, 10, "%", 10, "%", subject="甲乙", subject_start=0, subject_end=5),
+             Fact("10%", 4, 7, 10, "%", 10, "%", subject="乙", subject_start=1, subject_end=2),
+             Fact("20%", 8, 11, 20, "%", 20, "%", subject_start=None, subject_end=None)]
+    assert render_ansi(text, facts, color=False) == "甲乙增长【10%】和【20%】"
+    page = render_html(text, facts, "<x>")
+    assert page.count("<mark title=") == 2 and "<u>1</u>0%</mark>" in page and "&lt;x&gt;" in page
+    assert page.count("subject: ") == 2 and "text: 10%\n" in page and "\n\ntext: 10%" in page

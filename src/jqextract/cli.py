@@ -53,7 +53,7 @@ def extract_document(job: tuple) -> tuple[str | None, list[dict]]:
     try:
         return None, [f.to_dict() for f in extract(text, segmenter=segmenter, subjects=subjects)]
     except Exception as e:  # noqa: BLE001 -- one bad document must not end the run
-        return f"{path}: internal error: {type(e).__name__}: {e}", []
+        return f"{'<stdin>' if path == STDIN else path}: internal error: {type(e).__name__}: {e}", []
 
 
 def ordered_map(fn, items: list, jobs: int):
@@ -98,8 +98,9 @@ def display_width(s: str) -> int:
     return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
 
-def table_cell(v) -> str:
-    """A value as one short line: whitespace collapsed, floats to 6 digits, clipped with an ellipsis."""
+def table_cell(v, keep_end: bool = False) -> str:
+    """A value as one short line: whitespace collapsed, floats to 6 digits, clipped with an
+    ellipsis (at the start for ``keep_end``, so a long path still shows its file name)."""
     if v is None:
         return ""
     if isinstance(v, float):
@@ -109,14 +110,14 @@ def table_cell(v) -> str:
     if display_width(s) <= TABLE_CELL_MAX:
         return s
     while display_width(s) > TABLE_CELL_MAX - 1:
-        s = s[:-1]
-    return s + "…"
+        s = s[1:] if keep_end else s[:-1]
+    return "…" + s if keep_end else s + "…"
 
 
 def write_table(rows, out, with_doc: bool) -> None:
     """Aligned columns for a terminal: the fields a reader scans, not all of them (use csv for those)."""
     cols = (["doc"] if with_doc else []) + list(TABLE_FIELDS)
-    lines = [cols] + [[table_cell(r[k]) for k in cols] for r in rows]
+    lines = [cols] + [[table_cell(r[k], keep_end=k == "doc") for k in cols] for r in rows]
     widths = [max(display_width(line[i]) for line in lines) for i in range(len(cols))]
 
     def pad(s, i):
@@ -172,6 +173,13 @@ def cmd_extract(args) -> int:
         if not args.output and sys.stdout.isatty():
             error("parquet is binary: write it to a file with -o FILE")
             return EXIT_USAGE
+    try:  # load rules and segmenter once, here: a broken setup is one error, not one per file
+        from .facts import extract
+
+        extract("新增并网618万千瓦", segmenter=args.segmenter, subjects=not args.no_subjects)
+    except Exception as e:  # noqa: BLE001
+        error(f"cannot start the extractor: {type(e).__name__}: {e}")
+        return EXIT_USAGE
     docs = find_documents(args.paths, tuple(args.glob or DEFAULT_GLOBS), exclude=args.output)
     with_doc = len(args.paths) > 1 or any(p != STDIN and Path(p).is_dir() for p in args.paths)
     stdin = sys.stdin.buffer.read() if STDIN in docs else None
@@ -351,11 +359,10 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("extract", help="print the facts of files and folders", formatter_class=argparse.RawDescriptionHelpFormatter,
                        description="Print the facts of each document. Folders are read recursively; a file that "
                                    "cannot be read is reported on stderr and skipped (exit status 1).",
-                       epilog="examples:\n"
-                              "  jqextract extract gold/jiuquan-2024.txt --format csv -o facts.csv\n"
-                              "  jqextract extract reports/ --glob '*.txt' --jobs 4 --format table\n"
-                              "  jqextract extract reports/ --format csv --bom -o facts.csv   # opens in Excel\n"
-                              "  cat report.txt | jqextract extract -")
+                       epilog="example: jqextract extract gold/jiuquan-2024.txt --format csv -o facts.csv\n"
+                              "         jqextract extract reports/ --glob '*.txt' --jobs 4 --format table\n"
+                              "         jqextract extract reports/ --format csv --bom -o facts.csv   # opens in Excel\n"
+                              "         cat report.txt | jqextract extract -")
     e.add_argument("paths", nargs="+", metavar="PATH",
                    help="text files or folders (UTF-8, UTF-8 with BOM or GB18030/GBK); - reads standard input")
     e.add_argument("--format", choices=FORMATS, default="jsonl",
@@ -376,9 +383,8 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Print the text with each quantity highlighted (subjects underlined), "
                                    "or write it as a self-contained HTML page.",
                        formatter_class=argparse.RawDescriptionHelpFormatter,
-                       epilog="examples:\n"
-                              "  jqextract show gold/jiuquan-2024.txt | less -R\n"
-                              "  jqextract show gold/jiuquan-2024.txt --html jiuquan.html   # hover a quantity for its fields")
+                       epilog="example: jqextract show gold/jiuquan-2024.txt | less -R\n"
+                              "         jqextract show gold/jiuquan-2024.txt --html jiuquan.html   # hover a quantity for its fields")
     s.add_argument("file", metavar="FILE", help="a text file; - reads standard input")
     s.add_argument("--html", metavar="OUT.html", help="write an HTML page here instead of printing")
     s.add_argument("--color", choices=("auto", "always", "never"), default="auto",

@@ -7,7 +7,6 @@ a batch run reports it on one line and goes on with the other files.
 
 from __future__ import annotations
 
-import codecs
 import os
 from pathlib import Path
 
@@ -70,12 +69,11 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     """Text from bytes: ``encoding`` if given, else UTF-8 (BOM or not), else GB18030.
 
     NUL bytes mean a binary file (GB18030 would otherwise "decode" many of
-    them into nonsense). Line ends become ``\\n``, as Python's text mode reads
+    them into nonsense); with ``encoding`` given (UTF-16, say) the check is
+    on the decoded text. Line ends become ``\\n``, as Python's text mode reads
     them, so fact offsets index ``open(path, encoding=...).read()``.
     """
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and encoding is None:
-        encoding = "utf-16"
-    elif b"\x00" in data:
+    if encoding is None and b"\x00" in data:
         raise InputError(name, "looks like a binary file (NUL bytes)")
     for enc in (encoding,) if encoding else AUTO_ENCODINGS:
         try:
@@ -86,8 +84,9 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
                 raise InputError(name, f"cannot be decoded as {encoding} (byte {data[e.start]:#04x} at offset {e.start})") from None
     else:
         raise InputError(name, "cannot be decoded as UTF-8 or GB18030 (try --encoding)")
-    if encoding and text.startswith("\ufeff"):
-        text = text[1:]
+    if "\x00" in text:
+        raise InputError(name, "looks like a binary file (NUL characters)")
+    text = text.removeprefix("\ufeff")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

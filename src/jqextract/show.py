@@ -11,48 +11,53 @@ import html
 from bisect import bisect_right
 from itertools import groupby
 
-from .facts_base import FIELDS
-
 QUANTITY_ANSI, SUBJECT_ANSI, RESET = "1;30;43", "4;36", "\x1b[0m"  # bold black on yellow; cyan underline
 
 
-def segments(text: str, facts: list) -> list[tuple[str, object, bool]]:
-    """``(piece, fact or None, in_a_subject)`` covering ``text`` in order.
+def segments(text: str, facts: list) -> list[tuple[str, tuple | None, bool]]:
+    """``(piece, facts of the quantity or None, in_a_subject)`` covering ``text`` in order.
 
-    A piece inside a quantity carries its fact; facts whose span overlaps an
-    earlier one are left unmarked rather than drawn on top of it.
+    Facts sharing one span ("A、B均增长10%" gives a fact per subject) are one
+    mark; a span overlapping an earlier one is left unmarked rather than
+    drawn on top of it.
     """
-    marks, last_end = [], 0
+    marks: list[tuple] = []  # (start, end, facts)
     for f in sorted(facts, key=lambda f: (f.start, -f.end)):
-        if f.start >= last_end and f.end > f.start:
-            marks.append(f)
-            last_end = f.end
+        if marks and (f.start, f.end) == marks[-1][:2]:
+            marks[-1][2].append(f)
+        elif f.end > f.start and (not marks or f.start >= marks[-1][1]):
+            marks.append((f.start, f.end, [f]))
     in_subject = bytearray(len(text) + 1)
     cuts = {0, len(text)}
-    for f in marks:
-        cuts.update((f.start, f.end))
+    for start, end, _ in marks:
+        cuts.update((start, end))
     for f in facts:
         if f.subject_start is not None and f.subject_end is not None:
             in_subject[f.subject_start : f.subject_end] = b"\x01" * (f.subject_end - f.subject_start)
             cuts.update((f.subject_start, f.subject_end))
-    starts = [f.start for f in marks]
+    starts, groups = [m[0] for m in marks], [tuple(m[2]) for m in marks]  # one object per mark: see by_mark
     cuts = sorted(c for c in cuts if 0 <= c <= len(text))
     out = []
     for a, b in zip(cuts, cuts[1:]):
         i = bisect_right(starts, a) - 1
-        fact = marks[i] if i >= 0 and a < marks[i].end else None
-        out.append((text[a:b], fact, bool(in_subject[a])))
+        mark = groups[i] if i >= 0 and a < marks[i][1] else None
+        out.append((text[a:b], mark, bool(in_subject[a])))
     return out
+
+
+def by_mark(segs):
+    """Runs of consecutive pieces that belong to the same mark (the same tuple object) or to none."""
+    return groupby(segs, key=lambda s: id(s[1]) if s[1] is not None else None)
 
 
 def render_ansi(text: str, facts: list, color: bool) -> str:
     """The text for a terminal: colors, or 【】 around quantities when colors are off."""
     out = []
-    for fact, group in groupby(segments(text, facts), key=lambda s: id(s[1]) if s[1] is not None else None):
+    for mark, group in by_mark(segments(text, facts)):
         pieces = list(group)
         if not color:
             body = "".join(p for p, _, _ in pieces)
-            out.append(f"【{body}】" if fact is not None else body)
+            out.append(f"【{body}】" if mark is not None else body)
             continue
         for piece, f, subj in pieces:
             codes = ";".join(c for c, on in ((QUANTITY_ANSI, f is not None), (SUBJECT_ANSI, subj)) if on)
@@ -60,10 +65,9 @@ def render_ansi(text: str, facts: list, color: bool) -> str:
     return "".join(out)
 
 
-def fact_title(fact) -> str:
-    """The hover text of a quantity: its fields that have a value, one a line."""
-    d = fact.to_dict()
-    return "\n".join(f"{k}: {d[k]}" for k in FIELDS if d[k] is not None)
+def fact_title(facts) -> str:
+    """The hover text of a quantity: the fields that have a value, one a line; a blank line between facts."""
+    return "\n\n".join("\n".join(f"{k}: {v}" for k, v in f.to_dict().items() if v is not None) for f in facts)
 
 
 CSS = """
@@ -83,10 +87,10 @@ def render_html(text: str, facts: list, name: str) -> str:
     """A self-contained page (inline CSS, nothing fetched): quantities in ``<mark>``
     with their fields as ``title``, subjects underlined; every text escaped."""
     body = []
-    for fact, group in groupby(segments(text, facts), key=lambda s: id(s[1]) if s[1] is not None else None):
+    for mark, group in by_mark(segments(text, facts)):
         pieces = list(group)
         inner = "".join(f"<u>{html.escape(p)}</u>" if subj else html.escape(p) for p, _, subj in pieces)
-        if fact is not None:
+        if mark is not None:
             inner = f'<mark title="{html.escape(fact_title(pieces[0][1]), quote=True)}">{inner}</mark>'
         body.append(inner)
     n = len(facts)
