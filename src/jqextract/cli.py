@@ -24,7 +24,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from . import __version__
-from .io import DEFAULT_GLOBS, STDIN, InputError, find_documents, read_text
+from .io import BIG_FILE, DEFAULT_GLOBS, STDIN, InputError, find_documents, read_text, stream_text
 
 EXIT_OK, EXIT_FAILED_FILES, EXIT_BELOW_FLOOR, EXIT_USAGE = 0, 1, 3, 2
 FORMATS = ("jsonl", "json", "csv", "tsv", "parquet", "table")
@@ -37,42 +37,75 @@ def error(message: str, bar=None) -> None:
 
 
 def extract_document(job: tuple) -> tuple[str | None, list[dict]]:
-    """Read and extract one document: ``(error line or None, fact dicts)``.
+    """Read and extract one document, or one piece of a big one: ``(error line or None, fact dicts)``.
 
     A top-level function taking plain data, so that it runs the same in this
     process (``--jobs 1``) and in a worker process. A crash of the extractor
     on one file is reported like an unreadable file, so a long batch goes on.
     """
-    path, data, encoding, segmenter, subjects = job
-    from .facts import extract
+    path, data, encoding, segmenter, subjects, piece, base = job
+    from .facts import extract, shift
 
     try:
-        text = read_text(path, encoding, data)
+        text = piece if piece is not None else read_text(path, encoding, data)
     except InputError as e:
         return str(e), []
     try:
-        return None, [f.to_dict() for f in extract(text, segmenter=segmenter, subjects=subjects)]
+        return None, [shift(f, base).to_dict() for f in extract(text, segmenter=segmenter, subjects=subjects)]
     except Exception as e:  # noqa: BLE001 -- one bad document must not end the run
         return f"{'<stdin>' if path == STDIN else path}: internal error: {type(e).__name__}: {e}", []
 
 
-def ordered_map(fn, items: list, jobs: int):
-    """``map(fn, items)``, over ``jobs`` processes when more than one, results in input order.
+def document_jobs(docs: list[str], stdin: bytes | None, encoding: str | None, segmenter, subjects: bool):
+    """The work, lazily: one job per document, or one per piece of a big file.
 
-    At most ``2 * jobs`` documents are in flight, so a big folder is never
-    held in memory whole while one slow file holds the line.
+    A big file (over ``io.BIG_FILE`` bytes) is first decoded once without being
+    kept, so that an undecodable byte near its end fails the file before any of
+    its facts are written; then its pieces are read one at a time, so memory
+    stays flat whatever the file's size. Each job is ``(doc, is_last_piece, job)``.
     """
-    if jobs <= 1 or len(items) <= 1:
-        yield from map(fn, items)
+    for d in docs:
+        big = d != STDIN and os.path.isfile(d) and os.path.getsize(d) > BIG_FILE
+        if not big:
+            yield d, True, (d, stdin if d == STDIN else None, encoding, segmenter, subjects, None, 0)
+            continue
+        try:
+            for _ in stream_text(d, encoding):
+                pass
+        except InputError as e:
+            yield d, True, (d, None, encoding, segmenter, subjects, None, 0)  # read_text reports it
+            continue
+        pieces = stream_text(d, encoding)
+        nxt = next(pieces, None)
+        while nxt is not None:
+            following = next(pieces, None)
+            base, piece = nxt
+            yield d, following is None, (d, None, encoding, segmenter, subjects, piece, base)
+            nxt = following
+
+
+def ordered_map(fn, items, jobs: int):
+    """``(item, fn(item[-1]))`` for each item, over ``jobs`` processes when more than one,
+    in input order.
+
+    ``items`` may be a generator: at most ``2 * jobs`` of them are in flight, so
+    a big folder or a big file is never held in memory whole while one slow
+    piece holds the line.
+    """
+    if jobs <= 1:
+        for item in items:
+            yield item, fn(item[-1])
         return
-    with ProcessPoolExecutor(min(jobs, len(items))) as pool:
+    with ProcessPoolExecutor(jobs) as pool:
         pending: deque = deque()
         for item in items:
-            pending.append(pool.submit(fn, item))
+            pending.append((item, pool.submit(fn, item[-1])))
             if len(pending) >= 2 * jobs:
-                yield pending.popleft().result()
+                item0, fut = pending.popleft()
+                yield item0, fut.result()
         while pending:
-            yield pending.popleft().result()
+            item0, fut = pending.popleft()
+            yield item0, fut.result()
 
 
 def progress(total: int, quiet: bool):
@@ -183,20 +216,22 @@ def cmd_extract(args) -> int:
     docs = find_documents(args.paths, tuple(args.glob or DEFAULT_GLOBS), exclude=args.output)
     with_doc = len(args.paths) > 1 or any(p != STDIN and Path(p).is_dir() for p in args.paths)
     stdin = sys.stdin.buffer.read() if STDIN in docs else None
-    jobs = [(d, stdin if d == STDIN else None, args.encoding, args.segmenter, not args.no_subjects) for d in docs]
+    jobs = document_jobs(docs, stdin, args.encoding, args.segmenter, not args.no_subjects)
     n_jobs = args.jobs if args.jobs > 0 else os.cpu_count() or 1
+    if not any(d != STDIN and os.path.isfile(d) and os.path.getsize(d) > BIG_FILE for d in docs):
+        n_jobs = min(n_jobs, max(1, len(docs)))  # no more workers than documents (each loads the rules)
     counts = {"read": 0, "facts": 0, "failed": 0}
     bar = progress(len(docs), args.quiet)
 
     def rows():
-        for (doc, *_), (err, facts) in zip(jobs, ordered_map(extract_document, jobs, n_jobs)):
-            if bar is not None:
+        for (doc, last_piece, _), (err, facts) in ordered_map(extract_document, jobs, n_jobs):
+            if bar is not None and last_piece:
                 bar.update()
             if err:
                 error(err, bar)
                 counts["failed"] += 1
                 continue
-            counts["read"] += 1
+            counts["read"] += last_piece
             counts["facts"] += len(facts)
             for d in facts:
                 d["doc"] = "<stdin>" if doc == STDIN else doc

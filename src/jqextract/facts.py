@@ -10,7 +10,7 @@ from __future__ import annotations
 from .facts_base import FIELDS, Fact
 from .quantities import find_quantities
 
-__all__ = ["FIELDS", "Fact", "extract"]
+__all__ = ["FIELDS", "Fact", "extract", "extract_file"]
 
 
 def extract(text: str, *, segmenter: str | None = None, subjects: bool = True) -> list[Fact]:
@@ -28,3 +28,29 @@ def extract(text: str, *, segmenter: str | None = None, subjects: bool = True) -
     from .subjects import attach_subjects
 
     return attach_subjects(text, quantities, segmenter=segmenter)
+
+
+def extract_file(path, *, encoding: str | None = None, segmenter: str | None = None,
+                 subjects: bool = True, chunk_chars: int | None = None):
+    """The facts of a file of any size, as a generator, in flat memory.
+
+    The file is read in pieces that end at a sentence end (see
+    :func:`jqextract.io.stream_text`); offsets are into the whole text, as
+    :func:`extract` on the whole file would give them. Encoding as the CLI
+    detects it (UTF-8, with or without BOM, else GB18030) unless given.
+    """
+    from .io import CHUNK_CHARS, stream_text
+
+    for base, piece in stream_text(str(path), encoding, chunk_chars or CHUNK_CHARS):
+        for fact in extract(piece, segmenter=segmenter, subjects=subjects):
+            yield shift(fact, base) if base else fact
+
+
+def shift(fact: Fact, by: int) -> Fact:
+    """The fact with its offsets moved by ``by`` characters (a piece's offset in its file)."""
+    fact.start += by
+    fact.end += by
+    if fact.subject_start is not None:
+        fact.subject_start += by
+        fact.subject_end += by
+    return fact

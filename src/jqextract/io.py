@@ -7,12 +7,17 @@ a batch run reports it on one line and goes on with the other files.
 
 from __future__ import annotations
 
+import codecs
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 STDIN = "-"
 DEFAULT_GLOBS = ("*.txt", "*.md")
 AUTO_ENCODINGS = ("utf-8-sig", "gb18030")  # GB18030 is a superset of GBK and GB2312
+BIG_FILE = 8 * 2**20  # bytes: larger files are read and extracted in pieces, in flat memory
+CHUNK_CHARS = 1_000_000  # characters per piece
+PIECE_ENDS = "。！？!?"  # a piece ends after a sentence: no quantity or subject crosses one
 
 
 class InputError(Exception):
@@ -95,3 +100,63 @@ def read_text(path: str, encoding: str | None = None, data: bytes | None = None)
     if data is None:
         data = read_bytes(path)
     return decode(data, "<stdin>" if path == STDIN else path, encoding)
+
+
+def sniff_encoding(path: str, head_bytes: int = 2**20) -> str:
+    """The encoding of a big file, judged on its first megabyte.
+
+    A later undecodable byte is still reported: :func:`stream_text` decodes
+    strictly and raises :class:`InputError` where it meets it.
+    """
+    try:
+        with open(path, "rb") as f:
+            head = f.read(head_bytes)
+    except OSError:
+        read_bytes(path)  # raises the InputError that says why
+        raise
+    if b"\x00" in head:
+        raise InputError(path, "looks like a binary file (NUL bytes)")
+    try:
+        codecs.getincrementaldecoder("utf-8-sig")().decode(head, final=False)
+        return "utf-8-sig"
+    except UnicodeDecodeError:
+        return "gb18030"
+
+
+def stream_text(path: str, encoding: str | None = None, chunk_chars: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """A document as ``(offset, text)`` pieces of about ``chunk_chars`` characters.
+
+    Pieces end after a sentence-final mark (PIECE_ENDS), so that extraction on
+    each piece finds what extraction on the whole text finds, at the same
+    offsets once ``offset`` is added; a piece with no such mark in twice its
+    size is cut where it is. Line ends become ``\\n`` as in :func:`decode`.
+    """
+    enc = encoding or sniff_encoding(path)
+    base, carry = 0, ""
+    try:
+        with open(path, encoding=enc, errors="strict", newline=None) as f:
+            while True:
+                block = f.read(chunk_chars)
+                text = carry + block
+                if not text:
+                    return
+                if "\x00" in block:
+                    raise InputError(path, "looks like a binary file (NUL characters)")
+                if not block:
+                    yield base, text
+                    return
+                cut = max(text.rfind(c) for c in PIECE_ENDS) + 1
+                if cut <= 0 or len(text) - cut > chunk_chars:
+                    if len(text) < 2 * chunk_chars:
+                        carry = text  # no sentence end yet: read on
+                        continue
+                    cut = len(text)  # none in twice a piece's size: cut where it is
+                yield base, text[:cut]
+                base, carry = base + cut, text[cut:]
+    except UnicodeDecodeError as e:
+        raise InputError(path, f"cannot be decoded as {enc} ({e.reason} near byte {e.start} of a block; try --encoding)") from None
+    except LookupError:
+        raise InputError(path, f"unknown encoding {enc}") from None
+    except OSError:
+        read_bytes(path)
+        raise
