@@ -287,14 +287,14 @@ class QuantityFinder:
             # unless a later number of a list gives the unit (三、四十万 is rare enough)
             if text[unit_pos : unit_pos + 1] not in self.range_first or not self._range(text, unit_pos, arabic):
                 return None, m.end()
-        value, high = self._value(m, numeral)
+        value, high = self._value(numeral)
         while value is None and not arabic and len(numeral) > 1 and numeral[-1] in "百千万亿":
             # 百分之七十百分位: the numeral ran into a word; give the last character back
             numeral = numeral[:-1]
             unit_pos = num_start + len(numeral)
             unit = self.unit_at(text, unit_pos, False)
             end = unit_pos + (len(unit.form) if unit else 0)
-            value, high = self._value(m, numeral)
+            value, high = self._value(numeral)
         if value is None:
             return None, m.end()
         # 三分之一: a fraction written in Chinese
@@ -308,7 +308,7 @@ class QuantityFinder:
                 unit = self.unit_at("%", 0, True)
                 end = m2.end()
                 q_after, end = self.qualifier_after(text, end)
-                return self._make(text, start, end, frac, None, unit, q_after, m), end
+                return self._make(text, start, end, frac, None, unit, q_after), end
         # 1/4: a share written as an Arabic fraction (not a date such as 12/27 or 2021/12/27)
         if unit is None and arabic and text.startswith("/", unit_pos) and numeral.isdigit():
             fm = ARABIC_FRACTION.match(text, unit_pos)
@@ -319,13 +319,13 @@ class QuantityFinder:
                 frac = Decimal(numeral) / Decimal(fm.group(1)) * 100
                 if self._in_phrase(start, end, phrase_spans) or text[start - 1 : start] in "/.":
                     return None, end
-                return self._make(text, start, end, frac, None, unit, q_after, m), end
+                return self._make(text, start, end, frac, None, unit, q_after), end
         # ranges: 3至5万元, 3—5万元, 20%—30%
         if high is None and value is not None:
             rng = self._range(text, end if unit else unit_pos, arabic, start)
             if rng:
                 (high_m, high_numeral) = rng
-                high_value, _ = self._value(high_m, high_numeral)
+                high_value, _ = self._value(high_numeral)
                 high_unit_pos = high_m.end("num")
                 high_unit = self.unit_at(text, high_unit_pos, high_numeral[0].isdigit())
                 if high_value is not None and (unit is None or high_unit is None or high_unit.dimension == unit.dimension):
@@ -356,9 +356,9 @@ class QuantityFinder:
         qualifier = "more_than" if any(c in numeral for c in "多余几") else None
         q_after, end = self.qualifier_after(text, end)
         qualifier = q_after or qualifier
-        if not self._accept(text, m, start, end, unit, unit_pos, numeral, value, arabic, phrase_spans):
+        if not self._accept(text, start, end, unit, unit_pos, numeral, value, arabic, phrase_spans):
             return None, max(m.end(), end)
-        return self._make(text, start, end, value, high, unit, qualifier, m), end
+        return self._make(text, start, end, value, high, unit, qualifier), end
 
     def _trailing_multiplier(self, numeral: str) -> Decimal:
         mult = Decimal(1)
@@ -380,12 +380,9 @@ class QuantityFinder:
                         return m2, m2.group("num")
         return None
 
-    def _value(self, m: re.Match, numeral: str) -> tuple[Decimal | None, Decimal | None]:
-        """Value of a numeral (and the high end of 三四十万-style ranges)."""
-        return self._value_of(numeral)
-
-    @lru_cache(maxsize=8192)
-    def _value_of(self, numeral: str) -> tuple[Decimal | None, Decimal | None]:
+    @lru_cache(maxsize=8192)  # noqa: B019 -- the finder lives as long as the process anyway
+    def _value(self, numeral: str) -> tuple[Decimal | None, Decimal | None]:
+        """Value of a numeral (and the high end of 三四十万-style ranges); None if it is none."""
         plain = numeral.replace("多", "").replace("余", "").replace("几", "")
         if len(plain) == 1 and plain in self.financial:
             return None, None  # 陆家嘴, 拾起: a financial digit alone is a word
@@ -399,7 +396,7 @@ class QuantityFinder:
             return None, None
 
     def _chinese_adjacent_range(self, s: str) -> tuple[Decimal, Decimal] | None:
-        """三四十万 → (300000, 400000); 七八 → (7, 8); 十五六 → (15, 16)."""
+        """三四十万 → (300000, 400000); 七八 → (7, 8): two neighbouring digits are a range."""
         d1, d2 = CHINESE_DIGIT_VALUES.get(s[0]), CHINESE_DIGIT_VALUES.get(s[1])
         if d1 and d2 and d2 == d1 + 1:
             rest = s[2:]
@@ -410,7 +407,7 @@ class QuantityFinder:
     def _in_phrase(start: int, end: int, phrase_spans: "PhraseSpans") -> bool:
         return phrase_spans.overlaps(start, end)
 
-    def _accept(self, text, m, start, end, unit, unit_pos, numeral, value, arabic, phrase_spans) -> bool:
+    def _accept(self, text, start, end, unit, unit_pos, numeral, value, arabic, phrase_spans) -> bool:
         """The §2 filters: is this candidate a quantity at all?"""
         before = text[start - 1] if start else ""
         after = text[end : end + 1]
@@ -481,7 +478,7 @@ class QuantityFinder:
         near_ratio = text[start - 1 : start] in self.ratio_marks or text[end : end + 1] in self.ratio_marks
         return near_ratio or self.bare_cues.ending_at(text, start) is not None
 
-    def _make(self, text, start, end, value: Decimal, high, unit: Unit | None, qualifier, m=None) -> Quantity:
+    def _make(self, text, start, end, value: Decimal, high, unit: Unit | None, qualifier) -> Quantity:
         if qualifier is None:
             qualifier = self.qualifier_before(text, start)[0]
         if unit is None:
