@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from functools import lru_cache
 
 import regex
@@ -290,7 +291,7 @@ class Reader:
             fact.change = self.change_of(fact.predicate, t[seg_start:q.jstart])
             facts.append(fact)
             for c in copies:
-                dup = Fact(**{k: getattr(fact, k) for k in fact.__slots__})
+                dup = replace(fact)
                 self._set_subject(dup, c)
                 facts.append(dup)
             prev, prev_q = fact, q
