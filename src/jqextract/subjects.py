@@ -38,6 +38,13 @@ CLAUSE_END = frozenset("，,；;。！？!?：:\n（）()")
 SENTENCE_END = frozenset("。！？!?\n")  # ； joins clauses of one statement: subjects carry across it
 CLAUSE_END_RE = re.compile("[" + re.escape("".join(sorted(CLAUSE_END))) + "]")
 SENTENCE_END_RE = re.compile("[" + re.escape("".join(sorted(SENTENCE_END))) + "]")
+# characters that cannot name what is measured on their own: numerals, calendar
+# units, conjunctions
+NOT_A_NAME = frozenset("零〇一二三四五六七八九十百千万亿两年月日个或和及与、多余几")
+CHAIN_JOINERS = frozenset(["", "和", "、", "及", "与"])
+# dimensions whose quantity is followed by the noun it counts or sizes: 5631户群众,
+# 750千伏电网工程, 13亿多人口
+NAMED_BY_NOUN = frozenset([None, "count", "other"])
 COORD_ONLY = re.compile(r"^[、和及与或以及,，]*$")
 HAN = regex.compile(r"\p{Han}")  # every CJK block, extensions included
 ATTRIBUTIVE = re.compile(r"(?:[长宽高深重厚大多]|量级|规模)?的")  # 100多米长的, 3万亿量级的
@@ -60,6 +67,7 @@ class SubjectRules:
         self.trailing = sorted(adv["trailing"], key=len, reverse=True)
         self.trailing_patterns = [compile_regex(p, path, raw) for p in adv.get("trailing_patterns", [])]
         self.clause_verbs = set(data["predicates"].get("clause_verbs", ()))
+        self.flow_verbs = set(data["predicates"].get("flow_verbs", ()))
         self.after_stops = set(adv["after_stops"])
         self.distributive = sorted(adv["distributive"], key=len, reverse=True)
         self.coordinators = compile_words(adv["coordinators"])
@@ -113,7 +121,17 @@ class Reader:
         return self.original[self.view.to_original(s) : self.view.to_original_end(e)]
 
     def strip(self, s: int, e: int) -> tuple[int, int]:
-        """Trim adverbials, time, place and punctuation from both edges of [s, e)."""
+        """Trim adverbials, time, place and punctuation from both edges of [s, e).
+
+        What is left of numerals, units and conjunctions alone (提高到二十年或|五十年一遇)
+        names nothing: the span comes back empty.
+        """
+        s, e = self._strip(s, e)
+        if not any(HAN.match(c) and c not in NOT_A_NAME for c in self.text[s:e]):
+            return s, s
+        return s, e
+
+    def _strip(self, s: int, e: int) -> tuple[int, int]:
         t, r = self.text, self.rules
         changed = True
         while changed and s < e:
@@ -179,6 +197,15 @@ class Reader:
             best = m
         return best
 
+    def verb_ending_at(self, pos: int, floor: int):
+        """A verb of at least two characters that ends right at ``pos``, or None."""
+        for n in (4, 3, 2):
+            if pos - n >= floor:
+                m = self.rules.verbs.fullmatch(self.text, pos - n, pos)
+                if m:
+                    return m
+        return None
+
     def context(self, fact: Fact, sent_start: int, qstart: int, clause_start: int) -> None:
         t, r = self.text, self.rules
         sentence = t[sent_start:qstart]
@@ -212,7 +239,13 @@ class Reader:
         prev: Fact | None = None
         prev_q: Quantity | None = None
         pending: list[tuple[int, int]] = []  # 分别: subjects still to hand out
-        for q in quantities:
+        # 新建22个750千伏和330千伏电网工程: numbers written back to back (or joined by
+        # 和/、) share the noun after the last of them
+        chain_end = list(range(len(quantities)))
+        for i in range(len(quantities) - 2, -1, -1):
+            if t[quantities[i].jend : quantities[i + 1].jstart] in CHAIN_JOINERS:
+                chain_end[i] = chain_end[i + 1]
+        for i, q in enumerate(quantities):
             fact = Fact.from_quantity(q)
             cs, ce = self.clause_bounds(q.jstart, q.jend)
             sent = self.sentence_start(q.jstart)
@@ -220,7 +253,9 @@ class Reader:
             seg_start = prev_q.jend if same_clause else cs
             qual_start = q.jstart - (len(self._qualifier_word(q.jstart)) if not same_clause else 0)
             joined_to_prev = same_clause and COORD_ONLY.match(t[seg_start:q.jstart]) is not None
-            list_item = prev_q is not None and prev_q.jend <= q.jstart and t[prev_q.jend : q.jstart].lstrip()[:1] == "、"
+            gap = t[prev_q.jend : q.jstart] if prev_q is not None and prev_q.jend <= q.jstart else ""
+            # 新增并网618万千瓦、储能303万千瓦时: the next item of a list, in the same clause
+            list_item = gap.lstrip()[:1] == "、" and not any(c in CLAUSE_END for c in gap)
             self.context(fact, sent, q.jstart, cs)
             copies: list[tuple[int, int]] = []
             if joined_to_prev and prev is not None:
@@ -238,6 +273,18 @@ class Reader:
             self.last_location = None
             verb = self.last_verb(seg_start, q.jstart)  # 突破1000亿元: a qualifier can be the verb
             before = after_verb = None
+            if verb and verb.end() >= qual_start - 1 and verb.group(0) in self.rules.flow_verbs:
+                outer = self.verb_ending_at(verb.start(), seg_start)
+                if outer is not None:
+                    # 完成投资2400多亿元, 实现出口…: the verb right before the number names
+                    # the flow measured; the verb before it is the predicate
+                    fact.predicate = outer.group(0)
+                    self._set_subject(fact, (verb.start(), verb.end()))
+                    self.context(fact, sent, q.jstart, cs)
+                    fact.change = self.change_of(fact.predicate, t[seg_start:q.jstart])
+                    facts.append(fact)
+                    prev, prev_q = fact, q
+                    continue
             if verb:
                 fact.predicate = verb.group(0)
                 a = self.strip(verb.end(), qual_start)
@@ -259,8 +306,9 @@ class Reader:
                 if (same_clause or list_item) and prev is not None:
                     fact.predicate = prev.predicate
             noun = None
-            if q.dimension in (None, "count") or ATTRIBUTIVE.match(t, q.jend, ce):
-                noun = self.noun_after(q.jend, ce)
+            noun_from = quantities[chain_end[i]].jend
+            if q.dimension in NAMED_BY_NOUN or ATTRIBUTIVE.match(t, q.jend, ce):
+                noun = self.noun_after(noun_from, max(ce, noun_from))
                 if noun and not ATTRIBUTIVE.match(t, q.jend, ce) and after_verb and q.dimension is None:
                     noun = None
             elif not verb and q.dimension != "duration":
@@ -269,7 +317,7 @@ class Reader:
             own_item = list_item and before is not None and before[1] > before[0] and not verb
             if noun and own_item:
                 noun = None  # 、塔筒2700套的能力: the list item names its own subject
-            if noun and (attributive or q.dimension in (None, "count") or not (after_verb or before) or not verb):
+            if noun and (attributive or q.dimension in NAMED_BY_NOUN or not (after_verb or before) or not verb):
                 subj = noun
                 if not fact.predicate:
                     vm = self.rules.verbs.match(t, noun[1], ce)
