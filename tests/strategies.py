@@ -17,6 +17,8 @@ PIECES = [
 ]
 
 numeral = st.text(alphabet=NUMERAL_CHARS, min_size=1, max_size=8)
-piece = st.one_of(st.sampled_from(PIECES), numeral, st.text(max_size=3))
+# long runs: identifiers, flattened tables, digit dumps (a 400-digit run once overflowed)
+long_numeral = st.text(alphabet="0123456789,.一二三万亿", min_size=15, max_size=600)
+piece = st.one_of(st.sampled_from(PIECES), numeral, long_numeral, st.text(max_size=3))
 chinese_text = st.lists(piece, max_size=40).map("".join)
 any_text = st.one_of(chinese_text, st.text(max_size=200))

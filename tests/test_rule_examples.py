@@ -29,7 +29,7 @@ def test_every_quantity_rule_file_has_examples():
         assert any(not ex["expect"] for ex in examples) or name != "stoplist"
 
 
-@pytest.mark.parametrize("example", quantity_examples())
+@pytest.mark.parametrize("example", list(quantity_examples()))
 def test_quantity_example(example):
     found = find_quantities(example["text"])
     expected = example["expect"]
@@ -64,7 +64,7 @@ def fact_examples():
         yield pytest.param(ex, id=f"triggers-{i}-{ex['text'][:12]}")
 
 
-@pytest.mark.parametrize("example", fact_examples())
+@pytest.mark.parametrize("example", list(fact_examples()))
 @pytest.mark.parametrize("segmenter", ["jieba", "pkuseg"])
 def test_fact_example(example, segmenter):
     """The subject rules' examples hold under both segmenters."""

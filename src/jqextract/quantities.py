@@ -173,6 +173,7 @@ class QuantityFinder:
         self.formula_before = set(stop["formula"]["before"])
         self.formula_after = set(stop["formula"]["after"])
         self.year_range = (stop["calendar"]["year_min"], stop["calendar"]["year_max"])
+        self.max_digits = stop["code"].get("max_digits", 16)
         self.pattern = self._compile(chars, num_path, num_raw)
 
     def _compile(self, chars, path, raw) -> re.Pattern[str]:
@@ -287,6 +288,8 @@ class QuantityFinder:
             # unless a later number of a list gives the unit (三、四十万 is rare enough)
             if text[unit_pos : unit_pos + 1] not in self.range_first or not self._range(text, unit_pos, arabic):
                 return None, m.end()
+        if sum(c.isdigit() for c in numeral) > self.max_digits:
+            return None, m.end()  # an identifier or a digit dump, not an amount
         value, high = self._value(numeral)
         while value is None and not arabic and len(numeral) > 1 and numeral[-1] in "百千万亿":
             # 百分之七十百分位: the numeral ran into a word; give the last character back
