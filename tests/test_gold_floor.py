@@ -12,7 +12,7 @@ from jqextract.evaluate import evaluate, load_gold, score_document
 from conftest import CORPUS, GOLD, needs_shared
 
 SEED_FLOOR = {"norm": 1.00 - 0.02, "triple": 1.00 - 0.02}
-ALL_FLOOR = {"span": 0.992 - 0.02, "norm": 0.992 - 0.02, "triple": 0.947 - 0.02}
+ALL_FLOOR = {"span": 0.992 - 0.02, "norm": 0.992 - 0.02, "triple": 0.966 - 0.02}
 PER_DOCUMENT_TRIPLE = 0.85  # every annotated document (issue: subjects and predicates)
 
 
