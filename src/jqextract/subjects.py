@@ -45,6 +45,7 @@ CHAIN_JOINERS = frozenset(["", "和", "、", "及", "与"])
 # dimensions whose quantity is followed by the noun it counts or sizes: 5631户群众,
 # 750千伏电网工程, 13亿多人口
 NAMED_BY_NOUN = frozenset([None, "count", "other"])
+LIST_MARKS = frozenset("等、和及与")
 COORD_ONLY = re.compile(r"^[、和及与或以及,，]*$")
 HAN = regex.compile(r"\p{Han}")  # every CJK block, extensions included
 ATTRIBUTIVE = re.compile(r"(?:[长宽高深重厚大多]|量级|规模)?的")  # 100多米长的, 3万亿量级的
@@ -132,6 +133,10 @@ class Reader:
         return s, e
 
     def _strip(self, s: int, e: int) -> tuple[int, int]:
+        # 单位还帮我申请了期限: what a clause says before 了 is its own statement
+        cut = self.text.rfind("了", s, e - 1)
+        if cut >= 0:
+            s = cut + 1
         t, r = self.text, self.rules
         changed = True
         while changed and s < e:
@@ -194,6 +199,8 @@ class Reader:
         for m in self.rules.verbs.finditer(self.text, s, e):
             if len(m.group(0)) == 1 and m.end() != e:
                 continue
+            if self.text[m.end() : m.end() + 1] in LIST_MARKS and m.end() < e:
+                continue  # 低保、特困供养、临时救助等资金: a verb in a list of things is a noun
             best = m
         return best
 
