@@ -210,6 +210,10 @@ def cmd_extract(args) -> int:
         from .facts import extract
 
         extract("新增并网618万千瓦", segmenter=args.segmenter, subjects=not args.no_subjects)
+        if not args.no_subjects:
+            from .segment import get_segmenter
+
+            get_segmenter(args.segmenter)
     except Exception as e:  # noqa: BLE001
         error(f"cannot start the extractor: {type(e).__name__}: {e}")
         return EXIT_USAGE

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from .numbers import FULLWIDTH, as_number, parse_chinese, parse_decimal
-from .rules import RuleError, compile_words, line_of, load_rules
+from .rules import RuleError, WordSet, compile_words, line_of, load_rules
 from .text import TextView
 
 CHINESE_DIGIT_VALUES = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
@@ -109,29 +109,6 @@ def longest_word(words: list[str]) -> list[str]:
     return sorted(set(words), key=len, reverse=True)
 
 
-class WordsBefore:
-    """Which of a set of words ends at a position: one dict lookup per length.
-
-    The hot path asks this for every candidate number (第, 连续, 约, 超过 …), so
-    it avoids looping over the words.
-    """
-
-    __slots__ = ("lengths", "words")
-
-    def __init__(self, words: dict[str, object] | list[str]):
-        self.words = dict(words) if isinstance(words, dict) else dict.fromkeys(words, True)
-        self.lengths = sorted({len(w) for w in self.words}, reverse=True)
-
-    def ending_at(self, text: str, pos: int):
-        """The longest word ending at ``pos`` (as (word, data)), or None."""
-        for n in self.lengths:
-            if n <= pos:
-                w = text[pos - n : pos]
-                if w in self.words:
-                    return w, self.words[w]
-        return None
-
-
 class QuantityFinder:
     """Finds quantities; built once from a rules folder (see :func:`finder`)."""
 
@@ -149,16 +126,16 @@ class QuantityFinder:
         qual, _, _ = rules["qualifiers"]
         before = {w: q for q in QUALIFIERS for w in qual["before"].get(q, [])}
         before.update((w, "approx") for w in qual["before"].get("approx_short", []))
-        self.before_qualifiers = WordsBefore(before)
+        self.before_qualifiers = WordSet(before)
         self.after_qualifiers = sorted(((w, q) for q in QUALIFIERS for w in qual["after"].get(q, [])),
                                        key=lambda wq: -len(wq[0]))
         self.after_not_followed = qual.get("after_not_followed_by", {})
         stop, stop_raw, stop_path = rules["stoplist"]
         self.stop = stop
-        self.duration_cues = WordsBefore(stop["duration"]["cues"])
-        self.not_a_count_after = WordsBefore(stop["ordinal"]["before"] + stop["streak"]["before"])
+        self.duration_cues = WordSet(stop["duration"]["cues"])
+        self.not_a_count_after = WordSet(stop["ordinal"]["before"] + stop["streak"]["before"])
         self.duration_not_after = longest_word(stop["duration"]["not_after"])
-        self.bare_cues = WordsBefore(stop["bare"]["cues"])
+        self.bare_cues = WordSet(stop["bare"]["cues"])
         self.ratio_marks = set(stop["bare"]["ratio_marks"])
         self.bare_not_before = tuple(stop["bare"].get("not_before", ()))
         self.label = stop.get("label", {})
@@ -345,8 +322,8 @@ class QuantityFinder:
             pre_unit, divisor = PER_PREFIXES[m.group("pre")]
             unit = self.unit_at(pre_unit, 0, True)
             value = value / divisor
-        if m.group("neg"):
-            value = -value
+        if m.group("neg") or (unit is not None and unit.dimension == "temperature" and text.endswith("零下", 0, start)):
+            value = -value  # 负3.5, -2%, 零下5摄氏度
         # 一吨半, 两个半小时, 三成半: a half after the unit
         if unit is not None and text.startswith("半", end):
             after_half = self.unit_at(text, end + 1, arabic) if unit.form == "个" else None
@@ -490,13 +467,13 @@ class QuantityFinder:
             return Quantity(text[start:end], start, end, v, None, v, None, None, qualifier, h, h)
         value = value * unit.value_factor
         high = high * unit.value_factor if high is not None else None
-        norm = value * unit.factor
-        norm_high = high * unit.factor if high is not None else None
+        def norm(v):
+            return None if v is None else as_number(v if unit.factor == 1 else round_norm(v * unit.factor))
+
         return Quantity(
-            text[start:end], start, end, as_number(value), unit.unit, as_number(round_norm(norm)),
+            text[start:end], start, end, as_number(value), unit.unit, norm(value),
             unit.norm_unit, unit.dimension, qualifier,
-            as_number(high) if high is not None else None,
-            as_number(round_norm(norm_high)) if norm_high is not None else None,
+            as_number(high) if high is not None else None, norm(high),
         )
 
 

@@ -110,6 +110,36 @@ def compile_regex(pattern: str, path: Path, raw: str) -> "regex.Pattern[str]":
     return compiled
 
 
+class WordSet:
+    """Which of a set of words ends (or starts) at a position: one dict lookup per
+    word length, never a loop over the words, since the hot paths ask this for
+    every candidate number (第, 连续, 约, 超过 …) and every subject edge."""
+
+    __slots__ = ("lengths", "words")
+
+    def __init__(self, words: dict[str, object] | list[str]):
+        self.words = dict(words) if isinstance(words, dict) else dict.fromkeys(words, True)
+        self.lengths = sorted({len(w) for w in self.words}, reverse=True)
+
+    def ending_at(self, text: str, pos: int, floor: int = 0):
+        """The longest word that ends at ``pos`` and starts at or after ``floor``, as (word, data)."""
+        for n in self.lengths:
+            if n <= pos - floor:
+                w = text[pos - n : pos]
+                if w in self.words:
+                    return w, self.words[w]
+        return None
+
+    def starting_at(self, text: str, pos: int, ceiling: int):
+        """The longest word that starts at ``pos`` and ends at or before ``ceiling``."""
+        for n in self.lengths:
+            if pos + n <= ceiling:
+                w = text[pos : pos + n]
+                if w in self.words:
+                    return w, self.words[w]
+        return None
+
+
 def compile_words(words) -> re.Pattern[str]:
     """A literal alternation of words, longest first (safe by construction: no rule
     syntax reaches it), compiled with ``re``, the faster engine for plain literals."""

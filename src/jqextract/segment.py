@@ -68,10 +68,17 @@ class PkusegSegmenter:
         return self._seg.cut(text)
 
 
-@lru_cache(maxsize=4)
 def get_segmenter(name: str | None = None):
-    """The segmenter called ``name`` ("jieba" or "pkuseg", or "pkuseg:/path/to/model")."""
-    name = name or os.environ.get("JQEXTRACT_SEGMENTER", "jieba")
+    """The segmenter called ``name`` ("jieba" or "pkuseg", or "pkuseg:/path/to/model").
+
+    ``None`` means ``$JQEXTRACT_SEGMENTER`` or jieba; one instance per name,
+    whatever spelling asked for it (a jieba dictionary costs ~75 MB).
+    """
+    return _segmenter(name or os.environ.get("JQEXTRACT_SEGMENTER", "jieba"))
+
+
+@lru_cache(maxsize=4)
+def _segmenter(name: str):
     if name == "jieba":
         return JiebaSegmenter()
     if name == "pkuseg" or name.startswith("pkuseg:"):

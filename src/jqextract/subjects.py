@@ -28,7 +28,7 @@ import regex
 
 from .facts_base import Fact
 from .quantities import Quantity
-from .rules import compile_patterns, compile_regex, compile_words, load_rules
+from .rules import WordSet, compile_patterns, compile_regex, compile_words, load_rules
 from .segment import get_segmenter
 from .text import TextView
 
@@ -64,8 +64,8 @@ class SubjectRules:
         self.modality = sorted(data["modality"]["words"], key=len, reverse=True)
         self.per = sorted(data["per"]["prefixes"].items(), key=lambda kv: -len(kv[0]))
         adv = data["adverbials"]
-        self.leading = sorted(adv["leading"], key=len, reverse=True)
-        self.trailing = sorted(adv["trailing"], key=len, reverse=True)
+        self.leading = WordSet(adv["leading"])
+        self.trailing = WordSet(adv["trailing"])
         self.trailing_patterns = [compile_regex(p, path, raw) for p in adv.get("trailing_patterns", [])]
         self.clause_verbs = set(data["predicates"].get("clause_verbs", ()))
         self.flow_verbs = set(data["predicates"].get("flow_verbs", ()))
@@ -147,10 +147,9 @@ class Reader:
             if m and m.end() > 0:       # whole text each call would cost its length)
                 s, changed = s + m.end(), True
                 continue
-            for w in r.leading:
-                if t.startswith(w, s) and s + len(w) <= e:
-                    s, changed = s + len(w), True
-                    break
+            hit = r.leading.starting_at(t, s, e)
+            if hit:
+                s, changed = s + len(hit[0]), True
             m = r.location.match(t[s:e])
             if m and e - (s + m.end()) >= 2 and not m.group(0).endswith(GENERIC_PLACES):
                 s, changed = s + m.end(), True
@@ -161,10 +160,9 @@ class Reader:
                 m = pat.search(t[s:e])
                 if m and m.end() == e - s and m.start() < e - s:
                     e, changed = s + m.start(), True
-            for w in r.trailing:
-                if t.endswith(w, s, e) and e - len(w) >= s:
-                    e, changed = e - len(w), True
-                    break
+            hit = r.trailing.ending_at(t, e, s)
+            if hit:
+                e, changed = e - len(hit[0]), True
         return s, max(s, e)
 
     def noun_after(self, pos: int, limit: int) -> tuple[int, int] | None:
@@ -338,7 +336,7 @@ class Reader:
                 subj = noun
             elif prev is not None and prev.subject_start is not None and prev_q.jend > sent:
                 subj = (prev.subject_start, prev.subject_end)  # omitted subject: carried on
-            elif verb is not None and verb.end() == qual_start and len(verb.group(0)) > 1 and verb.start() == self.strip(seg_start, qual_start)[0]:
+            elif verb is not None and verb.end() == qual_start and verb.group(0) in self.rules.flow_verbs:
                 subj = (verb.start(), verb.end())  # 其中，出口17103.48亿元: the verb names the flow
             else:
                 subj = None
