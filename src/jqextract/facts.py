@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .facts_base import FIELDS, Fact
 from .quantities import find_quantities
+from .text import TextView
 
 __all__ = ["FIELDS", "Fact", "extract", "extract_file"]
 
@@ -22,12 +23,13 @@ def extract(text: str, *, segmenter: str | None = None, subjects: bool = True) -
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() takes a str, not {type(text).__name__}")
-    quantities = find_quantities(text)
+    view = TextView(text)  # read once, shared by both stages
+    quantities = find_quantities(text, view=view)
     if not subjects or not quantities:
         return [Fact.from_quantity(q) for q in quantities]
     from .subjects import attach_subjects
 
-    return attach_subjects(text, quantities, segmenter=segmenter)
+    return attach_subjects(text, quantities, segmenter=segmenter, view=view)
 
 
 def extract_file(path, *, encoding: str | None = None, segmenter: str | None = None,

@@ -205,9 +205,12 @@ class QuantityFinder:
         return None, end
 
     # ---- the scan ------------------------------------------------------------------
-    def find(self, original: str) -> list[Quantity]:
-        """All quantities of ``original``, in text order, offsets into ``original``."""
-        view = TextView(original)
+    def find(self, original: str, view: TextView | None = None) -> list[Quantity]:
+        """All quantities of ``original``, in text order, offsets into ``original``.
+
+        ``view`` is the layout-joined view of ``original`` when the caller has it.
+        """
+        view = view or TextView(original)
         text = view.text
         out: list[Quantity] = []
         phrase_spans = PhraseSpans(self.phrases.finditer(text))
@@ -511,6 +514,6 @@ def finder(rules_dir: str | None = None) -> QuantityFinder:
     return QuantityFinder(rules_dir)
 
 
-def find_quantities(text: str, rules_dir: str | None = None) -> list[Quantity]:
+def find_quantities(text: str, rules_dir: str | None = None, view: TextView | None = None) -> list[Quantity]:
     """Every quantity of ``text`` (facts.md §2-§5), in text order."""
-    return finder(rules_dir).find(text)
+    return finder(rules_dir).find(text, view)

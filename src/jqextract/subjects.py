@@ -84,9 +84,9 @@ def subject_rules(rules_dir: str | None = None) -> SubjectRules:
 class Reader:
     """Attaches subjects to the quantities of one document."""
 
-    def __init__(self, original: str, segmenter: str | None):
+    def __init__(self, original: str, segmenter: str | None, view: TextView | None = None):
         self.original = original
-        self.view = TextView(original)
+        self.view = view or TextView(original)
         self.text = self.view.text
         self.rules = subject_rules()
         self.segmenter_name = segmenter
@@ -386,12 +386,13 @@ class Reader:
         fact.subject = self.original_span(s, e)
 
 
-def attach_subjects(text: str, quantities: list[Quantity], segmenter: str | None = None) -> list[Fact]:
+def attach_subjects(text: str, quantities: list[Quantity], segmenter: str | None = None,
+                    view: TextView | None = None) -> list[Fact]:
     """Facts for ``quantities`` of ``text``, with subject, predicate and context."""
-    facts = Reader(text, segmenter).read(quantities)
-    view = None
+    reader = Reader(text, segmenter, view)
+    facts = reader.read(quantities)
     for f in facts:  # subject offsets are reported in the original text
         if f.subject_start is not None:
-            view = view or TextView(text)
-            f.subject_start, f.subject_end = view.to_original(f.subject_start), view.to_original_end(f.subject_end)
+            f.subject_start = reader.view.to_original(f.subject_start)
+            f.subject_end = reader.view.to_original_end(f.subject_end)
     return facts

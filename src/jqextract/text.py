@@ -37,10 +37,10 @@ class TextView:
             if not self._is_layout_break(original, m.start(), m.end()):
                 continue
             parts.append(original[pos : m.start()])
+            self._joined_starts.append(m.start() - removed)  # where the joined text goes on
             removed += m.end() - m.start()
-            pos = m.end()
-            self._joined_starts.append(m.start() - (removed - (m.end() - m.start())))
             self._shifts.append(removed)
+            pos = m.end()
         if len(parts) == 0:
             self.text = original
             return
