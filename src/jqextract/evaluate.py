@@ -23,6 +23,8 @@ from .numbers import parse_number
 LEVELS = ("span", "value", "norm", "triple")
 REQUIRED = ("doc", "text", "start", "end", "value", "unit", "norm_value", "norm_unit", "subject")
 NUMERAL_RUN = re.compile(r"[0-9０-９.．,，]+[十百千万亿萬億]*(?:[0-9０-９.．]+[十百千万亿萬億]+)*|[零〇一二三四五六七八九十两百千万亿壹贰叁肆伍陆柒捌玖拾佰仟点]+")
+FRACTION = re.compile(r"[零〇一二三四五六七八九十百千两]+分之[零〇一二三四五六七八九十百千两]+|\d+(?:\.\d+)?/\d+")
+AMOUNT_WORDS = {"翻番": 2.0, "翻一番": 2.0, "翻了一番": 2.0, "翻两番": 4.0, "翻三番": 8.0, "一半": 50.0, "百分之百": 100.0}
 QUOTES = str.maketrans("", "", "“”\"'‘’「」『』《》 \t\r\n\u3000")
 
 
@@ -69,30 +71,26 @@ def values_written_in(text: str) -> list[float]:
     """Every value the numerals of a quantity's text can stand for.
 
     Used to check gold lines independently of the extractor: a gold value must
-    be one of the numbers written in its span, possibly scaled as a share
-    (三成 → 30, 三分之一 → 33.3, 百分之三十 → 30) or a doubling (翻番 → 2).
+    be one of the numbers written in its span (1亿3千多万 read without 多), or
+    one of them as a share (三成 → 30, 三分之一 → 33.3, 1/4 → 25), or a word
+    that states an amount (翻番 → 2, 一半 → 50).
     """
+    plain = text.replace("多", "").replace("余", "").replace("几", "")
     out: list[float] = []
-    for m in NUMERAL_RUN.finditer(text.replace("多", "").replace("余", "")):  # 1亿3千多万
+    for m in NUMERAL_RUN.finditer(plain):
         s = m.group(0).rstrip(".．,，")
-        for candidate in (s, s.rstrip("十百千")):
+        for candidate in (s, s.rstrip("十百千")):  # 3千瓦: the 千 may be the unit's
             try:
                 out.append(float(parse_number(candidate)))
             except ValueError:
                 pass
-    if "分之" in text:
+    for m in FRACTION.finditer(plain):
         try:
-            out.append(float(parse_number(text[: text.index("分之") + 2 + 4].rstrip("以上下左右多余的"))) * 100)
+            out.append(float(parse_number(m.group(0))) * 100)
         except ValueError:
             pass
     out += [v * 10 for v in out]  # 三成 → 30
-    if "番" in text or "一半" in text:
-        out += [2.0, 4.0, 8.0, 50.0]
-    if "/" in text:
-        try:
-            out.append(float(parse_number(text.split("%")[0].rstrip("以上下"))) * 100)
-        except ValueError:
-            pass
+    out += [v for word, v in AMOUNT_WORDS.items() if word in text]
     return out
 
 
