@@ -23,9 +23,11 @@ MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "萬": 10**4, "
 CHINESE_DIGITS = set("零〇一二三四五六七八九两壹贰貳叁參肆伍陆陸柒捌玖")
 CHINESE_CHARS = CHINESE_DIGITS | set("十百千万亿拾佰仟萬億点")
 NEGATIVE_SIGNS = ("负", "-", "−")
+# financial numerals mixed with plain ones (一千零拾肆) are read as plain ones
+FINANCIAL = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟", "一二二三三四五六六七八九十百千")
 
-# 3,351 / 3.19 / 1万2千 / 2.5万亿 : digit groups, each followed by its multipliers
-ARABIC_SEGMENT = re.compile(r"(\d+(?:\.\d+)?)([十百千万亿萬億]*)")
+# the tokens of a mixed numeral: Arabic numbers and multipliers (零 is skipped)
+MIXED_TOKEN = re.compile(r"\d+(?:\.\d+)?|[十百千万亿萬億]")
 ARABIC_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
@@ -45,20 +47,47 @@ def multiplier_value(chars: str) -> int:
 
 
 def parse_arabic(s: str) -> Decimal:
-    """Arabic digits with optional multipliers: 618万, 3,351, 1万2千, 79750.1亿, 1千零1."""
-    s = s.replace(",", "").replace("零", "")
-    pos, total, last_scale = 0, Decimal(0), None
-    for m in ARABIC_SEGMENT.finditer(s):
-        if m.start() != pos or not m.group(0):
-            raise ValueError(f"not a number: {s!r}")
-        scale = multiplier_value(m.group(2))
-        if last_scale is not None and scale >= last_scale:
-            raise ValueError(f"not a number: {s!r}")  # 1万2万 is not one number
-        total += Decimal(m.group(1)) * scale
-        last_scale, pos = scale, m.end()
-    if pos != len(s) or pos == 0:
+    """Arabic digits with multipliers, read as a Chinese numeral whose digits are
+    Arabic: 618万, 3,351, 79750.1亿, 1万2千, 1亿2000万, 2千零30万 (= 2030万), 1千零1.
+
+    Small multipliers (十百千) build a section, 万 closes a section into the
+    万-group, 亿 closes everything before it; a multiplier right after another
+    (2.5万亿, 10万万) multiplies what is already there.
+    """
+    s = s.replace(",", "")
+    tokens = MIXED_TOKEN.findall(s)
+    if not tokens or "".join(tokens) != s.replace("零", "") or not tokens[0][0].isdigit():
         raise ValueError(f"not a number: {s!r}")
-    return total
+    total = wan = section = Decimal(0)  # after 亿, in the 万-group, in this section
+    number: Decimal | None = None
+    last = None
+    small = 10**4  # the last of 十百千 in this section: they must come in falling order
+    wan_done = False  # a 万-group closed since the last 亿: 1万2万 is no number
+    for tok in tokens:
+        if tok[0].isdigit():
+            if number is not None:
+                raise ValueError(f"not a number: {s!r}")  # two numbers with nothing between
+            number = Decimal(tok)
+        elif tok in "十百千":
+            if MULTIPLIERS[tok] >= small:
+                raise ValueError(f"not a number: {s!r}")
+            small = MULTIPLIERS[tok]
+            section += (number if number is not None else Decimal(1)) * small
+            number = None
+        elif tok in "万萬":
+            if number is None and section == 0 and last in ("万", "萬"):
+                wan *= 10**4  # 10万万
+            elif wan_done:
+                raise ValueError(f"not a number: {s!r}")
+            else:
+                wan += (section + (number or 0)) * 10**4
+            section, number, small, wan_done = Decimal(0), None, 10**4, True
+        else:  # 亿
+            total = (total + wan + section + (number or 0)) * 10**8
+            wan = section = Decimal(0)
+            number, small, wan_done = None, 10**4, False
+        last = tok
+    return total + wan + section + (number or 0)
 
 
 @lru_cache(maxsize=4096)
@@ -73,7 +102,7 @@ def parse_chinese(s: str) -> Decimal:
     if len(s) > 1 and set(s) <= CHINESE_DIGITS and not set(s) & set("〇零"):
         # 唯一一个, 一一对应: a run of digits without 〇 is not a digit string like 二〇二四
         raise ValueError(f"not a number: {s!r}")
-    s = s.replace("万万", "亿")  # 四万万 (old usage) is 4亿
+    s = s.translate(FINANCIAL).replace("万万", "亿")  # 一千零拾肆; 四万万 (old usage) is 4亿
     try:
         value = cn2an.cn2an(s, "normal")
     except (ValueError, KeyError, IndexError, TypeError) as e:
@@ -102,11 +131,9 @@ def parse_decimal(s: str) -> Decimal:
         whole, _, frac = s.partition("又")
         return parse_decimal(whole) + parse_decimal(frac)
     try:
-        for prefix, divisor in (("百万分之", 10**4), ("万分之", 100), ("千分之", 10)):
-            if s.startswith(prefix):  # in percent: 万分之三 = 0.03 %
-                return parse_plain(s[len(prefix):]) / divisor
-        if s.startswith("百分之"):
-            return parse_plain(s[3:])
+        per = PER_PART.match(s)
+        if per:  # 百分之三十 = 30 %, 千分之五 = 0.5 %, 一万万分之七 = 0.000007 %: in percent
+            return parse_plain(s[per.end():]) * 100 / per_denominator(per.group(1))
         if s.endswith("%"):
             return parse_plain(s[:-1])
         if s.endswith("‰"):
@@ -122,6 +149,18 @@ def parse_decimal(s: str) -> Decimal:
         return parse_plain(s)
     except InvalidOperation:
         raise ValueError(f"not a number: {s!r}") from None
+
+
+# 百分之, 千万分之: "per N" (一百分之五 is the fraction 5/100, not this)
+PER_PART = re.compile(r"([十百千万亿拾佰仟萬億]+)分之")
+
+
+def per_denominator(multipliers: str) -> Decimal:
+    """百 → 100, 千万 → 10**7, 万万 → 10**8: the denominator of 百分之, 千万分之 …"""
+    value = Decimal(1)
+    for ch in multipliers.translate(FINANCIAL):
+        value *= MULTIPLIERS[ch]
+    return value
 
 
 def fraction(numerator: Decimal, denominator: Decimal) -> Decimal:

@@ -16,13 +16,11 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from .numbers import FULLWIDTH, as_number, parse_chinese, parse_decimal
+from .numbers import FULLWIDTH, as_number, parse_chinese, parse_decimal, per_denominator
 from .rules import RuleError, WordSet, compile_words, line_of, load_rules
 from .text import TextView
 
 CHINESE_DIGIT_VALUES = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
-# 百分之/千分之/万分之 → (the unit reported, divide the written number by)
-PER_PREFIXES = {"百分之": ("%", 1), "千分之": ("‰", 1), "万分之": ("%", 100), "百万分之": ("%", 10000)}
 ARABIC_FRACTION = re.compile(r"/([1-9][0-9]?|100)(?![0-9./])")
 LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 QUALIFIERS = ("approx", "more_than", "less_than")
@@ -162,11 +160,11 @@ class QuantityFinder:
         number = f"(?:{arabic_num}|{chinese})(?:[多余几][万亿萬億]*)?"
         words = "|".join(map(re.escape, sorted(self.words, key=len, reverse=True)))
         sign = f"(?:负|(?<![{digit}])[-−－](?=[{digit}]))"
-        pattern = f"(?P<word>{words})|(?P<pre>百万分之|[百千万]分之)?(?P<neg>{sign})?(?P<num>{number})"
+        pattern = f"(?P<word>{words})|(?P<pre>[百千万亿佰仟萬億]+分之)?(?P<neg>{sign})?(?P<num>{number})"
         # A one-character class that every candidate starts with: re scans for it
         # in C, and the full pattern is only tried where it can match.
         starts = set(digit.replace("0-9", "0123456789").replace("０-９", "０１２３４５６７８９"))
-        starts |= set(chars["chinese_start"]) | set("负-−－百千万") | {w[0] for w in self.words}
+        starts |= set(chars["chinese_start"]) | set("负-−－百千万亿佰仟萬億") | {w[0] for w in self.words}
         self.first_chars = re.compile("[" + "".join(sorted(map(re.escape, starts))) + "]")
         # built from the rule data, not written in a rule file: the standard `re` is
         # the fastest for the per-candidate match of the hot path
@@ -270,6 +268,8 @@ class QuantityFinder:
                 return None, m.end()
         if sum(c.isdigit() for c in numeral) > self.max_digits:
             return None, m.end()  # an identifier or a digit dump, not an amount
+        if numeral in self.financial and not m.group("pre"):
+            return None, m.end()  # 陆家嘴, 拾起: a financial digit alone is a word (仟分之贰 is not)
         value, high = self._value(numeral)
         while value is None and not arabic and len(numeral) > 1 and numeral[-1] in "百千万亿":
             # 百分之七十百分位: the numeral ran into a word; give the last character back
@@ -321,10 +321,13 @@ class QuantityFinder:
                         value *= high_mult
                     high = high_value
                     end = high_unit_pos + (len(high_unit.form) if high_unit else 0)
-        if m.group("pre"):  # 百分之三十, 千分之五, 万分之三 (= 0.03 %)
-            pre_unit, divisor = PER_PREFIXES[m.group("pre")]
-            unit = self.unit_at(pre_unit, 0, True)
-            value = value / divisor
+        if m.group("pre"):  # 百分之三十 (30 %), 千分之五 (5 ‰), 万分之三 (0.03 %)
+            denominator = per_denominator(m.group("pre")[:-2])
+            if denominator == 1000:
+                unit = self.unit_at("‰", 0, True)
+            else:
+                unit = self.unit_at("%", 0, True)
+                value = value * 100 / denominator
         if m.group("neg") or (unit is not None and unit.dimension == "temperature" and text.endswith("零下", 0, start)):
             value = -value  # 负3.5, -2%, 零下5摄氏度
         # 一吨半, 两个半小时, 三成半: a half after the unit
@@ -367,8 +370,6 @@ class QuantityFinder:
     def _value(self, numeral: str) -> tuple[Decimal | None, Decimal | None]:
         """Value of a numeral (and the high end of 三四十万-style ranges); None if it is none."""
         plain = numeral.replace("多", "").replace("余", "").replace("几", "")
-        if len(plain) == 1 and plain in self.financial:
-            return None, None  # 陆家嘴, 拾起: a financial digit alone is a word
         try:
             if plain and plain[0] in CHINESE_DIGIT_VALUES and len(plain) >= 2 and plain[1] in CHINESE_DIGIT_VALUES:
                 rng = self._chinese_adjacent_range(plain)
