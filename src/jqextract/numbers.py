@@ -26,9 +26,10 @@ NEGATIVE_SIGNS = ("负", "-", "−")
 # financial numerals mixed with plain ones (一千零拾肆) are read as plain ones
 FINANCIAL = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟", "一二二三三四五六六七八九十百千")
 
-# the tokens of a mixed numeral: Arabic numbers and multipliers (零 is skipped)
-MIXED_TOKEN = re.compile(r"\d+(?:\.\d+)?|[十百千万亿萬億]")
-ARABIC_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+# the tokens of a mixed numeral: Arabic numbers, multipliers and 零
+MIXED_TOKEN = re.compile(r"\d+(?:\.\d+)?|[十百千万亿萬億零]")
+# values beyond any amount a report states (and beyond what a float holds)
+LARGEST = Decimal(10) ** 20
 
 
 def as_number(d: Decimal) -> int | float:
@@ -38,12 +39,12 @@ def as_number(d: Decimal) -> int | float:
     return float(d)
 
 
-def multiplier_value(chars: str) -> int:
-    """万亿 → 10**12, 百万 → 10**6: stacked multipliers multiply."""
-    m = 1
-    for ch in chars:
-        m *= MULTIPLIERS[ch]
-    return m
+def multiplier_value(chars: str) -> Decimal:
+    """万亿 → 10**12, 千万 → 10**7, 仟 → 1000: stacked multipliers multiply."""
+    value = Decimal(1)
+    for ch in chars.translate(FINANCIAL):
+        value *= MULTIPLIERS[ch]
+    return value
 
 
 def parse_arabic(s: str) -> Decimal:
@@ -52,22 +53,31 @@ def parse_arabic(s: str) -> Decimal:
 
     Small multipliers (十百千) build a section, 万 closes a section into the
     万-group, 亿 closes everything before it; a multiplier right after another
-    (2.5万亿, 10万万) multiplies what is already there.
+    (2.5万亿, 10万万) multiplies what is already there. A last single digit
+    right after a multiplier is the next lower place, as in 两万五: 2万5 is
+    25000 and 3千2 is 3200; after 零 it is itself (1千零1 is 1001).
     """
     s = s.replace(",", "")
     tokens = MIXED_TOKEN.findall(s)
-    if not tokens or "".join(tokens) != s.replace("零", "") or not tokens[0][0].isdigit():
+    if not tokens or "".join(tokens) != s or not tokens[0][0].isdigit():
         raise ValueError(f"not a number: {s!r}")
     total = wan = section = Decimal(0)  # after 亿, in the 万-group, in this section
     number: Decimal | None = None
     last = None
     small = 10**4  # the last of 十百千 in this section: they must come in falling order
     wan_done = False  # a 万-group closed since the last 亿: 1万2万 is no number
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
+        if tok == "零":
+            last = tok
+            continue
         if tok[0].isdigit():
             if number is not None:
                 raise ValueError(f"not a number: {s!r}")  # two numbers with nothing between
             number = Decimal(tok)
+            if i == len(tokens) - 1 and last in MULTIPLIERS and len(tok) == 1:
+                number *= MULTIPLIERS[last] // 10  # 2万5: the next lower place
+            last = tok
+            continue
         elif tok in "十百千":
             if MULTIPLIERS[tok] >= small:
                 raise ValueError(f"not a number: {s!r}")
@@ -133,7 +143,7 @@ def parse_decimal(s: str) -> Decimal:
     try:
         per = PER_PART.match(s)
         if per:  # 百分之三十 = 30 %, 千分之五 = 0.5 %, 一万万分之七 = 0.000007 %: in percent
-            return parse_plain(s[per.end():]) * 100 / per_denominator(per.group(1))
+            return parse_plain(s[per.end():]) * 100 / multiplier_value(per.group(1))
         if s.endswith("%"):
             return parse_plain(s[:-1])
         if s.endswith("‰"):
@@ -152,15 +162,7 @@ def parse_decimal(s: str) -> Decimal:
 
 
 # 百分之, 千万分之: "per N" (一百分之五 is the fraction 5/100, not this)
-PER_PART = re.compile(r"([十百千万亿拾佰仟萬億]+)分之")
-
-
-def per_denominator(multipliers: str) -> Decimal:
-    """百 → 100, 千万 → 10**7, 万万 → 10**8: the denominator of 百分之, 千万分之 …"""
-    value = Decimal(1)
-    for ch in multipliers.translate(FINANCIAL):
-        value *= MULTIPLIERS[ch]
-    return value
+PER_PART = re.compile(r"([百千万亿佰仟萬億][十百千万亿拾佰仟萬億]*)分之")  # not 十分之三: a fraction
 
 
 def fraction(numerator: Decimal, denominator: Decimal) -> Decimal:
@@ -177,4 +179,8 @@ def parse_number(s: str) -> int | float:
     >>> parse_number("百分之三十"), parse_number("三分之一")
     (30, 0.3333333333333333)
     """
-    return as_number(parse_decimal(s))
+    value = parse_decimal(s)
+    if abs(value) >= LARGEST:
+        shown = s if len(s) <= 24 else s[:20] + "…"
+        raise ValueError(f"not a number: {shown!r} is larger than any amount (10^20)")
+    return as_number(value)

@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from .numbers import FULLWIDTH, as_number, parse_chinese, parse_decimal, per_denominator
+from .numbers import FULLWIDTH, LARGEST, MULTIPLIERS, as_number, multiplier_value, parse_chinese, parse_decimal
 from .rules import RuleError, WordSet, compile_words, line_of, load_rules
 from .text import TextView
 
@@ -41,7 +41,6 @@ class Quantity:
     dimension: str | None
     qualifier: str | None = None
     high: int | float | None = None
-    norm_high: int | float | None = None
     jstart: int = 0  # offsets in the layout-joined text (see text.TextView)
     jend: int = 0
 
@@ -116,8 +115,9 @@ class QuantityFinder:
         self.units = build_units(units, units_raw, units_path)
         num, num_raw, num_path = rules["numerals"]
         chars = num["chars"]
-        self.multipliers = {k: Decimal(v) for k, v in chars["multipliers"].items()}
         self.financial = set(chars.get("financial", ""))
+        self.inner_approx = chars["inner_approx"]  # 一百多, 100余, 十几
+        self.drop_approx = str.maketrans("", "", "".join(self.inner_approx))
         self.range_separators = longest_word(chars["range_separators"])
         self.range_first = {sep[0] for sep in self.range_separators}
         self.words = {w["text"]: w for w in num.get("word", [])}
@@ -129,7 +129,6 @@ class QuantityFinder:
                                        key=lambda wq: -len(wq[0]))
         self.after_not_followed = qual.get("after_not_followed_by", {})
         stop, stop_raw, stop_path = rules["stoplist"]
-        self.stop = stop
         self.duration_cues = WordSet(stop["duration"]["cues"])
         self.not_a_count_after = WordSet(stop["ordinal"]["before"] + stop["streak"]["before"])
         self.duration_not_after = longest_word(stop["duration"]["not_after"])
@@ -139,7 +138,6 @@ class QuantityFinder:
         self.label = stop.get("label", {})
         self.duration_attributive = stop["duration"].get("attributive")
         phrases = longest_word(stop["phrases"]["list"])
-        self.max_phrase = max(map(len, phrases))
         self.phrases = compile_words(phrases)
         self.quote_open, self.quote_close = stop["quoted"]["open"], stop["quoted"]["close"]
         url = stop.get("url", {})
@@ -149,15 +147,17 @@ class QuantityFinder:
         self.formula_after = set(stop["formula"]["after"])
         self.year_range = (stop["calendar"]["year_min"], stop["calendar"]["year_max"])
         self.max_digits = stop["code"].get("max_digits", 16)
+        self.article = stop["article"]
         self.pattern = self._compile(chars, num_path, num_raw)
 
     def _compile(self, chars, path, raw) -> re.Pattern[str]:
         digit = "0-9０-９"
-        mult = "十百千万亿萬億"
+        mult = "".join(MULTIPLIERS)
         arabic = f"[{digit}]+(?:[,，][{digit}]{{3}}(?![{digit}]))*(?:[.．][{digit}]+)?"
-        arabic_num = f"{arabic}(?:[多余几]?[{mult}]+(?:零?{arabic}[{mult}]*)*)?"
+        approx = re.escape("".join(self.inner_approx))
+        arabic_num = f"{arabic}(?:[{approx}]?[{mult}]+(?:零?{arabic}[{mult}]*)*)?"
         chinese = f"[{re.escape(chars['chinese_start'])}][{re.escape(chars['chinese_more'])}]*"
-        number = f"(?:{arabic_num}|{chinese})(?:[多余几][万亿萬億]*)?"
+        number = f"(?:{arabic_num}|{chinese})(?:[{approx}][万亿萬億]*)?"
         words = "|".join(map(re.escape, sorted(self.words, key=len, reverse=True)))
         sign = f"(?:负|(?<![{digit}])[-−－](?=[{digit}]))"
         pattern = f"(?P<word>{words})|(?P<pre>[百千万亿佰仟萬億]+分之)?(?P<neg>{sign})?(?P<num>{number})"
@@ -278,8 +278,8 @@ class QuantityFinder:
             unit = self.unit_at(text, unit_pos, False)
             end = unit_pos + (len(unit.form) if unit else 0)
             value, high = self._value(numeral)
-        if value is None:
-            return None, m.end()
+        if value is None or abs(value) >= LARGEST:
+            return None, m.end()  # not a numeral, or 1万万万万…: beyond any amount
         # 三分之一: a fraction written in Chinese
         if unit is None and text.startswith("分之", unit_pos) and not m.group("pre"):
             m2 = self.pattern.match(text, unit_pos + 2)
@@ -300,7 +300,7 @@ class QuantityFinder:
                 end = fm.end()
                 q_after, end = self.qualifier_after(text, end)
                 frac = Decimal(numeral) / Decimal(fm.group(1)) * 100
-                if self._in_phrase(start, end, phrase_spans) or text[start - 1 : start] in "/.":
+                if self._in_phrase(start, end, phrase_spans) or (start and text[start - 1] in "/."):
                     return None, end
                 return self._make(text, start, end, frac, None, unit, q_after), end
         # ranges: 3至5万元, 3—5万元, 20%—30%
@@ -314,46 +314,50 @@ class QuantityFinder:
                 if high_value is not None and (unit is None or high_unit is None or high_unit.dimension == unit.dimension):
                     if unit is None and high_unit is not None:
                         unit = high_unit
-                    # 3至5万: the multiplier written once belongs to both ends
+                    elif high_unit is not None and high_unit.form != unit.form:
+                        high_value = high_value * high_unit.factor / unit.factor  # 500米至2公里: 2000 米
+                    # 3至5万: the multiplier written once belongs to both ends (not 8000至1万)
                     low_mult = self._trailing_multiplier(numeral)
                     high_mult = self._trailing_multiplier(high_numeral)
-                    if low_mult == 1 and high_mult != 1:
+                    if low_mult == 1 and high_mult != 1 and value * high_mult <= high_value:
                         value *= high_mult
                     high = high_value
                     end = high_unit_pos + (len(high_unit.form) if high_unit else 0)
         if m.group("pre"):  # 百分之三十 (30 %), 千分之五 (5 ‰), 万分之三 (0.03 %)
-            denominator = per_denominator(m.group("pre")[:-2])
+            denominator = multiplier_value(m.group("pre")[:-2])
             if denominator == 1000:
                 unit = self.unit_at("‰", 0, True)
             else:
                 unit = self.unit_at("%", 0, True)
                 value = value * 100 / denominator
+                high = None if high is None else high * 100 / denominator
         if m.group("neg") or (unit is not None and unit.dimension == "temperature" and text.endswith("零下", 0, start)):
             value = -value  # 负3.5, -2%, 零下5摄氏度
         # 一吨半, 两个半小时, 三成半: a half after the unit
         if unit is not None and text.startswith("半", end):
             after_half = self.unit_at(text, end + 1, arabic) if unit.form == "个" else None
+            half = None
             if after_half is not None:
-                unit, end = after_half, end + 1 + len(after_half.form)
-                value += Decimal("0.5")
+                unit, end, half = after_half, end + 1 + len(after_half.form), True
             elif unit.form != "个" and not text.startswith(("半年", "半月", "半导体", "半岛"), end):
-                value, end = value + Decimal("0.5"), end + 1
+                end, half = end + 1, True
+            if half and high is not None:
+                high += Decimal("0.5")  # 3至5公斤半: the half is the high end's
+            elif half:
+                value += Decimal("0.5")
         # 多/余/几 inside the numeral: 一百多辆, 2600多万套, 十几万人
-        qualifier = "more_than" if any(c in numeral for c in "多余几") else None
+        qualifier = "more_than" if any(c in numeral for c in self.inner_approx) else None
         q_after, end = self.qualifier_after(text, end)
         qualifier = q_after or qualifier
         if not self._accept(text, start, end, unit, unit_pos, numeral, value, arabic, phrase_spans):
             return None, max(m.end(), end)
         return self._make(text, start, end, value, high, unit, qualifier), end
 
-    def _trailing_multiplier(self, numeral: str) -> Decimal:
-        mult = Decimal(1)
-        for ch in reversed(numeral):
-            if ch in "万亿萬億":
-                mult *= self.multipliers[ch]
-            else:
-                break
-        return mult
+    @staticmethod
+    def _trailing_multiplier(numeral: str) -> Decimal:
+        """5万 → 10**4, 3万亿 → 10**12, 35 → 1: the big multipliers a numeral ends with."""
+        rest = numeral.rstrip("万亿萬億")
+        return multiplier_value(numeral[len(rest):])
 
     def _range(self, text: str, pos: int, arabic: bool, start: int | None = None):
         if start is not None and start and text[start - 1] in "从由":
@@ -369,7 +373,7 @@ class QuantityFinder:
     @lru_cache(maxsize=8192)  # noqa: B019 -- the finder lives as long as the process anyway
     def _value(self, numeral: str) -> tuple[Decimal | None, Decimal | None]:
         """Value of a numeral (and the high end of 三四十万-style ranges); None if it is none."""
-        plain = numeral.replace("多", "").replace("余", "").replace("几", "")
+        plain = numeral.translate(self.drop_approx)
         try:
             if plain and plain[0] in CHINESE_DIGIT_VALUES and len(plain) >= 2 and plain[1] in CHINESE_DIGIT_VALUES:
                 rng = self._chinese_adjacent_range(plain)
@@ -410,7 +414,7 @@ class QuantityFinder:
         if self._in_phrase(start, end, phrase_spans):
             return False
         if unit is None:
-            return self._accept_bare(text, start, end, numeral, arabic)
+            return self._accept_bare(text, start, end, unit_pos, numeral, arabic)
         if unit.dimension == "count" and self._is_label_count(text, start, end, arabic):
             return False
         if unit.cue == "date":
@@ -424,7 +428,7 @@ class QuantityFinder:
                 return False
             if any(text.startswith(w, end) for w in self.duration_not_after):
                 return False
-        if unit.dimension == "count" and value == 1 and not arabic:
+        if unit.dimension == "count" and value == self.article["value"] and not (arabic and self.article["chinese_only"]):
             return False  # 一个, 一批: an article, not a count
         return True
 
@@ -449,7 +453,8 @@ class QuantityFinder:
                 i += 1
         return False
 
-    def _accept_bare(self, text: str, start: int, end: int, numeral: str, arabic: bool) -> bool:
+    def _accept_bare(self, text: str, start: int, end: int, num_end: int, numeral: str, arabic: bool) -> bool:
+        """A number without a unit: only with a multiplier, or a decimal in a ratio or after a cue."""
         if not arabic:
             return False
         if text.startswith(self.bare_not_before, end):
@@ -458,27 +463,22 @@ class QuantityFinder:
             return True  # 13.68万亿, 6800多万
         if "." not in numeral and "．" not in numeral:
             return False
-        end = start + len(numeral)
-        near_ratio = text[start - 1 : start] in self.ratio_marks or text[end : end + 1] in self.ratio_marks
+        near_ratio = text[start - 1 : start] in self.ratio_marks or text[num_end : num_end + 1] in self.ratio_marks
         return near_ratio or self.bare_cues.ending_at(text, start) is not None
 
     def _make(self, text, start, end, value: Decimal, high, unit: Unit | None, qualifier) -> Quantity:
+        """The quantity, with value and high as written and the value normalized (§4)."""
         if qualifier is None:
             qualifier = self.qualifier_before(text, start)[0]
         if unit is None:
             v = as_number(value)
-            h = as_number(high) if high is not None else None
-            return Quantity(text[start:end], start, end, v, None, v, None, None, qualifier, h, h)
+            return Quantity(text[start:end], start, end, v, None, v, None, None, qualifier,
+                            None if high is None else as_number(high))
         value = value * unit.value_factor
-        high = high * unit.value_factor if high is not None else None
-        def norm(v):
-            return None if v is None else as_number(v if unit.factor == 1 else round_norm(v * unit.factor))
-
-        return Quantity(
-            text[start:end], start, end, as_number(value), unit.unit, norm(value),
-            unit.norm_unit, unit.dimension, qualifier,
-            as_number(high) if high is not None else None, norm(high),
-        )
+        norm = value if unit.factor == 1 else round_norm(value * unit.factor)
+        high = None if high is None else as_number(high * unit.value_factor)
+        return Quantity(text[start:end], start, end, as_number(value), unit.unit, as_number(norm),
+                        unit.norm_unit, unit.dimension, qualifier, high)
 
 
 class PhraseSpans:
@@ -509,12 +509,16 @@ def round_norm(d: Decimal) -> Decimal:
     return Decimal(format(d, ".12g"))
 
 
-@lru_cache(maxsize=4)
-def finder(rules_dir: str | None = None) -> QuantityFinder:
-    """The (cached) finder for a rules folder; the default one for ``None``."""
-    return QuantityFinder(rules_dir)
+@lru_cache(maxsize=1)
+def finder() -> QuantityFinder:
+    """The finder of the rules in use, built once per process."""
+    return QuantityFinder()
 
 
-def find_quantities(text: str, rules_dir: str | None = None, view: TextView | None = None) -> list[Quantity]:
-    """Every quantity of ``text`` (facts.md §2-§5), in text order."""
-    return finder(rules_dir).find(text, view)
+def find_quantities(text: str, view: TextView | None = None) -> list[Quantity]:
+    """Every quantity of ``text`` (facts.md §2-§5), in text order.
+
+    The rules are those shipped, or the folder ``$JQEXTRACT_RULES`` names (both
+    stages read the same folder that way).
+    """
+    return finder().find(text, view)

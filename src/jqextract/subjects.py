@@ -61,6 +61,9 @@ class SubjectRules:
         self.verbs = compile_words(data["predicates"]["verbs"])
         self.up = set(data["change"]["up"])
         self.down = set(data["change"]["down"])
+        self.up_words = data["change"]["in_clause_up"]  # change words that count anywhere in the clause
+        self.down_words = data["change"]["in_clause_down"]
+        self.comparisons = WordSet(data["adverbials"]["comparisons"])
         self.modality = sorted(data["modality"]["words"], key=len, reverse=True)
         self.per = sorted(data["per"]["prefixes"].items(), key=lambda kv: -len(kv[0]))
         adv = data["adverbials"]
@@ -76,9 +79,10 @@ class SubjectRules:
         self.location = compile_patterns(data["location"]["patterns"], path, raw)
 
 
-@lru_cache(maxsize=4)
-def subject_rules(rules_dir: str | None = None) -> SubjectRules:
-    return SubjectRules(rules_dir)
+@lru_cache(maxsize=1)
+def subject_rules() -> SubjectRules:
+    """The subject rules in use, compiled once per process."""
+    return SubjectRules()
 
 
 class Reader:
@@ -231,9 +235,11 @@ class Reader:
             fact.location = lm.group(0)
 
     def change_of(self, predicate: str | None, prefix: str) -> str | None:
-        if predicate in self.rules.up or any(w in prefix for w in ("增长", "增加", "提高", "上升")):
+        """up/down from the predicate, or from a change word in the clause (同比增长 …)."""
+        r = self.rules
+        if predicate in r.up or any(w in prefix for w in r.up_words):
             return "up"
-        if predicate in self.rules.down or any(w in prefix for w in ("下降", "减少", "降低", "回落")):
+        if predicate in r.down or any(w in prefix for w in r.down_words):
             return "down"
         return None
 
@@ -359,9 +365,9 @@ class Reader:
     def _distributive(self, s: int, e: int):
         """接待游客、旅游花费分别 → ("分别", [接待游客, 旅游花费])."""
         t = self.text
-        for w in ("同比", "比上年", "较上年", "环比"):  # 分别同比增长
-            if t.endswith(w, s, e):
-                e -= len(w)
+        hit = self.rules.comparisons.ending_at(t, e, s)  # 分别同比增长
+        if hit:
+            e -= len(hit[0])
         for w in self.rules.distributive:
             if t.endswith(w, s, e):
                 body_s, body_e = self.strip(s, e - len(w))
