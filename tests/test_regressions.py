@@ -26,3 +26,21 @@ def test_quantity_to_dict_is_json():
     from jqextract import find_quantities
 
     assert json.loads(json.dumps([q.to_dict() for q in find_quantities("一半以上")]))[0]["value"] == 50
+
+
+def values(text):
+    return [(f.text, f.value, f.unit, f.high) for f in extract(text, subjects=False)]
+
+
+def test_review_findings_on_numbers():
+    assert values("减少十分之三") == [("十分之三", 30, "%", None)]  # was 3000 %
+    assert values("十万分之五") == [("十万分之五", 0.005, "%", None)]
+    assert values("月薪8000至1万元") == [("8000至1万元", 8000, "元", 10000)]  # low end kept
+    assert values("投资3至5万元") == [("3至5万元", 30000, "元", 50000)]
+    assert values("距离500米至2公里") == [("500米至2公里", 500, "米", 2000)]  # high in the low's unit
+    assert values("万分之三至五") == [("万分之三至五", 0.03, "%", 0.05)]
+    assert values("1/4的人口") == [("1/4", 25, "%", None)]  # at offset 0
+    assert values("3至5公斤半") == [("3至5公斤半", 3, "公斤", 5.5)]
+    assert values("比值-1.5∶2")[0][:2] == ("-1.5", -1.5)
+    assert values("投资1" + "万" * 90 + "元") == []  # beyond any amount
+    assert values("工资2万5元") == [("2万5元", 25000, "元", None)]  # like 两万五

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from . import __version__
 from .io import BIG_FILE, DEFAULT_GLOBS, STDIN, InputError, find_documents, read_text, stream_text
+from .segment import SegmenterError
 
 EXIT_OK, EXIT_FAILED_FILES, EXIT_BELOW_FLOOR, EXIT_USAGE = 0, 1, 3, 2
 FORMATS = ("jsonl", "json", "csv", "tsv", "parquet", "table")
@@ -218,6 +219,17 @@ def cmd_extract(args) -> int:
         error(f"cannot start the extractor: {type(e).__name__}: {e}")
         return EXIT_USAGE
     docs = find_documents(args.paths, tuple(args.glob or DEFAULT_GLOBS), exclude=args.output)
+    if args.output and os.path.exists(args.output):
+        for d in docs:
+            if d != STDIN and os.path.exists(d) and os.path.samefile(d, args.output):
+                error(f"{args.output}: the output file is also an input; writing it would destroy it")
+                return EXIT_USAGE
+    if args.output:
+        try:  # an output that cannot be written fails before the run, not after it
+            open(args.output, "ab").close()
+        except OSError as e:
+            error(f"{args.output}: cannot write: {e.strerror}")
+            return EXIT_USAGE
     with_doc = len(args.paths) > 1 or any(p != STDIN and Path(p).is_dir() for p in args.paths)
     stdin = sys.stdin.buffer.read() if STDIN in docs else None
     jobs = document_jobs(docs, stdin, args.encoding, args.segmenter, not args.no_subjects)
@@ -271,10 +283,18 @@ def cmd_show(args) -> int:
     except InputError as e:
         error(str(e))
         return EXIT_FAILED_FILES
-    facts = extract(text, segmenter=args.segmenter)
+    try:
+        facts = extract(text, segmenter=args.segmenter)
+    except SegmenterError as e:
+        error(str(e))
+        return EXIT_USAGE
     name = "<stdin>" if args.file == STDIN else args.file
     if args.html:
-        Path(args.html).write_text(render_html(text, facts, name), encoding="utf-8")
+        try:
+            Path(args.html).write_text(render_html(text, facts, name), encoding="utf-8")
+        except OSError as e:
+            error(f"{args.html}: cannot write: {e.strerror}")
+            return EXIT_USAGE
         print(f"jqextract: wrote {args.html} ({len(facts)} facts)", file=sys.stderr)
         return EXIT_OK
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
@@ -309,7 +329,11 @@ def cmd_eval(args) -> int:
     if not docs:
         print("jqextract: no gold documents found", file=sys.stderr)
         return EXIT_USAGE
-    results, total = evaluate(docs, lambda t: extract(t, segmenter=args.segmenter))
+    try:
+        results, total = evaluate(docs, lambda t: extract(t, segmenter=args.segmenter))
+    except SegmenterError as e:
+        error(str(e))
+        return EXIT_USAGE
     name_w = max(len("overall"), *(len(r.name) for r in results))
     header = f"{'document':<{name_w}}  {'sys':>4} {'gold':>4}  " + "  ".join(f"{lvl + ' P/R/F1':^20}" for lvl in LEVELS)
     print(header)
@@ -350,16 +374,26 @@ def cmd_eval(args) -> int:
                         print(f"  wrong {lvl:<7} {ctx(g)}  system: {s['value']} {s['unit']} {s['norm_value']} {s['norm_unit']} "
                               f"subject={s['subject']} | gold: {g['value']} {g['unit']} {g['norm_value']} {g['norm_unit']} subject={g['subject']}")
     status = EXIT_OK
-    for floor in args.min_f1 or []:
-        level, _, value = floor.partition("=")
-        if level not in LEVELS:
-            print(f"jqextract: error: --min-f1 level must be one of {', '.join(LEVELS)}", file=sys.stderr)
-            return EXIT_USAGE
+    for level, floor in args.min_f1 or []:
         f1 = total.prf(level)[2]
-        if f1 < float(value):
-            print(f"jqextract: {level} F1 {f1:.3f} is below the floor {float(value):.3f}", file=sys.stderr)
+        if f1 < floor:
+            print(f"jqextract: {level} F1 {f1:.3f} is below the floor {floor:.3f}", file=sys.stderr)
             status = EXIT_BELOW_FLOOR
     return status
+
+
+def f1_floor(arg: str) -> tuple[str, float]:
+    """``LEVEL=X`` for --min-f1, checked when the command line is read, not after the run."""
+    from .evaluate import LEVELS
+
+    level, sep, value = arg.partition("=")
+    try:
+        floor = float(value)
+    except ValueError:
+        floor = None
+    if not sep or level not in LEVELS or floor is None or not 0 <= floor <= 1:
+        raise argparse.ArgumentTypeError(f"{arg!r}: expected LEVEL=X with LEVEL one of {', '.join(LEVELS)} and X in [0, 1]")
+    return level, floor
 
 
 def cmd_units(args) -> int:
@@ -438,7 +472,8 @@ def build_parser() -> argparse.ArgumentParser:
                        epilog="example: jqextract eval --errors 20 --min-f1 norm=0.95")
     v.add_argument("--gold", help="gold folder (default: the project's gold/)")
     v.add_argument("--errors", type=int, default=0, metavar="N", help="show up to N errors per document")
-    v.add_argument("--min-f1", action="append", metavar="LEVEL=X", help="exit 3 if overall F1 at LEVEL is below X")
+    v.add_argument("--min-f1", action="append", type=f1_floor, metavar="LEVEL=X",
+                   help="exit 3 if overall F1 at LEVEL is below X")
     v.add_argument("--segmenter", default=None)
     v.set_defaults(func=cmd_eval)
 

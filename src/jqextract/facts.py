@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .facts_base import FIELDS, Fact
 from .quantities import find_quantities
+from .segment import check_name
 from .text import TextView
 
 __all__ = ["FIELDS", "Fact", "extract", "extract_file"]
@@ -23,6 +24,8 @@ def extract(text: str, *, segmenter: str | None = None, subjects: bool = True) -
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() takes a str, not {type(text).__name__}")
+    if subjects:
+        check_name(segmenter)  # a wrong name fails on every text, not only on some
     view = TextView(text)  # read once, shared by both stages
     quantities = find_quantities(text, view=view)
     if not subjects or not quantities:

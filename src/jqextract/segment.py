@@ -68,6 +68,12 @@ class PkusegSegmenter:
         return self._seg.cut(text)
 
 
+def check_name(name: str | None) -> None:
+    """Refuse an unknown segmenter name at once, before any text needs it."""
+    if name is not None and name != "jieba" and name != "pkuseg" and not name.startswith("pkuseg:"):
+        raise SegmenterError(f"unknown segmenter {name!r}: use 'jieba' or 'pkuseg'")
+
+
 def get_segmenter(name: str | None = None):
     """The segmenter called ``name`` ("jieba" or "pkuseg", or "pkuseg:/path/to/model").
 
@@ -81,6 +87,5 @@ def get_segmenter(name: str | None = None):
 def _segmenter(name: str):
     if name == "jieba":
         return JiebaSegmenter()
-    if name == "pkuseg" or name.startswith("pkuseg:"):
-        return PkusegSegmenter(name.partition(":")[2] or None)
-    raise SegmenterError(f"unknown segmenter {name!r}: use 'jieba' or 'pkuseg'")
+    check_name(name)
+    return PkusegSegmenter(name.partition(":")[2] or None)
