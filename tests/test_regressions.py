@@ -44,3 +44,26 @@ def test_review_findings_on_numbers():
     assert values("比值-1.5∶2")[0][:2] == ("-1.5", -1.5)
     assert values("投资1" + "万" * 90 + "元") == []  # beyond any amount
     assert values("工资2万5元") == [("2万5元", 25000, "元", None)]  # like 两万五
+
+
+def test_pieces_of_a_file_give_the_facts_of_the_whole(tmp_path):
+    # a piece once started mid-line, so a layout break after it was not joined
+    from jqextract import extract_file
+
+    from conftest import GOLD
+
+    text = ("前言内容在这里写着。\n" * 3 + "甲" * 25 + "。酒泉市今年新增并网光伏发电装机容量达\n\n618万千瓦，储能303万千瓦时。\n"
+            + (GOLD / "jiuquan-2024.txt").read_text(encoding="utf-8") * 2)
+    f = tmp_path / "doc.txt"
+    f.write_text(text, encoding="utf-8")
+    whole = [x.to_dict() for x in extract(text)]
+    for chunk in (40, 2000):
+        assert [x.to_dict() for x in extract_file(f, chunk_chars=chunk)] == whole
+
+
+def test_a_gb18030_file_with_a_long_ascii_head(tmp_path):
+    from jqextract import extract_file
+
+    f = tmp_path / "gbk.txt"
+    f.write_bytes(b"a" * 1_100_000 + "全市新增并网618万千瓦。".encode("gb18030"))
+    assert [(x.text, x.value) for x in extract_file(f)] == [("618万千瓦", 6180000)]

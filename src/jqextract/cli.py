@@ -44,9 +44,11 @@ def extract_document(job: tuple) -> tuple[str | None, list[dict]]:
     process (``--jobs 1``) and in a worker process. A crash of the extractor
     on one file is reported like an unreadable file, so a long batch goes on.
     """
-    path, data, encoding, segmenter, subjects, piece, base = job
+    path, data, encoding, segmenter, subjects, piece, base, failure = job
     from .facts import extract, shift
 
+    if failure:
+        return failure, []
     try:
         text = piece if piece is not None else read_text(path, encoding, data)
     except InputError as e:
@@ -68,20 +70,20 @@ def document_jobs(docs: list[str], stdin: bytes | None, encoding: str | None, se
     for d in docs:
         big = d != STDIN and os.path.isfile(d) and os.path.getsize(d) > BIG_FILE
         if not big:
-            yield d, True, (d, stdin if d == STDIN else None, encoding, segmenter, subjects, None, 0)
+            yield d, True, (d, stdin if d == STDIN else None, encoding, segmenter, subjects, None, 0, None)
             continue
         try:
             for _ in stream_text(d, encoding):
                 pass
         except InputError as e:
-            yield d, True, (d, None, encoding, segmenter, subjects, None, 0)  # read_text reports it
+            yield d, True, (d, None, encoding, segmenter, subjects, None, 0, str(e))
             continue
         pieces = stream_text(d, encoding)
         nxt = next(pieces, None)
         while nxt is not None:
             following = next(pieces, None)
             base, piece = nxt
-            yield d, following is None, (d, None, encoding, segmenter, subjects, piece, base)
+            yield d, following is None, (d, None, encoding, segmenter, subjects, piece, base, None)
             nxt = following
 
 

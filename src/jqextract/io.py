@@ -102,22 +102,31 @@ def read_text(path: str, encoding: str | None = None, data: bytes | None = None)
     return decode(data, "<stdin>" if path == STDIN else path, encoding)
 
 
-def sniff_encoding(path: str, head_bytes: int = 2**20) -> str:
-    """The encoding of a big file, judged on its first megabyte.
+def sniff_encoding(path: str, window: int = 2**20) -> str:
+    """The encoding of a big file, judged on a megabyte from its first non-ASCII byte.
 
+    ASCII reads the same in UTF-8 and GB18030, so a long ASCII header decides
+    nothing; the file is scanned (in flat memory) to the first byte that does.
     A later undecodable byte is still reported: :func:`stream_text` decodes
     strictly and raises :class:`InputError` where it meets it.
     """
     try:
         with open(path, "rb") as f:
-            head = f.read(head_bytes)
+            while True:
+                block = f.read(window)
+                if not block:
+                    return "utf-8-sig"  # all ASCII
+                if b"\x00" in block:
+                    raise InputError(path, "looks like a binary file (NUL bytes)")
+                first = next((i for i, b in enumerate(block) if b >= 0x80), None)
+                if first is not None:
+                    head = block[first:] + f.read(window)
+                    break
     except OSError:
         read_bytes(path)  # raises the InputError that says why
         raise
-    if b"\x00" in head:
-        raise InputError(path, "looks like a binary file (NUL bytes)")
     try:
-        codecs.getincrementaldecoder("utf-8-sig")().decode(head, final=False)
+        codecs.getincrementaldecoder("utf-8-sig")().decode(head[:window], final=False)
         return "utf-8-sig"
     except UnicodeDecodeError:
         return "gb18030"
@@ -126,10 +135,10 @@ def sniff_encoding(path: str, head_bytes: int = 2**20) -> str:
 def stream_text(path: str, encoding: str | None = None, chunk_chars: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
     """A document as ``(offset, text)`` pieces of about ``chunk_chars`` characters.
 
-    Pieces end after a sentence-final mark (PIECE_ENDS), so that extraction on
-    each piece finds what extraction on the whole text finds, at the same
-    offsets once ``offset`` is added; a piece with no such mark in twice its
-    size is cut where it is. Line ends become ``\\n`` as in :func:`decode`.
+    Pieces end after a sentence-final mark (PIECE_ENDS) that ends a line where
+    there is one, so that extraction on each piece finds what extraction on the
+    whole text finds, at the same offsets once ``offset`` is added; a piece with
+    no such mark in twice its size is cut where it is. Line ends become ``\\n`` as in :func:`decode`.
     """
     enc = encoding or sniff_encoding(path)
     base, carry = 0, ""
@@ -145,12 +154,15 @@ def stream_text(path: str, encoding: str | None = None, chunk_chars: int = CHUNK
                 if not block:
                     yield base, text
                     return
-                cut = max(text.rfind(c) for c in PIECE_ENDS) + 1
-                if cut <= 0 or len(text) - cut > chunk_chars:
+                # cut after a sentence that ends its line (。\n), so each piece starts a
+                # line and the layout rules (text.TextView) see whole lines; else after any
+                cut = max(text.rfind(c + "\n") for c in PIECE_ENDS) + 2
+                if cut < 2 or len(text) - cut > chunk_chars:
                     if len(text) < 2 * chunk_chars:
-                        carry = text  # no sentence end yet: read on
+                        carry = text  # no sentence ends its line yet: read on
                         continue
-                    cut = len(text)  # none in twice a piece's size: cut where it is
+                    # none in twice a piece's size: after any sentence end, or where it is
+                    cut = max(text.rfind(c) for c in PIECE_ENDS) + 1 or len(text)
                 yield base, text[:cut]
                 base, carry = base + cut, text[cut:]
     except UnicodeDecodeError as e:
