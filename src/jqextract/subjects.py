@@ -65,6 +65,7 @@ class SubjectRules:
         self.down_words = data["change"]["in_clause_down"]
         self.comparisons = WordSet(data["adverbials"]["comparisons"])
         self.modality = sorted(data["modality"]["words"], key=len, reverse=True)
+        self.modality_words = WordSet(self.modality)  # stripped from a subject's front (力争…)
         self.per = sorted(data["per"]["prefixes"].items(), key=lambda kv: -len(kv[0]))
         adv = data["adverbials"]
         self.leading = WordSet(adv["leading"])
@@ -151,7 +152,7 @@ class Reader:
             if m and m.end() > 0:       # whole text each call would cost its length)
                 s, changed = s + m.end(), True
                 continue
-            hit = r.leading.starting_at(t, s, e)
+            hit = r.leading.starting_at(t, s, e) or r.modality_words.starting_at(t, s, e)
             if hit:
                 s, changed = s + len(hit[0]), True
             m = r.location.match(t[s:e])
@@ -371,10 +372,13 @@ class Reader:
         for w in self.rules.distributive:
             if t.endswith(w, s, e):
                 body_s, body_e = self.strip(s, e - len(w))
-                items, pos = [], body_s
-                for m in self.rules.coordinators.finditer(t, body_s, body_e):
-                    items.append((pos, m.start()))
-                    pos = m.end()
+                # split at coordinators that are words of their own: 普及率 is one word
+                items, pos, at = [], body_s, body_s
+                for tok in self.seg.cut(t[body_s:body_e]):
+                    if self.rules.coordinators.fullmatch(tok):
+                        items.append((pos, at))
+                        pos = at + len(tok)
+                    at += len(tok)
                 items.append((pos, body_e))
                 items = [self.strip(a, b) for a, b in items]
                 items = [i for i in items if i[1] > i[0]]
