@@ -36,3 +36,11 @@ def test_segmentation_never_cuts_a_quantity(segmenter):
         pytest.skip(str(e))
     text = "一百多辆AGV智能运输车运转,新增并网618万千瓦,3.19亿元资金"
     assert [f.text for f in extract(text, segmenter=segmenter)] == ["一百多辆", "618万千瓦", "3.19亿元"]
+
+
+def test_a_model_name_is_never_downloaded(tmp_path, monkeypatch):
+    import spacy_pkuseg
+
+    monkeypatch.setattr(spacy_pkuseg.config, "pkuseg_home", str(tmp_path))
+    with pytest.raises(SegmenterError, match="downloads nothing"):
+        PkusegSegmenter("news")

@@ -33,8 +33,11 @@ class JiebaSegmenter:
 class PkusegSegmenter:
     """pkuseg through spacy-pkuseg. ``model`` is a model name or a local folder.
 
-    Nothing is downloaded: a model folder must exist locally. The ``pkuseg``
-    wheel on PyPI ships one (``pkuseg/models/ctb8``) that is found by default.
+    Nothing is downloaded: a model folder must exist locally. A name of
+    spacy-pkuseg's models (``spacy_ontonotes``, ``news``, ``mixed`` …) is looked
+    up in its cache (``~/.pkuseg/NAME``), where an earlier, networked run put it.
+    The ``pkuseg`` wheel on PyPI ships a model (``pkuseg/models/ctb8``) that is
+    found by default.
     """
 
     name = "pkuseg"
@@ -45,6 +48,15 @@ class PkusegSegmenter:
         except ImportError as e:  # pragma: no cover - dependency of the package
             raise SegmenterError("spacy-pkuseg is not installed: pip install spacy-pkuseg") from e
         path = model or os.environ.get("JQEXTRACT_PKUSEG_MODEL") or self._bundled_model()
+        if path is not None and not Path(path).is_dir() and path in spacy_pkuseg.config.available_models:
+            cached = Path(spacy_pkuseg.config.pkuseg_home) / path
+            if not cached.is_dir():
+                raise SegmenterError(
+                    f"pkuseg model {path!r} is not in {cached.parent}: jqextract downloads nothing; fetch it "
+                    f"once where a network is available (python -c \"import spacy_pkuseg; spacy_pkuseg.pkuseg('{path}')\") "
+                    "or pass a local model folder"
+                )
+            path = str(cached)  # a folder: spacy-pkuseg reads it without any download
         if path is None or not Path(path).is_dir():
             raise SegmenterError(
                 f"pkuseg model folder not found ({path or 'none given'}): pass a local model folder, "
