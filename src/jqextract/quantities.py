@@ -160,7 +160,8 @@ class QuantityFinder:
         number = f"(?:{arabic_num}|{chinese})(?:[{approx}][万亿萬億]*)?"
         words = "|".join(map(re.escape, sorted(self.words, key=len, reverse=True)))
         sign = f"(?:负|(?<![{digit}])[-−－](?=[{digit}]))"
-        pattern = f"(?P<word>{words})|(?P<pre>[百千万亿佰仟萬億]+分之)?(?P<neg>{sign})?(?P<num>{number})"
+        # 百分之, 千万分之: bounded, so a run of 万万万… is not rescanned at every position
+        pattern = f"(?P<word>{words})|(?P<pre>[百千万亿佰仟萬億]{{1,4}}分之)?(?P<neg>{sign})?(?P<num>{number})"
         # A one-character class that every candidate starts with: re scans for it
         # in C, and the full pattern is only tried where it can match.
         starts = set(digit.replace("0-9", "0123456789").replace("０-９", "０１２３４５６７８９"))
