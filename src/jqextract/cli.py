@@ -24,7 +24,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from . import __version__
-from .io import BIG_FILE, DEFAULT_GLOBS, STDIN, InputError, find_documents, read_text, stream_text
+from .io import DEFAULT_GLOBS, STDIN, InputError, display_name, find_documents, is_big, read_text, stream_text
 from .segment import SegmenterError
 
 EXIT_OK, EXIT_FAILED_FILES, EXIT_BELOW_FLOOR, EXIT_USAGE = 0, 1, 3, 2
@@ -56,7 +56,7 @@ def extract_document(job: tuple) -> tuple[str | None, list[dict]]:
     try:
         return None, [shift(f, base).to_dict() for f in extract(text, segmenter=segmenter, subjects=subjects)]
     except Exception as e:  # noqa: BLE001 -- one bad document must not end the run
-        return f"{'<stdin>' if path == STDIN else path}: internal error: {type(e).__name__}: {e}", []
+        return f"{display_name(path)}: internal error: {type(e).__name__}: {e}", []
 
 
 def document_jobs(docs: list[str], stdin: bytes | None, encoding: str | None, segmenter, subjects: bool):
@@ -68,8 +68,7 @@ def document_jobs(docs: list[str], stdin: bytes | None, encoding: str | None, se
     stays flat whatever the file's size. Each job is ``(doc, is_last_piece, job)``.
     """
     for d in docs:
-        big = d != STDIN and os.path.isfile(d) and os.path.getsize(d) > BIG_FILE
-        if not big:
+        if not is_big(d):
             yield d, True, (d, stdin if d == STDIN else None, encoding, segmenter, subjects, None, 0, None)
             continue
         try:
@@ -236,7 +235,7 @@ def cmd_extract(args) -> int:
     stdin = sys.stdin.buffer.read() if STDIN in docs else None
     jobs = document_jobs(docs, stdin, args.encoding, args.segmenter, not args.no_subjects)
     n_jobs = args.jobs if args.jobs > 0 else os.cpu_count() or 1
-    if not any(d != STDIN and os.path.isfile(d) and os.path.getsize(d) > BIG_FILE for d in docs):
+    if not any(is_big(d) for d in docs):
         n_jobs = min(n_jobs, max(1, len(docs)))  # no more workers than documents (each loads the rules)
     counts = {"read": 0, "facts": 0, "failed": 0}
     bar = progress(len(docs), args.quiet)
@@ -252,7 +251,7 @@ def cmd_extract(args) -> int:
             counts["read"] += last_piece
             counts["facts"] += len(facts)
             for d in facts:
-                d["doc"] = "<stdin>" if doc == STDIN else doc
+                d["doc"] = display_name(doc)
                 yield d
 
     try:
@@ -290,7 +289,7 @@ def cmd_show(args) -> int:
     except SegmenterError as e:
         error(str(e))
         return EXIT_USAGE
-    name = "<stdin>" if args.file == STDIN else args.file
+    name = display_name(args.file)
     if args.html:
         try:
             Path(args.html).write_text(render_html(text, facts, name), encoding="utf-8")

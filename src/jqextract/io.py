@@ -99,7 +99,17 @@ def read_text(path: str, encoding: str | None = None, data: bytes | None = None)
     """The text of one document (``data`` when already read, e.g. standard input)."""
     if data is None:
         data = read_bytes(path)
-    return decode(data, "<stdin>" if path == STDIN else path, encoding)
+    return decode(data, display_name(path), encoding)
+
+
+def display_name(path: str) -> str:
+    """How a document is named in output and messages: ``<stdin>`` for ``-``."""
+    return "<stdin>" if path == STDIN else path
+
+
+def is_big(path: str) -> bool:
+    """A file large enough (over BIG_FILE bytes) to be read and extracted in pieces."""
+    return path != STDIN and os.path.isfile(path) and os.path.getsize(path) > BIG_FILE
 
 
 def sniff_encoding(path: str, window: int = 2**20) -> str:

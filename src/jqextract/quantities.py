@@ -21,6 +21,8 @@ from .rules import RuleError, WordSet, compile_words, line_of, load_rules
 from .text import TextView
 
 CHINESE_DIGIT_VALUES = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
+# the characters of 百分之, 千万分之, 仟分之 … before 分之
+PER_CHARS = "百千万亿佰仟萬億"
 ARABIC_FRACTION = re.compile(r"/([1-9][0-9]?|100)(?![0-9./])")
 LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 QUALIFIERS = ("approx", "more_than", "less_than")
@@ -161,11 +163,11 @@ class QuantityFinder:
         words = "|".join(map(re.escape, sorted(self.words, key=len, reverse=True)))
         sign = f"(?:负|(?<![{digit}])[-−－](?=[{digit}]))"
         # 百分之, 千万分之: bounded, so a run of 万万万… is not rescanned at every position
-        pattern = f"(?P<word>{words})|(?P<pre>[百千万亿佰仟萬億]{{1,4}}分之)?(?P<neg>{sign})?(?P<num>{number})"
+        pattern = f"(?P<word>{words})|(?P<pre>[{PER_CHARS}]{{1,4}}分之)?(?P<neg>{sign})?(?P<num>{number})"
         # A one-character class that every candidate starts with: re scans for it
         # in C, and the full pattern is only tried where it can match.
         starts = set(digit.replace("0-9", "0123456789").replace("０-９", "０１２３４５６７８９"))
-        starts |= set(chars["chinese_start"]) | set("负-−－百千万亿佰仟萬億") | {w[0] for w in self.words}
+        starts |= set(chars["chinese_start"]) | set("负-−－") | set(PER_CHARS) | {w[0] for w in self.words}
         self.first_chars = re.compile("[" + "".join(sorted(map(re.escape, starts))) + "]")
         # built from the rule data, not written in a rule file: the standard `re` is
         # the fastest for the per-candidate match of the hot path

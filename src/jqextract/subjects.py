@@ -292,7 +292,6 @@ class Reader:
                     # the flow measured; the verb before it is the predicate
                     fact.predicate = outer.group(0)
                     self._set_subject(fact, (verb.start(), verb.end()))
-                    self.context(fact, sent, q.jstart, cs)
                     fact.change = self.change_of(fact.predicate, t[seg_start:q.jstart])
                     facts.append(fact)
                     prev, prev_q = fact, q
@@ -319,13 +318,14 @@ class Reader:
                     fact.predicate = prev.predicate
             noun = None
             noun_from = quantities[chain_end[i]].jend
-            if q.dimension in NAMED_BY_NOUN or ATTRIBUTIVE.match(t, q.jend, ce):
+            de_follows = ATTRIBUTIVE.match(t, q.jend, ce) is not None  # 257.2亩的人工湿地
+            if q.dimension in NAMED_BY_NOUN or de_follows:
                 noun = self.noun_after(noun_from, max(ce, noun_from))
-                if noun and not ATTRIBUTIVE.match(t, q.jend, ce) and after_verb and q.dimension is None:
+                if noun and not de_follows and after_verb and q.dimension is None:
                     noun = None
             elif not verb and q.dimension != "duration":
                 noun = self.noun_after(q.jend, ce)  # 75万千瓦光热+光伏试点项目: a size in a name
-            attributive = noun is not None and ATTRIBUTIVE.match(t, q.jend, ce) is not None
+            attributive = noun is not None and de_follows
             own_item = list_item and before is not None and before[1] > before[0] and not verb
             if noun and own_item:
                 noun = None  # 、塔筒2700套的能力: the list item names its own subject
