@@ -32,12 +32,10 @@ def main() -> None:
 
     t0 = time.perf_counter()
     import jqextract
-    from jqextract.quantities import finder
-    from jqextract.segment import get_segmenter
 
-    finder()
-    get_segmenter(args.segmenter)
-    jqextract.extract("新增并网618万千瓦", segmenter=args.segmenter)
+    extractor = jqextract.Extractor(segmenter=args.segmenter)
+    extractor.segmenter()
+    extractor.extract("新增并网618万千瓦")
     startup = time.perf_counter() - t0
 
     def rate(fn) -> tuple[float, float, int]:
@@ -52,8 +50,8 @@ def main() -> None:
             best_cpu = min(best_cpu, time.process_time() - c)
         return chars / best_wall, chars / best_cpu, n
 
-    q_wall, q_cpu, n_q = rate(jqextract.find_quantities)
-    f_wall, f_cpu, n_f = rate(lambda text: jqextract.extract(text, segmenter=args.segmenter))
+    q_wall, q_cpu, n_q = rate(extractor.find_quantities)
+    f_wall, f_cpu, n_f = rate(extractor.extract)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"corpus: {len(files)} files, {chars:,} characters")
     print(f"segmenter: {args.segmenter or 'jieba (default)'}")

@@ -6,7 +6,7 @@ import pytest
 
 from jqextract.evaluate import GoldError, check_fact, load_gold, load_gold_file, match, score_document, subject_matches
 
-from conftest import GOLD
+from conftest import CORPUS, GOLD, needs_shared
 
 
 def fact(start, end, value=1, unit="个", subject=None, **kw):
@@ -32,7 +32,7 @@ def test_matching_is_one_to_one_best_overlap_first():
 def test_levels_are_counted_separately():
     r = score_document([fact(0, 3, 5, "个", "项目"), fact(5, 8, 7, "个", "资金")],
                        [fact(0, 3, 5, "个", "项目"), fact(5, 8, 8, "个", "资金"), fact(10, 12)])
-    assert r.score.correct == {"span": 2, "value": 1, "norm": 1, "triple": 1}
+    assert r.score.correct == {"span": 2, "value": 1, "norm": 1, "triple": 1, "exact": 1}
     assert r.score.prf("span") == (1.0, 2 / 3, 0.8)
     assert len(r.missed) == 1 and not r.spurious
 
@@ -52,6 +52,30 @@ def test_loader_rejects_bad_lines(tmp_path):
 
 
 def test_every_gold_file_loads():
+    """Every gold file of the project loads and none is skipped (with ../shared present)."""
+    needs_shared(CORPUS)
     skipped = []
-    docs = load_gold(GOLD, on_skip=lambda p, why: skipped.append(p))
-    assert docs and sum(len(d.facts) for d in docs) >= 78
+    docs = load_gold(GOLD, on_skip=lambda p, why: skipped.append((p.name, why)))
+    assert not skipped, skipped
+    assert len(docs) == len(list(GOLD.rglob("*.gold.jsonl")))
+    assert sum(len(d.facts) for d in docs) >= 381
+
+
+def test_the_seed_loads_without_shared():
+    docs = load_gold(GOLD / "jiuquan-2024.gold.jsonl")
+    assert [d.name for d in docs] == ["jiuquan-2024.txt"] and len(docs[0].facts) == 78
+
+
+def test_exact_level_needs_the_subject_or_an_alternative():
+    g = fact(0, 3, 5, "个", "国内生产总值", alternatives=["生产总值"])
+    for subject, triple, exact in [("国内生产总值", 1, 1), ("“生产总值”", 1, 1), ("总值", 1, 0), ("生产", 1, 0), ("资金", 0, 0)]:
+        r = score_document([fact(0, 3, 5, "个", subject)], [g])
+        assert (r.score.correct["triple"], r.score.correct["exact"]) == (triple, exact), subject
+    assert score_document([fact(0, 3, subject=None)], [fact(0, 3, subject=None)]).score.correct["exact"] == 1
+
+
+def test_values_written_in_reads_the_forms_of_the_grown_contract():
+    from jqextract.evaluate import values_written_in
+
+    for text, value in [("4萬7709元", 47709), ("百家", 100), ("万亿上方", 1e12), ("四五成", 50), ("千億元", 1e11)]:
+        assert any(abs(v - value) < 1e-6 * value for v in values_written_in(text)), text

@@ -1,6 +1,6 @@
 """Quantities and facts on real sentences of the kinds the issues name."""
 
-from jqextract import Fact, extract, find_quantities
+from jqextract import extract, find_quantities
 
 
 def facts(text):

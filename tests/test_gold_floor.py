@@ -7,7 +7,7 @@ table). Raise them when the extractor improves; never lower them to get green.
 import pytest
 
 from jqextract import extract
-from jqextract.evaluate import evaluate, load_gold, score_document
+from jqextract.evaluate import evaluate, load_gold
 
 from conftest import CORPUS, GOLD, needs_shared
 

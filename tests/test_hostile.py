@@ -103,7 +103,7 @@ def test_a_big_file_streams_in_flat_memory(tmp_path):
     # the pieces add up to the facts of the whole text: each copy of the report
     # gives the same facts, at offsets shifted by its place in the file
     per_copy = len(find_quantities(PROSE))
-    rows = [json.loads(l) for l in (tmp_path / "b.jsonl").read_text(encoding="utf-8").splitlines()]
+    rows = [json.loads(line) for line in (tmp_path / "b.jsonl").read_text(encoding="utf-8").splitlines()]
     copies = 9 * MB // len(PROSE)
     assert len(rows) == per_copy * copies
     assert [r["start"] for r in rows[per_copy : 2 * per_copy]] == [r["start"] + len(PROSE) for r in rows[:per_copy]]

@@ -6,11 +6,11 @@
 """
 
 from .dataframe import to_dataframe
-from .facts import Fact, extract, extract_file
-from .numbers import parse_number
-from .quantities import Quantity, find_quantities
-from .rules import RuleError
+from .extractor import Extractor, extract, extract_file, find_quantities, parse_number
+from .facts import Fact
+from .quantities import Quantity
+from .rules import RuleError, Rules
 
 __version__ = "0.1.0"
-__all__ = ["Fact", "Quantity", "RuleError", "extract", "extract_file", "find_quantities", "parse_number", "to_dataframe",
-           "__version__"]
+__all__ = ["Extractor", "Fact", "Quantity", "RuleError", "Rules", "extract", "extract_file", "find_quantities",
+           "parse_number", "to_dataframe", "__version__"]

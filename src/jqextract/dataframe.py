@@ -11,7 +11,7 @@ import sys
 from collections.abc import Mapping
 from dataclasses import asdict
 
-from .facts_base import FIELDS
+from .facts import FIELDS
 
 COLUMNS = FIELDS + ("subject_start", "subject_end")
 FLOATS = ("value", "norm_value", "high")

@@ -1,10 +1,13 @@
 """Gold facts and the contract's scoring (facts.md §8).
 
-A gold document is ``NAME.gold.jsonl`` in the gold folder. Its text is
-``NAME.txt`` beside it, or, for stand-off annotations of the shared corpus, the
-file named by each line's ``doc`` in the corpus folder (``../shared/corpus/raw``
-by default, ``JQEXTRACT_CORPUS`` to change). Documents whose text is absent are
-skipped with a message, never silently.
+A gold document is ``NAME.gold.jsonl`` anywhere under the gold folder; its
+folder is its *split* (``gold/`` the first set, ``gold/genres/`` the genre
+texts rules were tuned on, ``gold/test/`` the genre texts no rule was tuned
+on). Its text is ``NAME.txt`` beside it, or, for stand-off annotations of the
+shared corpus, the file named by each line's ``doc`` in one of the corpus
+folders (``../shared/corpus/raw`` and ``../shared/corpus/genres/raw`` next to
+the checkout, or ``$JQEXTRACT_CORPUS``, folders separated by ``os.pathsep``).
+Documents whose text is absent are reported, never silently skipped.
 """
 
 from __future__ import annotations
@@ -15,17 +18,17 @@ import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .numbers import parse_number
-
-LEVELS = ("span", "value", "norm", "triple")
+LEVELS = ("span", "value", "norm", "triple", "exact")
 REQUIRED = ("doc", "text", "start", "end", "value", "unit", "norm_value", "norm_unit", "subject")
-NUMERAL_RUN = re.compile(r"[0-9０-９.．,，]+[十百千万亿萬億]*(?:[0-9０-９.．]+[十百千万亿萬億]+)*|[零〇一二三四五六七八九十两百千万亿壹贰叁肆伍陆柒捌玖拾佰仟点]+")
-FRACTION = re.compile(r"[零〇一二三四五六七八九十百千两]+分之[零〇一二三四五六七八九十百千两]+|\d+(?:\.\d+)?/\d+")
-AMOUNT_WORDS = {"翻番": 2.0, "翻一番": 2.0, "翻了一番": 2.0, "翻两番": 4.0, "翻三番": 8.0, "一半": 50.0, "百分之百": 100.0}
 QUOTES = str.maketrans("", "", "“”\"'‘’「」『』《》 \t\r\n\u3000")
+INNER_APPROX = str.maketrans("", "", "多余几")
+ARABIC_RUN = re.compile(r"[0-9０-９][0-9０-９.．,，]*(?:[十百千万亿萬億]+[0-9０-９.．]*)*")
+CHINESE_RUN = re.compile(r"[零〇○一二三四五六七八九十两兩百千万亿萬億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟点點廿卅]+")
+FRACTION = re.compile(r"[零〇一二三四五六七八九十百千两]+分之[零〇一二三四五六七八九十百千两]+|\d+(?:\.\d+)?/\d+")
 
 
 class GoldError(ValueError):
@@ -42,6 +45,7 @@ class GoldDocument:
     text: str
     facts: list[dict]
     extent: tuple[int, int] | None = None  # the annotated part, when not the whole text
+    split: str = ""  # the folder under the gold folder ("" for the top)
 
     @property
     def annotated_text(self) -> str:
@@ -49,17 +53,36 @@ class GoldDocument:
         return self.text[: self.extent[1]] if self.extent else self.text
 
 
+# ---- where gold and texts are --------------------------------------------------------
+
 def project_root() -> Path:
     return Path(__file__).resolve().parent.parent.parent
 
 
 def default_gold_dir() -> Path:
-    return Path(os.environ.get("JQEXTRACT_GOLD", project_root() / "gold"))
+    """``$JQEXTRACT_GOLD``; else ``gold/`` in the current folder; else the checkout's ``gold/``."""
+    env = os.environ.get("JQEXTRACT_GOLD")
+    if env:
+        return Path(env)
+    here = Path.cwd() / "gold"
+    return here if here.is_dir() else project_root() / "gold"
 
 
-def default_corpus_dir() -> Path:
-    return Path(os.environ.get("JQEXTRACT_CORPUS", project_root().parent / "shared" / "corpus" / "raw"))
+def default_corpus_dirs(gold_dir: Path) -> list[Path]:
+    """``$JQEXTRACT_CORPUS`` (folders separated by ``os.pathsep``); else the shared
+    corpus beside the checkout that holds ``gold_dir`` (``../shared/corpus/raw`` and
+    ``../shared/corpus/genres/raw``)."""
+    env = os.environ.get("JQEXTRACT_CORPUS")
+    if env:
+        return [Path(p) for p in env.split(os.pathsep) if p]
+    for ancestor in list(Path(gold_dir).resolve().parents)[:4]:
+        corpus = ancestor / "shared" / "corpus"
+        if corpus.is_dir():
+            return [corpus / "raw", corpus / "genres" / "raw"]
+    return [project_root().parent / "shared" / "corpus" / "raw", project_root().parent / "shared" / "corpus" / "genres" / "raw"]
 
+
+# ---- checking gold lines ---------------------------------------------------------------
 
 def close(a, b, rel: float = 1e-6) -> bool:
     if a is None or b is None:
@@ -67,31 +90,46 @@ def close(a, b, rel: float = 1e-6) -> bool:
     return math.isclose(float(a), float(b), rel_tol=rel, abs_tol=1e-9)
 
 
+@lru_cache(maxsize=1)
+def _numerals():
+    """The shipped numeral reader and amount words (the gold is checked against the
+    contract's numerals, not against an edited rules folder)."""
+    from .extractor import default_extractor
+
+    ex = default_extractor()
+    return ex.numerals, {w.text: w.value for w in ex.rules.numerals.word}
+
+
 def values_written_in(text: str) -> list[float]:
     """Every value the numerals of a quantity's text can stand for.
 
-    Used to check gold lines independently of the extractor: a gold value must
-    be one of the numbers written in its span (1亿3千多万 read without 多), or
-    one of them as a share (三成 → 30, 三分之一 → 33.3, 1/4 → 25), or a word
-    that states an amount (翻番 → 2, 一半 → 50).
+    Used to check gold lines independently of the extractor's quantity rules: a
+    gold value must be one of the numbers written in its span (1亿3千多万 read
+    without 多, 4萬7709, a bare 百 or 万亿 as its multiplier), or one of them as a
+    share (三成 → 30, 三分之一 → 33.3, 1/4 → 25), or a word that states an amount
+    (翻番 → 2, 一半 → 50).
     """
-    plain = text.replace("多", "").replace("余", "").replace("几", "")
+    reader, words = _numerals()
+    plain = text.translate(INNER_APPROX)
+    runs = [m.group(0).rstrip(".．,，") for m in ARABIC_RUN.finditer(plain)] + CHINESE_RUN.findall(plain)
     out: list[float] = []
-    for m in NUMERAL_RUN.finditer(plain):
-        s = m.group(0).rstrip(".．,，")
-        for candidate in (s, s.rstrip("十百千")):  # 3千瓦: the 千 may be the unit's
-            try:
-                out.append(float(parse_number(candidate)))
-            except ValueError:
-                pass
+    for run in runs:
+        for candidate in (run, run.rstrip("十百千"), *run):  # 3千瓦: the 千 may be the unit's; 四五成: each digit
+            out += _value(reader, candidate)
     for m in FRACTION.finditer(plain):
-        try:
-            out.append(float(parse_number(m.group(0))) * 100)
-        except ValueError:
-            pass
+        out += [v * 100 for v in _value(reader, m.group(0))]
     out += [v * 10 for v in out]  # 三成 → 30
-    out += [v for word, v in AMOUNT_WORDS.items() if word in text]
-    return out
+    return out + [v for word, v in words.items() if word in text]
+
+
+def _value(reader, s: str) -> list[float]:
+    try:
+        return [float(reader.parse(s))]
+    except ValueError:
+        pass
+    if s and all(c in reader.multipliers or c in "兆" for c in s.translate(reader.financial)):  # 百家, 万亿上方
+        return [float(reader.multiplier_value(s.replace("兆", "万亿")))]
+    return []
 
 
 def check_fact(fact: dict, text: str) -> str | None:
@@ -120,12 +158,11 @@ def check_fact(fact: dict, text: str) -> str | None:
     return None
 
 
-def load_gold_file(path: Path, corpus_dir: Path | None = None) -> GoldDocument | None:
-    """Load and check one gold file; ``None`` if its document's text is absent."""
-    path = Path(path)
+# ---- loading ------------------------------------------------------------------------------
+
+def read_gold_lines(path: Path) -> list[dict]:
     facts: list[dict] = []
-    lines = path.read_text(encoding="utf-8").splitlines()
-    for i, line in enumerate(lines, 1):
+    for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
         try:
@@ -138,61 +175,97 @@ def load_gold_file(path: Path, corpus_dir: Path | None = None) -> GoldDocument |
         facts.append(fact)
     if not facts:
         raise GoldError(path, 1, "no facts")
+    return facts
+
+
+def find_text(path: Path, doc: str, corpus_dirs: Iterable[Path]) -> Path | None:
+    """The document's text: beside the gold file, else in the first corpus folder that has it."""
+    for folder in (path.parent, *corpus_dirs):
+        if (Path(folder) / doc).is_file():
+            return Path(folder) / doc
+    return None
+
+
+def load_gold_file(path: Path, corpus_dir: Path | Iterable[Path] | None = None) -> GoldDocument | None:
+    """Load and check one gold file; ``None`` if its document's text is absent."""
+    path = Path(path)
+    facts = read_gold_lines(path)
     docs = {f.get("doc") for f in facts}
     if len(docs) != 1 or None in docs:
         raise GoldError(path, facts[0]["_line"], f"every line must name the same doc, found {sorted(map(str, docs))}")
     doc = docs.pop()
-    local = path.parent / doc
-    remote = (corpus_dir or default_corpus_dir()) / doc
-    source = local if local.is_file() else remote
-    if not source.is_file():
+    dirs = [corpus_dir] if isinstance(corpus_dir, (str, Path)) else corpus_dir or default_corpus_dirs(path.parent)
+    source = find_text(path, doc, dirs)
+    if source is None:
         return None
     text = source.read_text(encoding="utf-8")
     for fact in facts:
         reason = check_fact(fact, text)
         if reason:
             raise GoldError(path, fact["_line"], reason)
-    extents = {tuple(f["extent"]) for f in facts if "extent" in f}
-    extent = None
-    if extents:
-        if len(extents) != 1 or len(extents) == 1 and len(facts) != sum("extent" in f for f in facts):
-            raise GoldError(path, facts[0]["_line"], "every line must give the same extent")
-        extent = extents.pop()
-        if extent[0] != 0 or not 0 < extent[1] <= len(text):
-            raise GoldError(path, facts[0]["_line"], f"extent {list(extent)} must start at 0 and end inside the text")
-        for fact in facts:
-            if fact["end"] > extent[1]:
-                raise GoldError(path, fact["_line"], f"span ends after the extent {list(extent)}")
+    extent = check_extent(path, facts, text)
     facts.sort(key=lambda f: (f["start"], f["end"]))
     return GoldDocument(doc, path, text, facts, extent)
 
 
-def load_gold(gold_dir: Path | None = None, corpus_dir: Path | None = None,
+def check_extent(path: Path, facts: list[dict], text: str) -> tuple[int, int] | None:
+    """The annotated part (``extent`` on every line, or on none)."""
+    extents = {tuple(f["extent"]) for f in facts if "extent" in f}
+    if not extents:
+        return None
+    if len(extents) != 1 or len(facts) != sum("extent" in f for f in facts):
+        raise GoldError(path, facts[0]["_line"], "every line must give the same extent")
+    extent = extents.pop()
+    if extent[0] != 0 or not 0 < extent[1] <= len(text):
+        raise GoldError(path, facts[0]["_line"], f"extent {list(extent)} must start at 0 and end inside the text")
+    for fact in facts:
+        if fact["end"] > extent[1]:
+            raise GoldError(path, fact["_line"], f"span ends after the extent {list(extent)}")
+    return extent
+
+
+def gold_files(gold: Path) -> list[Path]:
+    """A gold file, or every ``*.gold.jsonl`` under a folder (sorted by split, then name)."""
+    gold = Path(gold)
+    if gold.is_file():
+        return [gold]
+    return sorted(gold.rglob("*.gold.jsonl"), key=lambda p: (p.parent.relative_to(gold).parts, p.name))
+
+
+def load_gold(gold: Path | None = None, corpus_dirs: Iterable[Path] | None = None,
               on_skip: Callable[[Path, str], None] | None = None) -> list[GoldDocument]:
-    """Every gold document of a folder; those without their text are reported to ``on_skip``."""
+    """Every gold document of a folder (or one gold file); those without their text
+    are reported to ``on_skip``."""
+    gold = Path(gold or default_gold_dir())
+    dirs = list(corpus_dirs) if corpus_dirs is not None else default_corpus_dirs(gold if gold.is_dir() else gold.parent)
     out = []
-    for path in sorted(Path(gold_dir or default_gold_dir()).glob("*.gold.jsonl")):
-        doc = load_gold_file(path, corpus_dir)
+    for path in gold_files(gold):
+        doc = load_gold_file(path, dirs)
         if doc is None:
             if on_skip:
-                on_skip(path, "document text not found (stand-off annotation of ../shared/corpus/raw; is ../shared present?)")
+                on_skip(path, f"document text not found beside it or in {', '.join(map(str, dirs))} (is ../shared present?)")
             continue
+        rel = Path(".") if gold.is_file() else path.parent.relative_to(gold)
+        doc.split = "" if rel == Path(".") else rel.as_posix()
         out.append(doc)
     return out
 
 
-# ---- scoring ---------------------------------------------------------------------
+# ---- scoring ---------------------------------------------------------------------------------
 
 def clean_subject(s: str | None) -> str | None:
     return None if s is None else s.translate(QUOTES)
 
 
+def readings(gold: dict) -> list[str | None]:
+    """The gold subject and its alternatives, cleaned."""
+    return [clean_subject(g) for g in [gold.get("subject"), *(gold.get("alternatives") or [])]]
+
+
 def subject_matches(system: str | None, gold: dict) -> bool:
-    """facts.md §8 level 4: same head (last two characters) or char-overlap F1 ≥ 0.5."""
-    candidates = [gold.get("subject")] + list(gold.get("alternatives") or [])
+    """facts.md §8 level 4 (triple): same head (last two characters) or char-overlap F1 ≥ 0.5."""
     sys_s = clean_subject(system)
-    for g in candidates:
-        g = clean_subject(g)
+    for g in readings(gold):
         if sys_s is None or g is None:
             if sys_s is None and g is None:
                 return True
@@ -205,6 +278,11 @@ def subject_matches(system: str | None, gold: dict) -> bool:
         if common and 2 * common / (len(sys_s) + len(g)) >= 0.5:
             return True
     return False
+
+
+def subject_exact(system: str | None, gold: dict) -> bool:
+    """facts.md §8 level 5 (exact): the subject is the gold subject or one of its alternatives."""
+    return clean_subject(system) in readings(gold)
 
 
 def value_matches(s: dict, g: dict) -> bool:
@@ -222,10 +300,10 @@ def match(system: list[dict], gold: list[dict]) -> list[tuple[int, int]]:
         for j, g in enumerate(gold):
             overlap = min(s["end"], g["end"]) - max(s["start"], g["start"])
             if overlap > 0:
-                pairs.append((-overlap, not subject_matches(s.get("subject"), g), i, j))
+                pairs.append((-overlap, not subject_exact(s.get("subject"), g), not subject_matches(s.get("subject"), g), i, j))
     pairs.sort()
     used_s, used_g, out = set(), set(), []
-    for _, _, i, j in pairs:
+    for *_, i, j in pairs:
         if i not in used_s and j not in used_g:
             used_s.add(i)
             used_g.add(j)
@@ -260,6 +338,7 @@ class DocumentResult:
     missed: list[dict]
     spurious: list[dict]
     wrong: list[tuple[dict, dict, str]]  # (system, gold, first level that failed)
+    split: str = ""
 
 
 def score_document(system: list[dict], gold: list[dict], name: str = "") -> DocumentResult:
@@ -269,14 +348,14 @@ def score_document(system: list[dict], gold: list[dict], name: str = "") -> Docu
     wrong = []
     for i, j in pairs:
         s, g = system[i], gold[j]
-        v, n = value_matches(s, g), norm_matches(s, g)
-        t = v and subject_matches(s.get("subject"), g)
-        sc.correct["span"] += 1
-        sc.correct["value"] += v
-        sc.correct["norm"] += n
-        sc.correct["triple"] += t
-        if not (v and n and t):
-            wrong.append((s, g, "value" if not v else "norm" if not n else "subject"))
+        ok = {"span": True, "value": value_matches(s, g), "norm": norm_matches(s, g)}
+        ok["triple"] = ok["value"] and subject_matches(s.get("subject"), g)
+        ok["exact"] = ok["value"] and subject_exact(s.get("subject"), g)
+        for level in LEVELS:
+            sc.correct[level] += ok[level]
+        failed = next((level for level in LEVELS if not ok[level]), None)
+        if failed:
+            wrong.append((s, g, "subject" if failed == "triple" else failed))
     matched_s = {i for i, _ in pairs}
     matched_g = {j for _, j in pairs}
     missed = [g for j, g in enumerate(gold) if j not in matched_g]
@@ -284,12 +363,23 @@ def score_document(system: list[dict], gold: list[dict], name: str = "") -> Docu
     return DocumentResult(name, sc, missed, spurious, wrong)
 
 
-def evaluate(docs: Iterable[GoldDocument], extractor: Callable[[str], list]) -> tuple[list[DocumentResult], Score]:
-    """Run ``extractor`` (text → facts) on every gold document and score it."""
+def evaluate(docs: Iterable[GoldDocument], extractor) -> tuple[list[DocumentResult], Score]:
+    """Run ``extractor`` (an :class:`~jqextract.Extractor`, or any text → facts
+    function) on every gold document and score it."""
+    extract = extractor.extract if hasattr(extractor, "extract") else extractor
     results, total = [], Score()
     for doc in docs:
-        system = [f.to_dict() if hasattr(f, "to_dict") else f for f in extractor(doc.annotated_text)]
+        system = [f.to_dict() if hasattr(f, "to_dict") else f for f in extract(doc.annotated_text)]
         r = score_document(system, doc.facts, doc.name)
+        r.split = doc.split
         results.append(r)
         total.add(r.score)
     return results, total
+
+
+def by_split(results: list[DocumentResult]) -> dict[str, Score]:
+    """The score of each split (folder) of the gold."""
+    out: dict[str, Score] = {}
+    for r in results:
+        out.setdefault(r.split, Score()).add(r.score)
+    return out

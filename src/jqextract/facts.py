@@ -1,61 +1,50 @@
-"""Stage 4: quantities + subjects → facts, and the public ``extract``.
+"""The Fact record (facts.md §7): a quantity with what it measures.
 
-A :class:`Fact` carries exactly the fields of the contract (facts.md §7) plus
-``high`` for ranges and ``dimension``, so ``to_dict()`` is the JSON a user gets
-from ``jqextract extract``.
+A :class:`Fact` is a :class:`~jqextract.quantities.Quantity` plus the subject
+stage's fields, so the numeric fields are declared once. ``to_dict()`` gives
+exactly the contract's fields plus ``high`` for ranges and ``dimension``, in
+the contract's order: the JSON a user gets from ``jqextract extract``.
 """
 
 from __future__ import annotations
 
-from .facts_base import FIELDS, Fact
-from .quantities import find_quantities
-from .segment import check_name
-from .text import TextView
+from dataclasses import dataclass, fields
 
-__all__ = ["FIELDS", "Fact", "extract", "extract_file"]
+from .quantities import Quantity
 
-
-def extract(text: str, *, segmenter: str | None = None, subjects: bool = True) -> list[Fact]:
-    """Every quantity fact of ``text``, in text order.
-
-    ``subjects=False`` stops after the quantity stage (faster; subject fields
-    stay ``None``). ``segmenter`` picks the word segmenter of the subject stage
-    (``"jieba"``, the default, or ``"pkuseg"``).
-    """
-    if not isinstance(text, str):
-        raise TypeError(f"extract() takes a str, not {type(text).__name__}")
-    if subjects:
-        check_name(segmenter)  # a wrong name fails on every text, not only on some
-    view = TextView(text)  # read once, shared by both stages
-    quantities = find_quantities(text, view=view)
-    if not subjects or not quantities:
-        return [Fact.from_quantity(q) for q in quantities]
-    from .subjects import attach_subjects
-
-    return attach_subjects(text, quantities, segmenter=segmenter, view=view)
+FIELDS = ("text", "start", "end", "value", "unit", "norm_value", "norm_unit", "qualifier",
+          "high", "subject", "predicate", "change", "per", "modality", "time", "location",
+          "dimension")
+QUANTITY_SLOTS = tuple(f.name for f in fields(Quantity))
 
 
-def extract_file(path, *, encoding: str | None = None, segmenter: str | None = None,
-                 subjects: bool = True, chunk_chars: int | None = None):
-    """The facts of a file of any size, as a generator, in flat memory.
+@dataclass(slots=True)
+class Fact(Quantity):
+    """One quantity with what it measures (facts.md §1); offsets into the original text."""
 
-    The file is read in pieces that end at a sentence end (see
-    :func:`jqextract.io.stream_text`); offsets are into the whole text, as
-    :func:`extract` on the whole file would give them. Encoding as the CLI
-    detects it (UTF-8, with or without BOM, else GB18030) unless given.
-    """
-    from .io import CHUNK_CHARS, stream_text
+    subject: str | None = None
+    predicate: str | None = None
+    change: str | None = None
+    per: str | None = None
+    modality: str | None = None
+    time: str | None = None
+    location: str | None = None
+    subject_start: int | None = None
+    subject_end: int | None = None
 
-    for base, piece in stream_text(str(path), encoding, chunk_chars or CHUNK_CHARS):
-        for fact in extract(piece, segmenter=segmenter, subjects=subjects):
-            yield shift(fact, base) if base else fact
+    def to_dict(self) -> dict:
+        """The contract's JSON object (facts.md §7), every field present."""
+        return {k: getattr(self, k) for k in FIELDS}
 
+    @classmethod
+    def from_quantity(cls, q: Quantity) -> "Fact":
+        return cls(*[getattr(q, name) for name in QUANTITY_SLOTS])
 
-def shift(fact: Fact, by: int) -> Fact:
-    """The fact with its offsets moved by ``by`` characters (a piece's offset in its file)."""
-    fact.start += by
-    fact.end += by
-    if fact.subject_start is not None:
-        fact.subject_start += by
-        fact.subject_end += by
-    return fact
+    def shifted(self, by: int) -> "Fact":
+        """The fact with its offsets moved by ``by`` characters (a piece's offset in its file)."""
+        self.start += by
+        self.end += by
+        if self.subject_start is not None:
+            self.subject_start += by
+            self.subject_end += by
+        return self

@@ -17,7 +17,6 @@ DEFAULT_GLOBS = ("*.txt", "*.md")
 AUTO_ENCODINGS = ("utf-8-sig", "gb18030")  # GB18030 is a superset of GBK and GB2312
 BIG_FILE = 8 * 2**20  # bytes: larger files are read and extracted in pieces, in flat memory
 CHUNK_CHARS = 1_000_000  # characters per piece
-PIECE_ENDS = "。！？!?"  # a piece ends after a sentence: no quantity or subject crosses one
 
 
 class InputError(Exception):
@@ -142,10 +141,11 @@ def sniff_encoding(path: str, window: int = 2**20) -> str:
         return "gb18030"
 
 
-def stream_text(path: str, encoding: str | None = None, chunk_chars: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+def stream_text(path: str, encoding: str | None, chunk_chars: int, sentence_ends: str) -> Iterator[tuple[int, str]]:
     """A document as ``(offset, text)`` pieces of about ``chunk_chars`` characters.
 
-    Pieces end after a sentence-final mark (PIECE_ENDS) that ends a line where
+    Pieces end after a sentence end (``sentence_ends``, the ``[ends]`` of the
+    rules' ``text.toml``: no quantity or subject crosses one) that ends a line where
     there is one, so that extraction on each piece finds what extraction on the
     whole text finds, at the same offsets once ``offset`` is added; a piece with
     no such mark in twice its size is cut where it is. Line ends become ``\\n`` as in :func:`decode`.
@@ -166,13 +166,13 @@ def stream_text(path: str, encoding: str | None = None, chunk_chars: int = CHUNK
                     return
                 # cut after a sentence that ends its line (。\n), so each piece starts a
                 # line and the layout rules (text.TextView) see whole lines; else after any
-                cut = max(text.rfind(c + "\n") for c in PIECE_ENDS) + 2
+                cut = max(text.rfind(c + "\n") for c in sentence_ends) + 2
                 if cut < 2 or len(text) - cut > chunk_chars:
                     if len(text) < 2 * chunk_chars:
                         carry = text  # no sentence ends its line yet: read on
                         continue
                     # none in twice a piece's size: after any sentence end, or where it is
-                    cut = max(text.rfind(c) for c in PIECE_ENDS) + 1 or len(text)
+                    cut = max(text.rfind(c) for c in sentence_ends) + 1 or len(text)
                 yield base, text[:cut]
                 base, carry = base + cut, text[cut:]
     except UnicodeDecodeError as e:

@@ -1,13 +1,14 @@
-"""Numerals → values.
+"""Numerals → values, from the characters and multipliers of ``numerals.toml``.
 
-Stage one of the pipeline's arithmetic: turn one numeral string into its value.
 cn2an is used where it is right (well-formed Chinese and financial numerals,
 including colloquial 两万五 and digit strings like 二〇二四); our own code handles
 what it rejects or gets wrong for our purpose: Arabic digits with multipliers
-(618万, 3.19亿, 1万2千), approximate 一百多, fractions, percent forms, full-width
-digits, and returning integers as ``int`` rather than ``float``.
+(618万, 3.19亿, 1万2千), fractions, percent forms, full-width digits, and
+returning integers as ``int`` rather than ``float``.
 
-Values are computed with ``Decimal`` so that 3.19亿 is exactly 319000000.
+Values are computed with ``Decimal`` so that 3.19亿 is exactly 319000000, and
+never grow past :data:`LARGEST`: a run of 亿亿亿… is "not an amount", not an
+overflow.
 """
 
 from __future__ import annotations
@@ -18,18 +19,21 @@ from functools import lru_cache
 
 import cn2an
 
-FULLWIDTH = str.maketrans("０１２３４５６７８９．，％－／", "0123456789.,%-/")
-MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
-CHINESE_DIGITS = set("零〇一二三四五六七八九两壹贰貳叁參肆伍陆陸柒捌玖")
-CHINESE_CHARS = CHINESE_DIGITS | set("十百千万亿拾佰仟萬億点")
-NEGATIVE_SIGNS = ("负", "-", "−")
-# financial numerals mixed with plain ones (一千零拾肆) are read as plain ones
-FINANCIAL = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟", "一二二三三四五六六七八九十百千")
+from .schema import NumeralsFile
 
-# the tokens of a mixed numeral: Arabic numbers, multipliers and 零
-MIXED_TOKEN = re.compile(r"\d+(?:\.\d+)?|[十百千万亿萬億零]")
+# full-width digits and signs read as their ASCII forms (a width, not a vocabulary)
+FULLWIDTH = str.maketrans("０１２３４５６７８９．，％－／", "0123456789.,%-/")
 # values beyond any amount a report states (and beyond what a float holds)
 LARGEST = Decimal(10) ** 20
+WAN, YI = 10**4, 10**8
+
+
+class NotANumber(ValueError):
+    """A string that is not one numeral."""
+
+    def __init__(self, s: str, why: str = ""):
+        shown = s if len(s) <= 24 else s[:20] + "…"
+        super().__init__(f"not a number: {shown!r}{' ' + why if why else ''}")
 
 
 def as_number(d: Decimal) -> int | float:
@@ -39,148 +43,200 @@ def as_number(d: Decimal) -> int | float:
     return float(d)
 
 
-def multiplier_value(chars: str) -> Decimal:
-    """万亿 → 10**12, 千万 → 10**7, 仟 → 1000: stacked multipliers multiply."""
-    value = Decimal(1)
-    for ch in chars.translate(FINANCIAL):
-        value *= MULTIPLIERS[ch]
+def bounded(value: Decimal, s: str) -> Decimal:
+    """``value``, unless it is larger than any amount (then NotANumber, not an overflow later)."""
+    if abs(value) >= LARGEST:
+        raise NotANumber(s, "is larger than any amount (10^20)")
     return value
 
 
-def parse_arabic(s: str) -> Decimal:
-    """Arabic digits with multipliers, read as a Chinese numeral whose digits are
-    Arabic: 618万, 3,351, 79750.1亿, 1万2千, 1亿2000万, 2千零30万 (= 2030万), 1千零1.
+class NumeralReader:
+    """Reads one numeral string; built from ``numerals.toml`` (see its comments)."""
 
-    Small multipliers (十百千) build a section, 万 closes a section into the
-    万-group, 亿 closes everything before it; a multiplier right after another
-    (2.5万亿, 10万万) multiplies what is already there. A last single digit
-    right after a multiplier is the next lower place, as in 两万五: 2万5 is
-    25000 and 3千2 is 3200; after 零 it is itself (1千零1 is 1001).
-    """
-    s = s.replace(",", "")
-    tokens = MIXED_TOKEN.findall(s)
-    if not tokens or "".join(tokens) != s or not tokens[0][0].isdigit():
-        raise ValueError(f"not a number: {s!r}")
-    total = wan = section = Decimal(0)  # after 亿, in the 万-group, in this section
-    number: Decimal | None = None
-    last = None
-    small = 10**4  # the last of 十百千 in this section: they must come in falling order
-    wan_done = False  # a 万-group closed since the last 亿: 1万2万 is no number
-    for i, tok in enumerate(tokens):
-        if tok == "零":
-            last = tok
-            continue
-        if tok[0].isdigit():
-            if number is not None:
-                raise ValueError(f"not a number: {s!r}")  # two numbers with nothing between
-            number = Decimal(tok)
-            if i == len(tokens) - 1 and last in MULTIPLIERS and len(tok) == 1:
-                number *= MULTIPLIERS[last] // 10  # 2万5: the next lower place
-            last = tok
-            continue
-        elif tok in "十百千":
-            if MULTIPLIERS[tok] >= small:
-                raise ValueError(f"not a number: {s!r}")
-            small = MULTIPLIERS[tok]
-            section += (number if number is not None else Decimal(1)) * small
-            number = None
-        elif tok in "万萬":
-            if number is None and section == 0 and last in ("万", "萬"):
-                wan *= 10**4  # 10万万
-            elif wan_done:
-                raise ValueError(f"not a number: {s!r}")
-            else:
-                wan += (section + (number or 0)) * 10**4
-            section, number, small, wan_done = Decimal(0), None, 10**4, True
-        else:  # 亿
-            total = (total + wan + section + (number or 0)) * 10**8
-            wan = section = Decimal(0)
-            number, small, wan_done = None, 10**4, False
-        last = tok
-    return total + wan + section + (number or 0)
+    def __init__(self, rules: NumeralsFile):
+        c = rules.chars
+        self.digits = dict(c.digits)
+        self.multipliers = {k: Decimal(v) for k, v in c.multipliers.items()}
+        self.financial = str.maketrans(c.financial)
+        plain_financial = {f for f, p in c.financial.items() if p in self.digits or self.multipliers.get(p) == 10}
+        self.start_chars = "".join(self.digits) + "".join(k for k, v in c.multipliers.items() if v == 10) + "".join(sorted(plain_financial))
+        self.more_chars = self.start_chars + "".join(c.multipliers) + "".join(c.financial) + "".join(c.decimal_points)
+        self.chinese_chars = frozenset(self.more_chars)
+        self.no_start = frozenset(self.more_chars) - frozenset(self.start_chars)  # 百, 万, 点 cannot start one
+        self.zeros = frozenset(k for k, v in c.digits.items() if v == 0)
+        self.negative = tuple(c.negative) + tuple(c.minus_signs)
+        self.fraction, self.whole_and_fraction = c.fraction, c.whole_and_fraction
+        self.percent_marks = {k: Decimal(str(v)) for k, v in c.percent_marks.items()}
+        self.max_length = rules.limits.max_length
+        big = "".join(k for k, v in c.multipliers.items() if v >= 100) + "".join(f for f, p in c.financial.items() if self.multipliers.get(p, 0) >= 100)
+        # 百分之三十, 千万分之六: "per N"; 十分之三 is a fraction, not this
+        self.per_part = re.compile(f"([{big}][{''.join(c.multipliers)}{''.join(c.financial)}]*){c.fraction}")
+        self.mixed_token = re.compile(r"\d+(?:\.\d+)?|[" + "".join(c.multipliers) + "".join(self.zeros) + "]")
+        self.chinese = lru_cache(maxsize=4096)(self._chinese)
 
+    # ---- the public entry -------------------------------------------------------
+    def parse(self, s: str) -> int | float:
+        """The value of one numeral string; ``ValueError`` if it is not a number.
 
-@lru_cache(maxsize=4096)
-def parse_chinese(s: str) -> Decimal:
-    """Chinese (and financial) numerals through cn2an, with a few colloquial forms.
+        >>> parse_number("一千零五"), parse_number("1.4万"), parse_number("两万五")
+        (1005, 14000, 25000)
+        """
+        return as_number(bounded(self.decimal(s), s))
 
-    三四十 (thirty or forty) is not one number: callers split it into a range
-    first. cn2an's "normal" mode accepts 两万五 (25000) and 三千二 (3200).
-    """
-    if not s or not set(s) <= CHINESE_CHARS or s[0] in "百千万亿佰仟萬億点":
-        raise ValueError(f"not a number: {s!r}")
-    if len(s) > 1 and set(s) <= CHINESE_DIGITS and not set(s) & set("〇零"):
-        # 唯一一个, 一一对应: a run of digits without 〇 is not a digit string like 二〇二四
-        raise ValueError(f"not a number: {s!r}")
-    s = s.translate(FINANCIAL).replace("万万", "亿")  # 一千零拾肆; 四万万 (old usage) is 4亿
-    try:
-        value = cn2an.cn2an(s, "normal")
-    except (ValueError, KeyError, IndexError, TypeError) as e:
-        raise ValueError(f"not a number: {s!r}") from e
-    return Decimal(str(value))
+    def decimal(self, s: str) -> Decimal:
+        """Like :meth:`parse` but the exact ``Decimal``."""
+        if not isinstance(s, str):
+            raise TypeError(f"parse_number() takes a string, not {type(s).__name__}")
+        s = s.strip().translate(FULLWIDTH)
+        if len(s) > self.max_length:
+            raise NotANumber(s, f"is longer than any numeral ({self.max_length} characters)")
+        for sign in self.negative:
+            if s.startswith(sign) and len(s) > len(sign):
+                return -self.decimal(s[len(sign):])
+        if self.whole_and_fraction in s:  # 一又二分之一, 3又1/2
+            whole, _, frac = s.partition(self.whole_and_fraction)
+            return self.decimal(whole) + self.decimal(frac)
+        try:
+            return self._shares_and_fractions(s)
+        except InvalidOperation:
+            raise NotANumber(s) from None
 
-
-def parse_plain(s: str) -> Decimal:
-    """A numeral without percent or fraction marks: Arabic, Chinese, or mixed 1.4万."""
-    if not s:
-        raise ValueError("not a number: ''")
-    if s[0].isascii() and s[0].isdigit():
-        return parse_arabic(s)
-    return parse_chinese(s)
-
-
-def parse_decimal(s: str) -> Decimal:
-    """Like :func:`parse_number` but returns the exact ``Decimal``."""
-    if not isinstance(s, str):
-        raise TypeError(f"parse_number() takes a string, not {type(s).__name__}")
-    s = s.strip().translate(FULLWIDTH)
-    for sign in NEGATIVE_SIGNS:
-        if s.startswith(sign) and len(s) > len(sign):
-            return -parse_decimal(s[len(sign):])
-    if "又" in s:  # 一又二分之一, 3又1/2: a whole number and a fraction
-        whole, _, frac = s.partition("又")
-        return parse_decimal(whole) + parse_decimal(frac)
-    try:
-        per = PER_PART.match(s)
+    def _shares_and_fractions(self, s: str) -> Decimal:
+        per = self.per_part.match(s)
         if per:  # 百分之三十 = 30 %, 千分之五 = 0.5 %, 一万万分之七 = 0.000007 %: in percent
-            return parse_plain(s[per.end():]) * 100 / multiplier_value(per.group(1))
-        if s.endswith("%"):
-            return parse_plain(s[:-1])
-        if s.endswith("‰"):
-            return parse_plain(s[:-1]) / 10
-        if s.endswith("成") and len(s) > 1:
-            return parse_plain(s[:-1]) * 10
-        if "分之" in s:
-            den, _, num = s.partition("分之")
-            return fraction(parse_plain(num), parse_plain(den))
+            return self.plain(s[per.end():]) * 100 / self.multiplier_value(per.group(1))
+        mark = s[-1:]
+        if mark in self.percent_marks and len(s) > 1:
+            return self.plain(s[:-1]) * self.percent_marks[mark]
+        if self.fraction in s:
+            den, _, num = s.partition(self.fraction)
+            return fraction(self.plain(num), self.plain(den))
         if "/" in s:
             num, _, den = s.partition("/")
-            return fraction(parse_plain(num), parse_plain(den))
-        return parse_plain(s)
-    except InvalidOperation:
-        raise ValueError(f"not a number: {s!r}") from None
+            return fraction(self.plain(num), self.plain(den))
+        return self.plain(s)
+
+    def plain(self, s: str) -> Decimal:
+        """A numeral without percent or fraction marks: Arabic, Chinese, or mixed 1.4万."""
+        if not s:
+            raise NotANumber(s)
+        if s[0].isascii() and s[0].isdigit():
+            return self.arabic(s)
+        return self.chinese(s)
+
+    # ---- Chinese numerals (cn2an) ------------------------------------------------------
+    def _chinese(self, s: str) -> Decimal:
+        """Chinese (and financial) numerals through cn2an, with a few colloquial forms.
+
+        三四十 (thirty or forty) is not one number: callers split it into a range
+        first. cn2an's "normal" mode accepts 两万五 (25000) and 三千二 (3200).
+        """
+        if not s or not set(s) <= self.chinese_chars or s[0] in self.no_start:
+            raise NotANumber(s)
+        if len(s) > 1 and set(s) <= self.digits.keys() and not set(s) & self.zeros:
+            # 唯一一个, 一一对应: a run of digits without 〇 is not a digit string like 二〇二四
+            raise NotANumber(s)
+        s = s.translate(self.financial).replace("万万", "亿")  # 一千零拾肆; 四万万 (old usage) is 4亿
+        try:
+            value = cn2an.cn2an(s, "normal")
+        except (ValueError, KeyError, IndexError, TypeError) as e:
+            raise NotANumber(s) from e
+        return Decimal(str(value))
+
+    def multiplier_value(self, chars: str) -> Decimal:
+        """万亿 → 10**12, 千万 → 10**7, 仟 → 1000: stacked multipliers multiply."""
+        value = Decimal(1)
+        for ch in chars.translate(self.financial):
+            value = bounded(value * self.multipliers[ch], chars)
+        return value
+
+    def trailing_multiplier(self, numeral: str) -> Decimal:
+        """5万 → 10**4, 3万亿 → 10**12, 35 → 1: the big multipliers a numeral ends with."""
+        rest = numeral.rstrip("".join(k for k, v in self.multipliers.items() if v >= WAN))
+        return self.multiplier_value(numeral[len(rest):])
+
+    # ---- Arabic digits with multipliers ------------------------------------------------
+    def arabic(self, s: str) -> Decimal:
+        """Arabic digits with multipliers, read as a Chinese numeral whose digits are
+        Arabic: 618万, 3,351, 79750.1亿, 1万2千, 1亿2000万, 2千零30万 (= 2030万), 1千零1.
+
+        Small multipliers (十百千) build a section, 万 closes a section into the
+        万-group, 亿 closes everything before it; a multiplier right after another
+        (2.5万亿, 10万万) multiplies what is already there. A last single digit
+        right after a multiplier is the next lower place, as in 两万五: 2万5 is
+        25000 and 3千2 is 3200; after 零 it is itself (1千零1 is 1001).
+        """
+        s = s.replace(",", "")
+        tokens = self.mixed_token.findall(s)
+        if not tokens or "".join(tokens) != s or not tokens[0][0].isdigit():
+            raise NotANumber(s)
+        state = MixedNumeral(s, self.multipliers)
+        for i, tok in enumerate(tokens):
+            state.read(tok, last_token=i == len(tokens) - 1, zero=tok in self.zeros)
+        return state.value()
 
 
-# 百分之, 千万分之: "per N" (一百分之五 is the fraction 5/100, not this)
-PER_PART = re.compile(r"([百千万亿佰仟萬億][十百千万亿拾佰仟萬億]*)分之")  # not 十分之三: a fraction
+class MixedNumeral:
+    """The running state of :meth:`NumeralReader.arabic`: one method per kind of token."""
+
+    __slots__ = ("s", "mult", "total", "wan", "section", "number", "last", "small", "wan_done")
+
+    def __init__(self, s: str, multipliers: dict[str, Decimal]):
+        self.s, self.mult = s, multipliers
+        self.total = self.wan = self.section = Decimal(0)  # after 亿, in the 万-group, in this section
+        self.number: Decimal | None = None
+        self.last: str | None = None
+        self.small = Decimal(WAN)  # the last of 十百千 in this section: they must come in falling order
+        self.wan_done = False  # a 万-group closed since the last 亿: 1万2万 is no number
+
+    def read(self, tok: str, last_token: bool, zero: bool) -> None:
+        if zero:
+            self.last = tok
+            return
+        if tok[0].isdigit():
+            self.digits(tok, last_token)
+        elif self.mult[tok] < WAN:
+            self.small_multiplier(tok)
+        elif self.mult[tok] == WAN:
+            self.wan_multiplier()
+        else:
+            self.yi_multiplier()
+        self.last = tok
+        bounded(self.value(), self.s)
+
+    def digits(self, tok: str, last_token: bool) -> None:
+        if self.number is not None:
+            raise NotANumber(self.s)  # two numbers with nothing between
+        self.number = Decimal(tok)
+        if last_token and self.last in self.mult and len(tok) == 1:
+            self.number *= self.mult[self.last] / 10  # 2万5: the next lower place
+
+    def small_multiplier(self, tok: str) -> None:
+        if self.mult[tok] >= self.small:
+            raise NotANumber(self.s)
+        self.small = self.mult[tok]
+        self.section += (self.number if self.number is not None else Decimal(1)) * self.small
+        self.number = None
+
+    def wan_multiplier(self) -> None:
+        if self.number is None and self.section == 0 and self.last is not None and self.mult.get(self.last) == WAN:
+            self.wan *= WAN  # 10万万
+        elif self.wan_done:
+            raise NotANumber(self.s)
+        else:
+            self.wan += (self.section + (self.number or 0)) * WAN
+        self.section, self.number, self.small, self.wan_done = Decimal(0), None, Decimal(WAN), True
+
+    def yi_multiplier(self) -> None:
+        self.total = (self.total + self.wan + self.section + (self.number or 0)) * YI
+        self.wan = self.section = Decimal(0)
+        self.number, self.small, self.wan_done = None, Decimal(WAN), False
+
+    def value(self) -> Decimal:
+        return self.total + self.wan + self.section + (self.number or 0)
 
 
 def fraction(numerator: Decimal, denominator: Decimal) -> Decimal:
     if denominator == 0:
         raise ValueError("not a number: division by zero")
     return numerator / denominator
-
-
-def parse_number(s: str) -> int | float:
-    """The value of one numeral string; ``ValueError`` if it is not a number.
-
-    >>> parse_number("一千零五"), parse_number("1.4万"), parse_number("两万五")
-    (1005, 14000, 25000)
-    >>> parse_number("百分之三十"), parse_number("三分之一")
-    (30, 0.3333333333333333)
-    """
-    value = parse_decimal(s)
-    if abs(value) >= LARGEST:
-        shown = s if len(s) <= 24 else s[:20] + "…"
-        raise ValueError(f"not a number: {shown!r} is larger than any amount (10^20)")
-    return as_number(value)

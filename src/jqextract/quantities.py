@@ -1,10 +1,16 @@
 """Stage 2: text → quantities.
 
-Finds every numeral with one regular-expression pass, then decides in Python,
-from the rule data in ``rules/``, what unit follows it, which qualifier applies,
-and whether it is a quantity at all (facts.md §2-§5). The regular expression
-only ever matches forward over numeral characters, so it is linear in the input;
-everything contextual (dates, codes, idioms, cues) is a lookup around a match.
+Finds every numeral with one regular-expression pass over the layout-joined
+view, then decides in Python, from the rule data in ``rules/``, what unit
+follows it, which qualifier applies, and whether it is a quantity at all
+(facts.md §2-§5). The regular expression only ever matches forward over
+numeral characters, so it is linear in the input; everything contextual
+(dates, codes, idioms, cues) is a lookup around a match.
+
+One candidate is read by a fixed sequence of small readers (:meth:`QuantityFinder.read`),
+each of which looks at one thing: the unit, the value, a fraction, a range, a
+percent prefix, the sign, a half, the qualifier; the filters of
+:mod:`jqextract.filters` then decide whether it is a quantity at all.
 """
 
 from __future__ import annotations
@@ -14,15 +20,16 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING
 
-from .numbers import FULLWIDTH, LARGEST, MULTIPLIERS, as_number, multiplier_value, parse_chinese, parse_decimal
-from .rules import RuleError, WordSet, compile_words, line_of, load_rules
-from .text import TextView
+from .filters import QuantityFilters
+from .numbers import FULLWIDTH, LARGEST, NumeralReader, as_number
+from .rules import WordSet, compile_words, longest_first
 
-CHINESE_DIGIT_VALUES = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
-# the characters of 百分之, 千万分之, 仟分之 … before 分之
-PER_CHARS = "百千万亿佰仟萬億"
+if TYPE_CHECKING:
+    from .rules import Rules
+    from .text import TextView
+
 ARABIC_FRACTION = re.compile(r"/([1-9][0-9]?|100)(?![0-9./])")
 LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 QUALIFIERS = ("approx", "more_than", "less_than")
@@ -31,7 +38,12 @@ QUANTITY_FIELDS = ("text", "start", "end", "value", "unit", "norm_value", "norm_
 
 @dataclass(slots=True)
 class Quantity:
-    """One quantity in the text, before a subject is attached (facts.md §3-§5)."""
+    """One quantity in the text, before a subject is attached (facts.md §3-§5).
+
+    ``jstart``/``jend`` are its offsets in the layout-joined view and
+    ``qualifier_start`` where a qualifier word before it (约, 超过) begins there:
+    what the subject stage needs, so it never reads the quantity rules again.
+    """
 
     text: str
     start: int
@@ -40,11 +52,12 @@ class Quantity:
     unit: str | None
     norm_value: int | float | None
     norm_unit: str | None
-    dimension: str | None
+    dimension: str | None = None
     qualifier: str | None = None
     high: int | float | None = None
-    jstart: int = 0  # offsets in the layout-joined text (see text.TextView)
+    jstart: int = 0
     jend: int = 0
+    qualifier_start: int = 0
 
     def to_dict(self) -> dict:
         """The quantity's fields (those of a fact without subject and context)."""
@@ -67,136 +80,141 @@ class Unit:
     context_before: tuple[str, ...]  # 度 is a temperature after 温度 …
 
 
-def build_units(data: dict[str, Any], raw: str, path) -> dict[str, list[Unit]]:
-    """The unit table, indexed by first character, longest form first."""
-    canonical = data.get("canonical", {})
+def build_units(units) -> dict[str, list[Unit]]:
+    """The unit table of ``units.toml``, indexed by first character, longest form first."""
     by_first: dict[str, list[Unit]] = {}
-    seen: dict[str, str] = {}
-    for entry in data.get("unit", []):
-        forms = entry.get("forms")
-        dim = entry.get("dimension")
-        line = line_of(raw, f'"{forms[0]}"') if forms else None
-        if not forms or not isinstance(forms, list):
-            raise RuleError(path, "a [[unit]] has no forms", line)
-        if dim not in canonical:
-            raise RuleError(path, f"unit {forms[0]!r} has unknown dimension {dim!r}", line)
-        try:
-            factor = Decimal(str(entry.get("factor", 1)))
-            value_factor = Decimal(str(entry.get("value_factor", 1)))
-        except Exception:
-            raise RuleError(path, f"unit {forms[0]!r} has a factor that is not a number", line) from None
-        for form in forms:
-            if not form or form[0] in "万亿萬億":
-                raise RuleError(path, f"unit form {form!r} is empty or starts with a multiplier", line_of(raw, f'"{form}"'))
-            if form in seen and not entry.get("context_before") and seen[form] != "context":
-                raise RuleError(path, f"unit form {form!r} is listed twice ({seen[form]} and {dim})", line_of(raw, f'"{form}"'))
-            # a form may be listed again only beside an entry that needs a context
-            seen[form] = "context" if entry.get("context_before") else dim
-            norm = entry.get("norm_unit") or canonical[dim]
+    for entry in units.unit:
+        factor, value_factor = Decimal(str(entry.factor)), Decimal(str(entry.value_factor))
+        for form in entry.forms:
+            norm = entry.norm_unit or units.canonical[entry.dimension]
             if norm == "*":
-                norm = entry.get("unit", form)
-            unit = Unit(form, dim, factor, norm, entry.get("unit", form), value_factor,
-                        entry.get("numerals", "any"), entry.get("cue"), tuple(entry.get("not_before", ())),
-                        tuple(entry.get("context_before", ())))
+                norm = entry.unit or form
+            unit = Unit(form, entry.dimension, factor, norm, entry.unit or form, value_factor, entry.numerals,
+                        entry.cue, tuple(entry.not_before), tuple(entry.context_before))
             by_first.setdefault(form[0], []).append(unit)
-    for units in by_first.values():
-        units.sort(key=lambda u: (-len(u.form), not u.context_before))
+    for forms in by_first.values():
+        forms.sort(key=lambda u: (-len(u.form), not u.context_before))
     return by_first
 
 
-def longest_word(words: list[str]) -> list[str]:
-    return sorted(set(words), key=len, reverse=True)
+@dataclass(slots=True)
+class Candidate:
+    """What is known of one numeral while the readers work on it (joined-view offsets)."""
+
+    text: str
+    m: re.Match
+    start: int
+    numeral: str
+    arabic: bool
+    num_start: int
+    unit: Unit | None = None
+    unit_pos: int = 0  # where the unit starts (the end of the numeral as read)
+    end: int = 0
+    value: Decimal | None = None
+    high: Decimal | None = None
+    qualifier: str | None = None
+    before: str = ""  # the character before the candidate and after it, once its end is known
+    after: str = ""
+
+    def settle(self) -> None:
+        """Fix ``before``/``after`` for the filters (read once, asked many times)."""
+        self.before = self.text[self.start - 1] if self.start else ""
+        self.after = self.text[self.end : self.end + 1]
 
 
 class QuantityFinder:
-    """Finds quantities; built once from a rules folder (see :func:`finder`)."""
+    """Finds quantities; built once from a :class:`~jqextract.rules.Rules`."""
 
-    def __init__(self, rules_dir: str | None = None):
-        rules = load_rules(rules_dir)
-        units, units_raw, units_path = rules["units"]
-        self.units = build_units(units, units_raw, units_path)
-        num, num_raw, num_path = rules["numerals"]
-        chars = num["chars"]
-        self.financial = set(chars.get("financial", ""))
-        self.inner_approx = chars["inner_approx"]  # 一百多, 100余, 十几
+    def __init__(self, rules: Rules, numerals: NumeralReader):
+        self.numerals = numerals
+        self.units = build_units(rules.units)
+        self.negative_before = {dim: tuple(words) for dim, words in rules.units.negative_before.items()}
+        num = rules.numerals
+        self.inner_approx = num.chars.inner_approx
         self.drop_approx = str.maketrans("", "", "".join(self.inner_approx))
-        self.range_separators = longest_word(chars["range_separators"])
+        self.inner_approx_chars = frozenset("".join(self.inner_approx))
+        self.range_separators = longest_first(num.chars.range_separators)
         self.range_first = {sep[0] for sep in self.range_separators}
-        self.words = {w["text"]: w for w in num.get("word", [])}
-        qual, _, _ = rules["qualifiers"]
-        before = {w: q for q in QUALIFIERS for w in qual["before"].get(q, [])}
-        before.update((w, "approx") for w in qual["before"].get("approx_short", []))
+        self.range_not_after = set(num.range.not_after)
+        self.half, self.half_not_before = num.half.word, tuple(num.half.word + w for w in num.half.not_before)
+        self.words = {w.text: w for w in num.word}
+        self.financial = set(num.chars.financial)
+        self.digit_values = {c: v for c, v in num.chars.digits.items() if 1 <= v <= 9 and c != "两"}
+        self.big_multipliers = "".join(k for k, v in num.chars.multipliers.items() if v >= 10**4)
+        self.give_back = "".join(k for k, v in num.chars.multipliers.items() if v in (100, 1000))
+        self.max_length = num.limits.max_length
+        qual = rules.qualifiers
+        before = {w: q for q in QUALIFIERS for w in getattr(qual.before, q)}
+        before.update((w, "approx") for w in qual.before.approx_short)
         self.before_qualifiers = WordSet(before)
-        self.after_qualifiers = sorted(((w, q) for q in QUALIFIERS for w in qual["after"].get(q, [])),
-                                       key=lambda wq: -len(wq[0]))
-        self.after_not_followed = qual.get("after_not_followed_by", {})
-        stop, stop_raw, stop_path = rules["stoplist"]
-        self.duration_cues = WordSet(stop["duration"]["cues"])
-        self.not_a_count_after = WordSet(stop["ordinal"]["before"] + stop["streak"]["before"])
-        self.duration_not_after = longest_word(stop["duration"]["not_after"])
-        self.bare_cues = WordSet(stop["bare"]["cues"])
-        self.ratio_marks = set(stop["bare"]["ratio_marks"])
-        self.bare_not_before = tuple(stop["bare"].get("not_before", ()))
-        self.label = stop.get("label", {})
-        self.duration_attributive = stop["duration"].get("attributive")
-        phrases = longest_word(stop["phrases"]["list"])
-        self.phrases = compile_words(phrases)
-        self.quote_open, self.quote_close = stop["quoted"]["open"], stop["quoted"]["close"]
-        url = stop.get("url", {})
-        self.url_before, self.url_after = url.get("before", ""), url.get("after", "")
-        self.url_percent = url.get("percent_then", "")
-        self.formula_before = set(stop["formula"]["before"])
-        self.formula_after = set(stop["formula"]["after"])
-        self.year_range = (stop["calendar"]["year_min"], stop["calendar"]["year_max"])
-        self.max_digits = stop["code"].get("max_digits", 16)
-        self.article = stop["article"]
-        self.pattern = self._compile(chars, num_path, num_raw)
+        self.after_qualifiers = sorted(((w, q) for q in QUALIFIERS for w in getattr(qual.after, q)), key=lambda wq: -len(wq[0]))
+        self.after_first = frozenset(w[0] for w, _ in self.after_qualifiers)
+        self.after_not_followed = qual.after_not_followed_by
+        self.phrases = compile_words(longest_first(rules.stoplist.phrases.list))
+        self.filters = QuantityFilters(rules, self)
+        self.pattern = self._compile(num)
+        self.value_of = lru_cache(maxsize=8192)(self._values)
 
-    def _compile(self, chars, path, raw) -> re.Pattern[str]:
+    def _compile(self, num) -> re.Pattern[str]:
+        """The one forward-only pattern that finds candidates (built from the rule data)."""
         digit = "0-9０-９"
-        mult = "".join(MULTIPLIERS)
+        mult = "".join(num.chars.multipliers)
         arabic = f"[{digit}]+(?:[,，][{digit}]{{3}}(?![{digit}]))*(?:[.．][{digit}]+)?"
         approx = re.escape("".join(self.inner_approx))
         arabic_num = f"{arabic}(?:[{approx}]?[{mult}]+(?:零?{arabic}[{mult}]*)*)?"
-        chinese = f"[{re.escape(chars['chinese_start'])}][{re.escape(chars['chinese_more'])}]*"
-        number = f"(?:{arabic_num}|{chinese})(?:[{approx}][万亿萬億]*)?"
+        chinese = f"[{re.escape(self.numerals.start_chars)}][{re.escape(self.numerals.more_chars)}]*"
+        number = f"(?:{arabic_num}|{chinese})(?:[{approx}][{re.escape(self.big_multipliers)}]*)?"
         words = "|".join(map(re.escape, sorted(self.words, key=len, reverse=True)))
-        sign = f"(?:负|(?<![{digit}])[-−－](?=[{digit}]))"
+        signs = "|".join(map(re.escape, num.chars.negative))
+        minus = re.escape(num.chars.minus_signs)
+        sign = f"(?:{signs}|(?<![{digit}])[{minus}](?=[{digit}]))"
+        per_chars = re.escape(self.per_chars(num))
         # 百分之, 千万分之: bounded, so a run of 万万万… is not rescanned at every position
-        pattern = f"(?P<word>{words})|(?P<pre>[{PER_CHARS}]{{1,4}}分之)?(?P<neg>{sign})?(?P<num>{number})"
+        pattern = f"(?P<word>{words})|(?P<pre>[{per_chars}]{{1,4}}{re.escape(num.chars.fraction)})?(?P<neg>{sign})?(?P<num>{number})"
         # A one-character class that every candidate starts with: re scans for it
         # in C, and the full pattern is only tried where it can match.
-        starts = set(digit.replace("0-9", "0123456789").replace("０-９", "０１２３４５６７８９"))
-        starts |= set(chars["chinese_start"]) | set("负-−－") | set(PER_CHARS) | {w[0] for w in self.words}
+        starts = set("0123456789０１２３４５６７８９") | set(self.numerals.start_chars) | set(num.chars.minus_signs)
+        starts |= {w[0] for w in num.chars.negative} | set(self.per_chars(num)) | {w[0] for w in self.words}
         self.first_chars = re.compile("[" + "".join(sorted(map(re.escape, starts))) + "]")
-        # built from the rule data, not written in a rule file: the standard `re` is
-        # the fastest for the per-candidate match of the hot path
         return re.compile(pattern)
+
+    @staticmethod
+    def per_chars(num) -> str:
+        """百, 千, 万 …: the characters of 百分之, 千万分之 before 分之."""
+        big = {k for k, v in num.chars.multipliers.items() if v >= 100}
+        return "".join(sorted(big | {f for f, p in num.chars.financial.items() if p in big}))
 
     # ---- unit and qualifier lookups ------------------------------------------------
     def unit_at(self, text: str, pos: int, arabic: bool) -> Unit | None:
+        """The longest unit written at ``pos`` that fits what is around it."""
         for unit in self.units.get(text[pos : pos + 1], ()):
-            f = unit.form
-            if not text.startswith(f, pos):
-                continue
-            if f[-1] in LATIN and text[pos + len(f) : pos + len(f) + 1] in LATIN and pos + len(f) < len(text):
-                continue  # 5GW yes, 5Gbps no
-            if unit.numerals == "arabic" and not arabic:
-                continue
-            if unit.numerals == "chinese" and arabic:
-                continue
-            if unit.not_before and any(text.startswith(x, pos + len(f)) for x in unit.not_before):
-                continue
-            if unit.context_before and not any(w in text[max(0, pos - 14) : pos] for w in unit.context_before):
-                continue
-            return unit
+            if text.startswith(unit.form, pos) and self._unit_fits(unit, text, pos, arabic):
+                return unit
         return None
+
+    @staticmethod
+    def _unit_fits(unit: Unit, text: str, pos: int, arabic: bool) -> bool:
+        f = unit.form
+        after = pos + len(f)
+        if f[-1] in LATIN and text[after : after + 1] in LATIN and after < len(text):
+            return False  # 5GW yes, 5Gbps no
+        if (unit.numerals == "arabic" and not arabic) or (unit.numerals == "chinese" and arabic):
+            return False
+        if unit.not_before and any(text.startswith(x, after) for x in unit.not_before):
+            return False
+        return not unit.context_before or any(w in text[max(0, pos - 14) : pos] for w in unit.context_before)
+
+    def unit_named(self, form: str) -> Unit | None:
+        """The unit written exactly ``form`` (for amount words and percent forms)."""
+        return self.unit_at(form, 0, True)
 
     def qualifier_before(self, text: str, start: int) -> tuple[str | None, int]:
         hit = self.before_qualifiers.ending_at(text, start)
         return (hit[1], start - len(hit[0])) if hit else (None, start)
 
     def qualifier_after(self, text: str, end: int) -> tuple[str | None, int]:
+        if text[end : end + 1] not in self.after_first:
+            return None, end  # (most quantities have none: one look-up instead of a loop)
         for word, q in self.after_qualifiers:
             if text.startswith(word, end):
                 after = text[end + len(word) : end + len(word) + 3]
@@ -206,282 +224,251 @@ class QuantityFinder:
         return None, end
 
     # ---- the scan ------------------------------------------------------------------
-    def find(self, original: str, view: TextView | None = None) -> list[Quantity]:
-        """All quantities of ``original``, in text order, offsets into ``original``.
-
-        ``view`` is the layout-joined view of ``original`` when the caller has it.
-        """
-        view = view or TextView(original)
+    def find(self, view: TextView) -> list[Quantity]:
+        """All quantities of the view's text, in text order, offsets into the original."""
         text = view.text
         out: list[Quantity] = []
         phrase_spans = PhraseSpans(self.phrases.finditer(text))
         pos = 0
         first, match = self.first_chars.search, self.pattern.match
-        while True:
-            f = first(text, pos)
-            if f is None:
-                break
+        while (f := first(text, pos)) is not None:
             m = match(text, f.start())
             if m is None:
                 pos = f.end()
                 continue
-            q, end = self._read(text, m, phrase_spans)
+            q, end = self.read(text, m, phrase_spans)
             pos = max(end, m.end())
-            if q is None:
-                continue
-            q.jstart, q.jend = q.start, q.end
-            q.start, q.end = view.to_original(q.start), view.to_original_end(q.end)
-            q.text = original[q.start : q.end]
-            out.append(q)
+            if q is not None:
+                q.jstart, q.jend = q.start, q.end
+                q.start, q.end = view.to_original(q.start), view.to_original_end(q.end)
+                q.text = view.original[q.start : q.end]
+                out.append(q)
         return out
 
-    def _read(self, text: str, m: re.Match, phrase_spans) -> tuple[Quantity | None, int]:
+    def read(self, text: str, m: re.Match, phrase_spans: PhraseSpans) -> tuple[Quantity | None, int]:
         """Read one candidate; return (quantity or None, where scanning resumes)."""
-        start = m.start()
         if m.group("word"):
-            w = self.words[m.group("word")]
-            end = m.end()
-            qualifier, end = self.qualifier_after(text, end) if not w.get("qualifier") else (w["qualifier"], end)
-            unit = self.unit_at(w["unit"], 0, True)
-            value = Decimal(str(w["value"]))
-            if self._in_phrase(start, end, phrase_spans):
-                return None, m.end()
-            return self._make(text, start, end, value, None, unit, qualifier), end
+            return self.read_word(text, m, phrase_spans)
         numeral = m.group("num")
-        arabic = numeral[0].isdigit()
-        num_start = m.start("num")
-        num_end = m.end("num")
-        # 618万千瓦: give back trailing 千/百 when a longer unit starts there
-        unit, unit_pos = self.unit_at(text, num_end, arabic), num_end
+        if len(numeral) > self.max_length:
+            return None, m.end()  # 一万万万…, 零零零…: a run, no amount (and not re-read piece by piece)
+        c = Candidate(text, m, m.start(), numeral, numeral[0].isdigit(), m.start("num"))
+        self.read_unit(c)
+        if not self.may_be_amount(c) or not self.read_value(c):
+            return None, m.end()
+        done = self.read_fraction(c, phrase_spans)
+        if done is not None:
+            return done
+        self.read_range(c)
+        if m.group("pre"):
+            self.read_percent_prefix(c)
+        if m.group("neg") or (c.unit is not None and c.unit.dimension in self.negative_before):
+            self.read_sign(c)
+        if c.unit is not None and text.startswith(self.half, c.end):
+            self.read_half(c)
+        self.read_qualifier(c)
+        c.settle()
+        if not self.filters.accept(c, phrase_spans):
+            return None, max(m.end(), c.end)
+        return self.make(text, c.start, c.end, c.value, c.high, c.unit, c.qualifier), c.end
+
+    def read_word(self, text: str, m: re.Match, phrase_spans: PhraseSpans) -> tuple[Quantity | None, int]:
+        """翻番, 一半, 百分之百: a word that states an amount (numerals.toml [[word]])."""
+        w = self.words[m.group("word")]
+        start, end = m.start(), m.end()
+        qualifier, end = (w.qualifier, end) if w.qualifier else self.qualifier_after(text, end)
+        if phrase_spans.overlaps(start, end):
+            return None, m.end()
+        return self.make(text, start, end, Decimal(str(w.value)), None, self.unit_named(w.unit), qualifier), end
+
+    def read_unit(self, c: Candidate) -> None:
+        """The unit after the numeral; 618万千瓦: a trailing 千/百 is given back when a
+        longer unit starts there (千瓦, 百分点)."""
+        num_end = c.m.end("num")
+        c.unit, c.unit_pos = self.unit_at(c.text, num_end, c.arabic), num_end
         for k in (1, 2):
             cut = num_end - k
-            if cut <= num_start or text[cut] not in "千百":
+            if cut <= c.num_start or c.text[cut] not in self.give_back:
                 break
-            u = self.unit_at(text, cut, arabic or text[cut - 1] in "万亿")
-            if u and (unit is None or len(u.form) > len(unit.form)):
-                unit, unit_pos = u, cut
-            if text[cut - 1] not in "千百十万亿":
+            u = self.unit_at(c.text, cut, c.arabic or c.text[cut - 1] in self.big_multipliers)
+            if u and (c.unit is None or len(u.form) > len(c.unit.form)):
+                c.unit, c.unit_pos = u, cut
+            if c.text[cut - 1] not in self.give_back + "十" + self.big_multipliers:
                 break
-        numeral = text[num_start:unit_pos]
-        end = unit_pos + (len(unit.form) if unit else 0)
-        if unit is None and not arabic and not m.group("pre") and not text.startswith("分之", unit_pos):
-            # 统一, 一体化, 十四五: Chinese numerals without a unit are never quantities,
+        c.numeral = c.text[c.num_start : c.unit_pos]
+        c.end = c.unit_pos + (len(c.unit.form) if c.unit else 0)
+
+    def may_be_amount(self, c: Candidate) -> bool:
+        """Cheap refusals before any arithmetic: 统一, 一体化 (a Chinese numeral with no
+        unit), identifiers (more digits than an amount has), 陆家嘴 (a financial digit alone)."""
+        text, m = c.text, c.m
+        if c.unit is None and not c.arabic and not m.group("pre") and not text.startswith(self.numerals.fraction, c.unit_pos):
             # unless a later number of a list gives the unit (三、四十万 is rare enough)
-            if text[unit_pos : unit_pos + 1] not in self.range_first or not self._range(text, unit_pos, arabic):
-                return None, m.end()
-        if sum(c.isdigit() for c in numeral) > self.max_digits:
-            return None, m.end()  # an identifier or a digit dump, not an amount
-        if numeral in self.financial and not m.group("pre"):
-            return None, m.end()  # 陆家嘴, 拾起: a financial digit alone is a word (仟分之贰 is not)
-        value, high = self._value(numeral)
-        while value is None and not arabic and len(numeral) > 1 and numeral[-1] in "百千万亿":
-            # 百分之七十百分位: the numeral ran into a word; give the last character back
-            numeral = numeral[:-1]
-            unit_pos = num_start + len(numeral)
-            unit = self.unit_at(text, unit_pos, False)
-            end = unit_pos + (len(unit.form) if unit else 0)
-            value, high = self._value(numeral)
-        if value is None or abs(value) >= LARGEST:
-            return None, m.end()  # not a numeral, or 1万万万万…: beyond any amount
-        # 三分之一: a fraction written in Chinese
-        if unit is None and text.startswith("分之", unit_pos) and not m.group("pre"):
-            m2 = self.pattern.match(text, unit_pos + 2)
-            if m2 and m2.group("num"):
-                try:
-                    frac = parse_decimal(f"{numeral}分之{m2.group('num')}") * 100
-                except ValueError:
-                    return None, m.end()
-                unit = self.unit_at("%", 0, True)
-                end = m2.end()
-                q_after, end = self.qualifier_after(text, end)
-                return self._make(text, start, end, frac, None, unit, q_after), end
-        # 1/4: a share written as an Arabic fraction (not a date such as 12/27 or 2021/12/27)
-        if unit is None and arabic and text.startswith("/", unit_pos) and numeral.isdigit():
-            fm = ARABIC_FRACTION.match(text, unit_pos)
-            if fm and int(numeral) < int(fm.group(1)) <= 100 and not m.group("neg"):
-                unit = self.unit_at("%", 0, True)
-                end = fm.end()
-                q_after, end = self.qualifier_after(text, end)
-                frac = Decimal(numeral) / Decimal(fm.group(1)) * 100
-                if self._in_phrase(start, end, phrase_spans) or (start and text[start - 1] in "/."):
-                    return None, end
-                return self._make(text, start, end, frac, None, unit, q_after), end
-        # ranges: 3至5万元, 3—5万元, 20%—30%
-        if high is None and value is not None:
-            rng = self._range(text, end if unit else unit_pos, arabic, start)
-            if rng:
-                (high_m, high_numeral) = rng
-                high_value, _ = self._value(high_numeral)
-                high_unit_pos = high_m.end("num")
-                high_unit = self.unit_at(text, high_unit_pos, high_numeral[0].isdigit())
-                if high_value is not None and (unit is None or high_unit is None or high_unit.dimension == unit.dimension):
-                    if unit is None and high_unit is not None:
-                        unit = high_unit
-                    elif high_unit is not None and high_unit.form != unit.form:
-                        high_value = high_value * high_unit.factor / unit.factor  # 500米至2公里: 2000 米
-                    # 3至5万: the multiplier written once belongs to both ends (not 8000至1万)
-                    low_mult = self._trailing_multiplier(numeral)
-                    high_mult = self._trailing_multiplier(high_numeral)
-                    if low_mult == 1 and high_mult != 1 and value * high_mult <= high_value:
-                        value *= high_mult
-                    high = high_value
-                    end = high_unit_pos + (len(high_unit.form) if high_unit else 0)
-        if m.group("pre"):  # 百分之三十 (30 %), 千分之五 (5 ‰), 万分之三 (0.03 %)
-            denominator = multiplier_value(m.group("pre")[:-2])
-            if denominator == 1000:
-                unit = self.unit_at("‰", 0, True)
-            else:
-                unit = self.unit_at("%", 0, True)
-                value = value * 100 / denominator
-                high = None if high is None else high * 100 / denominator
-        if m.group("neg") or (unit is not None and unit.dimension == "temperature" and text.endswith("零下", 0, start)):
-            value = -value  # 负3.5, -2%, 零下5摄氏度
-        # 一吨半, 两个半小时, 三成半: a half after the unit
-        if unit is not None and text.startswith("半", end):
-            after_half = self.unit_at(text, end + 1, arabic) if unit.form == "个" else None
-            half = None
-            if after_half is not None:
-                unit, end, half = after_half, end + 1 + len(after_half.form), True
-            elif unit.form != "个" and not text.startswith(("半年", "半月", "半导体", "半岛"), end):
-                end, half = end + 1, True
-            if half and high is not None:
-                high += Decimal("0.5")  # 3至5公斤半: the half is the high end's
-            elif half:
-                value += Decimal("0.5")
-        # 多/余/几 inside the numeral: 一百多辆, 2600多万套, 十几万人
-        qualifier = "more_than" if any(c in numeral for c in self.inner_approx) else None
-        q_after, end = self.qualifier_after(text, end)
-        qualifier = q_after or qualifier
-        if not self._accept(text, start, end, unit, unit_pos, numeral, value, arabic, phrase_spans):
-            return None, max(m.end(), end)
-        return self._make(text, start, end, value, high, unit, qualifier), end
+            if text[c.unit_pos : c.unit_pos + 1] not in self.range_first or not self.range_after(c, c.unit_pos):
+                return False
+        if len(c.numeral) > self.filters.max_digits and sum(ch.isdigit() for ch in c.numeral) > self.filters.max_digits:
+            return False
+        return not (c.numeral in self.financial and not m.group("pre"))
 
-    @staticmethod
-    def _trailing_multiplier(numeral: str) -> Decimal:
-        """5万 → 10**4, 3万亿 → 10**12, 35 → 1: the big multipliers a numeral ends with."""
-        rest = numeral.rstrip("万亿萬億")
-        return multiplier_value(numeral[len(rest):])
+    def read_value(self, c: Candidate) -> bool:
+        """The value (and the high end of 三四十万); 百分之七十百分位: a Chinese numeral
+        that ran into a word gives its last characters back (at most max_length times)."""
+        c.value, c.high = self.value_of(c.numeral)
+        while c.value is None and not c.arabic and len(c.numeral) > 1 and c.numeral[-1] in self.numerals.multipliers:
+            c.numeral = c.numeral[:-1]
+            c.unit_pos = c.num_start + len(c.numeral)
+            c.unit = self.unit_at(c.text, c.unit_pos, False)
+            c.end = c.unit_pos + (len(c.unit.form) if c.unit else 0)
+            c.value, c.high = self.value_of(c.numeral)
+        return c.value is not None and abs(c.value) < LARGEST
 
-    def _range(self, text: str, pos: int, arabic: bool, start: int | None = None):
-        if start is not None and start and text[start - 1] in "从由":
-            return None  # 从3万亿到4万亿: a change from one level to another, two quantities
-        for sep in self.range_separators:
-            if text.startswith(sep, pos):
-                m2 = self.pattern.match(text, pos + len(sep))
-                if m2 and m2.group("num") and not m2.group("pre") and not m2.group("neg"):
-                    if m2.group("num")[0].isdigit() == arabic:
-                        return m2, m2.group("num")
+    def read_fraction(self, c: Candidate, phrase_spans: PhraseSpans) -> tuple[Quantity | None, int] | None:
+        """三分之一 and 1/4 as shares (in %); None when the candidate is no fraction."""
+        if c.unit is not None or c.m.group("pre"):
+            return None
+        if c.text.startswith(self.numerals.fraction, c.unit_pos):
+            return self._chinese_fraction(c)
+        if c.arabic and c.text.startswith("/", c.unit_pos) and c.numeral.isdigit():
+            return self._arabic_fraction(c, phrase_spans)
         return None
 
-    @lru_cache(maxsize=8192)  # noqa: B019 -- the finder lives as long as the process anyway
-    def _value(self, numeral: str) -> tuple[Decimal | None, Decimal | None]:
-        """Value of a numeral (and the high end of 三四十万-style ranges); None if it is none."""
+    def _chinese_fraction(self, c: Candidate) -> tuple[Quantity | None, int] | None:
+        m2 = self.pattern.match(c.text, c.unit_pos + len(self.numerals.fraction))
+        if not (m2 and m2.group("num")):
+            return None
+        try:
+            frac = self.numerals.decimal(f"{c.numeral}{self.numerals.fraction}{m2.group('num')}") * 100
+        except ValueError:
+            return None, c.m.end()
+        q_after, end = self.qualifier_after(c.text, m2.end())
+        return self.make(c.text, c.start, end, frac, None, self.unit_named("%"), q_after), end
+
+    def _arabic_fraction(self, c: Candidate, phrase_spans: PhraseSpans) -> tuple[Quantity | None, int] | None:
+        """1/4 is a share; 12/27 or 2021/12/27 is a date."""
+        fm = ARABIC_FRACTION.match(c.text, c.unit_pos)
+        if not (fm and int(c.numeral) < int(fm.group(1)) <= 100 and not c.m.group("neg")):
+            return None
+        q_after, end = self.qualifier_after(c.text, fm.end())
+        if phrase_spans.overlaps(c.start, end) or (c.start and c.text[c.start - 1] in "/."):
+            return None, end
+        frac = Decimal(c.numeral) / Decimal(fm.group(1)) * 100
+        return self.make(c.text, c.start, end, frac, None, self.unit_named("%"), q_after), end
+
+    def _values(self, numeral: str) -> tuple[Decimal | None, Decimal | None]:
+        """Value of a numeral (and the high end of 三四十万-style ranges); None if it is none.
+        (Cached per extractor as ``value_of``: the same numerals recur throughout a corpus.)"""
         plain = numeral.translate(self.drop_approx)
         try:
-            if plain and plain[0] in CHINESE_DIGIT_VALUES and len(plain) >= 2 and plain[1] in CHINESE_DIGIT_VALUES:
-                rng = self._chinese_adjacent_range(plain)
+            if len(plain) >= 2 and plain[0] in self.digit_values and plain[1] in self.digit_values:
+                rng = self._adjacent_digits(plain)
                 if rng:
                     return rng
-            return parse_decimal(plain.translate(FULLWIDTH)), None
+            return self.numerals.decimal(plain.translate(FULLWIDTH)), None
         except ValueError:
             return None, None
 
-    def _chinese_adjacent_range(self, s: str) -> tuple[Decimal, Decimal] | None:
+    def _adjacent_digits(self, s: str) -> tuple[Decimal, Decimal] | None:
         """三四十万 → (300000, 400000); 七八 → (7, 8): two neighbouring digits are a range."""
-        d1, d2 = CHINESE_DIGIT_VALUES.get(s[0]), CHINESE_DIGIT_VALUES.get(s[1])
-        if d1 and d2 and d2 == d1 + 1:
-            rest = s[2:]
-            return parse_chinese(s[0] + rest) if rest else Decimal(d1), parse_chinese(s[1] + rest) if rest else Decimal(d2)
+        d1, d2 = self.digit_values[s[0]], self.digit_values[s[1]]
+        if d2 != d1 + 1:
+            return None
+        rest = s[2:]
+        if not rest:
+            return Decimal(d1), Decimal(d2)
+        return self.numerals.chinese(s[0] + rest), self.numerals.chinese(s[1] + rest)
+
+    def range_after(self, c: Candidate, pos: int):
+        """The match of the high end of a range at ``pos`` (3至5万元, 3—5万元), or None."""
+        if c.text[pos : pos + 1] not in self.range_first:
+            return None
+        if c.start and c.text[c.start - 1] in self.range_not_after:
+            return None  # 从3万亿到4万亿: a change from one level to another, two quantities
+        for sep in self.range_separators:
+            if c.text.startswith(sep, pos):
+                m2 = self.pattern.match(c.text, pos + len(sep))
+                if m2 and m2.group("num") and not m2.group("pre") and not m2.group("neg"):
+                    if m2.group("num")[0].isdigit() == c.arabic:
+                        return m2
         return None
 
-    @staticmethod
-    def _in_phrase(start: int, end: int, phrase_spans: "PhraseSpans") -> bool:
-        return phrase_spans.overlaps(start, end)
+    def read_range(self, c: Candidate) -> None:
+        """3至5万元, 3—5万元, 20%—30%, 500米至2公里: the high end, in the low end's unit."""
+        if c.high is not None:
+            return
+        m2 = self.range_after(c, c.end if c.unit else c.unit_pos)
+        if m2 is None:
+            return
+        high_numeral = m2.group("num")
+        high_value, _ = self.value_of(high_numeral)
+        high_unit = self.unit_at(c.text, m2.end("num"), high_numeral[0].isdigit())
+        if high_value is None or not (c.unit is None or high_unit is None or high_unit.dimension == c.unit.dimension):
+            return
+        if c.unit is None and high_unit is not None:
+            c.unit = high_unit
+        elif high_unit is not None and high_unit.form != c.unit.form:
+            high_value = high_value * high_unit.factor / c.unit.factor  # 500米至2公里: 2000 米
+        # 3至5万: the multiplier written once belongs to both ends (not 8000至1万)
+        low_mult = self.numerals.trailing_multiplier(c.numeral)
+        high_mult = self.numerals.trailing_multiplier(high_numeral)
+        if low_mult == 1 and high_mult != 1 and c.value * high_mult <= high_value:
+            c.value *= high_mult
+        c.high = high_value
+        c.end = m2.end("num") + (len(high_unit.form) if high_unit else 0)
 
-    def _accept(self, text, start, end, unit, unit_pos, numeral, value, arabic, phrase_spans) -> bool:
-        """The §2 filters: is this candidate a quantity at all?"""
-        before = text[start - 1] if start else ""
-        after = text[end : end + 1]
-        if self.not_a_count_after.ending_at(text, start):
-            return False  # 第七届, 连续两年
-        if before in LATIN or (unit is None and after in LATIN) or (unit is None and text[unit_pos:unit_pos + 1] in LATIN):
-            return False  # G30, 5G, 5A级, M2
-        if before in self.formula_before or after in self.formula_after:
-            return False  # ×100%
-        if before and before in self.url_before or after and after in self.url_after:
-            return False  # ?id=2021, /2021/
-        if unit is not None and unit.form == "%" and after and after in self.url_percent:
-            return False  # %E5%8C: percent-encoding
-        if before and before in self.quote_open and after and after in self.quote_close:
-            return False  # “十四五”, “1246”
-        if self._in_phrase(start, end, phrase_spans):
-            return False
-        if unit is None:
-            return self._accept_bare(text, start, end, unit_pos, numeral, arabic)
-        if unit.dimension == "count" and self._is_label_count(text, start, end, arabic):
-            return False
-        if unit.cue == "date":
-            return False
-        if unit.form.startswith("年") and self._is_year(numeral):
-            return False
-        if unit.cue == "duration":
-            qualifier_start = self.qualifier_before(text, start)[1]
-            attributive = self.duration_attributive and text.startswith(self.duration_attributive, end)
-            if not (self.duration_cues.ending_at(text, qualifier_start) or attributive):
-                return False
-            if any(text.startswith(w, end) for w in self.duration_not_after):
-                return False
-        if unit.dimension == "count" and value == self.article["value"] and not (arabic and self.article["chinese_only"]):
-            return False  # 一个, 一批: an article, not a count
-        return True
+    def read_percent_prefix(self, c: Candidate) -> None:
+        """百分之三十 (30 %), 千分之五 (5 ‰), 万分之三 (0.03 %)."""
+        pre = c.m.group("pre")
+        if not pre:
+            return
+        denominator = self.numerals.multiplier_value(pre[: -len(self.numerals.fraction)])
+        if denominator == 1000:
+            c.unit = self.unit_named("‰")
+            return
+        c.unit = self.unit_named("%")
+        c.value = c.value * 100 / denominator
+        c.high = None if c.high is None else c.high * 100 / denominator
 
-    def _is_year(self, numeral: str) -> bool:
-        if numeral.isdigit() and len(numeral) == 4:
-            return self.year_range[0] <= int(numeral) <= self.year_range[1]
-        return len(numeral) == 4 and all(c in "〇零一二三四五六七八九" for c in numeral)
+    def read_sign(self, c: Candidate) -> None:
+        """负3.5, -2%, and 零下5摄氏度 (a word that makes a dimension's value negative)."""
+        below = self.negative_before.get(c.unit.dimension, ()) if c.unit is not None else ()
+        if c.m.group("neg") or c.text.endswith(below, 0, c.start):
+            c.value = -c.value
 
-    def _is_label_count(self, text: str, start: int, end: int, arabic: bool) -> bool:
-        """“六个翻番”, 三个“十条”, 十个突出亮点：一是…: counts that name, not measure."""
-        lab = self.label
-        if lab.get("after_open_quote") and start and text[start - 1] in self.quote_open:
-            return True
-        if lab.get("before_open_quote") and text[end : end + 1] in self.quote_open and text[end : end + 1]:
-            return True
-        marks = lab.get("list_header_marks")
-        if marks and not arabic:
-            i = end
-            while i < len(text) and i - end < 20 and text[i] not in "，,。；;！？\n":
-                if text[i] in marks:
-                    return True
-                i += 1
-        return False
+    def read_half(self, c: Candidate) -> None:
+        """一吨半, 两个半小时, 三成半: a half after the unit (the high end's, in a range)."""
+        if c.unit is None or not c.text.startswith(self.half, c.end):
+            return
+        after_half = self.unit_at(c.text, c.end + 1, c.arabic) if c.unit.form == "个" else None
+        if after_half is not None:
+            c.unit, c.end = after_half, c.end + 1 + len(after_half.form)
+        elif c.unit.form != "个" and not c.text.startswith(self.half_not_before, c.end):
+            c.end += 1
+        else:
+            return
+        if c.high is not None:
+            c.high += Decimal("0.5")
+        else:
+            c.value += Decimal("0.5")
 
-    def _accept_bare(self, text: str, start: int, end: int, num_end: int, numeral: str, arabic: bool) -> bool:
-        """A number without a unit: only with a multiplier, or a decimal in a ratio or after a cue."""
-        if not arabic:
-            return False
-        if text.startswith(self.bare_not_before, end):
-            return False
-        if any(c in numeral for c in "十百千万亿萬億"):
-            return True  # 13.68万亿, 6800多万
-        if "." not in numeral and "．" not in numeral:
-            return False
-        near_ratio = text[start - 1 : start] in self.ratio_marks or text[num_end : num_end + 1] in self.ratio_marks
-        return near_ratio or self.bare_cues.ending_at(text, start) is not None
+    def read_qualifier(self, c: Candidate) -> None:
+        """多/余/几 inside the numeral (一百多辆, 十几万人), or 以上/左右 after the unit."""
+        inner = "more_than" if self.inner_approx_chars.intersection(c.numeral) else None
+        q_after, c.end = self.qualifier_after(c.text, c.end)
+        c.qualifier = q_after or inner
 
-    def _make(self, text, start, end, value: Decimal, high, unit: Unit | None, qualifier) -> Quantity:
+    def make(self, text, start, end, value: Decimal, high, unit: Unit | None, qualifier) -> Quantity:
         """The quantity, with value and high as written and the value normalized (§4)."""
-        if qualifier is None:
-            qualifier = self.qualifier_before(text, start)[0]
+        before, qualifier_start = self.qualifier_before(text, start)
+        qualifier = qualifier or before
         if unit is None:
             v = as_number(value)
             return Quantity(text[start:end], start, end, v, None, v, None, None, qualifier,
-                            None if high is None else as_number(high))
+                            None if high is None else as_number(high), qualifier_start=qualifier_start)
         value = value * unit.value_factor
         norm = value if unit.factor == 1 else round_norm(value * unit.factor)
         high = None if high is None else as_number(high * unit.value_factor)
         return Quantity(text[start:end], start, end, as_number(value), unit.unit, as_number(norm),
-                        unit.norm_unit, unit.dimension, qualifier, high)
+                        unit.norm_unit, unit.dimension, qualifier, high, qualifier_start=qualifier_start)
 
 
 class PhraseSpans:
@@ -510,18 +497,3 @@ def round_norm(d: Decimal) -> Decimal:
     if d == 0:
         return d
     return Decimal(format(d, ".12g"))
-
-
-@lru_cache(maxsize=1)
-def finder() -> QuantityFinder:
-    """The finder of the rules in use, built once per process."""
-    return QuantityFinder()
-
-
-def find_quantities(text: str, view: TextView | None = None) -> list[Quantity]:
-    """Every quantity of ``text`` (facts.md §2-§5), in text order.
-
-    The rules are those shipped, or the folder ``$JQEXTRACT_RULES`` names (both
-    stages read the same folder that way).
-    """
-    return finder().find(text, view)

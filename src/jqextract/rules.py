@@ -1,21 +1,27 @@
-"""Loading the rule files in ``rules/``.
+"""Loading the rule files in ``rules/`` into a validated :class:`Rules` object.
 
 Rules are data a domain expert edits without touching Python, so they are
-untrusted input: every problem is reported as ``RuleError`` naming the file, the
-line (where it can be found) and the reason, at load time rather than at the
-first document that happens to exercise the rule.
+untrusted input: every problem (invalid TOML, a missing, unknown or mistyped
+key, an unknown dimension, an unsafe regular expression) is reported as a
+:class:`RuleError` naming the file, the line and the reason, at load time
+rather than at the first document that happens to exercise the rule. The
+shape of each file is declared in :mod:`jqextract.schema`.
 """
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 import sys
-
-import regex
-from functools import lru_cache
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import regex
+from pydantic import ValidationError
+
+from . import schema
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -24,7 +30,10 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 
 PROBE_LENGTH = 20_000  # characters of adversarial input each rule pattern must get through
 PROBE_SECONDS = 1.0
-RULE_FILES = ("units", "numerals", "qualifiers", "stoplist", "triggers")
+RULE_FILES = tuple(schema.FILES)
+NESTED_REPETITION = re.compile(r"\((?:[^()\\]|\\.)*[+*}]\)[+*{]")
+# (a|ab)+: alternation under unbounded repetition (bounded {2,4} is polynomial, and probed)
+REPEATED_ALTERNATION = re.compile(r"\((?:[^()\\]|\\.)*\|(?:[^()\\]|\\.)*\)(?:[+*]|\{\d*,\})")
 
 
 class RuleError(ValueError):
@@ -41,7 +50,7 @@ def default_rules_dir() -> Path:
 
     A wheel carries the rules inside the package (``jqextract/rules``); an
     editable install or a plain checkout reads the repository's ``rules/``.
-    ``JQEXTRACT_RULES`` points elsewhere, for experiments with edited rules.
+    ``JQEXTRACT_RULES`` overrides this default (never an explicit folder).
     """
     env = os.environ.get("JQEXTRACT_RULES")
     if env:
@@ -53,14 +62,93 @@ def default_rules_dir() -> Path:
     raise RuleError(here / "rules", "rule files not found; reinstall jqextract or set JQEXTRACT_RULES to a rules folder")
 
 
-def line_of(raw: str, needle: str) -> int | None:
-    """The 1-based line where ``needle`` first appears in ``raw`` (for messages)."""
-    i = raw.find(needle)
-    return raw.count("\n", 0, i) + 1 if i >= 0 else None
+# ---- where a key is written -------------------------------------------------------
+
+TABLE = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$")
+KEY = re.compile(r"""^\s*("(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_-]+)\s*=""")
 
 
-def load_file(path: Path) -> tuple[dict[str, Any], str]:
-    """Parse one TOML rule file; syntax errors carry TOML's own line number."""
+def _bracket_depth(line: str) -> int:
+    """How many brackets a line opens and leaves open, strings and comments ignored."""
+    depth, quote = 0, None
+    for c in line:
+        if quote:
+            quote = None if c == quote else quote
+        elif c in "\"'":
+            quote = c
+        elif c == "#":
+            break
+        elif c in "[{":
+            depth += 1
+        elif c in "]}":
+            depth -= 1
+    return depth
+
+
+def key_lines(raw: str) -> dict[tuple, int]:
+    """The 1-based line of every table and key of a TOML text, by its path:
+    ``("unit", 3, "factor")`` for the ``factor`` of the fourth ``[[unit]]``."""
+    lines: dict[tuple, int] = {}
+    path: tuple = ()
+    counts: dict[tuple, int] = {}
+    depth = 0
+    for n, line in enumerate(raw.splitlines(), 1):
+        if depth == 0 and (m := TABLE.match(line)):
+            name = tuple(p.strip().strip("\"'") for p in m.group(2).split("."))
+            if m.group(1) == "[[":
+                counts[name] = counts.get(name, -1) + 1
+                name = name + (counts[name],)
+            path = name
+            lines.setdefault(path, n)
+        elif depth == 0 and (m := KEY.match(line)):
+            lines.setdefault(path + (m.group(1).strip("\"'"),), n)
+        depth = max(0, depth + _bracket_depth(line))
+    return lines
+
+
+@dataclass(frozen=True)
+class Source:
+    """One rule file as read: where it is, its text and the line of each key."""
+
+    name: str
+    path: Path
+    raw: str
+    lines: dict
+
+    def line(self, loc: tuple, value: str | None = None) -> int | None:
+        """The line of the longest prefix of ``loc`` that the file writes; with
+        ``value``, the first line from there that contains it (an item of a
+        multi-line array)."""
+        for i in range(len(loc), 0, -1):
+            if tuple(loc[:i]) in self.lines:
+                n = self.lines[tuple(loc[:i])]
+                if value is not None:
+                    rest = self.raw.splitlines()[n - 1 :]
+                    n += next((k for k, text in enumerate(rest) if value in text), 0)
+                return n
+        return 1 if self.raw else None
+
+    def error(self, loc: tuple, reason: str, value: str | None = None) -> RuleError:
+        return RuleError(self.path, f"{dotted(loc)}: {reason}" if loc else reason, self.line(loc, value))
+
+    def at(self, loc: tuple, value: str | None = None) -> RuleError:
+        """A place in the file, to be completed with a reason (see :func:`compile_regex`)."""
+        return RuleError(self.path, dotted(loc), self.line(loc, value))
+
+
+def dotted(loc: tuple) -> str:
+    """``("unit", 3, "factor")`` → ``unit[3].factor``."""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+# ---- reading and validating ---------------------------------------------------------
+
+def read_source(folder: Path, name: str) -> tuple[Source, dict[str, Any]]:
+    """One rule file, parsed; syntax errors carry TOML's own line number."""
+    path = folder / f"{name}.toml"
     try:
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -72,43 +160,98 @@ def load_file(path: Path) -> tuple[dict[str, Any], str]:
     except tomllib.TOMLDecodeError as e:
         m = re.search(r"line (\d+)", str(e))
         raise RuleError(path, f"invalid TOML: {e}", int(m.group(1)) if m else None) from None
-    return data, raw
+    return Source(name, path, raw, key_lines(raw)), data
 
 
-def compile_patterns(patterns: list[str], path: Path, raw: str) -> "regex.Pattern[str]":
-    """Several rule patterns as one alternation; each is checked on its own first,
-    so that an error names the line of the pattern at fault."""
-    for p in patterns:
-        compile_regex(p, path, raw)
-    return regex.compile("|".join(f"(?:{p})" for p in patterns))
+def validate(source: Source, data: dict[str, Any]) -> schema.Strict:
+    """The file's typed model, or a RuleError for its first problem (by line)."""
+    model = schema.FILES[source.name]
+    try:
+        return model.model_validate(data)
+    except ValidationError as e:
+        errors = sorted(e.errors(), key=lambda err: source.line(err["loc"]) or 0)
+        err = errors[0]
+        loc = err["loc"]
+        named = loc[:-1] if err["type"] in ("missing", "extra_forbidden") else loc  # the table the key belongs to
+        where = named if err["type"] == "missing" else loc  # an unknown key has a line of its own
+        raise RuleError(source.path, f"{dotted(named)}: {explain(err, model)}", source.line(where)) from None
 
 
-def compile_regex(pattern: str, path: Path, raw: str) -> "regex.Pattern[str]":
+def explain(err: dict, model: type[schema.Strict]) -> str:
+    """A validation error in the words of someone editing the file."""
+    key = err["loc"][-1] if err["loc"] else ""
+    if err["type"] == "missing":
+        return f"missing key {key!r}"
+    if err["type"] == "extra_forbidden":
+        known = known_keys(model, err["loc"][:-1])
+        close = difflib.get_close_matches(str(key), known, n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else f" (known keys: {', '.join(sorted(known))})" if known else ""
+        return f"unknown key {key!r}{hint}"
+    return f"{err['msg'].lower()} (got {err['input']!r})" if not isinstance(err["input"], dict) else err["msg"].lower()
+
+
+def known_keys(model: type[schema.Strict], loc: tuple) -> list[str]:
+    """The keys the model declares at ``loc`` (for "did you mean")."""
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        field = model.model_fields.get(part)
+        inner = getattr(field, "annotation", None)
+        args = getattr(inner, "__args__", ())
+        inner = next((a for a in (inner, *args) if isinstance(a, type) and issubclass(a, schema.Strict)), None)
+        if inner is None:
+            return []
+        model = inner
+    return list(model.model_fields)
+
+
+# ---- regular expressions from rule files -------------------------------------------
+
+def compile_regex(pattern: str, where: RuleError | None = None) -> "regex.Pattern[str]":
     """Compile a rule file's regular expression, rejecting invalid or risky ones.
 
     Rule patterns are compiled with the ``regex`` module, which knows Unicode
-    scripts (``\\p{Han}``) and can bound a match by time. Nested unbounded
-    repetition (``(a+)+``), the classic cause of catastrophic backtracking, is
-    refused outright, and every pattern is probed on long adversarial strings
-    made of its own characters: one that cannot finish in time is refused at load
-    rather than hanging on the first document that triggers it.
+    scripts (``\\p{Han}``) and can bound a match by time (used for the probes;
+    on documents a time limit would cost a tenth of the pipeline's speed). Nested unbounded repetition (``(a+)+``) and repeated alternation whose
+    branches can match the same text (``(?:[一-龥]|[一-龥][一-龥])+``), the classic
+    causes of catastrophic backtracking, are refused outright, and every pattern
+    is probed on long strings made of its own characters. ``where`` names the
+    rule in errors (file and line).
     """
-    line = line_of(raw, pattern)
+    def fail(reason: str) -> RuleError:
+        return RuleError(where.path, f"{where.reason}: {reason}", where.line) if where else RuleError("<pattern>", reason)
+
     try:
         compiled = regex.compile(pattern)
     except regex.error as e:
-        raise RuleError(path, f"invalid regular expression {pattern!r}: {e}", line) from None
-    if re.search(r"\((?:[^()\\]|\\.)*[+*}]\)[+*{]", pattern):
-        raise RuleError(path, f"regular expression {pattern!r} nests unbounded repetition (catastrophic backtracking)", line)
-    alphabet = "".join(sorted({c for c in pattern if c.isalnum()}))[:20] or "a"
-    for probe in (alphabet * (PROBE_LENGTH // len(alphabet)), alphabet[0] * PROBE_LENGTH):
+        raise fail(f"invalid regular expression {pattern!r}: {e}") from None
+    if NESTED_REPETITION.search(pattern) or REPEATED_ALTERNATION.search(pattern):
+        raise fail(f"regular expression {pattern!r} nests repetition or repeats an alternation (catastrophic backtracking)")
+    for probe in probes(pattern):
         try:
-            for _ in compiled.finditer(probe + "!", timeout=PROBE_SECONDS):
+            for _ in compiled.finditer(probe, timeout=PROBE_SECONDS):
                 pass
         except TimeoutError:
-            raise RuleError(path, f"regular expression {pattern!r} is too slow on long input (catastrophic backtracking)", line) from None
+            raise fail(f"regular expression {pattern!r} is too slow on long input (catastrophic backtracking)") from None
     return compiled
 
+
+def probes(pattern: str) -> list[str]:
+    """Long strings made of the pattern's own characters: all of them in turn, and each alone."""
+    alphabet = "".join(sorted({c for c in pattern if c.isalnum()}))[:20] or "a"
+    mixed = alphabet * (PROBE_LENGTH // len(alphabet))
+    return [mixed + "!"] + [c * PROBE_LENGTH + "!" for c in alphabet[:8]] + ["中" * PROBE_LENGTH + "!"]
+
+
+def compile_patterns(patterns: list[str], source: Source, loc: tuple) -> "regex.Pattern[str]":
+    """Several rule patterns as one alternation; each is checked on its own first,
+    so that an error names the line of the pattern at fault."""
+    for i, p in enumerate(patterns):
+        compile_regex(p, source.at(loc + (i,), p))
+    return compile_regex("|".join(f"(?:{p})" for p in patterns), source.at(loc))
+
+
+# ---- word look-ups --------------------------------------------------------------------
 
 class WordSet:
     """Which of a set of words ends (or starts) at a position: one dict lookup per
@@ -146,13 +289,54 @@ def compile_words(words) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(set(words), key=len, reverse=True))))
 
 
-@lru_cache(maxsize=8)
-def load_rules(rules_dir: str | None = None) -> dict[str, tuple[dict[str, Any], str, Path]]:
-    """All rule files of a folder: name -> (data, raw text, path)."""
-    folder = Path(rules_dir) if rules_dir else default_rules_dir()
-    out = {}
-    for name in RULE_FILES:
-        path = folder / f"{name}.toml"
-        data, raw = load_file(path)
-        out[name] = (data, raw, path)
-    return out
+def longest_first(words) -> list[str]:
+    return sorted(set(words), key=len, reverse=True)
+
+
+# ---- the whole folder -----------------------------------------------------------------
+
+class Rules:
+    """Every rule file of a folder, validated: ``rules.units``, ``rules.numerals`` …
+    are the typed models of :mod:`jqextract.schema`; ``rules.sources`` keeps each
+    file's text, so a pipeline can save exactly the rules it was built with."""
+
+    def __init__(self, folder: Path | str | None = None):
+        self.folder = Path(folder) if folder else default_rules_dir()
+        self.sources: dict[str, Source] = {}
+        self.files: dict[str, schema.Strict] = {}
+        for name in RULE_FILES:
+            source, data = read_source(self.folder, name)
+            self.sources[name] = source
+            self.files[name] = validate(source, data)
+        check_units(self.units, self.sources["units"])
+
+    def __getattr__(self, name: str):
+        files = self.__dict__.get("files", {})
+        if name in files:
+            return files[name]
+        raise AttributeError(name)
+
+    def save(self, folder: Path | str) -> None:
+        """Write the rule files as they were read (for ``nlp.to_disk``)."""
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        for source in self.sources.values():
+            (folder / source.path.name).write_text(source.raw, encoding="utf-8")
+
+
+def check_units(units: schema.UnitsFile, source: Source) -> None:
+    """What a type cannot say: known dimensions, forms that do not start with a
+    multiplier, no form listed twice (except beside an entry that needs a context)."""
+    seen: dict[str, str] = {}
+    for i, entry in enumerate(units.unit):
+        if entry.dimension not in units.canonical:
+            raise source.error(("unit", i, "dimension"), f"unit {entry.forms[0]!r} has unknown dimension {entry.dimension!r}")
+        for form in entry.forms:
+            if form[0] in "万亿萬億":
+                raise source.error(("unit", i, "forms"), f"unit form {form!r} starts with a multiplier")
+            if form in seen and not entry.context_before and seen[form] != "context":
+                raise source.error(("unit", i, "forms"), f"unit form {form!r} is listed twice ({seen[form]} and {entry.dimension})")
+            seen[form] = "context" if entry.context_before else entry.dimension
+    for dim in units.negative_before:
+        if dim not in units.canonical:
+            raise source.error(("negative_before", dim), f"unknown dimension {dim!r}")

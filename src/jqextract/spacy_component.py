@@ -23,15 +23,24 @@ The facts are kept as plain dicts in ``doc.user_data``, because that is what
 spaCy serializes (msgpack) for ``nlp.pipe(..., n_process=2)``, ``Doc.to_bytes``
 and ``DocBin(store_user_data=True)``; ``doc._.facts`` rebuilds Fact objects
 from them on each access.
+
+The component holds an :class:`~jqextract.Extractor` (config ``rules``: a
+rules folder, default the shipped rules). ``nlp.to_disk`` writes the rule files
+it was built with into the pipeline folder and ``spacy.load`` reads them back,
+so a saved pipeline gives the same facts on another machine, whatever rules
+that machine has installed or ``$JQEXTRACT_RULES`` names.
 """
 
+import json
 from dataclasses import asdict
+from pathlib import Path
 from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .facts import Fact, extract
+from .extractor import Extractor
+from .facts import Fact
 
 USER_DATA_KEY = "jqextract.facts"
 QUANTITIES, SUBJECTS = "quantities", "subjects"
@@ -51,13 +60,36 @@ class QuantityFacts:
     """The "jqextract" pipeline component (see the module docstring)."""
 
     def __init__(self, nlp: Language, name: str = "jqextract", segmenter: Optional[str] = None,
-                 split_tokens: bool = True):
+                 split_tokens: bool = True, rules: Optional[str] = None):
         self.name = name
         self.segmenter = segmenter
         self.split_tokens = split_tokens
+        self.rules = rules
+        self._extractor: Optional[Extractor] = None
+
+    @property
+    def extractor(self) -> Extractor:
+        """Built on first use, so that ``from_disk`` can give it the saved rules instead."""
+        if self._extractor is None:
+            self._extractor = Extractor(self.rules, self.segmenter)
+        return self._extractor
+
+    def to_disk(self, path, *, exclude=()) -> None:
+        """The rule files this component extracts with, and its settings."""
+        path = Path(path)
+        self.extractor.rules.save(path / "rules")
+        settings = {"segmenter": self.segmenter, "split_tokens": self.split_tokens}
+        (path / "jqextract.json").write_text(json.dumps(settings), encoding="utf-8")
+
+    def from_disk(self, path, *, exclude=()) -> "QuantityFacts":
+        path = Path(path)
+        settings = json.loads((path / "jqextract.json").read_text(encoding="utf-8"))
+        self.segmenter, self.split_tokens = settings["segmenter"], settings["split_tokens"]
+        self._extractor = Extractor(path / "rules", self.segmenter)
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
-        facts = extract(doc.text, segmenter=self.segmenter)
+        facts = self.extractor.extract(doc.text)
         subjects = sorted({(f.subject_start, f.subject_end) for f in facts if f.subject_start is not None})
         if self.split_tokens:
             cuts = {b for f in facts for b in (f.start, f.end)} | {b for s in subjects for b in s}
@@ -91,7 +123,9 @@ def split_tokens_at(doc: Doc, cuts) -> None:
             retokenizer.split(token, orths, heads=[(token, i) for i in range(len(orths))])
 
 
-@Language.factory("jqextract", default_config={"segmenter": None, "split_tokens": True})
-def make_component(nlp: Language, name: str, segmenter: Optional[str], split_tokens: bool) -> QuantityFacts:
-    """spaCy factory; ``segmenter`` is jqextract's own ("jieba", "pkuseg", None = default)."""
-    return QuantityFacts(nlp, name, segmenter=segmenter, split_tokens=split_tokens)
+@Language.factory("jqextract", default_config={"segmenter": None, "split_tokens": True, "rules": None})
+def make_component(nlp: Language, name: str, segmenter: Optional[str], split_tokens: bool,
+                   rules: Optional[str]) -> QuantityFacts:
+    """spaCy factory; ``segmenter`` is jqextract's own ("jieba", "pkuseg", None = default),
+    ``rules`` a rules folder (None: the shipped rules)."""
+    return QuantityFacts(nlp, name, segmenter=segmenter, split_tokens=split_tokens, rules=rules)

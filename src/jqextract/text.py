@@ -6,8 +6,10 @@ removed, and every offset they produce is mapped back to the original text, so
 that ``text[start:end]`` of a fact is exactly what the file says.
 
 A break is joined when the line before it is a long line of running text (at
-least ``MIN_JOIN_LINE`` characters) that does not end in sentence-final
-punctuation. Short lines are titles, captions and by-lines: their breaks stay.
+least ``min_join_line`` characters, ``text.toml``) that does not end in a
+paragraph end. Short lines are titles, captions and by-lines: their breaks stay.
+The view is built once per document by the :class:`~jqextract.Extractor` and
+handed to every stage.
 """
 
 from __future__ import annotations
@@ -15,8 +17,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-MIN_JOIN_LINE = 30
-SENTENCE_END = "。！？!?；;：:…”’」』）)】>·"
 LAYOUT_BREAK = re.compile(r"\n[ \t\u3000]*(?:\n[ \t\u3000]*)*")
 
 
@@ -25,37 +25,25 @@ class TextView:
 
     __slots__ = ("original", "text", "_joined_starts", "_shifts")
 
-    def __init__(self, original: str):
+    def __init__(self, original: str, paragraph_ends: str, min_join_line: int):
         self.original = original
         self._joined_starts: list[int] = [0]  # joined offset where a segment begins
         self._shifts: list[int] = [0]  # characters removed before that segment
+        self.text = original
         if "\n" not in original:
-            self.text = original
             return
         parts, removed, pos = [], 0, 0
         for m in LAYOUT_BREAK.finditer(original):
-            if not self._is_layout_break(original, m.start(), m.end()):
+            if not is_layout_break(original, m.start(), m.end(), paragraph_ends, min_join_line):
                 continue
             parts.append(original[pos : m.start()])
             self._joined_starts.append(m.start() - removed)  # where the joined text goes on
             removed += m.end() - m.start()
             self._shifts.append(removed)
             pos = m.end()
-        if len(parts) == 0:
-            self.text = original
-            return
-        parts.append(original[pos:])
-        self.text = "".join(parts)
-
-    @staticmethod
-    def _is_layout_break(text: str, start: int, end: int) -> bool:
-        if start == 0 or end >= len(text):
-            return False
-        before, after = text[start - 1], text[end]
-        if before in SENTENCE_END or before.isspace() or after.isspace():
-            return False
-        line_start = text.rfind("\n", 0, start) + 1
-        return start - line_start >= MIN_JOIN_LINE
+        if parts:
+            parts.append(original[pos:])
+            self.text = "".join(parts)
 
     def to_original(self, i: int) -> int:
         """Original offset of joined offset ``i`` (a start, or an end exclusive)."""
@@ -67,3 +55,18 @@ class TextView:
         if i == 0:
             return 0
         return self.to_original(i - 1) + 1
+
+    def original_span(self, s: int, e: int) -> str:
+        """The original text of the joined span [s, e)."""
+        return self.original[self.to_original(s) : self.to_original_end(e)]
+
+
+def is_layout_break(text: str, start: int, end: int, paragraph_ends: str, min_join_line: int) -> bool:
+    """Whether the blank-line run text[start:end] breaks a line of running text."""
+    if start == 0 or end >= len(text):
+        return False
+    before, after = text[start - 1], text[end]
+    if before in paragraph_ends or before.isspace() or after.isspace():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return start - line_start >= min_join_line

@@ -1,0 +1,329 @@
+"""The declared shape of every rule file in ``rules/``: one typed model per file.
+
+Rule files are data a domain expert edits, so a misspelled key must not pass
+silently (a ``not_befor`` would simply be ignored and change the output), a
+missing one must not surface as a ``KeyError`` deep in the engine, and a wrong
+type (``year_max = "x"``) must not wait for the first document to fail. Every
+model forbids unknown keys and is strict about types (an integer is accepted
+where a float is asked, nothing else is converted); :mod:`jqextract.rules`
+turns a validation error into ``FILE:LINE: what is wrong``.
+
+TOML has no null: in examples, ``""`` stands for "this field is null".
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Finite = Annotated[float, Field(allow_inf_nan=False)]
+Positive = Annotated[float, Field(allow_inf_nan=False, gt=0)]
+Words = list[Annotated[str, Field(min_length=1)]]
+Chars = Annotated[str, Field(min_length=1)]
+
+
+class Strict(BaseModel):
+    """Unknown keys are errors; types are not coerced."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+# ---- examples: every rule file proves its rules -----------------------------------
+
+class ExpectedQuantity(Strict):
+    """One quantity an example must yield; the fields not given are not checked."""
+
+    text: str
+    value: Finite | None = None
+    unit: str | None = None
+    norm_value: Finite | None = None
+    norm_unit: str | None = None
+    qualifier: str | None = None
+    high: Finite | None = None
+    dimension: str | None = None
+
+
+class ExpectedFact(ExpectedQuantity):
+    subject: str | None = None
+    predicate: str | None = None
+    change: str | None = None
+    per: str | None = None
+    modality: str | None = None
+    time: str | None = None
+    location: str | None = None
+
+
+class QuantityExample(Strict):
+    """``text`` gives exactly the quantities of ``expect``, in order (``[]``: none)."""
+
+    text: str
+    expect: list[ExpectedQuantity]
+
+
+class FactExample(Strict):
+    text: str
+    expect: list[ExpectedFact]
+
+
+# ---- units.toml --------------------------------------------------------------------
+
+class UnitRule(Strict):
+    forms: Annotated[Words, Field(min_length=1)]
+    dimension: str
+    factor: Positive = 1.0
+    norm_unit: str | None = None
+    unit: str | None = None  # reported instead of the form (成 is reported in %)
+    value_factor: Positive = 1.0
+    numerals: Literal["any", "arabic", "chinese"] = "any"
+    cue: Literal["duration", "date"] | None = None
+    not_before: Words = []
+    context_before: Words = []
+
+
+class UnitsFile(Strict):
+    canonical: dict[str, str]
+    negative_before: dict[str, Words] = {}  # 零下5摄氏度: words that make a dimension's value negative
+    unit: list[UnitRule]
+    example: list[QuantityExample] = []
+
+
+# ---- numerals.toml -----------------------------------------------------------------
+
+class NumeralChars(Strict):
+    digits: dict[str, Annotated[int, Field(ge=0, le=9)]]
+    multipliers: dict[str, Annotated[int, Field(ge=10)]]
+    financial: dict[str, Chars]  # financial form → the plain character it stands for
+    decimal_points: Words
+    negative: Words  # 负3.5: words that make the number after them negative
+    minus_signs: str  # -3.5: signs that do so right before Arabic digits
+    fraction: Chars  # 三分之一
+    whole_and_fraction: Chars  # 一又二分之一
+    percent_marks: dict[str, Positive]  # 30%, 5‰, 三成: the factor to percent
+    range_separators: Words
+    inner_approx: Words  # 一百多辆, 100余家, 十几万
+
+
+class NumeralLimits(Strict):
+    max_length: Annotated[int, Field(ge=4, le=200)]
+
+
+class HalfRule(Strict):
+    word: Chars  # 一吨半: a half after the unit
+    not_before: Words  # 半年, 半岛: words that start with it
+
+
+class RangeRule(Strict):
+    not_after: Words  # 从3万亿到4万亿: a change from one level to another, not a range
+
+
+class AmountWord(Strict):
+    text: Chars
+    value: Finite
+    unit: str
+    qualifier: Literal["approx", "more_than", "less_than"] | None = None
+
+
+class NumberExample(Strict):
+    input: str
+    value: Finite
+
+
+class InvalidNumber(Strict):
+    input: str
+
+
+class NumeralsFile(Strict):
+    chars: NumeralChars
+    limits: NumeralLimits
+    half: HalfRule
+    range: RangeRule
+    word: list[AmountWord] = []
+    example: list[NumberExample] = []
+    invalid: list[InvalidNumber] = []
+
+
+# ---- qualifiers.toml ---------------------------------------------------------------
+
+class QualifierWords(Strict):
+    approx: Words = []
+    more_than: Words = []
+    less_than: Words = []
+
+
+class BeforeQualifiers(QualifierWords):
+    approx_short: Words = []  # 近: approximate before a number, "recent" elsewhere
+
+
+class QualifiersFile(Strict):
+    before: BeforeQualifiers
+    after: QualifierWords
+    after_not_followed_by: dict[str, Words] = {}
+    example: list[QuantityExample] = []
+
+
+# ---- stoplist.toml -----------------------------------------------------------------
+
+class WordsBefore(Strict):
+    before: Words
+
+
+class DurationRule(Strict):
+    cues: Words
+    attributive: str | None = None
+    not_after: Words
+
+
+class CalendarRule(Strict):
+    year_min: int
+    year_max: int
+
+
+class CodeRule(Strict):
+    max_digits: Annotated[int, Field(ge=1, le=30)]
+
+
+class UrlRule(Strict):
+    before: str = ""
+    after: str = ""
+    percent_then: str = ""
+
+
+class QuotedRule(Strict):
+    open: Chars
+    close: Chars
+
+
+class FormulaRule(Strict):
+    before: Words
+    after: Words
+
+
+class ArticleRule(Strict):
+    value: int
+    chinese_only: bool
+
+
+class PhraseList(Strict):
+    list: Words
+
+
+class BareRule(Strict):
+    cues: Words
+    ratio_marks: Words
+    not_before: Words = []
+
+
+class LabelRule(Strict):
+    after_open_quote: bool = False
+    before_open_quote: bool = False
+    list_header_marks: Words = []
+
+
+class StoplistFile(Strict):
+    ordinal: WordsBefore
+    streak: WordsBefore
+    duration: DurationRule
+    calendar: CalendarRule
+    code: CodeRule
+    url: UrlRule
+    quoted: QuotedRule
+    formula: FormulaRule
+    article: ArticleRule
+    phrases: PhraseList
+    bare: BareRule
+    label: LabelRule
+    example: list[QuantityExample] = []
+
+
+# ---- triggers.toml -----------------------------------------------------------------
+
+class ChangeRule(Strict):
+    up: Words
+    down: Words
+    in_clause_up: Words
+    in_clause_down: Words
+
+
+class ModalityRule(Strict):
+    words: Words
+
+
+class PerRule(Strict):
+    prefixes: dict[str, Chars]
+
+
+class PredicateRule(Strict):
+    verbs: Words
+    flow_verbs: Words = []
+    clause_verbs: Words = []
+
+
+class AdverbialRule(Strict):
+    leading: Words
+    trailing: Words
+    trailing_patterns: Words = []
+    after_stops: Words
+    distributive: Words
+    comparisons: Words
+    coordinators: Words
+
+
+class PatternRule(Strict):
+    patterns: Annotated[Words, Field(min_length=1)]
+
+
+class LocationRule(PatternRule):
+    generic: Words = []  # 城市, 园区: words ending in a place suffix that name a kind of place
+
+
+class SubjectRule(Strict):
+    not_a_name: Chars  # characters that cannot name what is measured on their own
+    statement_end: Words  # 单位还帮我申请了期限3年: what comes before 了 is another statement
+    chain_joiners: Words  # 22个750千伏和330千伏电网工程: numbers joined so share the noun after the last
+    list_marks: Chars  # 临时救助等资金: a verb followed by one of these is an item of a list of things
+    coordination: Chars  # 30%和26%: what may stand between two numbers of one statement
+    attributive: Chars  # 257.2亩的人工湿地, 100多米长的: a pattern, the 的 that makes a quantity modify a noun
+    closers: Chars  # characters a subject may end with besides Han characters and letters
+    joiners: Chars  # 光热+光伏: characters that join two words of one name
+    named_by_noun: list[str]  # dimensions whose quantity is followed by the noun it counts ("" for none)
+
+
+class TriggersFile(Strict):
+    change: ChangeRule
+    modality: ModalityRule
+    per: PerRule
+    predicates: PredicateRule
+    adverbials: AdverbialRule
+    subject: SubjectRule
+    time: PatternRule
+    location: LocationRule
+    example: list[FactExample] = []
+
+
+# ---- text.toml ---------------------------------------------------------------------
+
+class Ends(Strict):
+    sentence: Chars
+    clause: Chars
+    paragraph: Chars
+
+
+class Layout(Strict):
+    min_join_line: Annotated[int, Field(ge=1)]
+
+
+class TextFile(Strict):
+    ends: Ends
+    layout: Layout
+    example: list[QuantityExample] = []
+
+
+FILES: dict[str, type[Strict]] = {
+    "units": UnitsFile,
+    "numerals": NumeralsFile,
+    "qualifiers": QualifiersFile,
+    "stoplist": StoplistFile,
+    "triggers": TriggersFile,
+    "text": TextFile,
+}
