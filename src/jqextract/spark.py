@@ -79,13 +79,6 @@ def worker_extractor(options: dict):
     return extractor
 
 
-def worker_builds(_batches):
-    """A mapInPandas function reporting this worker's pid and extractor builds (for checks)."""
-    import pandas as pd
-
-    yield pd.DataFrame({"pid": [os.getpid()], "builds": [_worker["builds"]]})
-
-
 # ---- the library function -------------------------------------------------------------------------
 
 def fact_batches(batches, options: dict, text_col: str, id_cols: tuple, columns: list):
@@ -143,11 +136,10 @@ def document_rows(extractor, ids: tuple, content, encoding: str | None) -> list[
     command line, a crash of the extractor on one document is reported, not fatal.
     """
     blank = (None,) * len(FIELDS)
-    name = str(ids[0]) if ids else "document"
+    if not isinstance(content, (str, bytes, bytearray)):  # a null: None, or NaN in a pandas string column
+        return [ids + ("no text (null)",) + blank]
     try:
-        text = content if isinstance(content, str) else decode(bytes(content), name, encoding) if content is not None else None
-        if text is None:
-            return [ids + ("no text (null)",) + blank]
+        text = content if isinstance(content, str) else decode(bytes(content), str(ids[0]), encoding)
         return [ids + (None,) + fact_values(f) for f in extractor.extract(text)]
     except InputError as e:
         return [ids + (e.reason,) + blank]
