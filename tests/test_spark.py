@@ -208,4 +208,11 @@ def test_usage_errors_exit_2_before_any_work(spark, tmp_path, capsys):
     pq.write_table(pa.table({"doc": ["a"], "body": ["x"]}), tmp_path / "d.parquet")
     assert main([str(tmp_path / "d.parquet"), str(tmp_path / "out")]) == 2
     assert "no column 'text'" in capsys.readouterr().err
+    assert main([str(tmp_path / "missing"), str(tmp_path / "out")]) == 2
+    assert not (tmp_path / "out").exists()
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("新增并网618万千瓦。", encoding="utf-8")
+    (tmp_path / "out.errors").mkdir()  # a previous run's errors: refused before any extraction
+    assert main([str(tmp_path / "in"), str(tmp_path / "out")]) == 2
+    assert "out.errors exists; use --overwrite" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()

@@ -9,7 +9,8 @@ default). So each worker builds one :class:`~jqextract.Extractor` (rules and the
 jieba dictionary: ~2 s and ~75 MB) on its first batch and keeps it in this
 module for every later batch and task. Documents never go to the driver: files
 are read by Spark's ``binaryFile`` source on the executors and decoded there,
-with the command line's encoding detection (:func:`jqextract.io.decode`).
+with the command line's encoding detection (:func:`jqextract.io.decode`); only
+the documents that fail, with their reason, travel to the driver.
 
 The fact columns are declared, in ``Fact.to_dict()`` order, with the types of
 ``jqextract extract --format parquet``: offsets as 64-bit integers, numbers as
@@ -131,33 +132,58 @@ def extract_facts(df, text_col: str = "text", id_cols=("doc",), **extractor_opti
 
 # ---- the command: facts and errors of each document --------------------------------------------------
 
-def document_rows(extractor, ids: tuple, content, encoding: str | None) -> list[tuple]:
-    """Rows ``ids + (error, *fact)`` of one document: its facts, or one row with why it has none.
+class ErrorRows:
+    """Spark accumulator parameter (``zero``/``addInPlace``) gathering ``(*ids, reason)`` rows.
+
+    The documents that fail go to the driver this way, a few hundred bytes each,
+    while their facts go straight to Parquet: one pass and no cached copy of the
+    facts for a second write.
+    """
+
+    def zero(self, value):
+        return []
+
+    def addInPlace(self, rows, more):
+        rows.extend(more)
+        return rows
+
+
+def document_facts(extractor, content, name: str, encoding: str | None) -> tuple[list[tuple], str | None]:
+    """The fact rows of one document, or why it has none.
 
     ``content`` is bytes (decoded as the command line does) or a str. As in the
     command line, a crash of the extractor on one document is reported, not fatal.
     """
-    blank = (None,) * len(FIELDS)
     if not isinstance(content, (str, bytes, bytearray)):  # a null: None, or NaN in a pandas string column
-        return [ids + ("no text (null)",) + blank]
+        return [], "no text (null)"
     try:
-        text = content if isinstance(content, str) else decode(bytes(content), str(ids[0]), encoding)
-        return [ids + (None,) + fact_values(f) for f in extractor.extract(text)]
+        text = content if isinstance(content, str) else decode(bytes(content), name, encoding)
+        return [fact_values(f) for f in extractor.extract(text)], None
     except InputError as e:
-        return [ids + (e.reason,) + blank]
+        return [], e.reason
     except Exception as e:  # noqa: BLE001 -- one bad document must not end the job
-        return [ids + (f"internal error: {type(e).__name__}: {e}",) + blank]
+        return [], f"internal error: {type(e).__name__}: {e}"
 
 
-def checked_batches(batches, options: dict, text_col: str, id_cols: tuple, columns: list, encoding: str | None):
-    """mapInPandas body of the command: facts and error rows together, in one pass."""
+def plain(value):
+    """A numpy scalar from pandas as the Python value Spark's row checks accept."""
+    return value.item() if hasattr(value, "item") else value
+
+
+def checked_batches(batches, options: dict, text_col: str, id_cols: tuple, columns: list, encoding: str | None, errors):
+    """mapInPandas body of the command: the facts of each batch; failed documents to ``errors``."""
     import pandas as pd
 
     extractor = worker_extractor(options)
     for pdf in batches:
-        rows = []
+        rows, failed = [], []
         for ids, content in zip(pdf[list(id_cols)].itertuples(index=False, name=None), pdf[text_col]):
-            rows.extend(document_rows(extractor, ids, content, encoding))
+            facts, reason = document_facts(extractor, content, str(ids[0]), encoding)
+            rows.extend(ids + f for f in facts)
+            if reason:
+                failed.append(tuple(map(plain, ids)) + (reason,))
+        if failed:
+            errors.add(failed)
         yield pd.DataFrame.from_records(rows, columns=columns)
 
 
@@ -231,42 +257,53 @@ def errors_path(output: str) -> str:
     return stripped + ".errors"
 
 
-def write_outputs(spark, docs, id_cols: tuple, text_col: str, args) -> None:
-    """Extract once, then write the facts and the errors as two Parquet datasets.
+def write_outputs(spark, docs, id_cols: tuple, text_col: str, args) -> list[tuple]:
+    """Extract once: the facts to OUTPUT, the failed documents (returned) to the errors dataset.
 
-    Facts and error rows come out of one pass (a row with ``error`` set is a
-    document without facts); the result is persisted so that the second write
-    reads it back instead of reading and extracting every document again.
+    A task that Spark runs twice (a retry) adds its errors twice; they are
+    counted once. Documents with the same ids and reason count as one.
     """
-    from pyspark.sql import functions as F
     from pyspark.sql.types import StringType, StructField, StructType
 
-    schema = StructType([docs.schema[c] for c in id_cols] + [StructField(ERROR, StringType(), True)] + fact_fields())
     from .extractor import Extractor
 
     options = {k: v for k, v in (("rules", args.rules), ("segmenter", args.segmenter)) if v}
     Extractor(**options)  # a bad rules folder or segmenter name fails here, once
+    ids = [docs.schema[c] for c in id_cols]
+    schema = StructType(ids + fact_fields())
+    errors = spark.sparkContext.accumulator([], ErrorRows())
     body = partial(checked_batches, options=options, text_col=text_col, id_cols=id_cols,
-                   columns=schema.fieldNames(), encoding=args.encoding)
-    rows = docs.mapInPandas(body, schema).persist()
+                   columns=schema.fieldNames(), encoding=args.encoding, errors=errors)
     mode = "overwrite" if args.overwrite else "errorifexists"
-    try:
-        rows.filter(F.col(ERROR).isNull()).drop(ERROR).write.mode(mode).parquet(args.output)
-        rows.filter(F.col(ERROR).isNotNull()).select(*id_cols, ERROR).write.mode(mode).parquet(args.errors)
-    finally:
-        rows.unpersist()
+    docs.mapInPandas(body, schema).write.mode(mode).parquet(args.output)
+    failed = list(dict.fromkeys(errors.value))
+    error_schema = StructType(ids + [StructField(ERROR, StringType(), True)])
+    spark.createDataFrame(failed, error_schema).coalesce(1).write.mode(mode).parquet(args.errors)
+    return failed
 
 
-def report(spark, args) -> int:
+def check_outputs(spark, args) -> None:
+    """Refuse, before any work, to write over an existing OUTPUT or errors dataset without
+    ``--overwrite`` (Spark would find out only when it writes, after extracting)."""
+    if args.overwrite:
+        return
+    hadoop = spark.sparkContext._jvm.org.apache.hadoop.fs.Path
+    conf = spark.sparkContext._jsc.hadoopConfiguration()
+    for path in (args.output, args.errors):
+        p = hadoop(path)
+        if p.getFileSystem(conf).exists(p):
+            raise ValueError(f"{path} exists; use --overwrite to replace it")
+
+
+def report(spark, args, failed: list[tuple]) -> int:
     """The command line's summary: each error on stderr, a count line; status 1 when a document failed."""
     facts = spark.read.parquet(args.output).count()
-    errors = spark.read.parquet(args.errors).collect()
-    for row in errors[:100]:
-        print(f"jqextract: error: {row[0]}: {row[ERROR]}", file=sys.stderr)
-    if len(errors) > 100:
-        print(f"jqextract: ... and {len(errors) - 100} more in {args.errors}", file=sys.stderr)
-    print(f"jqextract: {facts} facts in {args.output}, {len(errors)} document(s) failed ({args.errors})", file=sys.stderr)
-    return 1 if errors else 0
+    for row in failed[:100]:
+        print(f"jqextract: error: {row[0]}: {row[-1]}", file=sys.stderr)
+    if len(failed) > 100:
+        print(f"jqextract: ... and {len(failed) - 100} more in {args.errors}", file=sys.stderr)
+    print(f"jqextract: {facts} facts in {args.output}, {len(failed)} document(s) failed ({args.errors})", file=sys.stderr)
+    return 1 if failed else 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -324,6 +361,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     args.errors = args.errors or errors_path(args.output)
     try:
+        from pyspark.errors import AnalysisException
+
         if args.encoding:
             import codecs
 
@@ -334,13 +373,14 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         tune(spark)
+        check_outputs(spark, args)
         docs, id_cols, text_col = read_documents(spark, args)
         if args.partitions:
             docs = docs.repartition(args.partitions)
-        write_outputs(spark, docs, id_cols, text_col, args)
-        return report(spark, args)
-    except (ValueError, TypeError, RuleError, SegmenterError) as e:
-        print(f"jqextract: error: {e}", file=sys.stderr)
+        failed = write_outputs(spark, docs, id_cols, text_col, args)
+        return report(spark, args, failed)
+    except (ValueError, TypeError, RuleError, SegmenterError, AnalysisException) as e:
+        print(f"jqextract: error: {e}", file=sys.stderr)  # AnalysisException: e.g. INPUT does not exist
         return 2
     finally:
         if made:
