@@ -12,7 +12,9 @@ from jqextract.evaluate import evaluate, load_gold
 from conftest import CORPUS, GOLD, needs_shared
 
 SEED_FLOOR = {"norm": 1.00 - 0.02, "triple": 1.00 - 0.02}
-ALL_FLOOR = {"span": 0.992 - 0.02, "norm": 0.992 - 0.02, "triple": 0.966 - 0.02}
+# measured on the first gold set as reviewed against the grown contract (whole noun-phrase
+# subjects, group thresholds removed): span 0.988, norm 0.985, triple 0.946
+ALL_FLOOR = {"span": 0.988 - 0.02, "norm": 0.985 - 0.02, "triple": 0.946 - 0.02}
 PER_DOCUMENT_TRIPLE = 0.85  # every annotated document (issue: subjects and predicates)
 
 
