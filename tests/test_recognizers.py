@@ -28,7 +28,8 @@ listed, each with its reason, in ``recognizers_scope.toml`` and run as
 ``xfail(strict=True)``: a listed case that starts passing fails the suite and
 is promoted (its line removed). ``python3 tests/test_recognizers.py [-v]``
 prints the pass rate of each file over all its cases (and, with -v, the
-failures and the cases to promote).
+failures and the cases to promote; ``--promote`` removes those from the
+scope file).
 """
 
 from __future__ import annotations
@@ -169,7 +170,24 @@ def test_scope_entries_name_real_cases_and_give_reasons():
             assert reason.strip(), f"{name}: {text!r} has no reason"
 
 
+def promote() -> int:
+    """Remove from recognizers_scope.toml the listed cases that pass now; return how many."""
+    passing = {name: set(run(name)["promote"]) for name in FILES}
+    kept, section, removed = [], None, 0
+    for line in SCOPE.read_text(encoding="utf-8").splitlines(keepends=True):
+        if line.startswith("["):
+            section = line.strip()[1:-1]
+        elif " = " in line and not line.startswith("#") and next(iter(tomllib.loads(line))) in passing.get(section, ()):
+            removed += 1
+            continue
+        kept.append(line)
+    SCOPE.write_text("".join(kept), encoding="utf-8")
+    return removed
+
+
 if __name__ == "__main__":
     if not SPECS.exists():
         sys.exit(f"{SPECS} is absent (../shared is not beside this checkout)")
+    if "--promote" in sys.argv:
+        print(f"promoted {promote()} case(s)")
     print(summary(verbose="-v" in sys.argv))

@@ -26,10 +26,11 @@ from pathlib import Path
 from .facts import Fact
 from .numbers import NumeralReader
 from .quantities import Quantity, QuantityFinder
+from .regions import Regions
 from .rules import Rules
 from .segment import check_name, get_segmenter
 from .subjects import SubjectFinder
-from .text import TextView
+from .text import TextView, opencc_script
 
 
 class Extractor:
@@ -41,13 +42,22 @@ class Extractor:
 
     ``rules`` is a rules folder (``str`` or ``Path``), a loaded :class:`Rules`,
     or None for the default. ``segmenter`` is ``"jieba"``, ``"pkuseg"`` or
-    ``"pkuseg:/path/to/model"``; None for the default.
+    ``"pkuseg:/path/to/model"``; None for the default. ``region`` says what 元
+    means: None detects it per document (HK and TW texts in traditional script,
+    ``regions.toml``), or a region name of that file ("HK", "TW", "MO"), or
+    ``"CN"`` for mainland everywhere.
     """
 
-    def __init__(self, rules: str | Path | Rules | None = None, segmenter: str | None = None):
+    def __init__(self, rules: str | Path | Rules | None = None, segmenter: str | None = None,
+                 region: str | None = None):
         self.rules = rules if isinstance(rules, Rules) else Rules(rules)
         self.segmenter_name = segmenter or os.environ.get("JQEXTRACT_SEGMENTER") or "jieba"
         check_name(self.segmenter_name)  # a wrong name fails now, not on the first text
+        self.script = opencc_script()
+        self.regions = Regions(self.rules, self.script)
+        if region not in (None, "CN") and region not in self.regions.currencies:
+            raise ValueError(f"unknown region {region!r}: use CN or one of {', '.join(self.regions.currencies)}")
+        self.region = region
         self.numerals = NumeralReader(self.rules.numerals)
         self.quantities = QuantityFinder(self.rules, self.numerals)
         self.subjects = SubjectFinder(self.rules, self.segmenter)
@@ -64,7 +74,12 @@ class Extractor:
         """The layout-joined view of one document, read by every stage."""
         if not isinstance(text, str):
             raise TypeError(f"extract() takes a str, not {type(text).__name__}")
-        return TextView(text, self.rules.text.ends.paragraph, self.rules.text.layout.min_join_line)
+        view = TextView(text, self.rules.text.ends.paragraph, self.rules.text.layout.min_join_line, self.script)
+        if self.region is None:
+            view.currency = self.regions.currency_of(view)
+        elif self.region != "CN":
+            view.currency = self.regions.currencies[self.region]
+        return view
 
     def find_quantities(self, text: str) -> list[Quantity]:
         """Every quantity of ``text`` (facts.md §2-§5), in text order, without subjects."""
@@ -99,8 +114,9 @@ class Extractor:
                 yield fact.shifted(base) if base else fact
 
     def parse_number(self, s: str) -> int | float:
-        """The value of one numeral string (``ValueError`` if it is none): 两万五 → 25000."""
-        return self.numerals.parse(s)
+        """The value of one numeral string (``ValueError`` if it is none): 两万五 → 25000,
+        百分之十二點五 → 12.5 (traditional script is read as simplified)."""
+        return self.numerals.parse(self.script.simplify(s) if isinstance(s, str) else s)
 
 
 @lru_cache(maxsize=4)

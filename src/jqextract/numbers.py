@@ -25,7 +25,7 @@ from .schema import NumeralsFile
 FULLWIDTH = str.maketrans("０１２３４５６７８９．，％－／", "0123456789.,%-/")
 # values beyond any amount a report states (and beyond what a float holds)
 LARGEST = Decimal(10) ** 20
-WAN, YI = 10**4, 10**8
+WAN = 10**4
 
 
 class NotANumber(ValueError):
@@ -58,8 +58,10 @@ class NumeralReader:
         self.digits = dict(c.digits)
         self.multipliers = {k: Decimal(v) for k, v in c.multipliers.items()}
         self.financial = str.maketrans(c.financial)
+        self.tens = str.maketrans({k: self._tens_as_words(v) for k, v in c.tens.items()})
         plain_financial = {f for f, p in c.financial.items() if p in self.digits or self.multipliers.get(p) == 10}
-        self.start_chars = "".join(self.digits) + "".join(k for k, v in c.multipliers.items() if v == 10) + "".join(sorted(plain_financial))
+        self.start_chars = ("".join(self.digits) + "".join(k for k, v in c.multipliers.items() if v == 10)
+                            + "".join(sorted(plain_financial)) + "".join(c.tens))
         self.more_chars = self.start_chars + "".join(c.multipliers) + "".join(c.financial) + "".join(c.decimal_points)
         self.chinese_chars = frozenset(self.more_chars)
         self.no_start = frozenset(self.more_chars) - frozenset(self.start_chars)  # 百, 万, 点 cannot start one
@@ -72,6 +74,9 @@ class NumeralReader:
         # 百分之三十, 千万分之六: "per N"; 十分之三 is a fraction, not this
         self.per_part = re.compile(f"([{big}][{''.join(c.multipliers)}{''.join(c.financial)}]*){c.fraction}")
         self.mixed_token = re.compile(r"\d+(?:\.\d+)?|[" + "".join(c.multipliers) + "".join(self.zeros) + "]")
+        self.small = frozenset(k for k, v in c.multipliers.items() if v < WAN) | {f for f, p in c.financial.items() if p in c.multipliers and c.multipliers[p] < WAN}
+        self.digit_run = re.compile(f"[{''.join(self.digits)}]{{2,}}")
+        self.min_digit_run = c.digit_run
         self.chinese = lru_cache(maxsize=4096)(self._chinese)
 
     # ---- the public entry -------------------------------------------------------
@@ -125,14 +130,26 @@ class NumeralReader:
         return self.chinese(s)
 
     # ---- Chinese numerals (cn2an) ------------------------------------------------------
+    def _tens_as_words(self, value: int) -> str:
+        """廿 → 二十: a tens character as the digit and 十 it stands for."""
+        digit = next(k for k, v in self.digits.items() if v == value // 10)
+        ten = next(k for k, v in self.multipliers.items() if v == 10)
+        return digit + ten
+
     def _chinese(self, s: str) -> Decimal:
         """Chinese (and financial) numerals through cn2an, with a few colloquial forms.
 
         三四十 (thirty or forty) is not one number: callers split it into a range
         first. cn2an's "normal" mode accepts 两万五 (25000) and 三千二 (3200).
+        Taiwan's digit-by-digit numbers (二三五七萬八八一二) are read by
+        :meth:`digit_by_digit`.
         """
         if not s or not set(s) <= self.chinese_chars or s[0] in self.no_start:
             raise NotANumber(s)
+        s = s.translate(self.tens)
+        by_digits = self.digit_by_digit(s)
+        if by_digits is not None:
+            return by_digits
         if len(s) > 1 and set(s) <= self.digits.keys() and not set(s) & self.zeros:
             # 唯一一个, 一一对应: a run of digits without 〇 is not a digit string like 二〇二四
             raise NotANumber(s)
@@ -142,6 +159,18 @@ class NumeralReader:
         except (ValueError, KeyError, IndexError, TypeError) as e:
             raise NotANumber(s) from e
         return Decimal(str(value))
+
+    def digit_by_digit(self, s: str) -> Decimal | None:
+        """二三五七萬八八一二 → 23578812, 一○四二萬 → 10420000, 一兆三五六億 → 1.0356e12: a
+        numeral without 十百千 whose digit runs are long (digit_run) or hold a zero is read
+        digit by digit, its big multipliers as in 1万2千 (None when it is not such a numeral)."""
+        if self.small.intersection(s) or not any(c in self.digits for c in s):
+            return None
+        runs = self.digit_run.findall(s)
+        if not runs or not all(len(r) >= self.min_digit_run or self.zeros.intersection(r) for r in runs):
+            return None
+        as_arabic = "".join(str(self.digits[c]) if c in self.digits else c for c in s.translate(self.financial))
+        return self.arabic(as_arabic)
 
     def multiplier_value(self, chars: str) -> Decimal:
         """万亿 → 10**12, 千万 → 10**7, 仟 → 1000: stacked multipliers multiply."""
@@ -177,17 +206,22 @@ class NumeralReader:
 
 
 class MixedNumeral:
-    """The running state of :meth:`NumeralReader.arabic`: one method per kind of token."""
+    """The running state of :meth:`NumeralReader.arabic`: one method per kind of token.
 
-    __slots__ = ("s", "mult", "total", "wan", "section", "number", "last", "small", "wan_done")
+    Small multipliers (十百千) build a section; each big one (万, 亿, 兆) closes the
+    section and every closed group below it into a group of its own level
+    (1亿2000万, 1兆3000亿); one right after the same one multiplies it (10万万).
+    """
+
+    __slots__ = ("last", "mult", "number", "parts", "s", "section", "small")
 
     def __init__(self, s: str, multipliers: dict[str, Decimal]):
         self.s, self.mult = s, multipliers
-        self.total = self.wan = self.section = Decimal(0)  # after 亿, in the 万-group, in this section
+        self.parts: list[tuple[Decimal, Decimal]] = []  # closed groups: (amount, level)
+        self.section = Decimal(0)
         self.number: Decimal | None = None
         self.last: str | None = None
         self.small = Decimal(WAN)  # the last of 十百千 in this section: they must come in falling order
-        self.wan_done = False  # a 万-group closed since the last 亿: 1万2万 is no number
 
     def read(self, tok: str, last_token: bool, zero: bool) -> None:
         if zero:
@@ -197,10 +231,8 @@ class MixedNumeral:
             self.digits(tok, last_token)
         elif self.mult[tok] < WAN:
             self.small_multiplier(tok)
-        elif self.mult[tok] == WAN:
-            self.wan_multiplier()
         else:
-            self.yi_multiplier()
+            self.big_multiplier(self.mult[tok])
         self.last = tok
         bounded(self.value(), self.s)
 
@@ -218,22 +250,20 @@ class MixedNumeral:
         self.section += (self.number if self.number is not None else Decimal(1)) * self.small
         self.number = None
 
-    def wan_multiplier(self) -> None:
-        if self.number is None and self.section == 0 and self.last is not None and self.mult.get(self.last) == WAN:
-            self.wan *= WAN  # 10万万
-        elif self.wan_done:
-            raise NotANumber(self.s)
+    def big_multiplier(self, m: Decimal) -> None:
+        current = self.section + (self.number or 0)
+        if current == 0 and self.parts and self.last is not None and self.mult.get(self.last) == m:
+            amount, level = self.parts.pop()
+            self.parts.append((amount * m, level * m))  # 10万万
+        elif any(level == m for _, level in self.parts):
+            raise NotANumber(self.s)  # 1万2万: a group of this level is closed already
         else:
-            self.wan += (self.section + (self.number or 0)) * WAN
-        self.section, self.number, self.small, self.wan_done = Decimal(0), None, Decimal(WAN), True
-
-    def yi_multiplier(self) -> None:
-        self.total = (self.total + self.wan + self.section + (self.number or 0)) * YI
-        self.wan = self.section = Decimal(0)
-        self.number, self.small, self.wan_done = None, Decimal(WAN), False
+            low = sum((a for a, level in self.parts if level < m), Decimal(0)) + current
+            self.parts = [(a, level) for a, level in self.parts if level >= m] + [(low * m, m)]
+        self.section, self.number, self.small = Decimal(0), None, Decimal(WAN)
 
     def value(self) -> Decimal:
-        return self.total + self.wan + self.section + (self.number or 0)
+        return sum((a for a, _ in self.parts), Decimal(0)) + self.section + (self.number or 0)
 
 
 def fraction(numerator: Decimal, denominator: Decimal) -> Decimal:

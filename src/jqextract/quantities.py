@@ -128,6 +128,7 @@ class QuantityFinder:
     def __init__(self, rules: Rules, numerals: NumeralReader):
         self.numerals = numerals
         self.units = build_units(rules.units)
+        self.local_currency = frozenset(f for u in rules.units.unit if u.local_currency for f in u.forms)
         self.negative_before = {dim: tuple(words) for dim, words in rules.units.negative_before.items()}
         num = rules.numerals
         self.inner_approx = num.chars.inner_approx
@@ -141,7 +142,8 @@ class QuantityFinder:
         self.financial = set(num.chars.financial)
         self.digit_values = {c: v for c, v in num.chars.digits.items() if 1 <= v <= 9 and c != "两"}
         self.big_multipliers = "".join(k for k, v in num.chars.multipliers.items() if v >= 10**4)
-        self.give_back = "".join(k for k, v in num.chars.multipliers.items() if v in (100, 1000))
+        # 618万千瓦, 100兆瓦: multipliers that begin a unit form are given back to a longer unit
+        self.give_back = "".join(k for k in num.chars.multipliers if k in self.units)
         self.max_length = num.limits.max_length
         qual = rules.qualifiers
         before = {w: q for q in QUALIFIERS for w in getattr(qual.before, q)}
@@ -239,6 +241,8 @@ class QuantityFinder:
             q, end = self.read(text, m, phrase_spans)
             pos = max(end, m.end())
             if q is not None:
+                if view.currency and q.unit in self.local_currency:
+                    q.norm_unit = view.currency  # 元 in a Hong Kong text is HKD
                 q.jstart, q.jend = q.start, q.end
                 q.start, q.end = view.to_original(q.start), view.to_original_end(q.end)
                 q.text = view.original[q.start : q.end]

@@ -79,6 +79,7 @@ class UnitRule(Strict):
     cue: Literal["duration", "date"] | None = None
     not_before: Words = []
     context_before: Words = []
+    local_currency: bool = False  # 元: the currency of the text's region (regions.toml)
 
 
 class UnitsFile(Strict):
@@ -92,8 +93,10 @@ class UnitsFile(Strict):
 
 class NumeralChars(Strict):
     digits: dict[str, Annotated[int, Field(ge=0, le=9)]]
+    tens: dict[str, Annotated[int, Field(ge=10, le=90)]] = {}  # 廿 = 20, 卅 = 30: read as 二十, 三十
     multipliers: dict[str, Annotated[int, Field(ge=10)]]
     financial: dict[str, Chars]  # financial form → the plain character it stands for
+    digit_run: Annotated[int, Field(ge=2)]
     decimal_points: Words
     negative: Words  # 负3.5: words that make the number after them negative
     minus_signs: str  # -3.5: signs that do so right before Arabic digits
@@ -319,6 +322,25 @@ class TextFile(Strict):
     example: list[QuantityExample] = []
 
 
+# ---- regions.toml ------------------------------------------------------------------
+
+class RegionDetect(Strict):
+    min_traditional: Annotated[float, Field(ge=0, le=1)]
+    min_cues: Annotated[int, Field(ge=1)]
+
+
+class Region(Strict):
+    name: Chars
+    currency: Chars  # what 元 (and the other local-currency forms of units.toml) means there
+    cues: Words
+
+
+class RegionsFile(Strict):
+    detect: RegionDetect
+    region: list[Region]
+    example: list[QuantityExample] = []
+
+
 FILES: dict[str, type[Strict]] = {
     "units": UnitsFile,
     "numerals": NumeralsFile,
@@ -326,4 +348,5 @@ FILES: dict[str, type[Strict]] = {
     "stoplist": StoplistFile,
     "triggers": TriggersFile,
     "text": TextFile,
+    "regions": RegionsFile,
 }
