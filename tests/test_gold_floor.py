@@ -16,8 +16,8 @@ from conftest import CORPUS, GENRES, GOLD, needs_shared
 SEED_FLOOR = {"norm": 1.00 - 0.02, "triple": 1.00 - 0.02}
 # measured F1 per split, minus 0.02 (split "" is gold/, the reports)
 FLOORS = {
-    # the reports, against the gold as reviewed this round
-    "": {"span": 0.988 - 0.02, "norm": 0.985 - 0.02, "triple": 0.946 - 0.02},
+    # the reports, against the gold as reviewed this round (384 facts: 0.980, 0.978, 0.938)
+    "": {"span": 0.980 - 0.02, "norm": 0.978 - 0.02, "triple": 0.938 - 0.02},
     # the genre texts: untuned figures (gold/README.md) until rules are written for them
     "genres": {"span": 0.922 - 0.02, "norm": 0.870 - 0.02, "triple": 0.655 - 0.02},
     "test": {"span": 0.857 - 0.02, "norm": 0.719 - 0.02, "triple": 0.599 - 0.02},
