@@ -79,12 +79,23 @@ class UnitRule(Strict):
     cue: Literal["duration", "date"] | None = None
     not_before: Words = []
     context_before: Words = []
+    context_after: Words = []
+    tally: bool = False
+    tenths: bool = False
+    before_number: bool = False
     local_currency: bool = False  # 元: the currency of the text's region (regions.toml)
+
+
+class RateRule(Strict):
+    slashes: Words  # 17.8元/斤
+    each: Words  # 每吨800元
+    denominators: Words  # 元/股: words that may follow a slash or 每 besides the units
 
 
 class UnitsFile(Strict):
     canonical: dict[str, str]
     negative_before: dict[str, Words] = {}  # 零下5摄氏度: words that make a dimension's value negative
+    rates: RateRule
     unit: list[UnitRule]
     example: list[QuantityExample] = []
 
@@ -118,6 +129,18 @@ class HalfRule(Strict):
 
 class RangeRule(Strict):
     not_after: Words  # 从3万亿到4万亿: a change from one level to another, not a range
+    change_before: Words  # 微跌1.5億元至1391億元: a change to a level, not a range…
+    max_ratio: Positive  # …when the high end is more than this many times the low one
+
+
+class BareRule(Strict):
+    after: dict[str, Literal["approx", "more_than", "less_than"]]  # 逾千億元: a multiplier alone
+    not_after: Words = []  # 以上亿元级: 上 ends another word
+
+
+class ListRule(Strict):
+    joiners: Words
+    max_items: Annotated[int, Field(ge=2)]
 
 
 class AmountWord(Strict):
@@ -141,6 +164,8 @@ class NumeralsFile(Strict):
     limits: NumeralLimits
     half: HalfRule
     range: RangeRule
+    bare: BareRule
+    lists: ListRule
     word: list[AmountWord] = []
     example: list[NumberExample] = []
     invalid: list[InvalidNumber] = []
@@ -173,6 +198,7 @@ class WordsBefore(Strict):
 
 class DurationRule(Strict):
     cues: Words
+    cues_after: Words = []
     attributive: str | None = None
     not_after: Words
 
@@ -211,10 +237,15 @@ class PhraseList(Strict):
     list: Words
 
 
-class BareRule(Strict):
+class BareNumberRule(Strict):
     cues: Words
     ratio_marks: Words
     not_before: Words = []
+
+
+class ListedRule(Strict):
+    marks: Words
+    max_item: Annotated[int, Field(ge=1)]
 
 
 class LabelRule(Strict):
@@ -234,8 +265,11 @@ class StoplistFile(Strict):
     formula: FormulaRule
     article: ArticleRule
     phrases: PhraseList
-    bare: BareRule
+    bare: BareNumberRule
     label: LabelRule
+    reference: WordsBefore
+    vague: WordsBefore
+    listed: ListedRule
     example: list[QuantityExample] = []
 
 

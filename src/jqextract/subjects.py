@@ -430,7 +430,8 @@ class DocumentReader:
             fact.time = m.group(0)
         prefix = t[clause_start:qstart]
         fact.modality = next((w for w in r.modality if w in sentence), None)
-        fact.per = next((per for w, per in r.per if w in prefix), None)
+        if fact.per is None:  # (元/斤 and 每吨 were read with the quantity)
+            fact.per = next((per for w, per in r.per if w in prefix), None)
         lm = r.location.match(sentence)
         if lm and not lm.group(0).endswith(r.generic_places):
             fact.location = lm.group(0)
