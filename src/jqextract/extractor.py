@@ -28,7 +28,7 @@ from .numbers import NumeralReader
 from .quantities import Quantity, QuantityFinder
 from .regions import Regions
 from .rules import Rules
-from .segment import check_name, get_segmenter
+from .segment import check_name, get_segmenter, lexicon
 from .subjects import SubjectFinder
 from .text import TextView, opencc_script
 
@@ -60,7 +60,7 @@ class Extractor:
         self.region = region
         self.numerals = NumeralReader(self.rules.numerals)
         self.quantities = QuantityFinder(self.rules, self.numerals)
-        self.subjects = SubjectFinder(self.rules, self.segmenter)
+        self.subjects = SubjectFinder(self.rules, self.segmenter, lexicon)
 
     def __repr__(self) -> str:
         return f"Extractor(rules={str(self.rules.folder)!r}, segmenter={self.segmenter_name!r})"

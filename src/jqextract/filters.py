@@ -27,16 +27,27 @@ def ANY(unit) -> bool:
     return True
 
 
+def words_before(reasons: dict[str, list[str]]) -> WordSet:
+    """One WordSet of every word that refuses the number after it → the reasons it gives."""
+    by_word: dict[str, tuple] = {}
+    for reason, words in reasons.items():
+        for w in words:
+            by_word[w] = (*by_word.get(w, ()), reason)
+    return WordSet(by_word)
+
+
 class QuantityFilters:
     """The refusals of ``stoplist.toml``, in the order they are tried."""
 
     def __init__(self, rules: Rules, finder: QuantityFinder):
         stop = rules.stoplist
         self.finder = finder
-        self.not_a_count_after = WordSet(stop.ordinal.before + stop.streak.before)
-        self.each = WordSet(rules.units.rates.each)
-        self.reference = WordSet(stop.reference.before)
-        self.vague = WordSet(stop.vague.before)
+        # the words that refuse a number they stand right before, each with its reason(s):
+        # one look-up per candidate instead of one per filter
+        self.words_before = words_before({
+            "rank or streak": stop.ordinal.before + stop.streak.before, "denominator": rules.units.rates.each,
+            "rank": stop.rank.before, "reference": stop.reference.before, "vague": stop.vague.before})
+        self.rank_classifiers = frozenset(stop.rank.classifiers)
         self.list_split = re.compile("|".join(map(re.escape, sorted(stop.listed.marks, key=len, reverse=True))))
         ends = rules.text.ends
         self.list_stop = re.compile("[" + re.escape(ends.sentence + ends.clause + "\n") + "]")
@@ -68,6 +79,7 @@ class QuantityFilters:
         return (
             ("rank or streak", self.is_rank_or_streak, ANY),
             ("denominator of a rate", self.is_denominator, ANY),
+            ("rank", self.is_rank, lambda u: u is not None and u.form in self.rank_classifiers),
             ("count referring back", self.refers_back, lambda u: u is not None and u.dimension == "count"),
             ("vague number", self.is_vague, ANY),
             ("count naming a list", self.names_the_list, lambda u: u is not None and u.dimension == "count"),
@@ -91,6 +103,8 @@ class QuantityFilters:
     def refusal(self, c: Candidate, phrase_spans: PhraseSpans) -> str | None:
         """The name of the first filter that refuses ``c``, or None for a quantity."""
         self._phrase_spans = phrase_spans
+        hit = self.words_before.ending_at(c.text, c.start)
+        self._before = hit[1] if hit else ()  # the reasons the word right before gives
         for name, refuses in self.applicable(c.unit):
             if refuses(c):
                 return name
@@ -107,19 +121,23 @@ class QuantityFilters:
     # ---- one reason each ---------------------------------------------------------
     def is_rank_or_streak(self, c: Candidate) -> bool:
         """第七届, 全省第二, 连续两年: a number after 第 or 连续 is a rank or a streak."""
-        return self.not_a_count_after.ending_at(c.text, c.start) is not None
+        return "rank or streak" in self._before
+
+    def is_rank(self, c: Candidate) -> bool:
+        """居前三位的省份, 排名前10名: 前 + a number + 位/名 is a rank."""
+        return "rank" in self._before
 
     def is_denominator(self, c: Candidate) -> bool:
         """每50公斤(猪肉为769元), 每100元: a number right after 每 is what a rate is per."""
-        return self.each.ending_at(c.text, c.start) is not None
+        return "denominator" in self._before
 
     def refers_back(self, c: Candidate) -> bool:
         """这五个核心城市, 其他8个城市: a count right after 这, 其他 … refers to things counted already."""
-        return self.reference.ending_at(c.text, c.start) is not None
+        return "reference" in self._before
 
     def is_vague(self, c: Candidate) -> bool:
         """数十年, 数百家: 数 before a Chinese numeral makes it no amount."""
-        return not c.arabic and self.vague.ending_at(c.text, c.start) is not None
+        return not c.arabic and "vague" in self._before
 
     def names_the_list(self, c: Candidate) -> bool:
         """深圳、上海、广州三个…城市, 消费活力和产业崛起两个维度: a count right after a list of

@@ -40,9 +40,10 @@ QUANTITY_FIELDS = ("text", "start", "end", "value", "unit", "norm_value", "norm_
 class Quantity:
     """One quantity in the text, before a subject is attached (facts.md §3-§5).
 
-    ``jstart``/``jend`` are its offsets in the layout-joined view and
-    ``qualifier_start`` where a qualifier word before it (约, 超过) begins there:
-    what the subject stage needs, so it never reads the quantity rules again.
+    ``jstart``/``jend`` are its offsets in the layout-joined view,
+    ``qualifier_start`` where a qualifier word before it (约, 超过) begins there and
+    ``prefix_start`` where words that belong to it begin (每吨 of 每吨800元; else
+    ``jstart``): what the subject stage needs, so it never reads the quantity rules again.
     """
 
     text: str
@@ -59,6 +60,7 @@ class Quantity:
     jstart: int = 0
     jend: int = 0
     qualifier_start: int = 0
+    prefix_start: int = 0  # where words that belong to it begin (每吨 of 为每吨800元), after its qualifier
 
     def to_dict(self) -> dict:
         """The quantity's fields (those of a fact without subject and context)."""
@@ -120,6 +122,7 @@ class Candidate:
     high: Decimal | None = None
     qualifier: str | None = None
     per: str | None = None
+    left: int | None = None  # where the words that belong to the quantity start (每吨 of 每吨800元)
     bare: bool = False  # 逾千億元: a multiplier alone (read_bare)
     before: str = ""  # the character before the candidate and after it, once its end is known
     after: str = ""
@@ -153,6 +156,7 @@ class QuantityFinder:
         self.bare_after = WordSet(dict(num.bare.after))
         self.bare_not_after = WordSet(num.bare.not_after)
         self.list_joiners, self.list_max = longest_first(num.lists.joiners), num.lists.max_items
+        self.list_first = frozenset(j[0] for j in self.list_joiners)
         ends = rules.text.ends
         self.clause_end = frozenset(ends.sentence + ends.clause + "\n")
         self.half, self.half_not_before = num.half.word, tuple(num.half.word + w for w in num.half.not_before)
@@ -307,7 +311,10 @@ class QuantityFinder:
         c.settle()
         if not self.filters.accept(c, phrase_spans):
             return None, max(m.end(), c.end)
-        return self.make(text, c.start, c.end, c.value, c.high, c.unit, c.qualifier, c.per), c.end
+        q = self.make(text, c.start, c.end, c.value, c.high, c.unit, c.qualifier, c.per)
+        if c.left is not None:
+            q.qualifier_start = q.prefix_start = min(q.qualifier_start, c.left)
+        return q, c.end
 
     def read_word(self, text: str, m: re.Match, phrase_spans: PhraseSpans) -> tuple[Quantity | None, int]:
         """翻番, 一半, 百分之百: a word that states an amount (numerals.toml [[word]])."""
@@ -345,6 +352,8 @@ class QuantityFinder:
             return
         pos = c.end
         for _ in range(self.list_max):
+            if c.text[pos : pos + 1] not in self.list_first:
+                return  # (most candidates: one look-up)
             joiner = next((j for j in self.list_joiners if c.text.startswith(j, pos)), None)
             m2 = self.pattern.match(c.text, pos + len(joiner)) if joiner else None
             if not (m2 and m2.group("num")) or m2.group("num")[0].isdigit() != c.arabic:
@@ -567,12 +576,13 @@ class QuantityFinder:
         if unit is None:
             v = as_number(value)
             return Quantity(text[start:end], start, end, v, None, v, None, None, qualifier,
-                            None if high is None else as_number(high), per, qualifier_start=qualifier_start)
+                            None if high is None else as_number(high), per, qualifier_start=qualifier_start, prefix_start=start)
         value = value * unit.value_factor
         norm = value if unit.factor == 1 else round_norm(value * unit.factor)
         high = None if high is None else as_number(high * unit.value_factor)
         return Quantity(text[start:end], start, end, as_number(value), unit.unit, as_number(norm),
-                        unit.norm_unit, unit.dimension, qualifier, high, per, qualifier_start=qualifier_start)
+                        unit.norm_unit, unit.dimension, qualifier, high, per, qualifier_start=qualifier_start,
+                        prefix_start=start)
 
     # ---- rates ------------------------------------------------------------------------
     def read_rate(self, c: Candidate) -> None:
@@ -585,6 +595,8 @@ class QuantityFinder:
                 c.per, c.end = c.text[c.end + 1 : end], end  # (3年每月1500元: 每月 is the next number's)
                 return
         c.per = self.each_before(c.text, self.qualifier_before(c.text, c.start)[1])
+        if c.per is not None:
+            c.left = self.qualifier_before(c.text, c.start)[1] - len(c.per) - 1  # 为|每吨800元
 
     def denominator_end(self, text: str, pos: int, number_alone: bool = False) -> int | None:
         """Where a denominator written at ``pos`` ends: a unit (斤), a scale and a unit

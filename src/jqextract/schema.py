@@ -196,6 +196,11 @@ class WordsBefore(Strict):
     before: Words
 
 
+class RankRule(Strict):
+    before: Words
+    classifiers: Words
+
+
 class DurationRule(Strict):
     cues: Words
     cues_after: Words = []
@@ -256,6 +261,7 @@ class LabelRule(Strict):
 
 class StoplistFile(Strict):
     ordinal: WordsBefore
+    rank: RankRule
     streak: WordsBefore
     duration: DurationRule
     calendar: CalendarRule
@@ -292,12 +298,17 @@ class PerRule(Strict):
 
 class PredicateRule(Strict):
     verbs: Words
+    suffixes: Words = []  # 上涨至: what follows a verb and belongs to the predicate
+    base_verbs: Words = []  # 占世界三分之二: a share after these names its base
     flow_verbs: Words = []
     clause_verbs: Words = []
 
 
 class AdverbialRule(Strict):
     leading: Words
+    leading_patterns: Words = []  # 五、, （一）: list markers
+    object_markers: Words = []  # 把, 将: the subject follows the last one
+    enumerations: Words = []  # 依次为河南、山东、黑龙江: a list a later 分别 hands out
     trailing: Words
     trailing_patterns: Words = []
     after_stops: Words
@@ -312,9 +323,13 @@ class PatternRule(Strict):
 
 class LocationRule(PatternRule):
     generic: Words = []  # 城市, 园区: words ending in a place suffix that name a kind of place
+    scopes: Words = []  # 全市, 全省: leading words that state the fact's place
 
 
 class SubjectRule(Strict):
+    heads: Words  # 一产、二产、三产增加值: the head of a distributed list
+    change_nouns: Words  # 跌幅1.2%: a change named alone is the change of the previous subject
+    nominal_prefixes: Chars  # 总投资, 净利润: a verb right after one of these is a noun
     not_a_name: Chars  # characters that cannot name what is measured on their own
     statement_end: Words  # 单位还帮我申请了期限3年: what comes before 了 is another statement
     chain_joiners: Words  # 22个750千伏和330千伏电网工程: numbers joined so share the noun after the last
@@ -323,6 +338,7 @@ class SubjectRule(Strict):
     attributive: Chars  # 257.2亩的人工湿地, 100多米长的: a pattern, the 的 that makes a quantity modify a noun
     closers: Chars  # characters a subject may end with besides Han characters and letters
     joiners: Chars  # 光热+光伏: characters that join two words of one name
+    sized_by_noun: Words = []  # 安排1000亿元专项奖补资金: dimensions whose quantity right after its verb sizes the noun after it
     named_by_noun: list[str]  # dimensions whose quantity is followed by the noun it counts ("" for none)
 
 

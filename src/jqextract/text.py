@@ -27,6 +27,7 @@ from functools import lru_cache
 
 # the CJK blocks whose characters OpenCC's table is asked about (unified, extension A, compatibility)
 HAN_BLOCKS = ((0x3400, 0xA000), (0xF900, 0xFB00))
+HAN_CHAR = re.compile("[" + "".join(f"{chr(a)}-{chr(b - 1)}" for a, b in HAN_BLOCKS) + "]")
 
 
 class Script:
@@ -43,8 +44,10 @@ class Script:
         return text.translate(self.table) if self.traditional.search(text) else text
 
     def traditional_share(self, text: str) -> float:
-        """The share of Han characters that are traditional forms."""
-        han = sum(1 for c in text if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff")
+        """The share of Han characters that are traditional forms (0 at once for text with none)."""
+        if self.traditional.search(text) is None:
+            return 0.0
+        han = len(HAN_CHAR.findall(text))
         return len(self.traditional.findall(text)) / han if han else 0.0
 
 
