@@ -42,6 +42,7 @@ from pathlib import Path
 import pytest
 
 from jqextract import find_quantities, parse_number
+from jqextract.text import opencc_script
 from jqextract.rules import tomllib
 
 from conftest import SHARED, needs_shared
@@ -55,8 +56,10 @@ FILES = ("Number-NumberModel", "Number-PercentModel", "NumberWithUnit-CurrencyMo
 # Recognizers' unit name (or isoCurrency) → our norm_unit
 UNITS = {
     "Mu": "m2", "Meter": "m", "Centimeter": "m", "Kilometer": "m",
-    "Kilogram": "kg", "Gram": "kg", "Microgram": "kg", "Ton": "kg", "Jin": "kg",
-    "Kilowatt": "W", "Degree": "°C", "C": "°C",
+    "Kilogram": "kg", "Gram": "kg", "Microgram": "kg", "Ton": "kg", "Jin": "kg", "Liang": "kg",
+    "Kilowatt": "W", "Kilocalorie": "Wh", "Degree": "°C", "C": "°C", "F": "°C",
+    # units outside facts.md §4 keep their written unit (simplified) as norm_unit
+    "Kilobit": "千比特", "Megabyte": "兆字节", "Kilobyte": "千字节", "Megahertz": "兆赫兹", "Hertz": "赫兹",
 }
 # what a case with no expected result must not yield (None: nothing at all)
 KINDS = {
@@ -75,7 +78,7 @@ def close(got, want) -> bool:
 def expected_unit(name: str, result: dict) -> str:
     res = result["Resolution"]
     if name == "Number-PercentModel":
-        return "pp" if "百分点" in result["Text"] else "%"
+        return "pp" if "百分点" in opencc_script().simplify(result["Text"]).replace(" ", "") else "%"
     return res.get("isoCurrency") or UNITS.get(res.get("unit"), res.get("unit"))
 
 

@@ -59,6 +59,7 @@ class Extractor:
             raise ValueError(f"unknown region {region!r}: use CN or one of {', '.join(self.regions.currencies)}")
         self.region = region
         self.numerals = NumeralReader(self.rules.numerals)
+        self.numeral_spaces = frozenset(self.rules.text.spaces.within)
         self.quantities = QuantityFinder(self.rules, self.numerals)
         self.subjects = SubjectFinder(self.rules, self.segmenter, lexicon)
 
@@ -74,7 +75,8 @@ class Extractor:
         """The layout-joined view of one document, read by every stage."""
         if not isinstance(text, str):
             raise TypeError(f"extract() takes a str, not {type(text).__name__}")
-        view = TextView(text, self.rules.text.ends.paragraph, self.rules.text.layout.min_join_line, self.script)
+        t = self.rules.text
+        view = TextView(text, t.ends.paragraph, t.layout.min_join_line, self.script, self.numeral_spaces)
         if self.region is None:
             view.currency = self.regions.currency_of(view)
         elif self.region != "CN":

@@ -25,6 +25,9 @@ from .schema import NumeralsFile
 FULLWIDTH = str.maketrans("０１２３４５６７８９．，％－／", "0123456789.,%-/")
 # values beyond any amount a report states (and beyond what a float holds)
 LARGEST = Decimal(10) ** 20
+SPACES = re.compile(r"[\s\u3000]+")
+# 2e5, -127.32e13, .5: scientific notation and a decimal without its leading 0
+SCIENTIFIC = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 WAN = 10**4
 
 
@@ -70,6 +73,7 @@ class NumeralReader:
         self.fraction, self.whole_and_fraction = c.fraction, c.whole_and_fraction
         self.percent_marks = {k: Decimal(str(v)) for k, v in c.percent_marks.items()}
         self.max_length = rules.limits.max_length
+        self.drop_approx = str.maketrans("", "", "".join(c.inner_approx))
         big = "".join(k for k, v in c.multipliers.items() if v >= 100) + "".join(f for f, p in c.financial.items() if self.multipliers.get(p, 0) >= 100)
         # 百分之三十, 千万分之六: "per N"; 十分之三 is a fraction, not this
         self.per_part = re.compile(f"([{big}][{''.join(c.multipliers)}{''.join(c.financial)}]*){c.fraction}")
@@ -92,7 +96,7 @@ class NumeralReader:
         """Like :meth:`parse` but the exact ``Decimal``."""
         if not isinstance(s, str):
             raise TypeError(f"parse_number() takes a string, not {type(s).__name__}")
-        s = s.strip().translate(FULLWIDTH)
+        s = SPACES.sub("", s.translate(FULLWIDTH))  # 三千 八百 九十六 萬: spaces inside a numeral
         if len(s) > self.max_length:
             raise NotANumber(s, f"is longer than any numeral ({self.max_length} characters)")
         for sign in self.negative:
@@ -101,8 +105,11 @@ class NumeralReader:
         if self.whole_and_fraction in s:  # 一又二分之一, 3又1/2
             whole, _, frac = s.partition(self.whole_and_fraction)
             return self.decimal(whole) + self.decimal(frac)
+        if SCIENTIFIC.fullmatch(s):
+            return Decimal(s)  # 2e5, .5
+        plain = s.translate(self.drop_approx)  # 十多萬, 500余萬: the approximate word is the extractor's qualifier
         try:
-            return self._shares_and_fractions(s)
+            return self._shares_and_fractions(plain or s)
         except InvalidOperation:
             raise NotANumber(s) from None
 
@@ -115,7 +122,7 @@ class NumeralReader:
             return self.plain(s[:-1]) * self.percent_marks[mark]
         if self.fraction in s:
             den, _, num = s.partition(self.fraction)
-            return fraction(self.plain(num), self.plain(den))
+            return fraction(self.decimal(num), self.decimal(den))  # (负3分之负157: each part may be signed)
         if "/" in s:
             num, _, den = s.partition("/")
             return fraction(self.plain(num), self.plain(den))
@@ -157,8 +164,21 @@ class NumeralReader:
         try:
             value = cn2an.cn2an(s, "normal")
         except (ValueError, KeyError, IndexError, TypeError) as e:
-            raise NotANumber(s) from e
+            return self.as_mixed(s, e)
         return Decimal(str(value))
+
+    def as_mixed(self, s: str, why: Exception) -> Decimal:
+        """What cn2an cannot read (五兆六十二亿四万五千二: it knows no 兆) read as a mixed
+        numeral whose digits are Arabic (5兆6十2亿4万5千2); it keeps cn2an's refusals else."""
+        if not set(s) & set(self.multipliers) or s.count(".") or any(c in s for c in self.no_start if c not in self.multipliers):
+            raise NotANumber(s) from why
+        arabic = "".join(str(self.digits[c]) if c in self.digits else c for c in s)
+        if not arabic[:1].isdigit():
+            arabic = "1" + arabic  # 十八 → 1十8
+        try:
+            return self.arabic(arabic)
+        except NotANumber:
+            raise NotANumber(s) from why
 
     def digit_by_digit(self, s: str) -> Decimal | None:
         """二三五七萬八八一二 → 23578812, 一○四二萬 → 10420000, 一兆三五六億 → 1.0356e12: a

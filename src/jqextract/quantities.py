@@ -84,6 +84,7 @@ class Unit:
     context_after: tuple[str, ...] = ()  # 级 is a scale before 大风, 地震 …
     tally: bool = False  # 88金64银52铜: a unit only beside another tally
     tenths: bool = False  # 七五折: the numeral in tenths
+    offset: Decimal = Decimal(0)  # 华氏度: (value + offset) × factor
 
 
 def build_units(units, before_number: bool = False) -> dict[str, list[Unit]]:
@@ -98,7 +99,7 @@ def build_units(units, before_number: bool = False) -> dict[str, list[Unit]]:
                 norm = entry.unit or form
             unit = Unit(form, entry.dimension, factor, norm, entry.unit or form, value_factor, entry.numerals,
                         entry.cue, tuple(entry.not_before), tuple(entry.context_before), tuple(entry.context_after),
-                        entry.tally, entry.tenths)
+                        entry.tally, entry.tenths, Decimal(str(entry.offset)))
             by_first.setdefault(form[0], []).append(unit)
     for forms in by_first.values():
         forms.sort(key=lambda u: (-len(u.form), not (u.context_before or u.context_after)))
@@ -164,8 +165,10 @@ class QuantityFinder:
         self.financial = set(num.chars.financial)
         self.digit_values = {c: v for c, v in num.chars.digits.items() if 1 <= v <= 9 and c != "两"}
         self.big_multipliers = "".join(k for k, v in num.chars.multipliers.items() if v >= 10**4)
-        # 618万千瓦, 100兆瓦: multipliers that begin a unit form are given back to a longer unit
-        self.give_back = "".join(k for k in num.chars.multipliers if k in self.units)
+        # 618万千瓦, 100兆瓦, 三十两: numeral characters that begin a unit form are given back to it
+        self.give_back = "".join(k for k in self.numerals.more_chars if k in self.units)
+        self.compounds = {c.unit: ({k: Decimal(str(v)) for k, v in c.parts.items()}, tuple(c.joiners))
+                          for c in rules.units.compound}
         self.max_length = num.limits.max_length
         qual = rules.qualifiers
         before = {w: q for q in QUALIFIERS for w in getattr(qual.before, q)}
@@ -300,6 +303,7 @@ class QuantityFinder:
         if done is not None:
             return done
         self.read_range(c)
+        self.read_compound(c)
         if m.group("pre"):
             self.read_percent_prefix(c)
         if m.group("neg") or (c.unit is not None and c.unit.dimension in self.negative_before):
@@ -408,8 +412,8 @@ class QuantityFinder:
         """The value (and the high end of 三四十万); 百分之七十百分位: a Chinese numeral
         that ran into a word gives its last characters back (at most max_length times)."""
         c.value, c.high = self.value_of(c.numeral)
-        if c.value is None and c.unit is not None and c.unit.tenths:
-            c.value = self.tenths(c.numeral)  # 七五折: 7.5
+        if c.unit is not None and c.unit.tenths:
+            c.value = self.tenths(c.numeral, c.value)  # 七五折: 7.5, 75折: 7.5
         while c.value is None and not c.arabic and len(c.numeral) > 1 and c.numeral[-1] in self.numerals.multipliers:
             c.numeral = c.numeral[:-1]
             c.unit_pos = c.num_start + len(c.numeral)
@@ -465,12 +469,14 @@ class QuantityFinder:
         except ValueError:
             return None, None
 
-    def tenths(self, numeral: str) -> Decimal | None:
-        """七五 → 7.5: two Chinese digits read as a whole and a tenth (七五折, 八五折)."""
+    def tenths(self, numeral: str, value: Decimal | None) -> Decimal | None:
+        """七五 → 7.5, 75 → 7.5: two digits read as a whole and a tenth (七五折, 75折; 9.5折 stays)."""
         d = self.numerals.digits
         if len(numeral) == 2 and numeral[0] in d and numeral[1] in d:
             return Decimal(d[numeral[0]]) + Decimal(d[numeral[1]]) / 10
-        return None
+        if value is not None and numeral.isdigit() and len(numeral) == 2:
+            return value / 10
+        return value
 
     def _adjacent_digits(self, s: str) -> tuple[Decimal, Decimal] | None:
         """三四十万 → (300000, 400000); 七八 → (7, 8): two neighbouring digits are a range."""
@@ -521,6 +527,31 @@ class QuantityFinder:
             c.value *= high_mult
         c.high = high_value
         c.end = m2.end("num") + (len(high_unit.form) if high_unit else 0)
+
+    def read_compound(self, c: Candidate) -> None:
+        """五元三毛, 50元6角三分, 两美元又三美分, 3小时20分钟: a number and a smaller part of the
+        unit after it add to the value (units.toml [[compound]])."""
+        if c.unit is None or c.high is not None or c.unit.form not in self.compounds:
+            return
+        parts, joiners = self.compounds[c.unit.form]
+        while True:
+            pos = c.end + next((len(j) for j in joiners if c.text.startswith(j, c.end)), 0)
+            m2 = self.pattern.match(c.text, pos)
+            if not (m2 and m2.group("num")):
+                return
+            part = next((p for p in sorted(parts, key=len, reverse=True) if p and c.text.startswith(p, m2.end("num"))), None)
+            if part is None and "" in parts and self.lone_digit(c.text, m2):
+                part = ""  # 三成五: a digit alone
+            value, _ = self.value_of(m2.group("num"))
+            if part is None or value is None:
+                return
+            c.value += value * parts[part]
+            c.end = m2.end("num") + len(part)
+
+    def lone_digit(self, text: str, m2: re.Match) -> bool:
+        """A single Chinese digit with no unit after it (the 五 of 三成五, not the 5 of 三成5家)."""
+        num = m2.group("num")
+        return len(num) == 1 and num in self.numerals.digits and self.unit_at(text, m2.end("num"), False) is None
 
     def change_then_level(self, c: Candidate, high_value: Decimal) -> bool:
         """微跌1.5億元至1391億元: after a change verb, a high end far above the low one is the
@@ -578,7 +609,7 @@ class QuantityFinder:
             return Quantity(text[start:end], start, end, v, None, v, None, None, qualifier,
                             None if high is None else as_number(high), per, qualifier_start=qualifier_start, prefix_start=start)
         value = value * unit.value_factor
-        norm = value if unit.factor == 1 else round_norm(value * unit.factor)
+        norm = value if unit.factor == 1 and not unit.offset else round_norm((value + unit.offset) * unit.factor)
         high = None if high is None else as_number(high * unit.value_factor)
         return Quantity(text[start:end], start, end, as_number(value), unit.unit, as_number(norm),
                         unit.norm_unit, unit.dimension, qualifier, high, per, qualifier_start=qualifier_start,

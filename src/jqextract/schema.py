@@ -82,6 +82,7 @@ class UnitRule(Strict):
     context_after: Words = []
     tally: bool = False
     tenths: bool = False
+    offset: Finite = 0.0
     before_number: bool = False
     local_currency: bool = False  # 元: the currency of the text's region (regions.toml)
 
@@ -92,8 +93,15 @@ class RateRule(Strict):
     denominators: Words  # 元/股: words that may follow a slash or 每 besides the units
 
 
+class CompoundRule(Strict):
+    unit: Chars
+    joiners: Words = []  # 两美元又三美分
+    parts: dict[str, Positive]  # 角 = 0.1: a number and this unit add number × factor to the value
+
+
 class UnitsFile(Strict):
     canonical: dict[str, str]
+    compound: list[CompoundRule] = []
     negative_before: dict[str, Words] = {}  # 零下5摄氏度: words that make a dimension's value negative
     rates: RateRule
     unit: list[UnitRule]
@@ -366,9 +374,14 @@ class Layout(Strict):
     min_join_line: Annotated[int, Field(ge=1)]
 
 
+class Spaces(Strict):
+    within: Chars  # characters between which a run of spaces is dropped from the view
+
+
 class TextFile(Strict):
     ends: Ends
     layout: Layout
+    spaces: Spaces
     example: list[QuantityExample] = []
 
 

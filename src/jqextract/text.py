@@ -62,6 +62,8 @@ def opencc_script() -> Script:
     return Script({ord(a): ord(b) for a, b in zip(chars, simplified) if a != b and len(b) == 1})
 
 LAYOUT_BREAK = re.compile(r"\n[ \t\u3000]*(?:\n[ \t\u3000]*)*")
+SPACE_RUN = re.compile(r"[ \t\u3000]+")
+ARABIC = frozenset("0123456789.０１２３４５６７８９．")
 
 
 class TextView:
@@ -69,31 +71,50 @@ class TextView:
 
     __slots__ = ("_joined_starts", "_shifts", "currency", "original", "text")
 
-    def __init__(self, original: str, paragraph_ends: str, min_join_line: int, script: Script | None = None):
+    def __init__(self, original: str, paragraph_ends: str, min_join_line: int, script: Script | None = None,
+                 numeral_chars: frozenset = frozenset()):
         self.original = original
         self._joined_starts: list[int] = [0]  # joined offset where a segment begins
         self._shifts: list[int] = [0]  # characters removed before that segment
         self.currency: str | None = None  # what 元 means here, when not CNY (set by the Extractor)
         self.text = original
-        if "\n" in original:
-            self._join(paragraph_ends, min_join_line)
+        removals = sorted([*self._layout_breaks(paragraph_ends, min_join_line), *self._numeral_spaces(numeral_chars)])
+        if removals:
+            self._join(removals)
         if script is not None:
             self.text = script.simplify(self.text)
 
-    def _join(self, paragraph_ends: str, min_join_line: int) -> None:
+    def _layout_breaks(self, paragraph_ends: str, min_join_line: int):
+        if "\n" not in self.original:
+            return
+        for m in LAYOUT_BREAK.finditer(self.original):
+            if is_layout_break(self.original, m.start(), m.end(), paragraph_ends, min_join_line):
+                yield m.start(), m.end()
+
+    def _numeral_spaces(self, within: frozenset):
+        """百 分 之 2, 7 萬5 千4 百: spaces between numeral characters (not between two Arabic
+        numbers, a table's columns)."""
+        t = self.original
+        if not within or (" " not in t and "\u3000" not in t and "\t" not in t):
+            return
+        for m in SPACE_RUN.finditer(t):
+            a, b = m.start(), m.end()
+            left, right = t[a - 1 : a], t[b : b + 1]
+            if left and right and (left in within or left in ARABIC) and (right in within or right in ARABIC):
+                if not (left in ARABIC and right in ARABIC):
+                    yield a, b
+
+    def _join(self, removals: list[tuple[int, int]]) -> None:
         original = self.original
         parts, removed, pos = [], 0, 0
-        for m in LAYOUT_BREAK.finditer(original):
-            if not is_layout_break(original, m.start(), m.end(), paragraph_ends, min_join_line):
-                continue
-            parts.append(original[pos : m.start()])
-            self._joined_starts.append(m.start() - removed)  # where the joined text goes on
-            removed += m.end() - m.start()
+        for start, end in removals:
+            parts.append(original[pos:start])
+            self._joined_starts.append(start - removed)  # where the joined text goes on
+            removed += end - start
             self._shifts.append(removed)
-            pos = m.end()
-        if parts:
-            parts.append(original[pos:])
-            self.text = "".join(parts)
+            pos = end
+        parts.append(original[pos:])
+        self.text = "".join(parts)
 
     def to_original(self, i: int) -> int:
         """Original offset of joined offset ``i`` (a start, or an end exclusive)."""
