@@ -68,16 +68,17 @@ def dimensions(extractor) -> list[str]:
 
 def label_config(dims: list[str]) -> str:
     """Label Studio's XML for these quantity labels: the text, the two span controls,
-    the relation, and the per-region fields shown when a quantity is selected."""
+    the per-region fields shown (four to a row) when a quantity is selected. Relations
+    carry no label: a relation between a quantity and a subject says it all."""
     labels = "\n".join(f'    <Label value={quoteattr(d)} background="{COLORS[i % len(COLORS)]}"/>' for i, d in enumerate(dims))
     fields = []
     for name in ("value", "high", "unit", "norm_value", "norm_unit"):
         fields.append(text_area(name, single=True))
     for name, choices in CHOICE_FIELDS.items():
         options = "".join(f'<Choice value="{c}"/>' for c in choices)
-        fields.append(f'    <Header value="{name}" size="6"/>\n'
-                      f'    <Choices name="{name}" toName="{TEXT}" perRegion="true" choice="single" showInline="true">'
-                      f"{options}</Choices>")
+        fields.append(f'    <View><Header value="{name}" size="6"/>'
+                      f'<Choices name="{name}" toName="{TEXT}" perRegion="true" choice="single" showInline="true">'
+                      f"{options}</Choices></View>")
     for name in ("predicate", "per", "modality", "time", "location"):
         fields.append(text_area(name, single=True))
     fields.append(text_area(ALTERNATIVES, single=False))
@@ -91,11 +92,9 @@ def label_config(dims: list[str]) -> str:
   <Labels name="{SUBJECT}" toName="{TEXT}" showInline="true">
     <Label value="{SUBJECT}" background="#ffe08a"/>
   </Labels>
-  <Relations>
-    <Relation value="{SUBJECT}"/>
-  </Relations>
   <Text name="{TEXT}" value="$text" granularity="symbol"/>
-  <View visibleWhen="region-selected" whenTagName="{QUANTITY}">
+  <View visibleWhen="region-selected" whenTagName="{QUANTITY}"
+        style="display: grid; grid-template-columns: repeat(4, 1fr); gap: 0 16px">
 {body}
   </View>
 </View>
@@ -105,9 +104,9 @@ def label_config(dims: list[str]) -> str:
 def text_area(name: str, single: bool) -> str:
     """One per-region text area; single-valued fields take one line, alternatives several."""
     limit = ' maxSubmissions="1"' if single else ""
-    return (f'    <Header value="{name}" size="6"/>\n'
-            f'    <TextArea name="{name}" toName="{TEXT}" perRegion="true" editable="true" rows="1"{limit} '
-            f"placeholder={quoteattr(FIELD_HINTS[name])}/>")
+    return (f'    <View><Header value="{name}" size="6"/>'
+            f'<TextArea name="{name}" toName="{TEXT}" perRegion="true" editable="true" rows="1"{limit} '
+            f"placeholder={quoteattr(FIELD_HINTS[name])}/></View>")
 
 
 # ---- facts → a task with predictions ----------------------------------------------------
@@ -130,7 +129,7 @@ def task(doc: str, text: str, facts: list[dict], model_version: str) -> tuple[di
         if span not in subjects:
             subjects[span] = f"s{len(subjects) + 1}"
             result.append(span_result(subjects[span], SUBJECT, span[0], span[1], text, [SUBJECT]))
-        result.append({"from_id": qid, "to_id": subjects[span], "type": "relation", "direction": "right", "labels": [SUBJECT]})
+        result.append({"from_id": qid, "to_id": subjects[span], "type": "relation", "direction": "right", "labels": []})
     data = {"text": text, "doc": doc}
     return {"data": data, "predictions": [{"model_version": model_version, "result": result}]}, problems
 
