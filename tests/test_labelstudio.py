@@ -7,7 +7,8 @@ requirements-labelstudio.txt, or ``$JQEXTRACT_LABEL_STUDIO_VENV``. Without it
 the test skips with the reason, and fails under
 JQEXTRACT_REQUIRE_LABEL_STUDIO=1, which CI sets. The server listens on
 127.0.0.1 only, keeps its SQLite database in a temporary folder, and is told
-not to reach anything outside (no Sentry, no analytics, no version check).
+not to reach anything outside (no Sentry, no analytics, no version check, and
+a proxy on a closed local port for any other request it makes).
 """
 
 import copy
@@ -272,7 +273,10 @@ def label_studio(tmp_path_factory):
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LABEL_STUDIO_", "DJANGO_"))}
     env.update(LABEL_STUDIO_BASE_DATA_DIR=str(data), LABEL_STUDIO_USERNAME="test@example.com",
                LABEL_STUDIO_PASSWORD="jqextract-test", LABEL_STUDIO_USER_TOKEN=token,
-               SENTRY_DSN="", FRONTEND_SENTRY_DSN="", COLLECT_ANALYTICS="false", LATEST_VERSION_CHECK="false")
+               SENTRY_DSN="", FRONTEND_SENTRY_DSN="", COLLECT_ANALYTICS="false", LATEST_VERSION_CHECK="false",
+               # anything else it fetches (its editor asks it for "tips" from GitHub) goes to a closed local port
+               **dict.fromkeys(("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy"), "http://127.0.0.1:9"),
+               **dict.fromkeys(("NO_PROXY", "no_proxy"), "127.0.0.1,localhost"))
     log = data / "server.log"
     with open(log, "wb") as out:
         proc = subprocess.Popen([str(exe), "start", "--no-browser", "--internal-host", "127.0.0.1", "-p", str(port),
