@@ -6,6 +6,8 @@
     cat report.txt | jqextract extract -
     jqextract show report.txt --html report.html # the text with its quantities marked
     jqextract eval --errors 10                   # precision/recall on gold/
+    jqextract export-tasks reports/ -o tasks.json  # Label Studio tasks, pre-annotated
+    jqextract import-gold export.json -o my.gold.jsonl  # its annotations as gold
     jqextract units                              # the unit table
     jqextract rules check [DIR]                  # validate rule files and run their examples
 
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import json
 import os
 import sys
 from dataclasses import dataclass
@@ -408,6 +411,105 @@ def f1_floor(arg: str) -> tuple[str, float]:
     return level, floor
 
 
+# ---- jqextract export-tasks, import-gold (Label Studio) ------------------------------------
+
+def named_documents(paths: list[str], globs: tuple[str, ...]) -> list[tuple[str, str]]:
+    """``(path, doc)`` for each document: ``doc`` is the name gold lines give it, the
+    file's name, or its path under a folder given (what ``eval --corpus DIR`` looks up)."""
+    out = []
+    for arg in paths:
+        if Path(arg).is_dir():
+            out += [(p, Path(p).relative_to(arg).as_posix()) for p in find_documents([arg], globs)]
+        else:
+            out.append((arg, Path(arg).name))
+    return out
+
+
+def cmd_export_tasks(args) -> int:
+    from .labelstudio import dimensions, label_config, task
+
+    docs = named_documents(args.paths, tuple(args.glob or DEFAULT_GLOBS))
+    names = [doc for _, doc in docs]
+    problem = next((f"two documents are named {d!r}; give them different names" for d in names if names.count(d) > 1), None)
+    if STDIN in args.paths:
+        problem = "a task needs a document name: give files or folders, not -"
+    config_path = Path(args.label_config) if args.label_config else Path(args.output).with_suffix(".label-config.xml")
+    problem = problem or check_writable(args.output, config_path)
+    if problem:
+        error(problem)
+        return EXIT_USAGE
+    try:
+        extractor = start_extractor(settings_of(args))
+    except Exception as e:  # noqa: BLE001 -- any broken setup is one line, not a traceback
+        error(f"cannot start the extractor: {type(e).__name__}: {e}")
+        return EXIT_USAGE
+    tasks, n_facts, failed = [], 0, 0
+    for path, doc in docs:
+        try:
+            text = read_text(path, args.encoding)
+        except InputError as e:
+            error(str(e))
+            failed += 1
+            continue
+        facts = [f.to_dict() | {"subject_start": f.subject_start, "subject_end": f.subject_end} for f in extractor.extract(text)]
+        t, problems = task(doc, text, facts, f"jqextract {__version__}")
+        for p in problems:
+            error(p)
+        tasks.append(t)
+        n_facts += len(facts)
+    Path(args.output).write_text(json.dumps(tasks, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    config_path.write_text(label_config(dimensions(extractor)), encoding="utf-8")
+    print(f"jqextract: wrote {args.output} ({len(tasks)} task(s), {n_facts} facts as predictions) and the labelling "
+          f"configuration {config_path}" + (f"; {failed} file(s) failed" if failed else ""), file=sys.stderr)
+    return EXIT_FAILED_FILES if failed else EXIT_OK
+
+
+def check_writable(*paths) -> str | None:
+    """Why one of the output files cannot be written, or None (checked before any work)."""
+    for path in paths:
+        try:
+            open(path, "ab").close()
+        except OSError as e:
+            return f"{path}: cannot write: {e.strerror}"
+    return None
+
+
+def cmd_import_gold(args) -> int:
+    from .evaluate import GoldError, load_gold
+    from .labelstudio import import_gold, read_export
+
+    try:
+        tasks = read_export(json.loads(Path(args.export).read_text(encoding="utf-8-sig")))
+    except OSError as e:
+        error(f"{args.export}: cannot read: {e.strerror}")
+        return EXIT_USAGE
+    except ValueError as e:  # invalid JSON, or JSON that is no export
+        error(f"{args.export}: {e}")
+        return EXIT_USAGE
+    lines, problems = import_gold(tasks)
+    for p in problems:
+        error(f"{args.export}: {p}")
+    if not lines:
+        error(f"{args.export}: no annotated quantity to write; {args.output} is not written")
+        return EXIT_FAILED_FILES
+    problem = check_writable(args.output)
+    if problem:
+        error(problem)
+        return EXIT_USAGE
+    Path(args.output).write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in lines), encoding="utf-8")
+    n_docs = len({d["doc"] for d in lines})
+    print(f"jqextract: wrote {args.output} ({len(lines)} facts of {n_docs} document(s)"
+          + (f"; {len(problems)} problem(s) above" if problems else "") + ")", file=sys.stderr)
+    try:  # the loader eval uses: the texts it finds must be the texts that were annotated
+        load_gold(Path(args.output), [Path(c) for c in args.corpus] if args.corpus else None,
+                  on_skip=lambda path, why: print(f"jqextract: not checked against the document's file: {why}; "
+                                                  "eval needs it (--corpus DIR)", file=sys.stderr))
+    except GoldError as e:
+        error(f"{e} (the document's file differs from the text that was annotated?)")
+        return EXIT_FAILED_FILES
+    return EXIT_FAILED_FILES if problems else EXIT_OK
+
+
 # ---- jqextract units, rules check -------------------------------------------------------------
 
 def cmd_units(args) -> int:
@@ -511,6 +613,41 @@ def add_eval_parser(sub) -> None:
     v.set_defaults(func=cmd_eval)
 
 
+def add_labelstudio_parsers(sub) -> None:
+    t = sub.add_parser("export-tasks", help="Label Studio tasks with jqextract's facts as predictions",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       description="Write one Label Studio task per document (its text, and its facts as predictions: "
+                                   "quantity spans labelled with their dimension, subject spans, a relation between "
+                                   "them, the other fields per quantity) and the labelling configuration (XML) "
+                                   "to create the project with. See docs/labelstudio.md.",
+                       epilog="example: jqextract export-tasks reports/ -o tasks.json    # and tasks.label-config.xml")
+    t.add_argument("paths", nargs="+", metavar="PATH", help="text files or folders (a folder's documents are named by "
+                                                             "their path under it)")
+    t.add_argument("-o", "--output", required=True, metavar="TASKS.json", help="the tasks, for Label Studio's import")
+    t.add_argument("--label-config", metavar="CONFIG.xml",
+                   help="where to write the labelling configuration (default: beside the tasks, NAME.label-config.xml)")
+    t.add_argument("--glob", action="append", metavar="PATTERN",
+                   help="file names to read in folders (repeatable; default: *.txt and *.md)")
+    t.add_argument("--encoding", type=encoding_name, metavar="NAME", help="decode every file as NAME (default: detect)")
+    t.add_argument("--segmenter", default=None, help=SEGMENTER_HELP)
+    t.add_argument("--rules", metavar="DIR", default=None, help=RULES_HELP)
+    t.set_defaults(func=cmd_export_tasks)
+    g = sub.add_parser("import-gold", help="a Label Studio JSON export's annotations as gold",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       description="Read the annotations (not the predictions) of a Label Studio JSON export made "
+                                   "from export-tasks into gold lines (facts.md §7, gold/README.md), checked by the "
+                                   "loader eval uses. What cannot be converted is reported with its task and region "
+                                   "(exit status 1); the rest is written.",
+                       epilog="example: jqextract import-gold export.json -o gold/mydocs.gold.jsonl --corpus reports/\n"
+                              "         jqextract eval --gold gold/mydocs.gold.jsonl --corpus reports/")
+    g.add_argument("export", metavar="EXPORT.json", help="Label Studio's export in JSON format")
+    g.add_argument("-o", "--output", required=True, metavar="GOLD.gold.jsonl", help="the gold file to write")
+    g.add_argument("--corpus", action="append", metavar="DIR",
+                   help="folder of the documents, to check the gold against them as eval will (repeatable; "
+                        "default as for eval)")
+    g.set_defaults(func=cmd_import_gold)
+
+
 def add_rule_parsers(sub) -> None:
     u = sub.add_parser("units", help="list the units the rules know", epilog="example: jqextract units | grep power")
     u.add_argument("--rules", metavar="DIR", default=None, help=RULES_HELP)
@@ -530,6 +667,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_extract_parser(sub)
     add_show_parser(sub)
     add_eval_parser(sub)
+    add_labelstudio_parsers(sub)
     add_rule_parsers(sub)
     return p
 
