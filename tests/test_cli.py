@@ -100,6 +100,19 @@ def test_units_and_rules_check(tmp_path):
     r = run("units")
     assert "千瓦" in r.stdout.decode() and r.returncode == 0
     assert run("rules", "check").returncode == 0
+    rows = [line.split("\t") for line in run("units", "--dimension", "pressure").stdout.decode().splitlines()[1:]]
+    assert rows and all(row[0] == "pressure" and row[3] == "Pa" for row in rows)
+    assert ["pressure", "百帕", "100", "Pa", ""] in rows
+
+
+def test_units_check_shows_how_each_number_is_read():
+    r = run("units", "--check", "猪肉每斤17.8元，上证指数收报3200.55点，2024年，G30连霍高速")
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.decode().splitlines()
+    assert lines[0] == "17.8元\t17.8 元 = 17.8 CNY\tmoney, per 斤"
+    assert lines[1] == "3200.55点\t3200.55 点 = 3200.55 点\tother"
+    assert lines[2] == "2024\tnot a quantity: year"
+    assert lines[3] == "30\tnot a quantity: code or name"
 
 
 def test_version_and_help():

@@ -518,11 +518,43 @@ def cmd_units(args) -> int:
     except RuleError as e:
         error(str(e))
         return EXIT_USAGE
-    units = extractor.quantities.units.values()
-    rows = sorted({(u.dimension, u.form, str(u.factor), u.norm_unit) for us in units for u in us})
-    print("dimension\tform\tfactor\tcanonical")
+    if args.check is not None:
+        return check_text(extractor, args.check)
+    finder = extractor.quantities
+    units = [*(u for us in finder.units.values() for u in us), *(u for _, u in finder.units_before.words.items())]
+    rows = sorted({(u.dimension, u.form, unit_factor(u), u.norm_unit, unit_context(u)) for u in units
+                   if args.dimension in (None, u.dimension)})
+    print("dimension\tform\tfactor\tcanonical\tonly where")
     for r in rows:
         print("\t".join(r))
+    return EXIT_OK
+
+
+def unit_factor(u) -> str:
+    """×1000, or (x − 32) × 0.5556 for an offset unit."""
+    factor = f"{float(u.factor):g}"
+    return f"(x{float(u.offset):+g})×{factor}" if u.offset else factor
+
+
+def unit_context(u) -> str:
+    """When a unit form counts (a cue, a context, written before the number …), in a few words."""
+    parts = [f"after {'/'.join(u.context_before[:3])}…" if u.context_before else "",
+             f"before {'/'.join(u.context_after[:3])}…" if u.context_after else "",
+             "after a cue word" if u.cue == "duration" else "never (a date)" if u.cue == "date" else "",
+             "Arabic digits" if u.numerals == "arabic" else "", "beside another tally" if u.tally else ""]
+    return ", ".join(p for p in parts if p)
+
+
+def check_text(extractor, text: str) -> int:
+    """How each number of ``text`` is read: its quantity, or the rule that refused it."""
+    for written, q in extractor.quantities.explain(extractor.view(text)):
+        if isinstance(q, str):
+            print(f"{written}\tnot a quantity: {q}")
+            continue
+        high = f"–{q.high}" if q.high is not None else ""
+        extra = "".join(f", {k} {v}" for k, v in (("qualifier", q.qualifier), ("per", q.per)) if v)
+        print(f"{written}\t{q.value}{high} {q.unit or '(no unit)'} = {q.norm_value} {q.norm_unit or ''}"
+              f"\t{q.dimension or 'number'}{extra}")
     return EXIT_OK
 
 
@@ -649,7 +681,14 @@ def add_labelstudio_parsers(sub) -> None:
 
 
 def add_rule_parsers(sub) -> None:
-    u = sub.add_parser("units", help="list the units the rules know", epilog="example: jqextract units | grep power")
+    u = sub.add_parser("units", help="list the units the rules know, or show how a text's numbers are read",
+                       description="List every unit form with its dimension, factor to the canonical unit and "
+                                   "when it counts; with --check, show how each number of TEXT is read.",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       epilog="example: jqextract units --dimension power\n"
+                              "         jqextract units --check '猪肉每斤17.8元，收报3200.55点，2024年'")
+    u.add_argument("--check", metavar="TEXT", help="show the quantity each number of TEXT gives, or why it gives none")
+    u.add_argument("--dimension", metavar="NAME", help="list only this dimension's units (power, money, count …)")
     u.add_argument("--rules", metavar="DIR", default=None, help=RULES_HELP)
     u.set_defaults(func=cmd_units)
     r = sub.add_parser("rules", help="rule file tools", epilog="example: jqextract rules check rules/")

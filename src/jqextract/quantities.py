@@ -179,6 +179,7 @@ class QuantityFinder:
         self.after_not_followed = qual.after_not_followed_by
         self.phrases = compile_words(longest_first(rules.stoplist.phrases.list))
         self.filters = QuantityFilters(rules, self)
+        self.refused = ""  # why the last candidate read was no quantity (see explain)
         self.pattern = self._compile(num)
         self.value_of = lru_cache(maxsize=8192)(self._values)
 
@@ -293,12 +294,14 @@ class QuantityFinder:
             return self.read_bare(text, m, phrase_spans)
         numeral = m.group("num")
         if len(numeral) > self.max_length:
-            return None, m.end()  # 一万万万…, 零零零…: a run, no amount (and not re-read piece by piece)
+            return self.refuse("a run longer than any numeral", m.end())  # 一万万万…: not re-read piece by piece
         c = Candidate(text, m, m.start(), numeral, numeral[0].isdigit(), m.start("num"))
         self.read_unit(c)
         self.read_shared_unit(c)
-        if not self.may_be_amount(c) or not self.read_value(c):
-            return None, m.end()
+        if not self.may_be_amount(c):
+            return self.refuse("no amount: a Chinese numeral without a unit, an identifier or a financial digit alone", m.end())
+        if not self.read_value(c):
+            return self.refuse("not a numeral, or larger than any amount", m.end())
         done = self.read_fraction(c, phrase_spans)
         if done is not None:
             return done
@@ -313,12 +316,34 @@ class QuantityFinder:
         self.read_rate(c)
         self.read_qualifier(c)
         c.settle()
-        if not self.filters.accept(c, phrase_spans):
-            return None, max(m.end(), c.end)
+        why = self.filters.refusal(c, phrase_spans)
+        if why:
+            return self.refuse(why, max(m.end(), c.end))
         q = self.make(text, c.start, c.end, c.value, c.high, c.unit, c.qualifier, c.per)
         if c.left is not None:
             q.qualifier_start = q.prefix_start = min(q.qualifier_start, c.left)
         return q, c.end
+
+    def refuse(self, why: str, resume: int) -> tuple[None, int]:
+        """No quantity here: remember why (for ``jqextract units --check``), resume scanning."""
+        self.refused = why
+        return None, resume
+
+    def explain(self, view: TextView) -> list[tuple[str, Quantity | str]]:
+        """Every candidate numeral of the view with its quantity, or the reason it is none."""
+        text, out = view.text, []
+        phrase_spans = PhraseSpans(self.phrases.finditer(text))
+        pos = 0
+        while (f := self.first_chars.search(text, pos)) is not None:
+            m = self.pattern.match(text, f.start())
+            if m is None:
+                pos = f.end()
+                continue
+            self.refused = ""
+            q, end = self.read(text, m, phrase_spans)
+            pos = max(end, m.end())
+            out.append((view.original_span(q.start, q.end) if q else view.original_span(m.start(), m.end()), q or self.refused))
+        return out
 
     def read_word(self, text: str, m: re.Match, phrase_spans: PhraseSpans) -> tuple[Quantity | None, int]:
         """翻番, 一半, 百分之百: a word that states an amount (numerals.toml [[word]])."""
@@ -326,7 +351,7 @@ class QuantityFinder:
         start, end = m.start(), m.end()
         qualifier, end = (w.qualifier, end) if w.qualifier else self.qualifier_after(text, end)
         if phrase_spans.overlaps(start, end):
-            return None, m.end()
+            return self.refuse("set phrase", m.end())
         return self.make(text, start, end, Decimal(str(w.value)), None, self.unit_named(w.unit), qualifier), end
 
     def read_bare(self, text: str, m: re.Match, phrase_spans: PhraseSpans) -> tuple[Quantity | None, int]:
@@ -339,14 +364,15 @@ class QuantityFinder:
         self.read_unit(c, num_end=m.end())
         after, c.end = self.qualifier_after(text, c.end)
         if hit is None and after is None:
-            return None, m.end()  # 千方百计, 万一: no word that makes a multiplier an amount
+            return self.refuse("a multiplier alone, with no word that makes it an amount", m.end())  # 千方百计, 万一
         c.value, c.qualifier = self.numerals.multiplier_value(c.numeral), after or hit[1]
         ends_clause = text[c.end : c.end + 1] in self.clause_end or c.end == len(text)
         if c.unit is None and after is None and not ends_clause:
-            return None, m.end()  # 千万不要: no unit, nothing that closes an amount
+            return self.refuse("a multiplier alone, with no unit", m.end())  # 千万不要
         c.settle()
-        if not self.filters.accept(c, phrase_spans):
-            return None, m.end()
+        why = self.filters.refusal(c, phrase_spans)
+        if why:
+            return self.refuse(why, m.end())
         return self.make(text, c.start, c.end, c.value, None, c.unit, c.qualifier), c.end
 
     def read_shared_unit(self, c: Candidate) -> None:
@@ -439,7 +465,7 @@ class QuantityFinder:
         try:
             frac = self.numerals.decimal(f"{c.numeral}{self.numerals.fraction}{m2.group('num')}") * 100
         except ValueError:
-            return None, c.m.end()
+            return self.refuse("not a fraction", c.m.end())
         q_after, end = self.qualifier_after(c.text, m2.end())
         return self.make(c.text, c.start, end, frac, None, self.unit_named("%"), q_after), end
 
@@ -452,7 +478,7 @@ class QuantityFinder:
             return None  # 46/47英寸: two sizes, not a share
         q_after, end = self.qualifier_after(c.text, fm.end())
         if phrase_spans.overlaps(c.start, end) or (c.start and c.text[c.start - 1] in "/."):
-            return None, end
+            return self.refuse("set phrase or a date, not a share", end)
         frac = Decimal(c.numeral) / Decimal(fm.group(1)) * 100
         return self.make(c.text, c.start, end, frac, None, self.unit_named("%"), q_after), end
 
