@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 MAX_CLAUSE = 120  # characters: longer "clauses" are layout debris, not prose
 MAX_SENTENCE = 300
+MAX_NAME = 6  # characters: a name before a time phrase inside a subject (iPad当季出货量) is short
 # how common (jieba's frequency) a dictionary word must be to hide a place name's end, a
 # comparison or a 把/将 inside it: 市场 of 各类市场主体 (26927) does, the rare entries 市地 (11)
 # of 酒泉市地区 and 已将 (3) of 投行已将目标股价 do not
@@ -205,7 +206,7 @@ class DocumentReader:
             if new is None:
                 walk.pending = []
                 self.last_location = None
-                split = Split(self.last_verb(at.seg_start, q.prefix_start))  # 突破1000亿元: a qualifier can be the verb
+                split = Split(self.last_verb(at.seg_start, q.prefix_start, at.qual_start))  # 突破1000亿元: a qualifier can be the verb
                 new = self.flow_noun(at, split) or self.by_clause(at, split, walk)
             facts += new
             walk.prev, walk.prev_q = new[0], q
@@ -387,7 +388,9 @@ class DocumentReader:
                     fact.predicate = vm.group(0)
             return noun
         own = split.after_verb or (split.before if named(split.before) else None) or noun
-        carried = self.carried(at, walk)
+        if own is not None and not isinstance(own, str):
+            own = self.without_inner_time(own)
+        carried = self.carried(at, walk) or self.topic_before(at)
         own_text = own if isinstance(own, str) or own is None else self.text[own[0] : own[1]]
         if own is not None and not (carried and own_text in self.rules.change_nouns):
             return own  # (跌幅1.2%: a change named alone is the previous subject's change)
@@ -416,6 +419,20 @@ class DocumentReader:
         end = self.clause_marks[i] if i < len(self.clause_marks) else at.seg_start
         items = [i for i in (self.strip(a, b) for a, b in self.list_items(last.end(), end)) if i[1] > i[0]]
         return ("分别", items) if len(items) >= 2 else None
+
+    def topic_before(self, at: Around) -> Span | None:
+        """iPhone出货量创出历史新高，环比增长9%: a clause that names nothing measured takes the
+        noun phrase the previous clause of its sentence opens with (before its verb)."""
+        i = bisect_left(self.clause_marks, at.clause_start - 1)
+        if at.clause_start - 1 <= at.sentence_start or i == 0 or self.text[at.clause_start - 1] in self.rules.sentence_end:
+            return None
+        prev_start = max(self.clause_marks[i - 1] + 1, at.sentence_start)
+        verb = self.last_verb(prev_start, at.clause_start - 1)
+        first = self.rules.verbs.search(self.text, prev_start, at.clause_start - 1)
+        if verb is None or first is None:
+            return None
+        topic = self.strip(prev_start, first.start())
+        return topic if topic[1] > topic[0] else None
 
     @staticmethod
     def carried(at: Around, walk: Walk) -> Span | None:
@@ -464,7 +481,6 @@ class DocumentReader:
             e2 = e if time_phrase else self._strip_back(s2, e)  # after a time phrase: the front again
             changed = (s2, e2) != (s, e)
             s, e = s2, e2
-        s = self.after_inner_time(s, e)
         return s, max(s, e)
 
     def after_object_marker(self, s: int, e: int) -> int:
@@ -475,17 +491,30 @@ class DocumentReader:
                 s = i + len(w)
         return s
 
-    def after_inner_time(self, s: int, e: int) -> int:
-        """万科上半年净利, 苹果2011财年9月下旬零售直营店数量: a time phrase inside a subject
-        ends its modifiers; what is measured is what follows the last one (a word's own
-        characters are never taken for one)."""
-        t = self.text
-        best = s
+    def inner_time(self, s: int, e: int) -> tuple[int, int] | None:
+        """The last time phrase inside [s, e) with a name after it (万科上半年净利, iPad当季出货量,
+        苹果2011财年9月下旬零售直营店数量); a word's own characters are never taken for one."""
+        t, found = self.text, None
         for m in self.rules.time.finditer(t[s:e]):
             a, b = s + m.start(), s + m.end()
             if a > s and e - b >= 2 and not self.lexicon.crosses(t, a, s, e) and not self.lexicon.crosses(t, b, s, e):
-                best = b
-        return self._strip_front(best, e)[0] if best > s else s
+                found = a, b
+        return found
+
+    def without_inner_time(self, span: Span) -> Span | str:
+        """The subject with a time phrase inside it taken out: iPad当季出货量 → iPad出货量 (a
+        short name before it stays, as a reader writes it: a string, no span), 苹果计划2011财年
+        9月下旬零售直营店数量 → 零售直营店数量 (a clause before it goes)."""
+        s, e = span
+        inner = self.inner_time(s, e)
+        if inner is None:
+            return span
+        a, b = inner
+        rest = self._strip_front(b, e)[0]
+        name = self.text[s:a]
+        if 2 <= len(name) <= MAX_NAME and self.last_verb(s, a) is None and not any(c in name for c in "、和及与的"):
+            return name + self.text[rest:e]
+        return rest, e
 
     def _strip_front(self, s: int, e: int) -> tuple[int, bool]:
         """One round of trimming the front: (new start, whether it ended on a time phrase)."""
@@ -578,15 +607,15 @@ class DocumentReader:
             return True
         return any(c.isdigit() for c in tok) or any(tok.startswith(w) for w, _ in r.per)
 
-    def last_verb(self, s: int, e: int) -> Verb | None:
+    def last_verb(self, s: int, e: int, qual_start: int | None = None) -> Verb | None:
         """The predicate: the last verb of [s, e) that is a word of its own there (生产 in
         国内生产总值 is none), with a suffix that belongs to it (上涨至); one-character verbs
-        only at the end."""
+        only at the end, or right before the qualifier word (涨超16%)."""
         best = None
         for m in self.rules.verbs.finditer(self.text, s, e):
             a, b = m.span()
             b = next((b + len(x) for x in self.rules.verb_suffixes if self.text.startswith(x, b) and b + len(x) <= e), b)
-            one_char = b - a == 1 and b != e and m.group(0) not in self.rules.base_verbs  # (占世界三分之二)
+            one_char = b - a == 1 and b not in (e, qual_start) and m.group(0) not in self.rules.base_verbs  # (占世界三分之二)
             nominal = a > s and self.text[a - 1] in self.rules.nominal_prefixes  # 总投资, 净利润
             if one_char or nominal or self.lexicon.inside_word(self.text, *m.span(), s, e):
                 continue
