@@ -512,6 +512,8 @@ class DocumentReader:
         a, b = inner
         rest = self._strip_front(b, e)[0]
         name = self.text[s:a]
+        if e - rest < 2:
+            return (s, a) if a - s >= 2 else span  # 资费年内至少: nothing after the time names the measure
         if 2 <= len(name) <= MAX_NAME and self.last_verb(s, a) is None and not any(c in name for c in "、和及与的"):
             return name + self.text[rest:e]
         return rest, e
