@@ -308,6 +308,7 @@ class PredicateRule(Strict):
     verbs: Words
     suffixes: Words = []  # 上涨至: what follows a verb and belongs to the predicate
     base_verbs: Words = []  # 占世界三分之二: a share after these names its base
+    share_nouns: Words = []  # 占…的比例: inside the subject, not the predicate
     flow_verbs: Words = []
     clause_verbs: Words = []
 

@@ -62,6 +62,7 @@ class SubjectRules:
         self.verbs = compile_words(data.predicates.verbs + changes)
         self.verb_suffixes = tuple(data.predicates.suffixes)
         self.base_verbs = set(data.predicates.base_verbs)
+        self.share_nouns = compile_words(data.predicates.share_nouns) if data.predicates.share_nouns else None
         self.up, self.down = set(data.change.up), set(data.change.down)
         self.up_words, self.down_words = data.change.in_clause_up, data.change.in_clause_down
         self.comparisons = WordSet(data.adverbials.comparisons)
@@ -93,6 +94,7 @@ class SubjectRules:
 
     def _subject_words(self, sub, source) -> None:
         self.heads = sorted(sub.heads, key=len, reverse=True)
+        self.head_words = tuple(self.heads)
         self.nominal_prefixes = frozenset(sub.nominal_prefixes)
         self.change_nouns = frozenset(sub.change_nouns)
         self.not_a_name = frozenset(sub.not_a_name)
@@ -323,12 +325,13 @@ class DocumentReader:
         the lists 分别 and 均 distribute (接待游客、旅游花费分别增长30%和26%)."""
         verb, q = split.verb, at.q
         outer = self.verb_ending_at(verb.start, at.seg_start)
-        if outer is not None and verb.end < at.qual_start:
+        if outer is not None and verb.end < at.qual_start and verb.word not in self.rules.base_verbs:
             # 实现销售面积565.5万平方米: a verb right before the last one is the predicate, and
             # the last one starts the subject
             split.verb = verb = Verb(outer[0], outer[1], self.text[outer[0] : outer[1]])
         a = self.strip(verb.end, at.qual_start)
-        measure = a[1] > a[0] and verb.end == a[0] and self.text[a[0] : a[1]] in self.rules.heads
+        measure = a[1] > a[0] and verb.end == a[0] and verb.word not in self.rules.clause_verbs and \
+            self.text[a[0] : a[1]].startswith(self.rules.head_words)
         flow_last = a[1] == a[0] and verb.word in self.rules.flow_verbs and verb.end == at.qual_start
         if measure or flow_last:
             # 商品房销售面积39768万平方米, 住宅投资29732亿元: a measure noun right after a verb, or a
@@ -423,16 +426,22 @@ class DocumentReader:
     def topic_before(self, at: Around) -> Span | None:
         """iPhone出货量创出历史新高，环比增长9%: a clause that names nothing measured takes the
         noun phrase the previous clause of its sentence opens with (before its verb)."""
+        if at.clause_start - 1 <= at.sentence_start or self.text[at.clause_start - 1] in self.rules.sentence_end:
+            return None
         i = bisect_left(self.clause_marks, at.clause_start - 1)
-        if at.clause_start - 1 <= at.sentence_start or i == 0 or self.text[at.clause_start - 1] in self.rules.sentence_end:
+        prev_start = max(self.clause_marks[i - 1] + 1 if i else 0, at.sentence_start)
+        first = self.first_verb(prev_start, at.clause_start - 1)
+        if first is None:
             return None
-        prev_start = max(self.clause_marks[i - 1] + 1, at.sentence_start)
-        verb = self.last_verb(prev_start, at.clause_start - 1)
-        first = self.rules.verbs.search(self.text, prev_start, at.clause_start - 1)
-        if verb is None or first is None:
-            return None
-        topic = self.strip(prev_start, first.start())
+        topic = self.strip(prev_start, first)
         return topic if topic[1] > topic[0] else None
+
+    def first_verb(self, s: int, e: int) -> int | None:
+        """Where the first verb of [s, e) that is a word of its own starts."""
+        for m in self.rules.verbs.finditer(self.text, s, e):
+            if len(m.group(0)) > 1 and not self.lexicon.inside_word(self.text, *m.span(), s, e):
+                return m.start()
+        return None
 
     @staticmethod
     def carried(at: Around, walk: Walk) -> Span | None:
@@ -619,12 +628,24 @@ class DocumentReader:
             b = next((b + len(x) for x in self.rules.verb_suffixes if self.text.startswith(x, b) and b + len(x) <= e), b)
             one_char = b - a == 1 and b not in (e, qual_start) and m.group(0) not in self.rules.base_verbs  # (占世界三分之二)
             nominal = a > s and self.text[a - 1] in self.rules.nominal_prefixes  # 总投资, 净利润
-            if one_char or nominal or self.lexicon.inside_word(self.text, *m.span(), s, e):
+            if one_char or nominal or self.share_phrase(m.group(0), s, a, e) or self.lexicon.inside_word(self.text, *m.span(), s, e):
                 continue
+            if best is not None and best.end == qual_start <= a and best.word not in self.rules.change_nouns:
+                continue  # 涨超16%: the qualifier after a verb is not the predicate (增速超过 names a rate)
             if b < e and self.text[b] in self.rules.list_marks and not self.lexicon.crosses(self.text, b + 1, b, e):
                 continue  # 低保、特困供养、临时救助等资金: a verb in a list of things is a noun (建成和美 is no list)
             best = Verb(a, b, m.group(0))
         return best
+
+    def share_phrase(self, verb: str, s: int, a: int, e: int) -> bool:
+        """占 of 销售金额占全国商品房销售额的比例由1.86%提高至2.67%: a base verb between a
+        noun and a share noun is inside the subject when more than a verb suffix follows
+        (一般贸易占进出口总额的比重为49.8% keeps 占 as the predicate)."""
+        if a == s or verb not in self.rules.base_verbs or self.rules.share_nouns is None:
+            return False
+        noun = self.rules.share_nouns.search(self.text, a, e)
+        rest = self.text[noun.end() : e].strip() if noun else ""
+        return rest != "" and not rest.startswith(self.rules.verb_suffixes)
 
     def verb_ending_at(self, pos: int, floor: int) -> Span | None:
         """A verb of at least two characters that ends right at ``pos``, or None."""
