@@ -87,6 +87,21 @@ def test_eval_prints_the_table_and_enforces_floors(tmp_path):
     assert r.returncode == 3 and b"below the floor" in r.stderr, r.stderr
 
 
+def test_eval_markdown_gives_the_tables_of_the_readme(tmp_path):
+    # one document whose one gold fact the extractor finds with the wrong subject: every
+    # level but triple and exact is 1.000, whatever the engine
+    (tmp_path / "d.txt").write_text("新增并网618万千瓦。", encoding="utf-8")
+    (tmp_path / "d.gold.jsonl").write_text(json.dumps({
+        "doc": "d.txt", "text": "618万千瓦", "start": 4, "end": 10, "value": 6180000, "unit": "千瓦",
+        "norm_value": 6.18e9, "norm_unit": "W", "subject": "装机"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    r = run("eval", "--gold", str(tmp_path), "--markdown")
+    lines = r.stdout.decode().splitlines()
+    assert r.returncode == 0, r.stderr
+    assert lines[0] == "| split | facts | span | value | norm | triple | exact |"
+    assert lines[2] == "| gold | 1 | 1.000 | 1.000 | 1.000 | 0.000 | 0.000 |"
+    assert "| d (gold) | 1 | 1.000 | 1.000 | 1.000 | 0.000 | 0.000 |" in lines
+
+
 def test_eval_rejects_a_malformed_gold_file(tmp_path):
     (tmp_path / "x.txt").write_text("新增并网618万千瓦。", encoding="utf-8")
     (tmp_path / "x.gold.jsonl").write_text(json.dumps({

@@ -331,7 +331,7 @@ def cmd_eval(args) -> int:
         error("no gold documents found" + (f" ({len(skipped)} skipped)" if skipped else ""))
         return EXIT_USAGE
     results, total = evaluate(docs, extractor)
-    print_scores(results, total)
+    (print_markdown if args.markdown else print_scores)(results, total)
     print(f"\n{len(docs)} document(s) scored, {len(skipped)} skipped"
           + (f" (text not found: {', '.join(p.name for p, _ in skipped)})" if skipped else ""), file=sys.stderr)
     if args.errors:
@@ -362,6 +362,24 @@ def print_scores(results, total) -> None:
             print(line(f"{split or 'gold'} (all)", score))
     print("-" * len(header))
     print(line("overall", total))
+
+
+def print_markdown(results, total) -> None:
+    """F1 per split, then per document, as Markdown tables (what the README shows)."""
+    from .evaluate import LEVELS, by_split
+
+    head = "| {} | facts | " + " | ".join(LEVELS) + " |\n|---|" + "---:|" * (len(LEVELS) + 1)
+
+    def row(name, sc):
+        return f"| {name} | {sc.n_gold} | " + " | ".join(f"{sc.prf(lvl)[2]:.3f}" for lvl in LEVELS) + " |"
+
+    print(head.format("split"))
+    for split, score in by_split(results).items():
+        print(row(split or "gold", score))
+    print(row("**all**", total) + "\n")
+    print(head.format("document"))
+    for r in sorted(results, key=lambda r: (r.split, r.name)):
+        print(row(f"{Path(r.name).stem} ({r.split or 'gold'})", r.score))
 
 
 def print_errors(results, docs_by_name: dict, limit: int) -> None:
@@ -638,6 +656,7 @@ def add_eval_parser(sub) -> None:
                    help="folder of the documents stand-off gold names (repeatable; default: $JQEXTRACT_CORPUS, "
                         "else ../shared/corpus/raw and ../shared/corpus/genres/raw beside the checkout)")
     v.add_argument("--errors", type=int, default=0, metavar="N", help="show up to N errors per document")
+    v.add_argument("--markdown", action="store_true", help="F1 per split and per document as Markdown tables")
     v.add_argument("--min-f1", action="append", type=f1_floor, metavar="LEVEL=X",
                    help="exit 3 if overall F1 at LEVEL is below X")
     v.add_argument("--segmenter", default=None, help=SEGMENTER_HELP)
