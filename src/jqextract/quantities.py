@@ -187,7 +187,10 @@ class QuantityFinder:
         """The one forward-only pattern that finds candidates (built from the rule data)."""
         digit = "0-9０-９"
         mult = "".join(num.chars.multipliers)
-        arabic = f"[{digit}]+(?:[,，][{digit}]{{3}}(?![{digit}]))*(?:[.．][{digit}]+)?"
+        # a thousands comma: "," anywhere, "，" only between full-width digits (４，５６５);
+        # after ASCII digits it is the clause comma a Chinese keyboard types ($20，300美圆)
+        thousands = "(?:,|(?<=[０-９])，(?=[０-９]))"
+        arabic = f"[{digit}]+(?:{thousands}[{digit}]{{3}}(?![{digit}]))*(?:[.．][{digit}]+)?"
         approx = re.escape("".join(self.inner_approx))
         arabic_num = f"{arabic}(?:[{approx}]?[{mult}]+(?:零?{arabic}[{mult}]*)*)?"
         chinese = f"[{re.escape(self.numerals.start_chars)}][{re.escape(self.numerals.more_chars)}]*"
@@ -352,6 +355,8 @@ class QuantityFinder:
         qualifier, end = (w.qualifier, end) if w.qualifier else self.qualifier_after(text, end)
         if phrase_spans.overlaps(start, end):
             return self.refuse("set phrase", m.end())
+        if w.after and not any(text.endswith(a, 0, start) for a in w.after):
+            return self.refuse(f"{w.text} only after {'/'.join(w.after)}", m.end())
         return self.make(text, start, end, Decimal(str(w.value)), None, self.unit_named(w.unit), qualifier), end
 
     def read_bare(self, text: str, m: re.Match, phrase_spans: PhraseSpans) -> tuple[Quantity | None, int]:

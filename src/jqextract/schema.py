@@ -156,6 +156,7 @@ class AmountWord(Strict):
     value: Finite
     unit: str
     qualifier: Literal["approx", "more_than", "less_than"] | None = None
+    after: Words = []  # 打对折: counts only right after one of these (对折 alone folds paper)
 
 
 class NumberExample(Strict):
