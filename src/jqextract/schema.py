@@ -331,6 +331,10 @@ class PatternRule(Strict):
     patterns: Annotated[Words, Field(min_length=1)]
 
 
+class TimeRule(PatternRule):
+    bases: Words = []  # 比上周: a time right after one of these is a comparison base, not the fact's time
+
+
 class LocationRule(PatternRule):
     generic: Words = []  # 城市, 园区: words ending in a place suffix that name a kind of place
     scopes: Words = []  # 全市, 全省: leading words that state the fact's place
@@ -359,7 +363,7 @@ class TriggersFile(Strict):
     predicates: PredicateRule
     adverbials: AdverbialRule
     subject: SubjectRule
-    time: PatternRule
+    time: TimeRule
     location: LocationRule
     example: list[FactExample] = []
 

@@ -60,6 +60,7 @@ class SubjectRules:
         comparisons = tuple(data.adverbials.comparisons)
         changes = [w for w in data.change.up + data.change.down if not w.startswith(comparisons)]  # 同比增长: 增长
         self.verbs = compile_words(data.predicates.verbs + changes)
+        self.verb_words = frozenset(data.predicates.verbs + changes)
         self.verb_suffixes = tuple(data.predicates.suffixes)
         self.base_verbs = set(data.predicates.base_verbs)
         self.share_nouns = compile_words(data.predicates.share_nouns) if data.predicates.share_nouns else None
@@ -81,6 +82,7 @@ class SubjectRules:
         self.distributive = sorted(adv.distributive, key=len, reverse=True)
         self.coordinators = compile_words(adv.coordinators)
         self.time = compile_patterns(data.time.patterns, source, ("time", "patterns"))
+        self.time_bases = tuple(data.time.bases)
         self.time_at_end = compile_regex(f"(?:{self.time.pattern})$", source.at(("time", "patterns")))
         self.location = compile_patterns(data.location.patterns, source, ("location", "patterns"))
         self.generic_places = tuple(data.location.generic)
@@ -382,6 +384,7 @@ class DocumentReader:
         part after the verb, the part before it, the noun after, the subject carried
         from earlier in the sentence, a flow verb that names the measure."""
         q, fact = at.q, at.fact
+        noun = None if noun and self.names_nothing(noun) else noun
         attributive = noun is not None and at.de_follows
         sized = q.dimension in self.rules.sized_by_noun and not split.after_verb
         if noun and (attributive or sized or q.dimension in self.rules.named_by_noun or not (split.after_verb or split.before) or not split.verb):
@@ -395,6 +398,8 @@ class DocumentReader:
             own = self.without_inner_time(own)
         carried = self.carried(at, walk) or self.topic_before(at)
         own_text = own if isinstance(own, str) or own is None else self.text[own[0] : own[1]]
+        if own is not None and self.names_nothing(own):
+            own = None  # 涉及约170万人, 由每季1000元减至500元: a verb or a bare 每X names nothing
         if own is not None and not (carried and own_text in self.rules.change_nouns):
             return own  # (跌幅1.2%: a change named alone is the previous subject's change)
         if carried:
@@ -404,6 +409,15 @@ class DocumentReader:
         if verb is not None and verb.end == at.qual_start and verb.word in self.rules.flow_verbs:
             return verb.start, verb.start + len(verb.word)  # 其中，出口17103.48亿元: the verb names the flow
         return own
+
+    def names_nothing(self, span: Span | str) -> bool:
+        """A would-be subject that is only a verb (涉及, 减至: with a suffix of its own; not a
+        flow verb) or a bare rate denominator (每公斤): what it measures is elsewhere, or unsaid."""
+        t = span if isinstance(span, str) else self.text[span[0] : span[1]]
+        if t in self.rules.flow_verbs:
+            return False  # 出口17103.48亿元: a flow is named by its verb
+        bare_verb = t in self.rules.verb_words or (t[:-1] in self.rules.verb_words and t.endswith(self.rules.verb_suffixes))
+        return bare_verb or (t.startswith("每") and len(t) <= 3)
 
     def list_again(self, at: Around, walk: Walk) -> tuple[str, list] | None:
         """The list a 分别 with none of its own hands out: the one handed out before in the
@@ -658,9 +672,7 @@ class DocumentReader:
         """time, modality, per and location from the sentence and clause before the quantity."""
         t, r = self.text, self.rules
         sentence = t[sent_start:qstart]
-        m = r.time.search(sentence)
-        if m:
-            fact.time = m.group(0)
+        fact.time = self.time_in(sentence, clause_start - sent_start)
         prefix = t[clause_start:qstart]
         fact.modality = next((w for w in r.modality if w in sentence), None)
         if fact.per is None:  # (元/斤 and 每吨 were read with the quantity)
@@ -668,6 +680,19 @@ class DocumentReader:
         lm = r.location.match(sentence)
         if lm and self.is_place(lm.group(0), sent_start, sent_start + lm.end()):
             fact.location = lm.group(0)
+
+    def time_in(self, sentence: str, clause_start: int) -> str | None:
+        """The time of a quantity: the last time phrase of its own clause (今日公布，今年第三季…
+        为4.12% → 今年第三季), else the first of its sentence before it; never a comparison
+        base (比上周下降1.2%)."""
+        own, base_end = [], -1
+        for m in self.rules.time.finditer(sentence):
+            if m.start() == base_end or sentence.endswith(self.rules.time_bases, 0, m.start()):
+                base_end = m.end()  # (较2009年同期: 同期 belongs to the base too)
+            elif m.end() > m.start():
+                own.append(m)
+        in_clause = [m for m in own if m.start() >= clause_start]
+        return (in_clause[-1] if in_clause else own[0]).group(0) if own else None
 
     def change_of(self, predicate: str | None, prefix: str) -> str | None:
         """up/down from the predicate, or from a change word in the clause (同比增长 …)."""
