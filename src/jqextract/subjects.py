@@ -61,6 +61,8 @@ class SubjectRules:
         changes = [w for w in data.change.up + data.change.down if not w.startswith(comparisons)]  # 同比增长: 增长
         self.verbs = compile_words(data.predicates.verbs + changes)
         self.verb_words = frozenset(data.predicates.verbs + changes)
+        self.inner_approx = re.compile("[" + re.escape("".join(rules.numerals.chars.inner_approx)) + "]")
+        self.range_separators = frozenset(rules.numerals.chars.range_separators)
         self.verb_suffixes = tuple(data.predicates.suffixes)
         self.base_verbs = set(data.predicates.base_verbs)
         self.share_nouns = compile_words(data.predicates.share_nouns) if data.predicates.share_nouns else None
@@ -216,40 +218,44 @@ class DocumentReader:
             walk.prev, walk.prev_q = new[0], q
         return self.without_group_thresholds(facts)
 
-    def group_after(self, f: Fact, starts: dict[int, list[Fact]]) -> Fact | None:
-        """The fact whose subject begins right after threshold ``f`` (after 的, or at once)."""
+    def group_after(self, f: Fact, prev: Fact | None, starts: dict[int, list[Fact]]) -> Fact | None:
+        """The fact whose subject begins right after threshold ``f`` (after 的, or at once):
+        a range, 以上/以下 (not 1000多家, an amount), or the end of 由…至 before 的."""
         de = self.text[f.jend : f.jend + 1] == "的"
-        threshold = f.high is not None or f.qualifier in ("more_than", "less_than") or de
-        if not threshold or f.dimension == "count" and not (f.high is not None or f.qualifier):
-            return None
+        bounded = f.qualifier in ("more_than", "less_than") and not self.rules.inner_approx.search(f.text)
+        range_end = de and prev is not None and self.text[prev.jend : f.jstart] in self.rules.range_separators
+        if not (f.high is not None or bounded or range_end):
+            return None  # (投资3亿元的项目: an amount that describes, not a threshold)
         for g in starts.get(f.jend + 1 if de else f.jend, ()):
             if g is not f and self.carried_from.get(id(g)) is not f:
                 return g
         return None
 
     def without_group_thresholds(self, facts: list[Fact]) -> list[Fact]:
-        """60岁以上|老年人口为86万人, 年薪由60萬元至90萬元|的納稅人數目: a threshold (以上/以下
-        after it, a range, or 的 right after it) right before another fact's subject
-        defines that group and is no fact (facts.md §2); the fact takes the group as its
-        subject, threshold and all. One joined to it by 和/、 goes with it. A count before
-        a noun (22条重点入黄排水沟整治率) counts, and a subject carried on is no group."""
+        """60岁以上|老年人口为86万人, 年薪由60萬元至90萬元|的納稅人數目: a threshold (a range,
+        a bound such as 以上 or 超过, the end of 由…至 before 的) right before another fact's
+        subject defines that group and is no fact (facts.md §2); the fact takes the group
+        as its subject, threshold and all. One joined to it by 和/、/至 goes with it. An
+        amount that describes (1000多家企业, 投资3亿元的项目) is no threshold, and a subject
+        carried on is no group."""
         starts: dict[int, list[Fact]] = {}
         for f in facts:
             if f.subject_start is not None:
                 starts.setdefault(f.subject_start, []).append(f)
         dropped: dict[int, Fact] = {}  # id of a threshold → the fact whose group it defines
         for i, f in enumerate(facts):
-            group = self.group_after(f, starts)
+            prev = facts[i - 1] if i else None
+            group = self.group_after(f, prev, starts)
             if group is None:
                 continue
             dropped[id(f)] = group
-            prev = facts[i - 1] if i else None
-            if prev is not None and self.text[prev.jend : f.jstart] in self.rules.list_joiners and prev.dimension == f.dimension:
+            joined = self.text[prev.jend : f.jstart] if prev is not None else None
+            if (joined in self.rules.list_joiners or joined in self.rules.range_separators) and prev.dimension == f.dimension:
                 dropped[id(prev)] = group
         for f in facts:
             group = dropped.get(id(f))
-            if group is not None and id(group) not in dropped and f.jstart < group.subject_start:
-                self.set_subject(group, (f.jstart, group.subject_end))
+            if group is not None and id(group) not in dropped and f.qualifier_start < group.subject_start:
+                self.set_subject(group, (f.qualifier_start, group.subject_end))  # (超过3亿元的项目)
         return [f for f in facts if id(f) not in dropped]
 
     def chain_ends(self, quantities: list[Quantity]) -> list[int]:
