@@ -393,33 +393,39 @@ class QuantityFinder:
             m2 = self.pattern.match(c.text, pos + len(joiner)) if joiner else None
             if not (m2 and m2.group("num")) or m2.group("num")[0].isdigit() != c.arabic:
                 return
-            shared = self.unit_at(c.text, m2.end("num"), c.arabic)
+            shared, shared_pos = self.unit_after(c.text, m2.start("num"), m2.end("num"), c.arabic)
             if shared is not None and joiner in self.slashes and shared.dimension == "count":
                 return  # 2017/18個別人士: a slash joins measures (4770/1930/1625mm), not counts
             if shared is not None and shared.form != (c.unit.form if c.unit else None):
                 if c.unit is None or shared.form.startswith(c.unit.form):
                     c.unit, c.end = shared, c.unit_pos  # the unit is not written here: the span is the number
                 return
-            pos = m2.end("num") + (len(shared.form) if shared else 0)
+            pos = shared_pos + (len(shared.form) if shared else 0)
 
     def read_unit(self, c: Candidate, num_end: int | None = None) -> None:
-        """The unit after the numeral; 618万千瓦: a trailing 千/百 is given back when a
-        longer unit starts there (千瓦, 百分点)."""
+        """The unit after the numeral, and the numeral without what the unit took back."""
         num_end = c.m.end("num") if num_end is None else num_end
-        c.unit, c.unit_pos = self.unit_at(c.text, num_end, c.arabic), num_end
-        for k in (1, 2):
-            cut = num_end - k
-            if cut <= c.num_start or c.text[cut] not in self.give_back:
-                break
-            u = self.unit_at(c.text, cut, c.arabic or c.text[cut - 1] in self.big_multipliers)
-            if u and (c.unit is None or len(u.form) > len(c.unit.form)):
-                c.unit, c.unit_pos = u, cut
-            if c.text[cut - 1] not in self.give_back + "十" + self.big_multipliers:
-                break
+        c.unit, c.unit_pos = self.unit_after(c.text, c.num_start, num_end, c.arabic)
         c.numeral = c.text[c.num_start : c.unit_pos]
         c.end = c.unit_pos + (len(c.unit.form) if c.unit else 0)
         if c.unit is None:
             self.read_unit_before(c)
+
+    def unit_after(self, text: str, num_start: int, num_end: int, arabic: bool) -> tuple[Unit | None, int]:
+        """The unit after the numeral text[num_start:num_end] and where it starts: 618万千瓦,
+        3至5千瓦, 2和3兆瓦: a trailing 千/百/兆 the numeral pattern took is given back when a
+        longer unit starts there (千瓦, 百分点, 兆瓦)."""
+        unit, unit_pos = self.unit_at(text, num_end, arabic), num_end
+        for k in (1, 2):
+            cut = num_end - k
+            if cut <= num_start or text[cut] not in self.give_back:
+                break
+            u = self.unit_at(text, cut, arabic or text[cut - 1] in self.big_multipliers)
+            if u and (unit is None or len(u.form) > len(unit.form)):
+                unit, unit_pos = u, cut
+            if text[cut - 1] not in self.give_back + "十" + self.big_multipliers:
+                break
+        return unit, unit_pos
 
     def read_unit_before(self, c: Candidate) -> None:
         """$3286億, US$5億: a currency symbol right before the number is its unit."""
@@ -540,9 +546,9 @@ class QuantityFinder:
         m2 = self.range_after(c, c.end if c.unit else c.unit_pos)
         if m2 is None:
             return
-        high_numeral = m2.group("num")
+        high_unit, high_end = self.unit_after(c.text, m2.start("num"), m2.end("num"), m2.group("num")[0].isdigit())
+        high_numeral = c.text[m2.start("num") : high_end]
         high_value, _ = self.value_of(high_numeral)
-        high_unit = self.unit_at(c.text, m2.end("num"), high_numeral[0].isdigit())
         if high_value is None or not (c.unit is None or high_unit is None or high_unit.dimension == c.unit.dimension):
             return
         if self.change_then_level(c, high_value):
@@ -557,7 +563,7 @@ class QuantityFinder:
         if low_mult == 1 and high_mult != 1 and c.value * high_mult <= high_value:
             c.value *= high_mult
         c.high = high_value
-        c.end = m2.end("num") + (len(high_unit.form) if high_unit else 0)
+        c.end = high_end + (len(high_unit.form) if high_unit else 0)
 
     def read_compound(self, c: Candidate) -> None:
         """五元三毛, 50元6角三分, 两美元又三美分, 3小时20分钟: a number and a smaller part of the
