@@ -41,6 +41,7 @@ MAX_NAME = 6  # characters: a name before a time phrase inside a subject (iPad�
 # comparison or a 把/将 inside it: 市场 of 各类市场主体 (26927) does, the rare entries 市地 (11)
 # of 酒泉市地区 and 已将 (3) of 投行已将目标股价 do not
 COMMON_WORD_FREQ = 100
+RARE_WORD_FREQ = 20  # a word that an edge word starts (收盘价 78, 除尘 34): rarer ones are mostly noise
 HAN = regex.compile(r"\p{Han}")  # every CJK block, extensions included
 LAYOUT = re.compile(r"\s*\n\s*")
 Span = tuple[int, int]
@@ -305,7 +306,7 @@ class DocumentReader:
         fact = at.fact
         fact.predicate = self.text[outer[0] : outer[1]]
         self.set_subject(fact, (verb.start, verb.start + len(verb.word)))
-        fact.change = self.change_of(fact.predicate, self.text[at.seg_start : at.q.jstart])
+        fact.change = self.change_of(fact.predicate, at.seg_start, at.q.jstart)
         return [fact]
 
     def by_clause(self, at: Around, split: Split, walk: Walk) -> list[Fact]:
@@ -320,7 +321,7 @@ class DocumentReader:
                 fact.predicate = walk.prev.predicate
         noun = self.noun_for(at, split)
         self.set_subject(fact, self.choose(at, split, noun, walk))
-        fact.change = self.change_of(fact.predicate, self.text[at.seg_start : at.q.jstart])
+        fact.change = self.change_of(fact.predicate, at.seg_start, at.q.jstart)
         facts = [fact]
         for c in split.copies:
             dup = replace(fact)
@@ -553,10 +554,10 @@ class DocumentReader:
         while s < e and not (HAN.match(t[s]) or t[s].isalnum()):
             s += 1
         m = r.time.match(t[s:e])  # (the regex module is called on slices: on the
-        if m and m.end() > 0:       # whole text each call would cost its length)
-            return s + m.end(), True
+        if m and m.end() > 0 and not self.splits_word(s + m.end(), s, e):  # whole text each call would cost its length)
+            return s + m.end(), True  # (收盘价, 日内瓦 keep their words)
         hit = r.leading.starting_at(t, s, e) or r.modality_words.starting_at(t, s, e)
-        if hit:
+        if hit and not self.splits_word(s + len(hit[0]), s, e):  # (使用率, 等级公路, 计划生育率)
             if r.scopes.starting_at(t, s, e) is not None:
                 self.last_location = hit[0]  # 全市共有…: the scope is the place
             s += len(hit[0])
@@ -583,9 +584,24 @@ class DocumentReader:
             if cut is not None:
                 e = cut
         hit = r.trailing.ending_at(t, e, s)
-        if hit:
+        if hit and not self.splits_word(e - len(hit[0]), s, e, front=False):  # (居委会)
             e -= len(hit[0])
         return e
+
+    def splits_word(self, pos: int, s: int, e: int, front: bool = True) -> bool:
+        """Whether stripping [s, pos) (or [pos, e), ``front`` False) from a subject's edge
+        would cut a word: a common word begins the stripped part and runs past ``pos``
+        (使用率, 收盘价, 日内瓦; 居委会 at the back), and either the rest does not begin
+        with a word of its own (该|市场 does: 该 goes) or the longer word has four or
+        more characters (计划生育率, 春节联欢晚会)."""
+        t, lex, n = self.text, self.lexicon, self.lexicon.MAX
+        if front:
+            longer = [j - s for j in range(pos + 1, min(e, s + n) + 1) if lex.is_word(t[s:j], RARE_WORD_FREQ)]
+            rest = any(lex.is_word(t[pos:j], COMMON_WORD_FREQ) for j in range(pos + 2, min(e, pos + n) + 1))
+        else:
+            longer = [e - i for i in range(max(s, e - n), pos) if lex.is_word(t[i:e], RARE_WORD_FREQ)]
+            rest = any(lex.is_word(t[i:pos], COMMON_WORD_FREQ) for i in range(max(s, pos - n), pos - 1))
+        return bool(longer) and (not rest or max(longer) >= 4)
 
     def trailing_cut(self, pat, s: int, e: int, whole: bool = False) -> int | None:
         """Where a trailing pattern (比上年同期, 五年来) starts in [s, e) and runs to its end,
@@ -678,36 +694,52 @@ class DocumentReader:
         """time, modality, per and location from the sentence and clause before the quantity."""
         t, r = self.text, self.rules
         sentence = t[sent_start:qstart]
-        fact.time = self.time_in(sentence, clause_start - sent_start)
+        fact.time = self.time_in(sent_start, qstart, clause_start)
         prefix = t[clause_start:qstart]
-        fact.modality = next((w for w in r.modality if w in sentence), None)
+        fact.modality = self.modality_in(sent_start, qstart)
         if fact.per is None:  # (元/斤 and 每吨 were read with the quantity)
             fact.per = next((per for w, per in r.per if w in prefix), None)
         lm = r.location.match(sentence)
         if lm and self.is_place(lm.group(0), sent_start, sent_start + lm.end()):
             fact.location = lm.group(0)
 
-    def time_in(self, sentence: str, clause_start: int) -> str | None:
-        """The time of a quantity: the last time phrase of its own clause (今日公布，今年第三季…
-        为4.12% → 今年第三季), else the first of its sentence before it; never a comparison
-        base (比上周下降1.2%)."""
-        own, base_end = [], -1
+    def modality_in(self, s: int, e: int) -> str | None:
+        """The first modality word of [s, e) that is a word of its own (not 计划 of 计划生育)."""
+        return next((w for w in self.rules.modality if self.word_in((w,), s, e)), None)
+
+    def time_in(self, s: int, e: int, clause_start: int) -> str | None:
+        """The time of a quantity at ``e``: the last time phrase of its own clause (今日公布，
+        今年第三季…为4.12% → 今年第三季), else the first of its sentence (from ``s``); never a
+        comparison base (比上周下降1.2%) or the start of a word (收盘价, 日内瓦)."""
+        own, base_end, sentence = [], -1, self.text[s:e]
         for m in self.rules.time.finditer(sentence):
             if m.start() == base_end or sentence.endswith(self.rules.time_bases, 0, m.start()):
                 base_end = m.end()  # (较2009年同期: 同期 belongs to the base too)
-            elif m.end() > m.start():
+            elif m.end() > m.start() and not self.splits_word(s + m.end(), s + m.start(), e):
                 own.append(m)
-        in_clause = [m for m in own if m.start() >= clause_start]
+        in_clause = [m for m in own if m.start() >= clause_start - s]
         return (in_clause[-1] if in_clause else own[0]).group(0) if own else None
 
-    def change_of(self, predicate: str | None, prefix: str) -> str | None:
-        """up/down from the predicate, or from a change word in the clause (同比增长 …)."""
+    def change_of(self, predicate: str | None, s: int, e: int) -> str | None:
+        """up/down from the predicate (with its suffix: 下滑至, 大涨了), or from a change word
+        of its own in the clause before the number (同比增长 …; not 增加 of 增加值)."""
         r = self.rules
-        if predicate in r.up or any(w in prefix for w in r.up_words):
+        verb = predicate[:-1] if predicate and predicate.endswith(r.verb_suffixes) and len(predicate) > 2 else predicate
+        if verb in r.up or predicate in r.up or self.word_in(r.up_words, s, e):
             return "up"
-        if predicate in r.down or any(w in prefix for w in r.down_words):
+        if verb in r.down or predicate in r.down or self.word_in(r.down_words, s, e):
             return "down"
         return None
+
+    def word_in(self, words, s: int, e: int) -> bool:
+        """Whether one of ``words`` stands in [s, e) as a word of its own."""
+        for w in words:
+            i = self.text.find(w, s, e)
+            while i >= 0:
+                if not self.lexicon.inside_word(self.text, i, i + len(w), s, e, COMMON_WORD_FREQ):
+                    return True
+                i = self.text.find(w, i + 1, e)
+        return False
 
     def distributive(self, s: int, e: int):
         """接待游客、旅游花费分别 → ("分别", [接待游客, 旅游花费])."""
@@ -716,7 +748,7 @@ class DocumentReader:
         if hit:
             e -= len(hit[0])
         for w in self.rules.distributive:
-            if t.endswith(w, s, e):
+            if t.endswith(w, s, e) and not self.splits_word(e - len(w), s, e, front=False):  # (成都)
                 items = [i for i in (self.strip(a, b) for a, b in self.list_items(s, e - len(w))) if i[1] > i[0]]
                 if len(items) >= 2:
                     return w, self.with_head(items)
