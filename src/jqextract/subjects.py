@@ -47,10 +47,15 @@ LAYOUT = re.compile(r"\s*\n\s*")
 Span = tuple[int, int]
 
 
-def named(span: Span | str | None) -> bool:
-    """A subject candidate that names something: a non-empty span, or a non-empty string
-    (a list item given its head, 一产增加值)."""
-    return bool(span) if isinstance(span, str) or span is None else span[1] > span[0]
+class Pieces(tuple):
+    """A subject made of pieces of the text, no one span of it: a list item given its
+    list's head (一产 + 增加值), a name with a time taken out (iPad + 出货量). Written from
+    the original text, piece by piece, so a traditional-script subject stays as written."""
+
+
+def named(span: Span | Pieces | None) -> bool:
+    """A subject candidate that names something: a non-empty span, or pieces."""
+    return bool(span) if isinstance(span, Pieces) or span is None else span[1] > span[0]
 
 
 class SubjectRules:
@@ -174,10 +179,27 @@ class SubjectFinder:
         reader = DocumentReader(view, self.rules, self.segmenter, self.lexicon())
         facts = reader.read(quantities)
         for f in facts:  # subject offsets are reported in the original text
+            if view.simplified:
+                self.as_written(view, f)
             if f.subject_start is not None:
                 f.subject_start = view.to_original(f.subject_start)
                 f.subject_end = view.to_original_end(f.subject_end)
         return facts
+
+    @staticmethod
+    def as_written(view: TextView, fact: Fact) -> None:
+        """Predicate, time, modality and location are read on the simplified view; in a
+        traditional text they are given back as written (增長, 今年第三季), from the nearest
+        place before the quantity they stand (else after it)."""
+        for name in ("predicate", "time", "modality", "location"):
+            value = getattr(fact, name)
+            if not value:
+                continue
+            at = view.text.rfind(value, max(0, fact.jstart - MAX_SENTENCE), fact.jstart)
+            if at < 0:
+                at = view.text.find(value, fact.jend, fact.jend + MAX_SENTENCE)
+            if at >= 0:
+                setattr(fact, name, LAYOUT.sub("", view.original_span(at, at + len(value))))
 
 
 class DocumentReader:
@@ -192,6 +214,7 @@ class DocumentReader:
         self._seg = None
         self.last_location: str | None = None  # set by strip() when it removes a place
         self.carried_from: dict[int, Fact] = {}  # id of a fact → the fact it carried its subject from
+        self.pieces_of: dict[int, Pieces] = {}  # id of a fact → the pieces its subject was made of
         # positions of clause and sentence ends, for bisection
         self.clause_marks = [m.start() for m in rules.clause_end_re.finditer(self.text)]
         self.sentence_marks = [m.start() for m in rules.sentence_end_re.finditer(self.text)]
@@ -290,8 +313,8 @@ class DocumentReader:
         fact.predicate, fact.change = prev.predicate, prev.change
         if walk.pending:
             self.set_subject(fact, walk.pending.pop(0))
-        elif prev.subject_start is not None:
-            self.set_subject(fact, (prev.subject_start, prev.subject_end))
+        else:
+            self.set_subject(fact, self.subject_of(prev))
         return [fact]
 
     def flow_noun(self, at: Around, split: Split) -> list[Fact] | None:
@@ -401,10 +424,10 @@ class DocumentReader:
                     fact.predicate = vm.group(0)
             return noun
         own = split.after_verb or (split.before if named(split.before) else None) or noun
-        if own is not None and not isinstance(own, str):
+        if own is not None and not isinstance(own, Pieces):
             own = self.without_inner_time(own)
         carried = self.carried(at, walk) or self.topic_before(at)
-        own_text = own if isinstance(own, str) or own is None else self.text[own[0] : own[1]]
+        own_text = None if own is None else self.span_text(own)
         if own is not None and self.names_nothing(own):
             own = None  # 涉及约170万人, 由每季1000元减至500元: a verb or a bare 每X names nothing
         if own is not None and not (carried and own_text in self.rules.change_nouns):
@@ -417,10 +440,15 @@ class DocumentReader:
             return verb.start, verb.start + len(verb.word)  # 其中，出口17103.48亿元: the verb names the flow
         return own
 
-    def names_nothing(self, span: Span | str) -> bool:
+    def span_text(self, span: Span | Pieces) -> str:
+        """The (view's) text of a subject candidate."""
+        pieces = span if isinstance(span, Pieces) else (span,)
+        return "".join(self.text[a:b] for a, b in pieces)
+
+    def names_nothing(self, span: Span | Pieces) -> bool:
         """A would-be subject that is only a verb (涉及, 减至: with a suffix of its own; not a
         flow verb) or a bare rate denominator (每公斤): what it measures is elsewhere, or unsaid."""
-        t = span if isinstance(span, str) else self.text[span[0] : span[1]]
+        t = self.span_text(span)
         if t in self.rules.flow_verbs:
             return False  # 出口17103.48亿元: a flow is named by its verb
         bare_verb = t in self.rules.verb_words or (t[:-1] in self.rules.verb_words and t.endswith(self.rules.verb_suffixes))
@@ -464,13 +492,17 @@ class DocumentReader:
                 return m.start()
         return None
 
-    @staticmethod
-    def carried(at: Around, walk: Walk) -> Span | None:
+    def carried(self, at: Around, walk: Walk) -> Span | Pieces | None:
         """The previous subject of the same sentence (a clause that names none carries it)."""
-        prev = walk.prev
-        if prev is not None and prev.subject_start is not None and walk.prev_q.jend > at.sentence_start:
-            return prev.subject_start, prev.subject_end
+        if walk.prev is not None and walk.prev_q.jend > at.sentence_start:
+            return self.subject_of(walk.prev)
         return None
+
+    def subject_of(self, fact: Fact) -> Span | Pieces | None:
+        """Where ``fact``'s subject was read from (view offsets), to hand it on."""
+        if fact.subject_start is not None:
+            return fact.subject_start, fact.subject_end
+        return self.pieces_of.get(id(fact))
 
     # ---- spans ---------------------------------------------------------------------
     def clause_bounds(self, start: int, end: int) -> tuple[int, int]:
@@ -531,9 +563,9 @@ class DocumentReader:
                 found = a, b
         return found
 
-    def without_inner_time(self, span: Span) -> Span | str:
+    def without_inner_time(self, span: Span) -> Span | Pieces:
         """The subject with a time phrase inside it taken out: iPad当季出货量 → iPad出货量 (a
-        short name before it stays, as a reader writes it: a string, no span), 苹果计划2011财年
+        short name before it stays, as a reader writes it: two pieces, no span), 苹果计划2011财年
         9月下旬零售直营店数量 → 零售直营店数量 (a clause before it goes)."""
         s, e = span
         inner = self.inner_time(s, e)
@@ -545,7 +577,7 @@ class DocumentReader:
         if e - rest < 2:
             return (s, a) if a - s >= 2 else span  # 资费年内至少: nothing after the time names the measure
         if 2 <= len(name) <= MAX_NAME and self.last_verb(s, a) is None and not any(c in name for c in "、和及与的"):
-            return name + self.text[rest:e]
+            return Pieces(((s, a), (rest, e)))
         return rest, e
 
     def _strip_front(self, s: int, e: int) -> tuple[int, bool]:
@@ -757,13 +789,14 @@ class DocumentReader:
     def with_head(self, items: list[Span]) -> list[Span | str]:
         """一产、二产、三产增加值 → 一产增加值, 二产增加值, 三产增加值: a head (triggers.toml
         [subject] heads) that the last item ends with and the others lack is every item's.
-        An item given its head is a string (it is no span of the text)."""
+        An item given its head is two pieces (it is no span of the text)."""
         last = self.text[items[-1][0] : items[-1][1]]
         head = next((h for h in self.rules.heads if last.endswith(h) and len(last) > len(h)), None)
         heads = tuple(self.rules.heads)
         if head is None or any(self.text[a:b].endswith(heads) for a, b in items[:-1]):
             return items  # (商品房销售面积、销售额: each item has its own)
-        return [self.text[a:b] + head for a, b in items[:-1]] + [items[-1]]
+        head_span = (items[-1][1] - len(head), items[-1][1])
+        return [Pieces(((a, b), head_span)) for a, b in items[:-1]] + [items[-1]]
 
     def list_items(self, s: int, e: int) -> list[Span]:
         """The items of a coordinated list, split at coordinators that are words of their
@@ -778,15 +811,17 @@ class DocumentReader:
         items.append((pos, body_e))
         return items
 
-    def set_subject(self, fact: Fact, span: Span | str | None) -> None:
-        """The subject: a span of the text, or a string made of one (一产 + its list's head
-        增加值), which keeps no offsets."""
-        if span is None or (not isinstance(span, str) and span[0] is None):
+    def set_subject(self, fact: Fact, span: Span | Pieces | None) -> None:
+        """The subject: a span of the text, or pieces of it (一产 + its list's head 增加值),
+        which keep no offsets."""
+        if span is None or (not isinstance(span, Pieces) and span[0] is None):
             return
         if fact.location is None and self.last_location:
             fact.location = self.last_location  # 酒泉市地区生产总值: the place stripped off
-        if isinstance(span, str):
-            fact.subject, fact.subject_start, fact.subject_end = span, None, None
+        if isinstance(span, Pieces):
+            fact.subject = "".join(LAYOUT.sub("", self.view.original_span(a, b)) for a, b in span)
+            fact.subject_start = fact.subject_end = None
+            self.pieces_of[id(fact)] = span
             return
         s, e = span
         fact.subject_start, fact.subject_end = s, e

@@ -69,7 +69,7 @@ ARABIC = frozenset("0123456789.０１２３４５６７８９．")
 class TextView:
     """The joined text plus a map from its offsets back to the original's."""
 
-    __slots__ = ("_joined_starts", "_shifts", "currency", "original", "text")
+    __slots__ = ("_joined_starts", "_shifts", "currency", "original", "simplified", "text")
 
     def __init__(self, original: str, paragraph_ends: str, min_join_line: int, script: Script | None = None,
                  numeral_chars: frozenset = frozenset()):
@@ -81,8 +81,10 @@ class TextView:
         removals = sorted([*self._layout_breaks(paragraph_ends, min_join_line), *self._numeral_spaces(numeral_chars)])
         if removals:
             self._join(removals)
+        joined = self.text
         if script is not None:
             self.text = script.simplify(self.text)
+        self.simplified = self.text != joined  # (traditional script was read through a simplified view)
 
     def _layout_breaks(self, paragraph_ends: str, min_join_line: int):
         if "\n" not in self.original:
