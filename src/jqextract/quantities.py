@@ -481,7 +481,8 @@ class QuantityFinder:
         return self.make(c.text, c.start, end, frac, None, self.unit_named("%"), q_after), end
 
     def _arabic_fraction(self, c: Candidate, phrase_spans: PhraseSpans) -> tuple[Quantity | None, int] | None:
-        """1/4 is a share; 12/27 or 2021/12/27 is a date."""
+        """1/4, 12/27 are shares (a numerator below its denominator, at most 100); 2021/12/27
+        and 12.5/… (a slash or a point before) are dates or versions, not shares."""
         fm = ARABIC_FRACTION.match(c.text, c.unit_pos)
         if not (fm and int(c.numeral) < int(fm.group(1)) <= 100 and not c.m.group("neg")):
             return None
@@ -571,6 +572,7 @@ class QuantityFinder:
         if c.unit is None or c.high is not None or c.unit.form not in self.compounds:
             return
         parts, joiners = self.compounds[c.unit.form]
+        last = None  # each part smaller than the one before (1元2角3角 is no 1.5 元)
         while True:
             pos = c.end + next((len(j) for j in joiners if c.text.startswith(j, c.end)), 0)
             m2 = self.pattern.match(c.text, pos)
@@ -580,8 +582,9 @@ class QuantityFinder:
             if part is None and "" in parts and self.lone_digit(c.text, m2):
                 part = ""  # 三成五: a digit alone
             value, _ = self.value_of(m2.group("num"))
-            if part is None or value is None:
+            if part is None or value is None or (last is not None and parts[part] >= last):
                 return
+            last = parts[part]
             c.value += value * parts[part]
             c.end = m2.end("num") + len(part)
 
