@@ -142,7 +142,8 @@ class Around:
     sentence_start: int
     same_clause: bool  # the previous quantity ends inside this clause, before this one
     seg_start: int  # where this quantity's own part of the clause starts
-    qual_start: int  # where its qualifier word (约, 超过) starts
+    qual_start: int  # where its qualifier word (约, 超过) starts; the number's start when a quantity
+    # of the same clause came before it (what lies between belongs to that one)
     list_item: bool  # 、储能303万千瓦时: the next item of a list, in the same clause
     noun_from: int  # where the noun after a chain of numbers starts
     de_follows: bool  # 257.2亩的人工湿地: the quantity modifies the noun after it
@@ -410,9 +411,10 @@ class DocumentReader:
         return None if noun and own_item else noun  # 、塔筒2700套的能力: the list item names its own subject
 
     def choose(self, at: Around, split: Split, noun: Span | None, walk: Walk) -> Span | None:
-        """The subject, in order of preference: the noun after (for counts and 的), the
-        part after the verb, the part before it, the noun after, the subject carried
-        from earlier in the sentence, a flow verb that names the measure."""
+        """The subject, in order of preference: the noun after (for counts, for 的, and
+        whenever the clause has no verb), the part after the verb, the part before it,
+        the subject carried from earlier in the sentence, a flow verb that names the
+        measure. A would-be subject that names nothing (a verb alone) is passed over."""
         q, fact = at.q, at.fact
         noun = None if noun and self.names_nothing(noun) else noun
         attributive = noun is not None and at.de_follows
