@@ -38,17 +38,20 @@ ADVERSARIAL = {
 
 
 def cpu_seconds(fn, text, limit: float | None = None) -> float:
-    """CPU seconds of ``fn(text)``; with ``limit``, a run past it fails at once
-    (a quadratic case must fail the test, not hang CI for an hour)."""
+    """CPU seconds of ``fn(text)``; with ``limit`` (CPU seconds too), a run past it
+    fails at once (a quadratic case must fail the test, not hang CI for an hour).
+    The limit counts this process's CPU time, not the clock, so a busy machine
+    does not fail a linear case (a wall-clock limit did, in a fresh clone run
+    beside other work)."""
     if limit is not None:
-        signal.signal(signal.SIGALRM, overran)
-        signal.setitimer(signal.ITIMER_REAL, limit)
+        signal.signal(signal.SIGVTALRM, overran)
+        signal.setitimer(signal.ITIMER_VIRTUAL, limit)
     t = time.process_time()
     try:
         fn(text)
     finally:
         if limit is not None:
-            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.setitimer(signal.ITIMER_VIRTUAL, 0)
     return time.process_time() - t
 
 
