@@ -133,3 +133,25 @@ def test_output_is_deterministic(tmp_path):
     runs = [subprocess.run([sys.executable, "-m", "jqextract", "extract", str(f)], capture_output=True).stdout
             for _ in range(2)]
     assert runs[0] == runs[1] and runs[0]
+
+
+# ---- issue 14: each reproducer of "no input can hang, crash or lose output" ----------------
+
+def test_issue14_item6_a_long_numeral_run_is_skipped_not_reread(baseline):
+    # each shorter prefix of the run was given to cn2an: 20,000 万 took 101 s, 40,000 零 13.7 s
+    # and gave a 0 元 fact 40,000 characters long
+    bound = 40 * baseline + 0.5
+    for text in ("一" + "万" * 20000 + "元", "零" * 40000 + "元"):
+        spent = cpu_seconds(extract, text, limit=3 * bound + 10)
+        assert spent <= bound, f"{text[:3]}…: {spent:.2f}s against {baseline:.2f}s for 1 MB of prose"
+        assert extract(text) == []
+
+
+def test_issue14_item7_an_overflowing_magnitude_is_no_amount():
+    # decimal.Overflow escaped extract and parse_number; the CLI lost the file's facts
+    from jqextract import parse_number
+
+    for text in ("1" + "亿" * 125000, "1" + "万" * 250000, "1亿亿亿", "1" + "万" * 30):
+        assert extract(text) == []
+        with pytest.raises(ValueError):
+            parse_number(text)
