@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -145,7 +146,8 @@ def test_folder_with_bad_files_reports_each_once_and_the_rest_is_unchanged(tmp_p
     (folder / "empty.txt").write_bytes(b"")  # empty is fine: zero facts
     (folder / "notes.csv").write_text("不读:100万千瓦", encoding="utf-8")  # not *.txt / *.md
     (folder / ".hidden.txt").write_text("不读:100万千瓦", encoding="utf-8")
-    bad = {"undecodable.txt": b"\xff\xfe\xfd \x81\x30 \xc0", "binary.md": b"PK\x03\x04\x00\x00data"}
+    # (undecodable: not \xff\xfe first, which is UTF-16's byte-order mark)
+    bad = {"undecodable.txt": b"\x80\xff\xfe\xfd \x81\x30 \xc0", "binary.md": b"PK\x03\x04\x00\x00data"}
     for name, data in bad.items():
         (folder / name).write_bytes(data)
     (folder / "broken.txt").symlink_to(folder / "gone.txt")
@@ -239,13 +241,14 @@ def test_parquet_without_pyarrow_says_what_to_install(tmp_path):
     code = "import sys; sys.modules['pyarrow'] = None; from jqextract.cli import main; sys.exit(main(sys.argv[1:]))"
     r = subprocess.run([sys.executable, "-c", code, "extract", str(tmp_path), "--format", "parquet", "-o", str(tmp_path / "x")],
                        capture_output=True)
-    assert r.returncode == 2 and b"pip install 'jqextract[parquet]'" in r.stderr
+    # jqextract is not on the package index: the extra is installed from the checkout (issue 14, item 4)
+    assert r.returncode == 2 and b"pip install '.[parquet]'" in r.stderr and b"jqextract[" not in r.stderr
 
 
 def test_jobs_2_gives_the_same_bytes_as_jobs_1(tmp_path):
     texts = SEED.read_text(encoding="utf-8").split("\n\n")
     folder = make_folder(tmp_path, {f"part{i:02d}.txt": "\n\n".join(texts[i::7]) for i in range(7)})
-    (folder / "part03.txt").write_bytes(b"\xff\xfe\xfd broken")
+    (folder / "part03.txt").write_bytes(b"\x80\xfd broken")  # (not \xff\xfe first: UTF-16's byte-order mark)
     one, two = (run("extract", str(folder), "--jobs", n) for n in ("1", "2"))
     assert one.returncode == two.returncode == 1
     assert one.stdout == two.stdout and one.stderr == two.stderr and len(one.stdout) > 1000
@@ -401,3 +404,65 @@ def test_bad_segmenter_and_bad_floor_fail_before_any_work(tmp_path):
     for floor in ("norm", "norm=abc", "span=2", "nope=0.5"):
         r = run("eval", "--min-f1", floor)
         assert r.returncode == 2 and b"LEVEL=X" in r.stderr and b"Traceback" not in r.stderr
+
+
+# --- issue 14: the newcomer path and hostile input on the command line ---
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_issue14_item5_utf16_and_utf32_with_a_bom_are_read(tmp_path, encoding):
+    # UTF-16 files with a BOM were called "binary" (their NUL bytes)
+    from jqextract import extract_file
+
+    f = tmp_path / "wide.txt"
+    text = "标题\r\n新增并网618万千瓦。\r\n"
+    f.write_bytes("\ufeff".encode(encoding) + text.encode(encoding))
+    r = run("extract", str(f))
+    assert r.returncode == 0, r.stderr
+    python_reads = open(f, encoding=encoding.rsplit("-", 1)[0]).read()
+    assert [(d["text"], python_reads[d["start"] : d["end"]]) for d in jsonl(r)] == [("618万千瓦", "618万千瓦")]
+    assert [x.text for x in extract_file(f)] == ["618万千瓦"]
+
+
+def test_issue14_item10_a_write_error_is_one_line_and_its_own_status(tmp_path):
+    # -o /dev/full gave an OSError traceback and exit 1, the status of "some files failed"
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full")
+    r = run("extract", str(SEED), "-o", "/dev/full")
+    assert r.returncode == 4 and b"Traceback" not in r.stderr, r.stderr
+    assert b"jqextract: error: /dev/full: cannot write: No space left on device" in r.stderr
+    with open("/dev/full", "wb") as full:
+        r = subprocess.run([sys.executable, "-m", "jqextract", "extract", str(SEED)], stdout=full, stderr=subprocess.PIPE)
+    assert r.returncode == 4 and r.stderr.count(b"\n") == 2 and b"standard output: cannot write" in r.stderr, r.stderr
+
+
+def test_issue14_item10_the_output_file_is_replaced_only_by_a_finished_run(tmp_path):
+    # -o was truncated at the start: a run whose only input was missing emptied yesterday's results
+    out = tmp_path / "facts.jsonl"
+    out.write_text("yesterday\n", encoding="utf-8")
+    out.chmod(0o640)
+    r = run("extract", str(tmp_path / "missing.txt"), "-o", str(out))
+    assert r.returncode == 1 and out.read_text(encoding="utf-8") == "yesterday\n"
+    assert f"{out} left as it was: no input could be read".encode() in r.stderr
+    r = run("extract", str(SEED), "-o", str(out))
+    assert r.returncode == 0 and out.read_text(encoding="utf-8").count("\n") > 70
+    assert out.stat().st_mode & 0o777 == 0o640  # the replaced file keeps its permissions
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["facts.jsonl"]  # no temporary file left
+
+
+def test_issue14_item10_a_killed_run_leaves_the_old_output(tmp_path):
+    # a killed run left a plausible partial file
+    import signal
+    import time
+
+    big = tmp_path / "big.txt"
+    big.write_text(SEED.read_text(encoding="utf-8") * 200, encoding="utf-8")
+    out = tmp_path / "facts.jsonl"
+    out.write_text("yesterday\n", encoding="utf-8")
+    p = subprocess.Popen([sys.executable, "-m", "jqextract", "extract", str(big), "-o", str(out)], stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not any(f.stat().st_size for f in tmp_path.glob(".facts.jsonl.*.part")) and time.monotonic() < deadline:
+        time.sleep(0.1)  # until facts are being written
+    p.send_signal(signal.SIGKILL)
+    p.wait()
+    assert out.read_text(encoding="utf-8") == "yesterday\n"
+
