@@ -466,3 +466,75 @@ def test_issue14_item10_a_killed_run_leaves_the_old_output(tmp_path):
     p.wait()
     assert out.read_text(encoding="utf-8") == "yesterday\n"
 
+
+def children(pid: int) -> list[int]:
+    """The live child processes of ``pid`` (from /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.append(int(stat.parent.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def start_busy_run(tmp_path, *extra):
+    """``extract --jobs 2`` on work that takes a while, once both workers exist."""
+    import time
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for i in range(6):
+        (folder / f"{i}.txt").write_text(SEED.read_text(encoding="utf-8") * 40, encoding="utf-8")
+    p = subprocess.Popen([sys.executable, "-m", "jqextract", "extract", str(folder), "--jobs", "2", "-o", str(tmp_path / "out"), *extra],
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while len(children(p.pid)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    time.sleep(1.0)  # the workers are loaded and extracting
+    workers = children(p.pid)
+    assert len(workers) >= 2, workers
+    return p, workers
+
+
+def gone_within(pids, seconds: float) -> bool:
+    import time
+
+    deadline = time.monotonic() + seconds
+    while any(alive(w) for w in pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return not any(alive(w) for w in pids)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG and /proc are Linux's")
+@pytest.mark.parametrize("how", ["SIGKILL", "SIGTERM", "Ctrl-C"])
+def test_issue14_item11_workers_die_with_the_run(tmp_path, how):
+    # SIGTERM or SIGKILL to the main process of --jobs 2 left both workers running (alive after 80 s);
+    # Ctrl-C printed a 21-line KeyboardInterrupt traceback
+    import signal
+
+    p, workers = start_busy_run(tmp_path)
+    try:
+        if how == "Ctrl-C":
+            os.killpg(p.pid, signal.SIGINT)  # what a terminal does: the whole foreground group
+        else:
+            p.send_signal(getattr(signal, how))
+        p.wait(timeout=60)
+        assert gone_within(workers, 10), [w for w in workers if alive(w)]
+    finally:
+        for w in filter(alive, workers):  # a failing run must not leave them behind
+            os.kill(w, signal.SIGKILL)
+    err = p.stderr.read().decode()
+    if how != "SIGKILL":
+        assert p.returncode == {"SIGTERM": 143, "Ctrl-C": 130}[how]
+        assert err.splitlines() == [{"SIGTERM": "jqextract: terminated", "Ctrl-C": "jqextract: interrupted"}[how]], err
+    assert not (tmp_path / "out").exists() and not list(tmp_path.glob(".out.*.part")) or how == "SIGKILL"

@@ -14,7 +14,9 @@ Exit status: 0 success; 1 some inputs could not be read (each is one
 or configuration (an unknown option, a broken rules folder, a missing
 segmenter, a malformed gold file, an output that cannot be created), before
 any work; 3 an "eval --min-f1" floor was not met; 4 the output could not be
-written (a full disk: "-o FILE" is then left as it was).
+written (a full disk: "-o FILE" is then left as it was); 130 interrupted
+(Ctrl-C), 143 terminated (SIGTERM): worker processes stop too, and
+"-o FILE" is left as it was.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import os
+import signal
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,11 +36,21 @@ from .rules import RuleError
 from .segment import SegmenterError
 
 EXIT_OK, EXIT_FAILED_FILES, EXIT_USAGE, EXIT_BELOW_FLOOR, EXIT_WRITE = 0, 1, 2, 3, 4
+EXIT_INTERRUPTED, EXIT_TERMINATED = 128 + signal.SIGINT, 128 + signal.SIGTERM
 
 
 def error(message: str, bar=None) -> None:
     """One ``jqextract: error: ...`` line on stderr, printed above the progress bar if there is one."""
     (bar.write if bar is not None else print)(f"jqextract: error: {message}", file=sys.stderr)
+
+
+class Terminated(Exception):
+    """SIGTERM, raised in the main thread so that every ``finally`` runs: workers are
+    stopped and a half-written output is removed, as on Ctrl-C."""
+
+
+def on_sigterm(signum, frame):
+    raise Terminated()
 
 
 # ---- the extractor each process uses ------------------------------------------------
@@ -58,10 +71,26 @@ class Settings:
 
 
 _worker: dict = {}  # the extractor of this process, built once by init_worker
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
-def init_worker(settings: Settings) -> None:
-    """Build this process's extractor (in each worker of ``--jobs N``, or here for ``--jobs 1``)."""
+def init_worker(settings: Settings, parent: int | None = None) -> None:
+    """Build this process's extractor (in each worker of ``--jobs N``, or here for ``--jobs 1``).
+
+    A worker (``parent`` given) dies with its parent: on Linux the kernel sends it
+    SIGKILL when the parent dies, however it dies (even by SIGKILL, which runs no
+    clean-up). Ctrl-C reaches the whole process group; a worker ignores it and
+    is stopped by its parent, which reports the interruption once.
+    """
+    if parent is not None:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        if sys.platform.startswith("linux"):
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        if os.getppid() != parent:  # the parent died before that was set
+            os._exit(EXIT_TERMINATED)
     _worker["settings"], _worker["extractor"] = settings, settings.extractor()
 
 
@@ -140,16 +169,22 @@ def file_jobs(doc: str, encoding: str | None, piece_end):
 def ordered_map(jobs, n_jobs: int, settings: Settings):
     """``(job, run_job(job))`` for each job, over ``n_jobs`` processes when more than
     one, in input order. At most ``2 * n_jobs`` jobs are in flight, so a big folder
-    or a big file is never held in memory whole while one slow piece holds the line."""
+    or a big file is never held in memory whole while one slow piece holds the line.
+    However this ends (an error, Ctrl-C, SIGTERM) the workers are stopped at once,
+    not waited for."""
     if n_jobs <= 1:
         for job in jobs:
             yield job, run_job(job)
         return
+    import multiprocessing
     from collections import deque
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(n_jobs, initializer=init_worker, initargs=(settings,)) as pool:
-        pending: deque = deque()
+    context = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
+    pool = ProcessPoolExecutor(n_jobs, mp_context=context, initializer=init_worker, initargs=(settings, os.getpid()))
+    pending: deque = deque()
+    done = False
+    try:
         for job in jobs:
             pending.append((job, pool.submit(run_job, job)))
             if len(pending) >= 2 * n_jobs:
@@ -158,6 +193,19 @@ def ordered_map(jobs, n_jobs: int, settings: Settings):
         while pending:
             job0, fut = pending.popleft()
             yield job0, fut.result()
+        done = True
+    finally:
+        stop_workers(pool, graceful=done)
+
+
+def stop_workers(pool, graceful: bool) -> None:
+    """Shut the pool down: wait for idle workers after a complete run, else kill them now."""
+    import multiprocessing
+
+    if not graceful:
+        for worker in multiprocessing.active_children():
+            worker.kill()
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def progress(total: int, quiet: bool):
@@ -502,7 +550,7 @@ def add_extract_parser(sub) -> None:
                    help="jsonl (default), json, csv, tsv, parquet (needs pyarrow) or table (aligned, for a terminal)")
     e.add_argument("-o", "--output", metavar="FILE",
                    help="write here instead of standard output; FILE is replaced only when the run ends, and "
-                        "left as it was if a write fails or no input could be read")
+                        "left as it was if it is interrupted, a write fails or no input could be read")
     e.add_argument("--glob", action="append", metavar="PATTERN",
                    help="file names to read in folders (repeatable; default: *.txt and *.md; hidden files skipped)")
     e.add_argument("--encoding", type=encoding_name, metavar="NAME", help="decode every file as NAME (default: detect)")
@@ -574,12 +622,26 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; every way it can end is an exit status and at most one line.
+
+    Ctrl-C and SIGTERM unwind the run (workers stopped, a temporary output
+    removed) and end it with one line, status 130 or 143.
+    """
     args = build_parser().parse_args(argv)
+    previous = signal.signal(signal.SIGTERM, on_sigterm)
     try:
         return args.func(args)
     except BrokenPipeError:  # e.g. `jqextract extract big/ | head`: stop quietly, as other tools do
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except KeyboardInterrupt:
+        print("jqextract: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Terminated:
+        print("jqextract: terminated", file=sys.stderr)
+        return EXIT_TERMINATED
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":
