@@ -423,6 +423,22 @@ def test_issue14_item5_utf16_and_utf32_with_a_bom_are_read(tmp_path, encoding):
     assert [x.text for x in extract_file(f)] == ["618万千瓦"]
 
 
+def test_issue14_item5_usage_errors_name_their_command():
+    top = run("--help").stdout.decode()
+    assert "command line." not in top and "Exit status" in top  # the module's title line was printed last
+    r = run("rules")
+    assert r.returncode == 2 and b"usage: jqextract rules" in r.stderr and b"{check}" in r.stderr
+    assert b"rules_command" not in r.stderr
+    r = run("extract", str(SEED), "--bogus")
+    assert r.returncode == 2 and r.stderr.startswith(b"usage: jqextract extract") and b"--bogus" in r.stderr
+    for n in ("-1", "x"):
+        r = run("extract", str(SEED), "--jobs", n)
+        assert r.returncode == 2 and b"expected a whole number" in r.stderr and not r.stdout
+    assert b"word segmenter" in run("eval", "--help").stdout
+    r = run("rules", "check")
+    assert r.returncode == 0 and str(SEED.parent.parent / "rules").encode() in r.stdout + r.stderr
+
+
 def test_issue14_item10_a_write_error_is_one_line_and_its_own_status(tmp_path):
     # -o /dev/full gave an OSError traceback and exit 1, the status of "some files failed"
     if not os.path.exists("/dev/full"):

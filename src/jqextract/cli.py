@@ -531,15 +531,27 @@ def cmd_rules_check(args) -> int:
 
 # ---- the parser ----------------------------------------------------------------------------------
 
+EXTRACT_DESCRIPTION = """\
+Print the facts of each document. Folders are read recursively (symbolic links
+to folders are not followed). Only regular files are read: a FIFO or a device
+is refused, never waited on. An input that cannot be read (a missing,
+undecodable or binary file, a broken link or a link loop, a FIFO, an unreadable
+folder) is one `jqextract: error: PATH: reason` line on stderr and is skipped;
+the others are processed and the exit status is 1. File names are written as
+they are, except that bytes that are not UTF-8 and control characters are
+escaped (\\xff, \\n).
+
+exit status: 0 done; 1 some inputs could not be read; 2 bad usage, or the
+output cannot be created; 4 the output could not be written; 130 interrupted
+(Ctrl-C); 143 terminated (SIGTERM). On 4, 130 and 143, -o FILE is left as it
+was and worker processes are stopped."""
 RULES_HELP = "rules folder (default: the shipped rules, or $JQEXTRACT_RULES)"
 SEGMENTER_HELP = "word segmenter of the subject stage: jieba (default) or pkuseg[:MODEL_DIR]"
 
 
 def add_extract_parser(sub) -> None:
     e = sub.add_parser("extract", help="print the facts of files and folders", formatter_class=argparse.RawDescriptionHelpFormatter,
-                       description="Print the facts of each document. Folders are read recursively; an input that "
-                                   "cannot be read (a FIFO or device, an unreadable folder or file) is reported on stderr "
-                                   "and skipped (exit status 1); the output could not be written: exit status 4.",
+                       description=EXTRACT_DESCRIPTION,
                        epilog="example: jqextract extract gold/jiuquan-2024.txt --format csv -o facts.csv\n"
                               "         jqextract extract reports/ --glob '*.txt' --jobs 4 --format table\n"
                               "         jqextract extract reports/ --format csv --bom -o facts.csv   # opens in Excel\n"
@@ -555,13 +567,13 @@ def add_extract_parser(sub) -> None:
                    help="file names to read in folders (repeatable; default: *.txt and *.md; hidden files skipped)")
     e.add_argument("--encoding", type=encoding_name, metavar="NAME", help="decode every file as NAME (default: detect)")
     e.add_argument("--bom", action="store_true", help="start the output with a UTF-8 BOM (CSV for Excel)")
-    e.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+    e.add_argument("-j", "--jobs", type=jobs_count, default=1, metavar="N",
                    help="documents processed in parallel (0: one per CPU); output is the same as with 1")
     e.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary line unless a file failed")
     e.add_argument("--segmenter", default=None, help=SEGMENTER_HELP)
     e.add_argument("--rules", metavar="DIR", default=None, help=RULES_HELP)
     e.add_argument("--no-subjects", action="store_true", help="quantities only (faster)")
-    e.set_defaults(func=cmd_extract)
+    e.set_defaults(func=cmd_extract, parser=e)
 
 
 def add_show_parser(sub) -> None:
@@ -569,7 +581,7 @@ def add_show_parser(sub) -> None:
                        description="Print the text with each quantity highlighted (subjects underlined), "
                                    "or write it as a self-contained HTML page.",
                        formatter_class=argparse.RawDescriptionHelpFormatter,
-                       epilog="example: jqextract show gold/jiuquan-2024.txt | less -R\n"
+                       epilog="example: jqextract show gold/jiuquan-2024.txt --color always | less -R\n"
                               "         jqextract show gold/jiuquan-2024.txt --html jiuquan.html   # hover a quantity for its fields")
     s.add_argument("file", metavar="FILE", help="a text file; - reads standard input")
     s.add_argument("--html", metavar="OUT.html", help="write an HTML page here instead of printing")
@@ -579,7 +591,7 @@ def add_show_parser(sub) -> None:
     s.add_argument("--encoding", type=encoding_name, metavar="NAME", help="decode the file as NAME (default: detect)")
     s.add_argument("--segmenter", default=None, help=SEGMENTER_HELP)
     s.add_argument("--rules", metavar="DIR", default=None, help=RULES_HELP)
-    s.set_defaults(func=cmd_show)
+    s.set_defaults(func=cmd_show, parser=s)
 
 
 def add_eval_parser(sub) -> None:
@@ -595,7 +607,7 @@ def add_eval_parser(sub) -> None:
                    help="exit 3 if overall F1 at LEVEL is below X")
     v.add_argument("--segmenter", default=None, help=SEGMENTER_HELP)
     v.add_argument("--rules", metavar="DIR", default=None, help=RULES_HELP)
-    v.set_defaults(func=cmd_eval)
+    v.set_defaults(func=cmd_eval, parser=v)
 
 
 def add_rule_parsers(sub) -> None:
@@ -603,17 +615,29 @@ def add_rule_parsers(sub) -> None:
     u.add_argument("--rules", metavar="DIR", default=None, help=RULES_HELP)
     u.set_defaults(func=cmd_units)
     r = sub.add_parser("rules", help="rule file tools", epilog="example: jqextract rules check rules/")
-    rsub = r.add_subparsers(dest="rules_command", required=True)
+    rsub = r.add_subparsers(dest="rules_command", metavar="{check}", required=True)
     rc = rsub.add_parser("check", help="validate rule files and run their examples", epilog="example: jqextract rules check rules/")
     rc.add_argument("dir", nargs="?", help=RULES_HELP)
-    rc.set_defaults(func=cmd_rules_check)
+    rc.set_defaults(func=cmd_rules_check, parser=rc)
+
+
+def jobs_count(arg: str) -> int:
+    """An argparse type for --jobs: a whole number, 0 or more, checked before any work."""
+    try:
+        n = int(arg)
+    except ValueError:
+        n = -1
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"{arg!r}: expected a whole number, 0 or more (0: one per CPU)")
+    return n
 
 
 def build_parser() -> argparse.ArgumentParser:
+    epilog = __doc__.split("\n\n", 1)[1]  # the examples and exit statuses, not the module's title line
     p = argparse.ArgumentParser(prog="jqextract", description="Quantity facts from Chinese prose.",
-                                formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__)
+                                formatter_class=argparse.RawDescriptionHelpFormatter, epilog=epilog)
     p.add_argument("--version", action="version", version=f"jqextract {__version__}")
-    sub = p.add_subparsers(dest="command", required=True)
+    sub = p.add_subparsers(dest="command", metavar="{extract,show,eval,units,rules}", required=True)
     add_extract_parser(sub)
     add_show_parser(sub)
     add_eval_parser(sub)
@@ -624,10 +648,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run one command; every way it can end is an exit status and at most one line.
 
-    Ctrl-C and SIGTERM unwind the run (workers stopped, a temporary output
-    removed) and end it with one line, status 130 or 143.
+    An unknown option is reported by the subcommand it was given to, with that
+    subcommand's usage. Ctrl-C and SIGTERM unwind the run (workers stopped,
+    a temporary output removed) and end it with one line, status 130 or 143.
     """
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        getattr(args, "parser", parser).error(f"unrecognized arguments: {' '.join(extra)}")
     previous = signal.signal(signal.SIGTERM, on_sigterm)
     try:
         return args.func(args)
