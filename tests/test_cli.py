@@ -408,6 +408,42 @@ def test_bad_segmenter_and_bad_floor_fail_before_any_work(tmp_path):
 
 # --- issue 14: the newcomer path and hostile input on the command line ---
 
+README = (SEED.parent.parent / "README.md").read_text(encoding="utf-8")
+
+
+def test_issue14_item2_eval_in_a_checkout_finds_its_gold_and_names_what_it_skipped(tmp_path):
+    # after a non-editable install, gold was looked for beside the installed package: "no gold documents found"
+    import shutil
+
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    shutil.copy(SEED, gold)
+    shutil.copy(GOLD / "jiuquan-2024.gold.jsonl", gold)
+    line = json.loads((GOLD / "jiuquan-2024.gold.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    (gold / "elsewhere.gold.jsonl").write_text(json.dumps({**line, "doc": "not-here.txt"}, ensure_ascii=False), encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in ("JQEXTRACT_GOLD", "JQEXTRACT_CORPUS")}
+    r = subprocess.run([sys.executable, "-m", "jqextract", "eval"], cwd=tmp_path, env=env, capture_output=True)
+    assert r.returncode == 0, r.stderr
+    assert "jiuquan-2024.txt" in r.stdout.decode()
+    err = r.stderr.decode()
+    assert "1 document(s) scored, 1 skipped (text not found: elsewhere.gold.jsonl)" in err
+    assert "JQEXTRACT_GOLD" in README and "JQEXTRACT_CORPUS" in README  # how to point eval elsewhere
+
+
+def test_issue14_item3_colours_through_a_pager_are_asked_for():
+    # `show FILE | less -R` showed no colours: colour is off when piped
+    pipes = [line for line in README.splitlines() + run("show", "--help").stdout.decode().splitlines() if "| less -R" in line]
+    assert pipes and all("--color always" in line for line in pipes), pipes
+    assert "fonts-noto-cjk" in README  # without a CJK font the page's screenshot shows boxes
+
+
+def test_issue14_item4_extras_are_installed_from_the_checkout():
+    # `pip install 'jqextract[parquet]'` fails: jqextract is not on the package index
+    notebook = (SEED.parent.parent / "notebooks" / "quickstart.ipynb").read_text(encoding="utf-8")
+    for where, text in (("README", README), ("notebook", notebook)):
+        assert "'jqextract[" not in text and " jqextract[" not in text, where
+
+
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
 def test_issue14_item5_utf16_and_utf32_with_a_bom_are_read(tmp_path, encoding):
     # UTF-16 files with a BOM were called "binary" (their NUL bytes)
