@@ -427,6 +427,8 @@ def test_issue14_item2_eval_in_a_checkout_finds_its_gold_and_names_what_it_skipp
     assert "jiuquan-2024.txt" in r.stdout.decode()
     err = r.stderr.decode()
     assert "1 document(s) scored, 1 skipped (text not found: elsewhere.gold.jsonl)" in err
+    # the corpus is looked for beside this checkout, not beside the installed package
+    assert f"in {tmp_path.parent / 'shared' / 'corpus' / 'raw'}, " in err, err
     assert "JQEXTRACT_GOLD" in README and "JQEXTRACT_CORPUS" in README  # how to point eval elsewhere
 
 
