@@ -548,7 +548,7 @@ def start_busy_run(tmp_path, *extra):
     folder = tmp_path / "docs"
     folder.mkdir()
     for i in range(6):
-        (folder / f"{i}.txt").write_text(SEED.read_text(encoding="utf-8") * 40, encoding="utf-8")
+        (folder / f"{i}.txt").write_text(SEED.read_text(encoding="utf-8") * 400, encoding="utf-8")  # a minute of work
     p = subprocess.Popen([sys.executable, "-m", "jqextract", "extract", str(folder), "--jobs", "2", "-o", str(tmp_path / "out"), *extra],
                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
     deadline = time.monotonic() + 60
@@ -556,7 +556,7 @@ def start_busy_run(tmp_path, *extra):
         time.sleep(0.1)
     time.sleep(1.0)  # the workers are loaded and extracting
     workers = children(p.pid)
-    assert len(workers) >= 2, workers
+    assert len(workers) >= 2 and p.poll() is None, (workers, p.poll())
     return p, workers
 
 
