@@ -464,6 +464,8 @@ def test_issue14_item5_utf16_and_utf32_with_a_bom_are_read(tmp_path, encoding):
 def test_issue14_item5_usage_errors_name_their_command():
     top = run("--help").stdout.decode()
     assert "command line." not in top and "Exit status" in top  # the module's title line was printed last
+    r = run()
+    assert r.returncode == 2 and b"required: {extract,show,eval," in r.stderr
     r = run("rules")
     assert r.returncode == 2 and b"usage: jqextract rules" in r.stderr and b"{check}" in r.stderr
     assert b"rules_command" not in r.stderr

@@ -637,11 +637,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="jqextract", description="Quantity facts from Chinese prose.",
                                 formatter_class=argparse.RawDescriptionHelpFormatter, epilog=epilog)
     p.add_argument("--version", action="version", version=f"jqextract {__version__}")
-    sub = p.add_subparsers(dest="command", metavar="{extract,show,eval,units,rules}", required=True)
+    sub = p.add_subparsers(dest="command", required=True)
     add_extract_parser(sub)
     add_show_parser(sub)
     add_eval_parser(sub)
     add_rule_parsers(sub)
+    sub.metavar = "{" + ",".join(sub.choices) + "}"  # so that "required: COMMAND" names them, not "command"
     return p
 
 
