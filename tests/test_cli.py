@@ -545,14 +545,18 @@ def alive(pid: int) -> bool:
 
 def start_busy_run(tmp_path, *extra):
     """``extract --jobs 2`` on work that takes a while, once both workers exist."""
+    import signal
     import time
 
     folder = tmp_path / "docs"
     folder.mkdir()
     for i in range(6):
-        (folder / f"{i}.txt").write_text(SEED.read_text(encoding="utf-8") * 400, encoding="utf-8")  # a minute of work
+        (folder / f"{i}.txt").write_text(SEED.read_text(encoding="utf-8") * 400, encoding="utf-8")  # seconds of work
+    # as a terminal starts it: SIGINT at its default (a job started in the background, as CI or a
+    # script may start pytest, inherits SIGINT ignored, and so would the run: Ctrl-C would not reach it)
     p = subprocess.Popen([sys.executable, "-m", "jqextract", "extract", str(folder), "--jobs", "2", "-o", str(tmp_path / "out"), *extra],
-                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+                         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 60
     while len(children(p.pid)) < 2 and time.monotonic() < deadline:
         time.sleep(0.1)
