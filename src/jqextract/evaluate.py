@@ -71,15 +71,19 @@ def default_gold_dir() -> Path:
 def default_corpus_dirs(gold_dir: Path) -> list[Path]:
     """``$JQEXTRACT_CORPUS`` (folders separated by ``os.pathsep``); else the shared
     corpus beside the checkout that holds ``gold_dir`` (``../shared/corpus/raw`` and
-    ``../shared/corpus/genres/raw``)."""
+    ``../shared/corpus/genres/raw``), found among its ancestors; else where it would
+    be beside that checkout, so that a message names a place the user can create
+    (never the folder jqextract happens to be installed in)."""
     env = os.environ.get("JQEXTRACT_CORPUS")
     if env:
         return [Path(p) for p in env.split(os.pathsep) if p]
-    for ancestor in list(Path(gold_dir).resolve().parents)[:4]:
+    gold_dir = Path(gold_dir).resolve()
+    for ancestor in list(gold_dir.parents)[:4]:
         corpus = ancestor / "shared" / "corpus"
         if corpus.is_dir():
             return [corpus / "raw", corpus / "genres" / "raw"]
-    return [project_root().parent / "shared" / "corpus" / "raw", project_root().parent / "shared" / "corpus" / "genres" / "raw"]
+    corpus = gold_dir.parent.parent / "shared" / "corpus"
+    return [corpus / "raw", corpus / "genres" / "raw"]
 
 
 # ---- checking gold lines ---------------------------------------------------------------
