@@ -98,7 +98,7 @@ def test_export_tasks_writes_tasks_and_a_config_label_studio_can_read(tmp_path):
     assert {"power", "money", "count", "share", "none"} <= labels and "date" not in labels
     per_region = {e.get("name") for e in config.iter() if e.get("perRegion") == "true"}
     assert per_region == {"value", "high", "unit", "norm_value", "norm_unit", "qualifier", "change", "predicate", "per",
-                          "modality", "time", "location", "alternatives"}
+                          "modality", "time", "location", "subject_text", "alternatives"}
 
 
 def test_accepted_predictions_come_back_as_the_same_facts(tmp_path):
@@ -132,10 +132,12 @@ def hand_made_export(tasks, text):
     deleted, one missed quantity added (with its subject)."""
     export = accepted(tasks)
     result = export[0]["annotations"][0]["result"]
-    # 仪器仪表制造业 (not 器材制造业) grew 14.6%: a new subject region, the relation moved, the old subject deleted
+    # 仪器仪表制造业 (not 器材制造业增加值, a subject of two pieces exported as subject_text) grew 14.6%:
+    # the written subject cleared, a subject region drawn and related
     q = find(result, "quantity", "14.6%", start=442)
-    old = next(r["to_id"] for r in result if r.get("from_id") == q["id"])
-    delete_region(result, old)
+    written = next(r for r in result if r.get("id") == q["id"] and r["from_name"] == "subject_text")
+    assert written["value"]["text"] == ["器材制造业增加值"]
+    result.remove(written)
     add_span(result, "fixed-s", "subject", "subject", "仪器仪表制造业", text.index("仪器仪表制造业"))
     result.append({"from_id": q["id"], "to_id": "fixed-s", "type": "relation", "direction": "right", "labels": []})
     # 37个 is taken for spurious and deleted, with its subject (a subject left alone is reported)
@@ -199,6 +201,10 @@ def test_what_cannot_be_converted_is_reported_with_task_and_region(tmp_path):
     result.append({"from_id": q2["id"], "to_id": find(result, "subject", "全社会用电量")["id"], "type": "relation",
                    "direction": "left", "labels": []})  # a second subject, drawn the other way
     add_span(result, "lonely", "subject", "subject", "南方电网公司", export[0]["data"]["text"].index("南方电网公司"))
+    related = [r["from_id"] for r in result if r["type"] == "relation" and r["from_id"] not in (q["id"], q2["id"])]
+    q3 = next(r for r in result if r.get("id") == related[0] and r["from_name"] == "quantity")
+    result.append({"id": q3["id"], "from_name": "subject_text", "to_name": "text", "type": "textarea",
+                   "value": {"start": q3["value"]["start"], "end": q3["value"]["end"], "text": ["另一个主语"]}})
     result.append({"id": "x1", "from_name": "sentiment", "to_name": "text", "type": "choices", "value": {"choices": ["a"]}})
     export[1]["annotations"] = [{"id": 7, "result": [], "was_cancelled": True}]
     export.append({"id": 9, "data": {"text": "x"}, "annotations": []})
@@ -210,6 +216,8 @@ def test_what_cannot_be_converted_is_reported_with_task_and_region(tmp_path):
     expect = [
         f"task 1 ({DOCS[0]}), region {q['id']} [68:76] '8294亿千瓦时': value '8294亿' is not a number",
         f"task 1 ({DOCS[0]}), region {q2['id']} [93:100] '1.8个百分点': 2 subjects are related to it",
+        f"task 1 ({DOCS[0]}), region {q3['id']} [{q3['value']['start']}:{q3['value']['end']}] '{q3['value']['text']}': "
+        "it has a subject region and a subject_text '另一个主语'; a fact has one subject",
         f"task 1 ({DOCS[0]}), region lonely [",
         f"task 1 ({DOCS[0]}), region x1: a choices result from 'sentiment'",
         f"task 2 ({DOCS[1]}): the annotation was skipped (cancelled)",
@@ -220,7 +228,7 @@ def test_what_cannot_be_converted_is_reported_with_task_and_region(tmp_path):
     assert len(errors) == len(expect)
     lines = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
     n = len(Extractor().extract((docs / DOCS[0]).read_text(encoding="utf-8")))
-    assert len(lines) == n - 2 and {g["doc"] for g in lines} == {DOCS[0]}  # the two bad regions only
+    assert len(lines) == n - 3 and {g["doc"] for g in lines} == {DOCS[0]}  # the three bad regions only
 
 
 def test_usage_errors_are_one_line_and_status_2(tmp_path):

@@ -12,7 +12,9 @@ How a fact is drawn in Label Studio (the configuration of :func:`label_config`):
 - the quantity is a span labelled with its dimension (``quantity`` control;
   ``none`` for a bare number without a unit);
 - the subject is a span of its own (``subject`` control), and a relation joins
-  the quantity to it; a quantity without a relation has no subject;
+  the quantity to it; a subject that is no one span of the text (器材制造业 +
+  增加值 of 器材制造业、仪器仪表制造业增加值) is written in the quantity's
+  ``subject_text`` field instead; a quantity with neither has no subject;
 - the other fields are typed per quantity region: text areas for value,
   high, unit, norm_value, norm_unit, predicate, per, modality, time, location
   and the subject's alternatives (one per line), choices for qualifier and change.
@@ -38,6 +40,7 @@ NUMBER_FIELDS = ("value", "high", "norm_value")
 STRING_FIELDS = ("unit", "norm_unit", "predicate", "per", "modality", "time", "location")
 CHOICE_FIELDS = {"qualifier": ("approx", "more_than", "less_than"), "change": ("up", "down")}
 ALTERNATIVES = "alternatives"
+SUBJECT_TEXT = "subject_text"  # a subject that is not one span of the text
 # the order of a gold line's fields (gold/README.md), then the label the annotator gave
 GOLD_FIELDS = ("doc", "text", "start", "end", "value", "unit", "norm_value", "norm_unit", "qualifier", "high",
                "subject", "alternatives", "predicate", "change", "per", "modality", "time", "location", "dimension")
@@ -53,6 +56,7 @@ FIELD_HINTS = {
     "time": "time (2024年, 过去一年)",
     "location": "place (酒泉市)",
     ALTERNATIVES: "other acceptable subjects, one per line",
+    SUBJECT_TEXT: "the subject when it is not one span of the text; else draw a subject region",
 }
 COLORS = ("#f4a6a6", "#a6d8f4", "#b8e6a6", "#f4d6a6", "#d6a6f4", "#a6f4e6", "#f4a6d8", "#e6e6a6",
           "#c6c6f4", "#f4c6a6", "#a6f4b8", "#d8d8d8", "#f4b8b8", "#b8d8f4", "#d8f4a6", "#e0c0a0")
@@ -81,6 +85,7 @@ def label_config(dims: list[str]) -> str:
                       f"{options}</Choices></View>")
     for name in ("predicate", "per", "modality", "time", "location"):
         fields.append(text_area(name, single=True))
+    fields.append(text_area(SUBJECT_TEXT, single=True))
     fields.append(text_area(ALTERNATIVES, single=False))
     body = "\n".join(fields)
     return f"""<View>
@@ -114,8 +119,9 @@ def text_area(name: str, single: bool) -> str:
 def task(doc: str, text: str, facts: list[dict], model_version: str) -> tuple[dict, list[str]]:
     """One Label Studio task for a document: its text as data and its facts (the
     dicts of ``Fact.to_dict()`` with ``subject_start``/``subject_end``) as one
-    prediction. Also the problems: a subject that is not a span of the text
-    cannot be drawn, and is named so that no one relies on it silently."""
+    prediction. A subject that is no span of the text goes in the quantity's
+    ``subject_text``. Also the problems (none today: the list is kept for what a
+    later field cannot draw)."""
     result, problems, subjects = [], [], {}
     for i, fact in enumerate(facts, 1):
         qid = f"q{i}"
@@ -124,7 +130,7 @@ def task(doc: str, text: str, facts: list[dict], model_version: str) -> tuple[di
         if fact.get("subject") is None:
             continue
         if span[0] is None or text[span[0] : span[1]] != fact["subject"]:
-            problems.append(f"{doc}: {region_name(qid, fact)}: subject {fact['subject']!r} is not a span of the text; left out")
+            result.append(region_field(qid, fact, SUBJECT_TEXT, "textarea", [fact["subject"]]))
             continue
         if span not in subjects:
             subjects[span] = f"s{len(subjects) + 1}"
@@ -141,23 +147,25 @@ def span_result(rid: str, control: str, start: int, end: int, text: str, labels:
 
 def quantity_results(qid: str, fact: dict) -> list[dict]:
     """The quantity's span, labelled with its dimension, and its fields as per-region results."""
-    start, end = fact["start"], fact["end"]
     out = [{"id": qid, "from_name": QUANTITY, "to_name": TEXT, "type": "labels",
-            "value": {"start": start, "end": end, "text": fact["text"], "labels": [fact.get("dimension") or NO_DIMENSION]}}]
-
-    def per_region(name: str, kind: str, values: list[str]) -> None:
-        out.append({"id": qid, "from_name": name, "to_name": TEXT, "type": kind,
-                    "value": {"start": start, "end": end, kind if kind == "choices" else "text": values}})
-
+            "value": {"start": fact["start"], "end": fact["end"], "text": fact["text"],
+                      "labels": [fact.get("dimension") or NO_DIMENSION]}}]
     for name in NUMBER_FIELDS + STRING_FIELDS:
         if fact.get(name) is not None:
-            per_region(name, "textarea", [json.dumps(fact[name]) if name in NUMBER_FIELDS else fact[name]])
+            out.append(region_field(qid, fact, name, "textarea",
+                                    [json.dumps(fact[name]) if name in NUMBER_FIELDS else fact[name]]))
     for name in CHOICE_FIELDS:
         if fact.get(name) is not None:
-            per_region(name, "choices", [fact[name]])
+            out.append(region_field(qid, fact, name, "choices", [fact[name]]))
     if fact.get(ALTERNATIVES):
-        per_region(ALTERNATIVES, "textarea", list(fact[ALTERNATIVES]))
+        out.append(region_field(qid, fact, ALTERNATIVES, "textarea", list(fact[ALTERNATIVES])))
     return out
+
+
+def region_field(qid: str, fact: dict, name: str, kind: str, values: list[str]) -> dict:
+    """One per-region field of the quantity region ``qid`` (a text area or choices)."""
+    return {"id": qid, "from_name": name, "to_name": TEXT, "type": kind,
+            "value": {"start": fact["start"], "end": fact["end"], kind if kind == "choices" else "text": values}}
 
 
 def region_name(rid: str, fact_or_value: dict) -> str:
@@ -311,7 +319,7 @@ def add_to_region(regions: dict[str, Region], item: dict) -> str | None:
             return f"{len(labels)} labels {labels}; a region takes exactly one"
         region.control, region.start, region.end, region.label = name, value.get("start"), value.get("end"), labels[0]
         return None
-    if name in NUMBER_FIELDS + STRING_FIELDS + (ALTERNATIVES,) and item.get("type") == "textarea":
+    if name in NUMBER_FIELDS + STRING_FIELDS + (ALTERNATIVES, SUBJECT_TEXT) and item.get("type") == "textarea":
         region.fields[name] = [str(v) for v in value.get("text") or []]
         return None
     if name in CHOICE_FIELDS and item.get("type") == "choices":
@@ -356,12 +364,18 @@ def gold_line(doc: str, text: str, region: Region, regions: dict[str, Region]) -
 
 
 def subject_of(region: Region, regions: dict[str, Region], text: str) -> str | None | tuple[str]:
-    """The text of the quantity's one subject region, None without one, or (why,) for several."""
+    """The quantity's one subject: its subject region's text or its ``subject_text``;
+    None without either; (why,) for several."""
     spans = sorted({(regions[s].start, regions[s].end) for s in region.subjects})
+    written = field_value(region, SUBJECT_TEXT)
+    if isinstance(written, tuple):
+        return written
     if len(spans) > 1:
         return (f"{len(spans)} subjects are related to it ({', '.join(repr(text[s:e]) for s, e in spans)}); a fact has one",)
     if not spans:
-        return None
+        return written
+    if written is not None:
+        return (f"it has a subject region and a subject_text {written!r}; a fact has one subject (clear one of them)",)
     s, e = spans[0]
     if not (isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(text)):
         return (f"its subject's span [{s}, {e}) is not inside the text",)
@@ -378,7 +392,7 @@ def field_value(region: Region, name: str):
     v = values[0]
     if name in CHOICE_FIELDS:
         return v if v in CHOICE_FIELDS[name] else (f"{name} {v!r} is not one of {', '.join(CHOICE_FIELDS[name])}",)
-    if name in STRING_FIELDS:
+    if name in STRING_FIELDS + (SUBJECT_TEXT,):
         return v
     try:
         number = json.loads(v.replace(",", ""))
