@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -87,6 +88,21 @@ def test_eval_prints_the_table_and_enforces_floors(tmp_path):
     assert r.returncode == 3 and b"below the floor" in r.stderr, r.stderr
 
 
+def test_eval_markdown_gives_the_tables_of_the_readme(tmp_path):
+    # one document whose one gold fact the extractor finds with the wrong subject: every
+    # level but triple and exact is 1.000, whatever the engine
+    (tmp_path / "d.txt").write_text("新增并网618万千瓦。", encoding="utf-8")
+    (tmp_path / "d.gold.jsonl").write_text(json.dumps({
+        "doc": "d.txt", "text": "618万千瓦", "start": 4, "end": 10, "value": 6180000, "unit": "千瓦",
+        "norm_value": 6.18e9, "norm_unit": "W", "subject": "装机"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    r = run("eval", "--gold", str(tmp_path), "--markdown")
+    lines = r.stdout.decode().splitlines()
+    assert r.returncode == 0, r.stderr
+    assert lines[0] == "| split | facts | span | value | norm | triple | exact |"
+    assert lines[2] == "| gold | 1 | 1.000 | 1.000 | 1.000 | 0.000 | 0.000 |"
+    assert "| d (gold) | 1 | 1.000 | 1.000 | 1.000 | 0.000 | 0.000 |" in lines
+
+
 def test_eval_rejects_a_malformed_gold_file(tmp_path):
     (tmp_path / "x.txt").write_text("新增并网618万千瓦。", encoding="utf-8")
     (tmp_path / "x.gold.jsonl").write_text(json.dumps({
@@ -100,6 +116,19 @@ def test_units_and_rules_check(tmp_path):
     r = run("units")
     assert "千瓦" in r.stdout.decode() and r.returncode == 0
     assert run("rules", "check").returncode == 0
+    rows = [line.split("\t") for line in run("units", "--dimension", "pressure").stdout.decode().splitlines()[1:]]
+    assert rows and all(row[0] == "pressure" and row[3] == "Pa" for row in rows)
+    assert ["pressure", "百帕", "100", "Pa", ""] in rows
+
+
+def test_units_check_shows_how_each_number_is_read():
+    r = run("units", "--check", "猪肉每斤17.8元，上证指数收报3200.55点，2024年，G30连霍高速")
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.decode().splitlines()
+    assert lines[0] == "17.8元\t17.8 元 = 17.8 CNY\tmoney, per 斤"
+    assert lines[1] == "3200.55点\t3200.55 点 = 3200.55 点\tother"
+    assert lines[2] == "2024\tnot a quantity: year"
+    assert lines[3] == "30\tnot a quantity: code or name"
 
 
 def test_version_and_help():
@@ -145,7 +174,8 @@ def test_folder_with_bad_files_reports_each_once_and_the_rest_is_unchanged(tmp_p
     (folder / "empty.txt").write_bytes(b"")  # empty is fine: zero facts
     (folder / "notes.csv").write_text("不读:100万千瓦", encoding="utf-8")  # not *.txt / *.md
     (folder / ".hidden.txt").write_text("不读:100万千瓦", encoding="utf-8")
-    bad = {"undecodable.txt": b"\xff\xfe\xfd \x81\x30 \xc0", "binary.md": b"PK\x03\x04\x00\x00data"}
+    # (undecodable: not \xff\xfe first, which is UTF-16's byte-order mark)
+    bad = {"undecodable.txt": b"\x80\xff\xfe\xfd \x81\x30 \xc0", "binary.md": b"PK\x03\x04\x00\x00data"}
     for name, data in bad.items():
         (folder / name).write_bytes(data)
     (folder / "broken.txt").symlink_to(folder / "gone.txt")
@@ -239,13 +269,14 @@ def test_parquet_without_pyarrow_says_what_to_install(tmp_path):
     code = "import sys; sys.modules['pyarrow'] = None; from jqextract.cli import main; sys.exit(main(sys.argv[1:]))"
     r = subprocess.run([sys.executable, "-c", code, "extract", str(tmp_path), "--format", "parquet", "-o", str(tmp_path / "x")],
                        capture_output=True)
-    assert r.returncode == 2 and b"pip install 'jqextract[parquet]'" in r.stderr
+    # jqextract is not on the package index: the extra is installed from the checkout (issue 14, item 4)
+    assert r.returncode == 2 and b"pip install '.[parquet]'" in r.stderr and b"jqextract[" not in r.stderr
 
 
 def test_jobs_2_gives_the_same_bytes_as_jobs_1(tmp_path):
     texts = SEED.read_text(encoding="utf-8").split("\n\n")
     folder = make_folder(tmp_path, {f"part{i:02d}.txt": "\n\n".join(texts[i::7]) for i in range(7)})
-    (folder / "part03.txt").write_bytes(b"\xff\xfe\xfd broken")
+    (folder / "part03.txt").write_bytes(b"\x80\xfd broken")  # (not \xff\xfe first: UTF-16's byte-order mark)
     one, two = (run("extract", str(folder), "--jobs", n) for n in ("1", "2"))
     assert one.returncode == two.returncode == 1
     assert one.stdout == two.stdout and one.stderr == two.stderr and len(one.stdout) > 1000
@@ -401,3 +432,197 @@ def test_bad_segmenter_and_bad_floor_fail_before_any_work(tmp_path):
     for floor in ("norm", "norm=abc", "span=2", "nope=0.5"):
         r = run("eval", "--min-f1", floor)
         assert r.returncode == 2 and b"LEVEL=X" in r.stderr and b"Traceback" not in r.stderr
+
+
+# --- issue 14: the newcomer path and hostile input on the command line ---
+
+README = (SEED.parent.parent / "README.md").read_text(encoding="utf-8")
+
+
+def test_issue14_item2_eval_in_a_checkout_finds_its_gold_and_names_what_it_skipped(tmp_path):
+    # after a non-editable install, gold was looked for beside the installed package: "no gold documents found"
+    import shutil
+
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    shutil.copy(SEED, gold)
+    shutil.copy(GOLD / "jiuquan-2024.gold.jsonl", gold)
+    line = json.loads((GOLD / "jiuquan-2024.gold.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    (gold / "elsewhere.gold.jsonl").write_text(json.dumps({**line, "doc": "not-here.txt"}, ensure_ascii=False), encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in ("JQEXTRACT_GOLD", "JQEXTRACT_CORPUS")}
+    r = subprocess.run([sys.executable, "-m", "jqextract", "eval"], cwd=tmp_path, env=env, capture_output=True)
+    assert r.returncode == 0, r.stderr
+    assert "jiuquan-2024.txt" in r.stdout.decode()
+    err = r.stderr.decode()
+    assert "1 document(s) scored, 1 skipped (text not found: elsewhere.gold.jsonl)" in err
+    # the corpus is looked for beside this checkout, not beside the installed package
+    assert f"in {tmp_path.parent / 'shared' / 'corpus' / 'raw'}, " in err, err
+    assert "JQEXTRACT_GOLD" in README and "JQEXTRACT_CORPUS" in README  # how to point eval elsewhere
+
+
+def test_issue14_item3_colours_through_a_pager_are_asked_for():
+    # `show FILE | less -R` showed no colours: colour is off when piped
+    pipes = [line for line in README.splitlines() + run("show", "--help").stdout.decode().splitlines() if "| less -R" in line]
+    assert pipes and all("--color always" in line for line in pipes), pipes
+    assert "fonts-noto-cjk" in README  # without a CJK font the page's screenshot shows boxes
+
+
+def test_issue14_item4_extras_are_installed_from_the_checkout():
+    # `pip install 'jqextract[parquet]'` fails: jqextract is not on the package index
+    notebook = (SEED.parent.parent / "notebooks" / "quickstart.ipynb").read_text(encoding="utf-8")
+    for where, text in (("README", README), ("notebook", notebook)):
+        assert "'jqextract[" not in text and " jqextract[" not in text, where
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_issue14_item5_utf16_and_utf32_with_a_bom_are_read(tmp_path, encoding):
+    # UTF-16 files with a BOM were called "binary" (their NUL bytes)
+    from jqextract import extract_file
+
+    f = tmp_path / "wide.txt"
+    text = "标题\r\n新增并网618万千瓦。\r\n"
+    f.write_bytes("\ufeff".encode(encoding) + text.encode(encoding))
+    r = run("extract", str(f))
+    assert r.returncode == 0, r.stderr
+    python_reads = open(f, encoding=encoding.rsplit("-", 1)[0]).read()
+    assert [(d["text"], python_reads[d["start"] : d["end"]]) for d in jsonl(r)] == [("618万千瓦", "618万千瓦")]
+    assert [x.text for x in extract_file(f)] == ["618万千瓦"]
+
+
+def test_issue14_item5_usage_errors_name_their_command():
+    top = run("--help").stdout.decode()
+    assert "command line." not in top and "Exit status" in top  # the module's title line was printed last
+    r = run()
+    assert r.returncode == 2 and b"required: {extract,show,eval," in r.stderr
+    r = run("rules")
+    assert r.returncode == 2 and b"usage: jqextract rules" in r.stderr and b"{check}" in r.stderr
+    assert b"rules_command" not in r.stderr
+    r = run("extract", str(SEED), "--bogus")
+    assert r.returncode == 2 and r.stderr.startswith(b"usage: jqextract extract") and b"--bogus" in r.stderr
+    for n in ("-1", "x"):
+        r = run("extract", str(SEED), "--jobs", n)
+        assert r.returncode == 2 and b"expected a whole number" in r.stderr and not r.stdout
+    assert b"word segmenter" in run("eval", "--help").stdout
+    r = run("rules", "check")
+    assert r.returncode == 0 and str(SEED.parent.parent / "rules").encode() in r.stdout + r.stderr
+
+
+def test_issue14_item10_a_write_error_is_one_line_and_its_own_status(tmp_path):
+    # -o /dev/full gave an OSError traceback and exit 1, the status of "some files failed"
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full")
+    r = run("extract", str(SEED), "-o", "/dev/full")
+    assert r.returncode == 4 and b"Traceback" not in r.stderr, r.stderr
+    assert b"jqextract: error: /dev/full: cannot write: No space left on device" in r.stderr
+    with open("/dev/full", "wb") as full:
+        r = subprocess.run([sys.executable, "-m", "jqextract", "extract", str(SEED)], stdout=full, stderr=subprocess.PIPE)
+    assert r.returncode == 4 and r.stderr.count(b"\n") == 2 and b"standard output: cannot write" in r.stderr, r.stderr
+
+
+def test_issue14_item10_the_output_file_is_replaced_only_by_a_finished_run(tmp_path):
+    # -o was truncated at the start: a run whose only input was missing emptied yesterday's results
+    out = tmp_path / "facts.jsonl"
+    out.write_text("yesterday\n", encoding="utf-8")
+    out.chmod(0o640)
+    r = run("extract", str(tmp_path / "missing.txt"), "-o", str(out))
+    assert r.returncode == 1 and out.read_text(encoding="utf-8") == "yesterday\n"
+    assert f"{out} left as it was: no input could be read".encode() in r.stderr
+    r = run("extract", str(SEED), "-o", str(out))
+    assert r.returncode == 0 and out.read_text(encoding="utf-8").count("\n") > 70
+    assert out.stat().st_mode & 0o777 == 0o640  # the replaced file keeps its permissions
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["facts.jsonl"]  # no temporary file left
+
+
+def test_issue14_item10_a_killed_run_leaves_the_old_output(tmp_path):
+    # a killed run left a plausible partial file
+    import signal
+    import time
+
+    big = tmp_path / "big.txt"
+    big.write_text(SEED.read_text(encoding="utf-8") * 200, encoding="utf-8")
+    out = tmp_path / "facts.jsonl"
+    out.write_text("yesterday\n", encoding="utf-8")
+    p = subprocess.Popen([sys.executable, "-m", "jqextract", "extract", str(big), "-o", str(out)], stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not any(f.stat().st_size for f in tmp_path.glob(".facts.jsonl.*.part")) and time.monotonic() < deadline:
+        time.sleep(0.1)  # until facts are being written
+    p.send_signal(signal.SIGKILL)
+    p.wait()
+    assert out.read_text(encoding="utf-8") == "yesterday\n"
+
+
+def children(pid: int) -> list[int]:
+    """The live child processes of ``pid`` (from /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.append(int(stat.parent.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def start_busy_run(tmp_path, *extra):
+    """``extract --jobs 2`` on work that takes a while, once both workers exist."""
+    import signal
+    import time
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for i in range(6):
+        (folder / f"{i}.txt").write_text(SEED.read_text(encoding="utf-8") * 400, encoding="utf-8")  # seconds of work
+    # as a terminal starts it: SIGINT at its default (a job started in the background, as CI or a
+    # script may start pytest, inherits SIGINT ignored, and so would the run: Ctrl-C would not reach it)
+    p = subprocess.Popen([sys.executable, "-m", "jqextract", "extract", str(folder), "--jobs", "2", "-o", str(tmp_path / "out"), *extra],
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+                         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.monotonic() + 60
+    while len(children(p.pid)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    time.sleep(1.0)  # the workers are loaded and extracting
+    workers = children(p.pid)
+    assert len(workers) >= 2 and p.poll() is None, (workers, p.poll())
+    return p, workers
+
+
+def gone_within(pids, seconds: float) -> bool:
+    import time
+
+    deadline = time.monotonic() + seconds
+    while any(alive(w) for w in pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return not any(alive(w) for w in pids)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG and /proc are Linux's")
+@pytest.mark.parametrize("how", ["SIGKILL", "SIGTERM", "Ctrl-C"])
+def test_issue14_item11_workers_die_with_the_run(tmp_path, how):
+    # SIGTERM or SIGKILL to the main process of --jobs 2 left both workers running (alive after 80 s);
+    # Ctrl-C printed a 21-line KeyboardInterrupt traceback
+    import signal
+
+    p, workers = start_busy_run(tmp_path)
+    try:
+        if how == "Ctrl-C":
+            os.killpg(p.pid, signal.SIGINT)  # what a terminal does: the whole foreground group
+        else:
+            p.send_signal(getattr(signal, how))
+        p.wait(timeout=60)
+        assert gone_within(workers, 10), [w for w in workers if alive(w)]
+    finally:
+        for w in filter(alive, workers):  # a failing run must not leave them behind
+            os.kill(w, signal.SIGKILL)
+    err = p.stderr.read().decode()
+    if how != "SIGKILL":
+        assert p.returncode == {"SIGTERM": 143, "Ctrl-C": 130}[how]
+        assert err.splitlines() == [{"SIGTERM": "jqextract: terminated", "Ctrl-C": "jqextract: interrupted"}[how]], err
+    assert not (tmp_path / "out").exists() and not list(tmp_path.glob(".out.*.part")) or how == "SIGKILL"

@@ -51,6 +51,30 @@ def test_loader_rejects_bad_lines(tmp_path):
         load_gold_file(tmp_path / "d.gold.jsonl")
 
 
+def test_a_gold_file_may_hold_several_documents(tmp_path):
+    """import-gold writes a Label Studio project into one file: each document is checked
+    against its own text and scored on its own."""
+    (tmp_path / "a.txt").write_text("新增并网618万千瓦。", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("储能303万千瓦时。", encoding="utf-8")
+    a = {"doc": "a.txt", "text": "618万千瓦", "start": 4, "end": 10, "value": 6180000, "unit": "千瓦",
+         "norm_value": 6.18e9, "norm_unit": "W", "subject": "并网"}
+    b = {"doc": "b.txt", "text": "303万千瓦时", "start": 2, "end": 9, "value": 3030000, "unit": "千瓦时",
+         "norm_value": 3.03e9, "norm_unit": "Wh", "subject": "储能"}
+    gold = tmp_path / "both.gold.jsonl"
+    gold.write_text(json.dumps(a) + "\n" + json.dumps(b) + "\n", encoding="utf-8")
+    docs = load_gold(gold)
+    assert [(d.name, [f["text"] for f in d.facts]) for d in docs] == [("a.txt", ["618万千瓦"]), ("b.txt", ["303万千瓦时"])]
+    with pytest.raises(GoldError, match="every line must name the same doc"):
+        load_gold_file(gold)
+    gold.write_text(json.dumps(a) + "\n" + json.dumps({**b, "start": 3}) + "\n", encoding="utf-8")
+    with pytest.raises(GoldError, match=r"both.gold.jsonl:2: span \[3, 9\) reads"):
+        load_gold(gold)
+    (tmp_path / "b.txt").unlink()
+    skipped = []
+    assert [d.name for d in load_gold(gold, on_skip=lambda p, why: skipped.append(why))] == ["a.txt"]
+    assert len(skipped) == 1 and skipped[0].startswith("text of b.txt not found")
+
+
 def test_every_gold_file_loads():
     """Every gold file of the project loads and none is skipped (with ../shared present)."""
     needs_shared(CORPUS)
@@ -58,7 +82,7 @@ def test_every_gold_file_loads():
     docs = load_gold(GOLD, on_skip=lambda p, why: skipped.append((p.name, why)))
     assert not skipped, skipped
     assert len(docs) == len(list(GOLD.rglob("*.gold.jsonl")))
-    assert sum(len(d.facts) for d in docs) >= 381
+    assert sum(len(d.facts) for d in docs) >= 384 + 544
 
 
 def test_the_seed_loads_without_shared():

@@ -46,7 +46,7 @@ def test_fenbie_and_jun_distribute_subjects():
     got = facts("接待游客、旅游花费分别增长30%和26%。")
     assert got == [("接待游客", "增长", "30%"), ("旅游花费", "增长", "26%")]
     got = extract("基本养老保险、工伤保险参保率均达到98%以上。")
-    assert [(f.subject, f.text) for f in got] == [("基本养老保险", "98%以上"), ("工伤保险参保率", "98%以上")]
+    assert [(f.subject, f.text) for f in got] == [("基本养老保险参保率", "98%以上"), ("工伤保险参保率", "98%以上")]
 
 
 def test_one_total_without_jun():

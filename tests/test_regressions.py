@@ -3,7 +3,9 @@
 import json
 import math
 
-from jqextract import extract
+import pytest
+
+from jqextract import extract, find_quantities
 
 
 def test_a_huge_digit_run_is_no_infinite_amount():
@@ -67,3 +69,19 @@ def test_a_gb18030_file_with_a_long_ascii_head(tmp_path):
     f = tmp_path / "gbk.txt"
     f.write_bytes(b"a" * 1_100_000 + "全市新增并网618万千瓦。".encode("gb18030"))
     assert [(x.text, x.value) for x in extract_file(f)] == [("618万千瓦", 6180000)]
+
+
+@pytest.mark.parametrize("text, value, high, unit", [
+    ("3至5千瓦", 3, 5, "千瓦"),            # was 3 瓦 to 5000 瓦: the high end's 千 left the unit
+    ("装机3至5万千瓦", 30000, 50000, "千瓦"),
+    ("装机容量30至50兆瓦", 30, 50, "兆瓦"),   # was 3e13 W
+    ("3—5亿千瓦时", 300000000, 500000000, "千瓦时"),
+    ("3到5千米", 3, 5, "千米"),
+])
+def test_a_range_keeps_the_unit_its_high_end_starts(text, value, high, unit):
+    (q,) = find_quantities(text)
+    assert (q.value, q.high, q.unit) == (value, high, unit)
+
+
+def test_a_list_shares_a_unit_that_starts_with_a_multiplier():
+    assert [(q.value, q.unit) for q in find_quantities("2和3千瓦")] == [(2, "千瓦"), (3, "千瓦")]

@@ -151,9 +151,9 @@ def test_key_lines_follow_tables_arrays_and_multiline_values():
 # ---- one configuration per Extractor ------------------------------------------------------
 
 def test_two_extractors_with_different_rules_in_one_process(rules_copy):
-    edit(rules_copy / "units.toml", 'forms = ["吨", "t"]', 'forms = ["吨", "t", "桶"]')
+    edit(rules_copy / "units.toml", 'forms = ["吨", "t"]', 'forms = ["吨", "t", "罐"]')
     shipped, edited = Extractor(), Extractor(rules_copy)
-    text = "每天进口原油3桶"
+    text = "每天进口原油3罐"
     assert [q.text for q in shipped.find_quantities(text)] == []
-    assert [(q.text, q.unit) for q in edited.find_quantities(text)] == [("3桶", "桶")]
+    assert [(q.text, q.unit) for q in edited.find_quantities(text)] == [("3罐", "罐")]
     assert [q.text for q in shipped.find_quantities(text)] == []  # the first is untouched

@@ -143,18 +143,18 @@ def test_to_disk_and_spacy_load(tmp_path):
 
 
 def test_a_saved_pipeline_keeps_its_rules_in_a_fresh_process(tmp_path):
-    """Saved with edited rules (桶 is a unit), loaded where $JQEXTRACT_RULES names other
-    rules (桶 is not): the facts are those of the rules it was saved with."""
+    """Saved with edited rules (罐 is a unit), loaded where $JQEXTRACT_RULES names other
+    rules (罐 is not): the facts are those of the rules it was saved with."""
     import shutil
 
     from conftest import RULES
 
     edited = shutil.copytree(RULES, tmp_path / "edited")
     units = edited / "units.toml"
-    units.write_text(units.read_text(encoding="utf-8").replace('forms = ["吨", "t"]', 'forms = ["吨", "t", "桶"]', 1), encoding="utf-8")
+    units.write_text(units.read_text(encoding="utf-8").replace('forms = ["吨", "t"]', 'forms = ["吨", "t", "罐"]', 1), encoding="utf-8")
     nlp = blank("char", rules=str(edited))
-    text = "每天进口原油3桶"
-    assert [f.text for f in nlp(text)._.facts] == ["3桶"]
+    text = "每天进口原油3罐"
+    assert [f.text for f in nlp(text)._.facts] == ["3罐"]
     nlp.to_disk(tmp_path / "pipeline")
     shutil.rmtree(edited)  # the pipeline folder must carry its rules, not point at them
     other = shutil.copytree(RULES, tmp_path / "other")
@@ -163,7 +163,7 @@ def test_a_saved_pipeline_keeps_its_rules_in_a_fresh_process(tmp_path):
     env = {**os.environ, "JQEXTRACT_RULES": str(other)}
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert r.returncode == 0, r.stderr
-    assert r.stdout.strip() == "['3桶'] []"
+    assert r.stdout.strip() == "['3罐'] []"
 
 
 def test_fact_pickles():

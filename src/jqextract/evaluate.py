@@ -71,15 +71,19 @@ def default_gold_dir() -> Path:
 def default_corpus_dirs(gold_dir: Path) -> list[Path]:
     """``$JQEXTRACT_CORPUS`` (folders separated by ``os.pathsep``); else the shared
     corpus beside the checkout that holds ``gold_dir`` (``../shared/corpus/raw`` and
-    ``../shared/corpus/genres/raw``)."""
+    ``../shared/corpus/genres/raw``), found among its ancestors; else where it would
+    be beside that checkout, so that a message names a place the user can create
+    (never the folder jqextract happens to be installed in)."""
     env = os.environ.get("JQEXTRACT_CORPUS")
     if env:
         return [Path(p) for p in env.split(os.pathsep) if p]
-    for ancestor in list(Path(gold_dir).resolve().parents)[:4]:
+    gold_dir = Path(gold_dir).resolve()
+    for ancestor in list(gold_dir.parents)[:4]:
         corpus = ancestor / "shared" / "corpus"
         if corpus.is_dir():
             return [corpus / "raw", corpus / "genres" / "raw"]
-    return [project_root().parent / "shared" / "corpus" / "raw", project_root().parent / "shared" / "corpus" / "genres" / "raw"]
+    corpus = gold_dir.parent.parent / "shared" / "corpus"
+    return [corpus / "raw", corpus / "genres" / "raw"]
 
 
 # ---- checking gold lines ---------------------------------------------------------------
@@ -187,15 +191,35 @@ def find_text(path: Path, doc: str, corpus_dirs: Iterable[Path]) -> Path | None:
 
 
 def load_gold_file(path: Path, corpus_dir: Path | Iterable[Path] | None = None) -> GoldDocument | None:
-    """Load and check one gold file; ``None`` if its document's text is absent."""
+    """Load and check a gold file of one document; ``None`` if its document's text is absent."""
+    docs = load_gold_documents(path, corpus_dir)
+    if len(docs) != 1:
+        raise GoldError(path, 1, f"every line must name the same doc, found {sorted(doc for doc, _ in docs)}")
+    return docs[0][1]
+
+
+def load_gold_documents(path: Path, corpus_dir: Path | Iterable[Path] | None = None) -> list[tuple[str, GoldDocument | None]]:
+    """Load and check every document of a gold file, as ``(doc, GoldDocument or None)``.
+
+    A file usually holds one document; ``jqextract import-gold`` writes a whole
+    Label Studio project into one file, its lines naming several. Each document
+    is checked and scored on its own, as if it had a file of its own; ``None``
+    stands for a document whose text is absent.
+    """
     path = Path(path)
-    facts = read_gold_lines(path)
-    docs = {f.get("doc") for f in facts}
-    if len(docs) != 1 or None in docs:
-        raise GoldError(path, facts[0]["_line"], f"every line must name the same doc, found {sorted(map(str, docs))}")
-    doc = docs.pop()
+    groups: dict[str, list[dict]] = {}
+    for fact in read_gold_lines(path):
+        doc = fact.get("doc")
+        if not isinstance(doc, str) or not doc:
+            raise GoldError(path, fact["_line"], "missing field doc (the document's file name)")
+        groups.setdefault(doc, []).append(fact)
     dirs = [corpus_dir] if isinstance(corpus_dir, (str, Path)) else corpus_dir or default_corpus_dirs(path.parent)
-    source = find_text(path, doc, dirs)
+    return [(doc, check_document(path, doc, facts, dirs)) for doc, facts in groups.items()]
+
+
+def check_document(path: Path, doc: str, facts: list[dict], corpus_dirs: Iterable[Path]) -> GoldDocument | None:
+    """Check the facts of one document against its text; ``None`` if the text is absent."""
+    source = find_text(path, doc, corpus_dirs)
     if source is None:
         return None
     text = source.read_text(encoding="utf-8")
@@ -240,14 +264,14 @@ def load_gold(gold: Path | None = None, corpus_dirs: Iterable[Path] | None = Non
     dirs = list(corpus_dirs) if corpus_dirs is not None else default_corpus_dirs(gold if gold.is_dir() else gold.parent)
     out = []
     for path in gold_files(gold):
-        doc = load_gold_file(path, dirs)
-        if doc is None:
-            if on_skip:
-                on_skip(path, f"document text not found beside it or in {', '.join(map(str, dirs))} (is ../shared present?)")
-            continue
         rel = Path(".") if gold.is_file() else path.parent.relative_to(gold)
-        doc.split = "" if rel == Path(".") else rel.as_posix()
-        out.append(doc)
+        for name, doc in load_gold_documents(path, dirs):
+            if doc is None:
+                if on_skip:
+                    on_skip(path, f"text of {name} not found beside it or in {', '.join(map(str, dirs))} (is ../shared present?)")
+                continue
+            doc.split = "" if rel == Path(".") else rel.as_posix()
+            out.append(doc)
     return out
 
 

@@ -26,10 +26,11 @@ from pathlib import Path
 from .facts import Fact
 from .numbers import NumeralReader
 from .quantities import Quantity, QuantityFinder
+from .regions import Regions
 from .rules import Rules
-from .segment import check_name, get_segmenter
+from .segment import check_name, get_segmenter, lexicon
 from .subjects import SubjectFinder
-from .text import TextView
+from .text import TextView, opencc_script
 
 
 class Extractor:
@@ -41,16 +42,26 @@ class Extractor:
 
     ``rules`` is a rules folder (``str`` or ``Path``), a loaded :class:`Rules`,
     or None for the default. ``segmenter`` is ``"jieba"``, ``"pkuseg"`` or
-    ``"pkuseg:/path/to/model"``; None for the default.
+    ``"pkuseg:/path/to/model"``; None for the default. ``region`` says what 元
+    means: None detects it per document (HK and TW texts in traditional script,
+    ``regions.toml``), or a region name of that file ("HK", "TW", "MO"), or
+    ``"CN"`` for mainland everywhere.
     """
 
-    def __init__(self, rules: str | Path | Rules | None = None, segmenter: str | None = None):
+    def __init__(self, rules: str | Path | Rules | None = None, segmenter: str | None = None,
+                 region: str | None = None):
         self.rules = rules if isinstance(rules, Rules) else Rules(rules)
         self.segmenter_name = segmenter or os.environ.get("JQEXTRACT_SEGMENTER") or "jieba"
         check_name(self.segmenter_name)  # a wrong name fails now, not on the first text
+        self.script = opencc_script()
+        self.regions = Regions(self.rules, self.script)
+        if region not in (None, "CN") and region not in self.regions.currencies:
+            raise ValueError(f"unknown region {region!r}: use CN or one of {', '.join(self.regions.currencies)}")
+        self.region = region
         self.numerals = NumeralReader(self.rules.numerals)
+        self.numeral_spaces = frozenset(self.rules.text.spaces.within)
         self.quantities = QuantityFinder(self.rules, self.numerals)
-        self.subjects = SubjectFinder(self.rules, self.segmenter)
+        self.subjects = SubjectFinder(self.rules, self.segmenter, lexicon)
 
     def __repr__(self) -> str:
         return f"Extractor(rules={str(self.rules.folder)!r}, segmenter={self.segmenter_name!r})"
@@ -61,21 +72,37 @@ class Extractor:
         return get_segmenter(self.segmenter_name)
 
     def view(self, text: str) -> TextView:
-        """The layout-joined view of one document, read by every stage."""
+        """The layout-joined view of one document (or piece), read by every stage."""
         if not isinstance(text, str):
             raise TypeError(f"extract() takes a str, not {type(text).__name__}")
-        return TextView(text, self.rules.text.ends.paragraph, self.rules.text.layout.min_join_line)
+        t = self.rules.text
+        view = TextView(text, t.ends.paragraph, t.layout.min_join_line, self.script, self.numeral_spaces)
+        if self.region is None:
+            view.currency = self.regions.currency_of(view)
+        elif self.region != "CN":
+            view.currency = self.regions.currencies[self.region]
+        return view
 
     def find_quantities(self, text: str) -> list[Quantity]:
         """Every quantity of ``text`` (facts.md §2-§5), in text order, without subjects."""
-        return self.quantities.find(self.view(text))
+        out: list[Quantity] = []
+        for base, piece in self.pieces(text):
+            out += [shift_quantity(q, base) for q in self.quantities.find(self.view(piece))]
+        return out
 
     def extract(self, text: str, *, subjects: bool = True) -> list[Fact]:
         """Every quantity fact of ``text``, in text order.
 
         ``subjects=False`` stops after the quantity stage (faster; subject fields
-        stay ``None``).
+        stay ``None``). A long text is read in pieces (see :meth:`piece_end`), so the
+        working memory of the stages is that of one piece, whatever the text.
         """
+        out: list[Fact] = []
+        for base, piece in self.pieces(text):
+            out += [f.shifted(base) if base else f for f in self._extract(piece, subjects)]
+        return out
+
+    def _extract(self, text: str, subjects: bool) -> list[Fact]:
         view = self.view(text)
         quantities = self.quantities.find(view)
         if not subjects or not quantities:
@@ -87,20 +114,75 @@ class Extractor:
         """The facts of a file of any size, as a generator, in flat memory.
 
         The file is read in pieces that end at a sentence end (see
-        :func:`jqextract.io.stream_text`); offsets are into the whole text, as
-        :meth:`extract` on the whole file would give them. Encoding as the CLI
-        detects it (UTF-8, with or without BOM, else GB18030) unless given.
+        :meth:`piece_end`); offsets are into the whole text, as :meth:`extract`
+        on the whole file would give them. Encoding as the CLI detects it (UTF-8,
+        with or without BOM, UTF-16 or UTF-32 with BOM, else GB18030) unless given.
+        Only a regular file is opened: a FIFO is an :class:`~jqextract.io.InputError`, never a wait.
         """
-        from .io import CHUNK_CHARS, stream_text
+        from .io import PIECE_CHARS, stream_text
 
-        ends = self.rules.text.ends.sentence
-        for base, piece in stream_text(str(path), encoding, chunk_chars or CHUNK_CHARS, ends):
-            for fact in self.extract(piece, subjects=subjects):
+        for base, piece in stream_text(str(path), encoding, chunk_chars or PIECE_CHARS, self.piece_end):
+            for fact in self._extract(piece, subjects):
                 yield fact.shifted(base) if base else fact
 
+    def pieces(self, text: str, size: int | None = None):
+        """``(offset, piece)`` for ``text``: itself when short, else pieces of about ``size`` characters."""
+        from .io import PIECE_CHARS, pieces
+
+        if not isinstance(text, str):
+            raise TypeError(f"extract() takes a str, not {type(text).__name__}")
+        size = size or PIECE_CHARS
+        return [(0, text)] if len(text) <= 2 * size else pieces([text], size, self.piece_end)
+
+    def piece_end(self, text: str, size: int, final: bool) -> int | None:
+        """Where the next piece of ``text`` (which starts a line) ends; None: read on.
+
+        After a sentence end (the ``[ends]`` of the rules' ``text.toml``: no quantity
+        or subject crosses one) that ends a line, so that each piece starts a line
+        and the layout rules see whole lines, leaving at most ``size`` characters;
+        with none in twice ``size``, after any sentence end; with none of those
+        either, between two quantities (:meth:`quantity_gap`), never inside one.
+        """
+        if final and len(text) <= 2 * size:
+            return len(text)
+        ends = self.rules.text.ends.sentence
+        cut = max(text.rfind(c + "\n") for c in ends) + 2
+        if cut >= 2 and len(text) - cut <= size:
+            return cut
+        if len(text) < 2 * size:
+            return None
+        return max(text.rfind(c) for c in ends) + 1 or self.quantity_gap(text)
+
+    def quantity_gap(self, text: str, window: int = 4000, margin: int = 64) -> int:
+        """A cut in the last ``window`` characters of ``text`` that falls in no quantity.
+
+        Used only where no sentence ends in twice a piece's size (a table, a run of
+        numerals): the quantities of that stretch are found, and the cut goes right
+        after the last one that ends ``margin`` characters before the end of
+        ``text``, so that neither it nor the next one (whose numeral may go on
+        past the end of ``text``) is cut in two. With no such quantity the cut is
+        before the stretch's last run of numeral characters, or at the end.
+        """
+        start = max(0, len(text) - window)
+        stretch = text[start:]
+        ends = [q.end for q in self.quantities.find(self.view(stretch)) if q.end < len(stretch) - margin]
+        if ends:
+            return start + ends[-1]
+        keep = len(stretch.rstrip(self.numerals.more_chars + "0123456789.,"))
+        return start + keep if keep > 0 else len(text)
+
     def parse_number(self, s: str) -> int | float:
-        """The value of one numeral string (``ValueError`` if it is none): 两万五 → 25000."""
-        return self.numerals.parse(s)
+        """The value of one numeral string (``ValueError`` if it is none): 两万五 → 25000,
+        百分之十二點五 → 12.5 (traditional script is read as simplified)."""
+        return self.numerals.parse(self.script.simplify(s) if isinstance(s, str) else s)
+
+
+def shift_quantity(q: Quantity, by: int) -> Quantity:
+    """A piece's quantity with its offsets moved into the whole text."""
+    if by:
+        q.start, q.end = q.start + by, q.end + by
+        q.jstart, q.jend, q.qualifier_start = q.jstart + by, q.jend + by, q.qualifier_start + by
+    return q
 
 
 @lru_cache(maxsize=4)

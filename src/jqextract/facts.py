@@ -1,7 +1,8 @@
 """The Fact record (facts.md §7): a quantity with what it measures.
 
 A :class:`Fact` is a :class:`~jqextract.quantities.Quantity` plus the subject
-stage's fields, so the numeric fields are declared once. ``to_dict()`` gives
+stage's fields, so the numeric fields (and ``per``, which the quantity stage
+reads from 元/斤 and 每吨) are declared once. ``to_dict()`` gives
 exactly the contract's fields plus ``high`` for ranges and ``dimension``, in
 the contract's order: the JSON a user gets from ``jqextract extract``.
 """
@@ -25,7 +26,6 @@ class Fact(Quantity):
     subject: str | None = None
     predicate: str | None = None
     change: str | None = None
-    per: str | None = None
     modality: str | None = None
     time: str | None = None
     location: str | None = None

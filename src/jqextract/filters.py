@@ -8,7 +8,10 @@ The words each filter needs come from ``stoplist.toml``.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
+
+import regex
 
 from .rules import WordSet
 
@@ -17,10 +20,20 @@ if TYPE_CHECKING:
     from .rules import Rules
 
 LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+HAN = regex.compile(r"\p{Han}")
 
 
 def ANY(unit) -> bool:
     return True
+
+
+def words_before(reasons: dict[str, list[str]]) -> WordSet:
+    """One WordSet of every word that refuses the number after it → the reasons it gives."""
+    by_word: dict[str, tuple] = {}
+    for reason, words in reasons.items():
+        for w in words:
+            by_word[w] = (*by_word.get(w, ()), reason)
+    return WordSet(by_word)
 
 
 class QuantityFilters:
@@ -29,7 +42,19 @@ class QuantityFilters:
     def __init__(self, rules: Rules, finder: QuantityFinder):
         stop = rules.stoplist
         self.finder = finder
-        self.not_a_count_after = WordSet(stop.ordinal.before + stop.streak.before)
+        # the words that refuse a number they stand right before, each with its reason(s):
+        # one look-up per candidate instead of one per filter
+        self.words_before = words_before({
+            "rank or streak": stop.ordinal.before + stop.streak.before, "denominator": rules.units.rates.each,
+            "rank": stop.rank.before, "reference": stop.reference.before, "vague": stop.vague.before})
+        self.rank_classifiers = frozenset(stop.rank.classifiers)
+        self.list_split = re.compile("|".join(map(re.escape, sorted(stop.listed.marks, key=len, reverse=True))))
+        ends = rules.text.ends
+        self.list_stop = re.compile("[" + re.escape(ends.sentence + ends.clause + "\n") + "]")
+        self.quotes = stop.quoted.open + stop.quoted.close
+        self.max_item = stop.listed.max_item
+        self.duration_cues_after = tuple(stop.duration.cues_after)
+        self.slashes = frozenset(rules.units.rates.slashes)
         self.duration_cues = WordSet(stop.duration.cues)
         self.duration_not_after = tuple(sorted(set(stop.duration.not_after), key=len, reverse=True))
         self.duration_attributive = stop.duration.attributive
@@ -46,9 +71,18 @@ class QuantityFilters:
         self.article = stop.article
         self.multipliers = "".join(rules.numerals.chars.multipliers)
         self.year_digits = frozenset(rules.numerals.chars.digits) - {"两"}
-        # (name, filter, which units it applies to), in the order they are tried
-        self.order = (
+        self.order = self.filters()
+        self._for_unit: dict = {}
+
+    def filters(self) -> tuple:
+        """(name, filter, which units it applies to), in the order they are tried."""
+        return (
             ("rank or streak", self.is_rank_or_streak, ANY),
+            ("denominator of a rate", self.is_denominator, ANY),
+            ("rank", self.is_rank, lambda u: u is not None and u.form in self.rank_classifiers),
+            ("count referring back", self.refers_back, lambda u: u is not None and u.dimension == "count"),
+            ("vague number", self.is_vague, ANY),
+            ("count naming a list", self.names_the_list, lambda u: u is not None and u.dimension == "count"),
             ("code or name", self.is_code, ANY),
             ("formula constant", self.is_formula, ANY),
             ("web address", self.is_url, ANY),
@@ -56,12 +90,12 @@ class QuantityFilters:
             ("set phrase", self.in_set_phrase, ANY),
             ("bare number", self.is_bare_non_amount, lambda u: u is None),
             ("label count", self.is_label_count, lambda u: u is not None and u.dimension == "count"),
+            ("lone tally mark", self.is_lone_tally, lambda u: u is not None and u.tally),
             ("date", self.is_date, lambda u: u is not None and u.cue == "date"),
             ("year", self.is_year, lambda u: u is not None and u.form.startswith("年")),
             ("duration without a cue", self.is_window, lambda u: u is not None and u.cue == "duration"),
             ("article", self.is_article, lambda u: u is not None and u.dimension == "count"),
         )
-        self._for_unit: dict = {}
 
     def accept(self, c: Candidate, phrase_spans: PhraseSpans) -> bool:
         return self.refusal(c, phrase_spans) is None
@@ -69,6 +103,8 @@ class QuantityFilters:
     def refusal(self, c: Candidate, phrase_spans: PhraseSpans) -> str | None:
         """The name of the first filter that refuses ``c``, or None for a quantity."""
         self._phrase_spans = phrase_spans
+        hit = self.words_before.ending_at(c.text, c.start)
+        self._before = hit[1] if hit else ()  # the reasons the word right before gives
         for name, refuses in self.applicable(c.unit):
             if refuses(c):
                 return name
@@ -85,21 +121,58 @@ class QuantityFilters:
     # ---- one reason each ---------------------------------------------------------
     def is_rank_or_streak(self, c: Candidate) -> bool:
         """第七届, 全省第二, 连续两年: a number after 第 or 连续 is a rank or a streak."""
-        return self.not_a_count_after.ending_at(c.text, c.start) is not None
+        return "rank or streak" in self._before
+
+    def is_rank(self, c: Candidate) -> bool:
+        """居前三位的省份, 排名前10名: 前 + a number + 位/名 is a rank."""
+        return "rank" in self._before
+
+    def is_denominator(self, c: Candidate) -> bool:
+        """每50公斤(猪肉为769元), 每100元: a number right after 每 is what a rate is per."""
+        return "denominator" in self._before
+
+    def refers_back(self, c: Candidate) -> bool:
+        """这五个核心城市, 其他8个城市: a count right after 这, 其他 … refers to things counted already."""
+        return "reference" in self._before
+
+    def is_vague(self, c: Candidate) -> bool:
+        """数十年, 数百家: 数 before a Chinese numeral makes it no amount."""
+        return not c.arabic and "vague" in self._before
+
+    def names_the_list(self, c: Candidate) -> bool:
+        """深圳、上海、广州三个…城市, 消费活力和产业崛起两个维度: a count right after a list of
+        exactly that many items, and followed by the noun they are instances of, names the
+        list (等 may close it). 改造老旧小区房屋和城市危旧房6853套 ends its clause: a total."""
+        if not c.after or not HAN.match(c.after):
+            return False
+        end = c.start - 1 if c.text[c.start - 1 : c.start] == "等" else c.start
+        window = c.text[max(0, end - 12 * (self.max_item + 1)) : end]
+        window = self.list_stop.split(window)[-1].strip(self.quotes)
+        items = [i.strip(self.quotes) for i in self.list_split.split(window)]
+        if len(items) < 2 or not all(0 < len(i) <= self.max_item for i in items[1:]) or not items[0]:
+            return False
+        return c.value == len(items)
 
     def is_code(self, c: Candidate) -> bool:
         """G30, S10, 5G, 5A级, M2: a number touching a Latin letter (with no unit between)."""
-        if c.before in LATIN:
-            return True
+        if c.before in LATIN and not (c.unit is not None and c.unit.form[-1] == c.before):
+            return True  # (US$5億: the letters are its unit's)
         return c.unit is None and (c.after in LATIN or c.text[c.unit_pos : c.unit_pos + 1] in LATIN)
 
     def is_formula(self, c: Candidate) -> bool:
-        """×100%, 360×: constants of formulas and definitions."""
+        """×100%, 360×, 总额/100: constants of formulas and definitions (after a slash only a
+        number without a unit: 512套/4.6万㎡ is a second measure)."""
+        if c.before in self.slashes and c.unit is not None:
+            return False
         return c.before in self.formula_before or c.after in self.formula_after
 
     def is_url(self, c: Candidate) -> bool:
-        """?id=2021, /2021/, %E5%8C: parts of web addresses left in scraped text."""
-        if (c.before and c.before in self.url.before) or (c.after and c.after in self.url.after):
+        """?id=2021, /2021/, %E5%8C: parts of web addresses left in scraped text (a slash
+        next to a measure is no address: 512套/4.6万㎡, 17.8元/斤)."""
+        measure = c.unit is not None
+        if c.before and c.before in self.url.before and not (measure and c.before in self.slashes):
+            return True
+        if c.after and c.after in self.url.after and not (measure and c.after in self.slashes):
             return True
         return c.unit is not None and c.unit.form == "%" and bool(c.after) and c.after in self.url.percent_then
 
@@ -114,8 +187,8 @@ class QuantityFilters:
     def is_bare_non_amount(self, c: Candidate) -> bool:
         """A number without a unit is an amount only with a multiplier (13.68万亿) or as a
         decimal in a ratio or after a cue (性别比为105.07); never before 之路, 大关 …"""
-        if c.unit is not None:
-            return False
+        if c.unit is not None or c.per is not None or c.bare:
+            return False  # (8.2/10万: a rate is an amount; 逾千億元 was read as one)
         if not c.arabic or c.text.startswith(self.bare_not_before, c.end):
             return True
         if any(ch in c.numeral for ch in self.multipliers):
@@ -141,6 +214,20 @@ class QuantityFilters:
             i += 1
         return text[i : i + 1] in lab.list_header_marks
 
+    def is_lone_tally(self, c: Candidate) -> bool:
+        """88金64银52铜, 7涨2平5降, 十城八涨: a tally mark counts only beside another tally,
+        or right after the total it divides (十城); 五金 or 一跌 alone is a word."""
+        find = self.finder.pattern.match
+        nxt = find(c.text, c.end)
+        if nxt and nxt.group("num") and (u := self.finder.unit_at(c.text, nxt.end("num"), True)) and u.tally:
+            return False
+        before = c.text[max(0, c.start - 3) : c.start]
+        prev_mark = c.start >= 2 and (u := self.finder.unit_at(c.text, c.start - 1, True)) is not None and u.tally
+        if prev_mark and (c.text[c.start - 2].isdigit() or c.text[c.start - 2] in self.finder.numerals.digits):
+            return False
+        total = len(before) == 3 and (before[1] in self.finder.numerals.start_chars or before[1].isdigit())
+        return not (total and before[2] not in self.finder.numerals.more_chars)
+
     def is_date(self, c: Candidate) -> bool:
         """11月, 30日, 三季度: calendar units are never facts."""
         return c.unit is not None and c.unit.cue == "date"
@@ -161,7 +248,8 @@ class QuantityFilters:
             return False
         qualifier_start = self.finder.qualifier_before(c.text, c.start)[1]
         attributive = self.duration_attributive and c.text.startswith(self.duration_attributive, c.end)
-        if not (self.duration_cues.ending_at(c.text, qualifier_start) or attributive):
+        cue_after = c.text.startswith(self.duration_cues_after, c.end)
+        if not (self.duration_cues.ending_at(c.text, qualifier_start) or attributive or cue_after):
             return True
         return c.text.startswith(self.duration_not_after, c.end)
 

@@ -1,184 +1,283 @@
 """Reading the documents the command line is given: which files, and their text.
 
 Kept apart from the CLI so that each failure (undecodable, binary, missing,
-unreadable, broken link) becomes one :class:`InputError` with a short reason:
-a batch run reports it on one line and goes on with the other files.
+unreadable, a broken link or a link loop, a FIFO or device, an unreadable
+folder) becomes one :class:`InputError` with a short reason: a batch run
+reports it on one line and goes on with the other files.
+
+Only regular files are opened, and they are opened without blocking, so that
+a FIFO (which would wait forever for a writer) or a device is refused, never
+waited on. Every document, standard input included, is read in blocks and
+handed on in pieces of at most a few hundred thousand characters, so memory
+stays flat whatever a document's size or content.
 """
 
 from __future__ import annotations
 
 import codecs
+import errno
 import os
-from collections.abc import Iterator
-from pathlib import Path
+import stat
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path, PurePath
+from typing import BinaryIO
 
 STDIN = "-"
 DEFAULT_GLOBS = ("*.txt", "*.md")
 AUTO_ENCODINGS = ("utf-8-sig", "gb18030")  # GB18030 is a superset of GBK and GB2312
-BIG_FILE = 8 * 2**20  # bytes: larger files are read and extracted in pieces, in flat memory
-CHUNK_CHARS = 1_000_000  # characters per piece
+# a byte-order mark names its encoding; UTF-32's are tried first (UTF-32-LE's starts with UTF-16-LE's)
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"), (codecs.BOM_UTF8, "utf-8-sig"))
+BLOCK_BYTES = 2**20  # bytes read at a time
+PIECE_CHARS = 100_000  # characters per piece: extraction works on one piece (at most twice this) at a time
+SNIFF_BYTES = 2**20  # from the first non-ASCII byte: what decides between UTF-8 and GB18030
 
 
 class InputError(Exception):
-    """A document that cannot be read; ``str()`` is ``PATH: reason``."""
+    """A document that cannot be read; ``str()`` is ``PATH: reason``, the path
+    shown with :func:`shown` (control characters escaped: a file name cannot
+    forge a line of its own)."""
 
     def __init__(self, path: str, reason: str):
-        super().__init__(f"{path}: {reason}")
+        super().__init__(f"{shown(path)}: {reason}")
         self.path, self.reason = path, reason
 
 
-def find_documents(paths: list[str], globs: tuple[str, ...] = DEFAULT_GLOBS, exclude: str | None = None) -> list[str]:
+def shown(name: str) -> str:
+    """A file name as one safe line of text.
+
+    Names are carried as the operating system gives them (bytes that are not
+    UTF-8 arrive as surrogates, see :func:`os.fsdecode`), so that the file is
+    opened by its real name. Written out, such bytes become ``\\xNN``, and
+    control characters (a newline in a name, an escape sequence) are escaped
+    the same way, so a name can neither stop the output nor forge a line.
+    """
+    if name == STDIN:
+        return "<stdin>"
+    if name.isprintable():
+        return name
+    text = os.fsencode(name).decode("utf-8", "backslashreplace")
+    return "".join(c if c.isprintable() or c == " " else c.encode("unicode_escape").decode("ascii") for c in text)
+
+
+display_name = shown  # the name used in output rows and messages
+
+
+# ---- which files -----------------------------------------------------------------------------
+
+def find_documents(paths: list[str], globs: tuple[str, ...] = DEFAULT_GLOBS,
+                   exclude: str | None = None) -> list[str | InputError]:
     """The documents named by ``paths``, in a stable order.
 
-    A folder stands for the files under it (recursively) whose names match one
-    of ``globs``, sorted, hidden files and folders left out (``.git``,
-    editor backups). Anything else is kept as given, so that a missing or
-    broken path is reported when it is read, in its turn. ``exclude`` is the
-    output file, which must not be read back as input on a second run.
+    A folder stands for the files under it (recursively, symbolic links to
+    folders not followed) whose names match one of ``globs``, sorted, hidden
+    files and folders left out (``.git``, editor backups). A folder that cannot
+    be listed is an :class:`InputError` in its place, so it is reported and
+    counted like a file that cannot be read. Anything else is kept as given,
+    so that a missing or broken path is reported when it is read, in its turn.
+    ``exclude`` is the output file, which must not be read back as input.
     """
     skip = os.path.abspath(exclude) if exclude else None
-    docs: list[str] = []
+    docs: list[str | InputError] = []
     for arg in paths:
-        root = Path(arg)
-        if arg == STDIN or not root.is_dir():
+        if arg == STDIN or not os.path.isdir(arg):
             docs.append(arg)
             continue
-        found = {p for g in globs for p in root.rglob(g)}
-        for p in sorted(found):
-            rel = p.relative_to(root)
-            if any(part.startswith(".") for part in rel.parts) or p.is_dir() or os.path.abspath(p) == skip:
-                continue
-            docs.append(str(p))
+        found = sorted(walk(Path(arg), Path(arg), globs), key=lambda item: item[0])
+        docs += [doc for path, doc in found if isinstance(doc, InputError) or os.path.abspath(path) != skip]
     return docs
 
 
-def read_bytes(path: str) -> bytes:
-    """The raw bytes of a file, or an :class:`InputError` that says why not."""
-    p = Path(path)
-    if p.is_symlink() and not p.exists():
-        raise InputError(path, "broken symbolic link")
-    if p.is_dir():
-        raise InputError(path, "is a directory")
+def walk(root: Path, folder: Path, globs: tuple[str, ...]) -> Iterator[tuple[Path, str | InputError]]:
+    """``(path, document or error)`` for the matching files under ``folder``."""
     try:
-        return p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except PermissionError:
-        raise InputError(path, "permission denied") from None
+        entries = list(os.scandir(folder))
     except OSError as e:
-        raise InputError(path, e.strerror or str(e)) from None
+        yield folder, InputError(str(folder), f"cannot read this folder: {reason_of(e, str(folder))}")
+        return
+    for entry in entries:
+        path = folder / entry.name
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            yield from walk(root, path, globs)
+        elif not os.path.isdir(path) and any(PurePath(path.relative_to(root)).match(g) for g in globs):
+            yield path, str(path)
 
 
-def decode(data: bytes, name: str, encoding: str | None = None) -> str:
-    """Text from bytes: ``encoding`` if given, else UTF-8 (BOM or not), else GB18030.
+# ---- opening ------------------------------------------------------------------------------------
 
-    NUL bytes mean a binary file (GB18030 would otherwise "decode" many of
-    them into nonsense); with ``encoding`` given (UTF-16, say) the check is
-    on the decoded text. Line ends become ``\\n``, as Python's text mode reads
-    them, so fact offsets index ``open(path, encoding=...).read()``.
-    """
-    if encoding is None and b"\x00" in data:
-        raise InputError(name, "looks like a binary file (NUL bytes)")
-    for enc in (encoding,) if encoding else AUTO_ENCODINGS:
-        try:
-            text = data.decode(enc)
-            break
-        except UnicodeDecodeError as e:
-            if encoding:
-                raise InputError(name, f"cannot be decoded as {encoding} (byte {data[e.start]:#04x} at offset {e.start})") from None
-    else:
-        raise InputError(name, "cannot be decoded as UTF-8 or GB18030 (try --encoding)")
-    if "\x00" in text:
-        raise InputError(name, "looks like a binary file (NUL characters)")
-    text = text.removeprefix("\ufeff")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+def reason_of(e: OSError, path: str) -> str:
+    """A short reason for an ``OSError`` on ``path``."""
+    if e.errno == errno.ENOENT:
+        return "broken symbolic link" if os.path.islink(path) else "no such file"
+    if e.errno == errno.ELOOP:
+        return "symbolic link loop"
+    if e.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    return e.strerror or str(e)
 
 
-def read_text(path: str, encoding: str | None = None, data: bytes | None = None) -> str:
-    """The text of one document (``data`` when already read, e.g. standard input)."""
-    if data is None:
-        data = read_bytes(path)
-    return decode(data, display_name(path), encoding)
+def open_regular(path: str) -> BinaryIO:
+    """``path`` opened for reading, if it is a regular file (after symbolic links).
 
-
-def display_name(path: str) -> str:
-    """How a document is named in output and messages: ``<stdin>`` for ``-``."""
-    return "<stdin>" if path == STDIN else path
-
-
-def is_big(path: str) -> bool:
-    """A file large enough (over BIG_FILE bytes) to be read and extracted in pieces."""
-    return path != STDIN and os.path.isfile(path) and os.path.getsize(path) > BIG_FILE
-
-
-def sniff_encoding(path: str, window: int = 2**20) -> str:
-    """The encoding of a big file, judged on a megabyte from its first non-ASCII byte.
-
-    ASCII reads the same in UTF-8 and GB18030, so a long ASCII header decides
-    nothing; the file is scanned (in flat memory) to the first byte that does.
-    A later undecodable byte is still reported: :func:`stream_text` decodes
-    strictly and raises :class:`InputError` where it meets it.
+    It is opened without blocking and checked on the open descriptor: opening a
+    FIFO for reading would otherwise wait for a writer forever, and reading a
+    device such as ``/dev/zero`` would never end. Checking before opening
+    would leave a moment in which the file could be swapped.
     """
     try:
-        with open(path, "rb") as f:
-            while True:
-                block = f.read(window)
-                if not block:
-                    return "utf-8-sig"  # all ASCII
-                if b"\x00" in block:
-                    raise InputError(path, "looks like a binary file (NUL bytes)")
-                first = next((i for i, b in enumerate(block) if b >= 0x80), None)
-                if first is not None:
-                    head = block[first:] + f.read(window)
-                    break
-    except OSError:
-        read_bytes(path)  # raises the InputError that says why
-        raise
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError as e:
+        if os.path.isdir(path):
+            raise InputError(path, "is a directory") from None
+        raise InputError(path, reason_of(e, path)) from None
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        kind = ("a directory" if stat.S_ISDIR(mode) else "a FIFO (named pipe)" if stat.S_ISFIFO(mode)
+                else "a socket" if stat.S_ISSOCK(mode) else "a device")
+        raise InputError(path, "is a directory" if kind == "a directory" else
+                         f"is {kind}, not a regular file (pipe it to standard input: jqextract extract - < PATH)")
+    os.set_blocking(fd, True)
+    return os.fdopen(fd, "rb")
+
+
+def byte_blocks(path: str) -> Iterator[bytes]:
+    """The bytes of a regular file or of standard input (``-``), a block at a time."""
+    f = sys.stdin.buffer if path == STDIN else open_regular(path)
     try:
-        codecs.getincrementaldecoder("utf-8-sig")().decode(head[:window], final=False)
-        return "utf-8-sig"
+        while block := f.read(BLOCK_BYTES):
+            yield block
+    except OSError as e:
+        raise InputError(path, reason_of(e, path)) from None
+    finally:
+        if f is not sys.stdin.buffer:
+            f.close()
+
+
+# ---- decoding -----------------------------------------------------------------------------------
+
+def sniff(block: bytes, more: Iterator[bytes]) -> tuple[str, bytes]:
+    """The encoding of a stream whose first non-ASCII bytes are in ``block``, and
+    the bytes it was judged on (``block`` and what was read from ``more`` after it).
+
+    A byte-order mark decides (UTF-8, UTF-16, UTF-32); otherwise a megabyte
+    from the first non-ASCII byte decides between UTF-8 and GB18030. (ASCII
+    reads the same in both, so an ASCII head decides nothing and is not kept.)
+    A later undecodable byte is still reported where :func:`decoded` meets it.
+    """
+    bom = next((enc for mark, enc in BOMS if block.startswith(mark)), None)
+    if bom:
+        return bom, block
+    first = next(i for i, b in enumerate(block) if b >= 0x80)
+    head = [block]
+    while sum(map(len, head)) < first + SNIFF_BYTES and (nxt := next(more, None)) is not None:
+        head.append(nxt)
+    data = b"".join(head)
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(data[first : first + SNIFF_BYTES], final=False)
+        return "utf-8", data
     except UnicodeDecodeError:
-        return "gb18030"
+        return "gb18030", data
 
 
-def stream_text(path: str, encoding: str | None, chunk_chars: int, sentence_ends: str) -> Iterator[tuple[int, str]]:
-    """A document as ``(offset, text)`` pieces of about ``chunk_chars`` characters.
+def decoded(blocks: Iterable[bytes], encoding: str | None, name: str) -> Iterator[str]:
+    """Text from byte blocks, decoded strictly as ``encoding`` (None: detected,
+    see :func:`sniff`); line ends become ``\\n`` as Python's text mode reads them,
+    so fact offsets index ``open(path, encoding=...).read()``.
 
-    Pieces end after a sentence end (``sentence_ends``, the ``[ends]`` of the
-    rules' ``text.toml``: no quantity or subject crosses one) that ends a line where
-    there is one, so that extraction on each piece finds what extraction on the
-    whole text finds, at the same offsets once ``offset`` is added; a piece with
-    no such mark in twice its size is cut where it is. Line ends become ``\\n`` as in :func:`decode`.
+    NUL bytes mean a binary file (GB18030 would otherwise "decode" many of them
+    into nonsense); with UTF-16 or UTF-32 the check is on the decoded text.
     """
-    enc = encoding or sniff_encoding(path)
-    base, carry = 0, ""
-    try:
-        with open(path, encoding=enc, errors="strict", newline=None) as f:
-            while True:
-                block = f.read(chunk_chars)
-                text = carry + block
-                if not text:
-                    return
-                if "\x00" in block:
-                    raise InputError(path, "looks like a binary file (NUL characters)")
-                if not block:
-                    yield base, text
-                    return
-                # cut after a sentence that ends its line (。\n), so each piece starts a
-                # line and the layout rules (text.TextView) see whole lines; else after any
-                cut = max(text.rfind(c + "\n") for c in sentence_ends) + 2
-                if cut < 2 or len(text) - cut > chunk_chars:
-                    if len(text) < 2 * chunk_chars:
-                        carry = text  # no sentence ends its line yet: read on
-                        continue
-                    # none in twice a piece's size: after any sentence end, or where it is
-                    cut = max(text.rfind(c) for c in sentence_ends) + 1 or len(text)
-                yield base, text[:cut]
-                base, carry = base + cut, text[cut:]
-    except UnicodeDecodeError as e:
-        raise InputError(path, f"cannot be decoded as {enc} ({e.reason} near byte {e.start} of a block; try --encoding)") from None
-    except LookupError:
-        raise InputError(path, f"unknown encoding {enc}") from None
-    except OSError:
-        read_bytes(path)
-        raise
+    blocks = iter(blocks)
+    decoder = Decoder(encoding, name, False, 0) if encoding else None
+    offset, cr = 0, ""
+    for block in _with_end(blocks):
+        if decoder is None and not block.isascii():
+            enc, block = sniff(block, blocks)
+            decoder = Decoder(enc, name, True, offset)
+        if encoding is None and (decoder is None or decoder.narrow) and b"\x00" in block:
+            raise InputError(name, "looks like a binary file (NUL bytes)")
+        # before the first non-ASCII byte the encoding is not known yet, and need not be
+        text = cr + (decoder.decode(block) if decoder else block.decode("ascii"))
+        offset += len(block)
+        if "\x00" in text:
+            raise InputError(name, "looks like a binary file (NUL characters)")
+        cr = "\r" if block and text.endswith("\r") else ""  # a \r\n may be split between two blocks
+        yield (text[:-1] if cr else text).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _with_end(blocks: Iterator[bytes]) -> Iterator[bytes]:
+    yield from blocks
+    yield b""  # the end: the decoder is flushed
+
+
+class Decoder:
+    """A strict incremental decoder that reports where it failed as an :class:`InputError`."""
+
+    def __init__(self, enc: str, name: str, auto: bool, offset: int):
+        self.enc, self.name, self.auto, self.offset = enc, name, auto, offset
+        self.narrow = not enc.startswith(("utf-16", "utf-32"))
+        try:
+            self.decoder = codecs.getincrementaldecoder(enc)("strict")
+        except LookupError:
+            raise InputError(name, f"unknown encoding {enc}") from None
+
+    def decode(self, block: bytes) -> str:
+        try:
+            text = self.decoder.decode(block, final=not block)
+        except UnicodeDecodeError as e:
+            if self.auto and self.narrow:
+                raise InputError(self.name, "cannot be decoded as UTF-8 or GB18030 (try --encoding)") from None
+            if self.auto:
+                raise InputError(self.name, f"starts with the byte-order mark of {self.enc.upper()} but cannot be decoded "
+                                            "as such (try --encoding)") from None
+            at = self.offset - len(self.decoder.getstate()[0]) + e.start
+            byte = e.object[e.start : e.start + 1].hex() or "end"
+            raise InputError(self.name, f"cannot be decoded as {self.enc} (byte 0x{byte} at offset {at})") from None
+        self.offset += len(block)
+        return text
+
+
+def text_blocks(path: str, encoding: str | None = None) -> Iterator[str]:
+    """The text of one document (``-``: standard input), a block at a time."""
+    return decoded(byte_blocks(path), encoding, path)
+
+
+def read_text(path: str, encoding: str | None = None) -> str:
+    """The whole text of one document (``-``: standard input)."""
+    return "".join(text_blocks(path, encoding))
+
+
+# ---- pieces ---------------------------------------------------------------------------------------
+
+PieceEnd = Callable[[str, int, bool], int | None]
+
+
+def pieces(blocks: Iterable[str], size: int, piece_end: PieceEnd) -> Iterator[tuple[int, str]]:
+    """A text given in blocks, as ``(offset, piece)`` pieces of about ``size`` characters.
+
+    ``piece_end(text, size, final)`` says where the next piece of ``text`` ends
+    (None: read on); the :class:`~jqextract.Extractor` cuts after a sentence
+    end, where no quantity or subject crosses, so that extraction on each
+    piece finds what extraction on the whole text finds, at the same offsets
+    once ``offset`` is added.
+    """
+    base, buf = 0, ""
+    for block in blocks:
+        for i in range(0, len(block), size):  # a piece's worth at a time, so each cut is near the last
+            buf += block[i : i + size]
+            while buf and (cut := piece_end(buf, size, False)) is not None:
+                yield base, buf[:cut]
+                base, buf = base + cut, buf[cut:]
+    while buf:
+        cut = piece_end(buf, size, True)
+        yield base, buf[:cut]
+        base, buf = base + cut, buf[cut:]
+
+
+def stream_text(path: str, encoding: str | None, size: int, piece_end: PieceEnd) -> Iterator[tuple[int, str]]:
+    """A document (``-``: standard input) as ``(offset, text)`` pieces, in flat memory."""
+    return pieces(text_blocks(path, encoding), size, piece_end)

@@ -25,7 +25,10 @@ from .schema import NumeralsFile
 FULLWIDTH = str.maketrans("０１２３４５６７８９．，％－／", "0123456789.,%-/")
 # values beyond any amount a report states (and beyond what a float holds)
 LARGEST = Decimal(10) ** 20
-WAN, YI = 10**4, 10**8
+SPACES = re.compile(r"[\s\u3000]+")
+# 2e5, -127.32e13, .5: scientific notation and a decimal without its leading 0
+SCIENTIFIC = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+WAN = 10**4
 
 
 class NotANumber(ValueError):
@@ -58,8 +61,10 @@ class NumeralReader:
         self.digits = dict(c.digits)
         self.multipliers = {k: Decimal(v) for k, v in c.multipliers.items()}
         self.financial = str.maketrans(c.financial)
+        self.tens = str.maketrans({k: self._tens_as_words(v) for k, v in c.tens.items()})
         plain_financial = {f for f, p in c.financial.items() if p in self.digits or self.multipliers.get(p) == 10}
-        self.start_chars = "".join(self.digits) + "".join(k for k, v in c.multipliers.items() if v == 10) + "".join(sorted(plain_financial))
+        self.start_chars = ("".join(self.digits) + "".join(k for k, v in c.multipliers.items() if v == 10)
+                            + "".join(sorted(plain_financial)) + "".join(c.tens))
         self.more_chars = self.start_chars + "".join(c.multipliers) + "".join(c.financial) + "".join(c.decimal_points)
         self.chinese_chars = frozenset(self.more_chars)
         self.no_start = frozenset(self.more_chars) - frozenset(self.start_chars)  # 百, 万, 点 cannot start one
@@ -68,10 +73,14 @@ class NumeralReader:
         self.fraction, self.whole_and_fraction = c.fraction, c.whole_and_fraction
         self.percent_marks = {k: Decimal(str(v)) for k, v in c.percent_marks.items()}
         self.max_length = rules.limits.max_length
+        self.drop_approx = str.maketrans("", "", "".join(c.inner_approx))
         big = "".join(k for k, v in c.multipliers.items() if v >= 100) + "".join(f for f, p in c.financial.items() if self.multipliers.get(p, 0) >= 100)
         # 百分之三十, 千万分之六: "per N"; 十分之三 is a fraction, not this
         self.per_part = re.compile(f"([{big}][{''.join(c.multipliers)}{''.join(c.financial)}]*){c.fraction}")
         self.mixed_token = re.compile(r"\d+(?:\.\d+)?|[" + "".join(c.multipliers) + "".join(self.zeros) + "]")
+        self.small = frozenset(k for k, v in c.multipliers.items() if v < WAN) | {f for f, p in c.financial.items() if p in c.multipliers and c.multipliers[p] < WAN}
+        self.digit_run = re.compile(f"[{''.join(self.digits)}]{{2,}}")
+        self.min_digit_run = c.digit_run
         self.chinese = lru_cache(maxsize=4096)(self._chinese)
 
     # ---- the public entry -------------------------------------------------------
@@ -87,7 +96,7 @@ class NumeralReader:
         """Like :meth:`parse` but the exact ``Decimal``."""
         if not isinstance(s, str):
             raise TypeError(f"parse_number() takes a string, not {type(s).__name__}")
-        s = s.strip().translate(FULLWIDTH)
+        s = SPACES.sub("", s.translate(FULLWIDTH))  # 三千 八百 九十六 萬: spaces inside a numeral
         if len(s) > self.max_length:
             raise NotANumber(s, f"is longer than any numeral ({self.max_length} characters)")
         for sign in self.negative:
@@ -96,8 +105,11 @@ class NumeralReader:
         if self.whole_and_fraction in s:  # 一又二分之一, 3又1/2
             whole, _, frac = s.partition(self.whole_and_fraction)
             return self.decimal(whole) + self.decimal(frac)
+        if SCIENTIFIC.fullmatch(s):
+            return Decimal(s)  # 2e5, .5
+        plain = s.translate(self.drop_approx)  # 十多萬, 500余萬: the approximate word is the extractor's qualifier
         try:
-            return self._shares_and_fractions(s)
+            return self._shares_and_fractions(plain or s)
         except InvalidOperation:
             raise NotANumber(s) from None
 
@@ -110,7 +122,7 @@ class NumeralReader:
             return self.plain(s[:-1]) * self.percent_marks[mark]
         if self.fraction in s:
             den, _, num = s.partition(self.fraction)
-            return fraction(self.plain(num), self.plain(den))
+            return fraction(self.decimal(num), self.decimal(den))  # (负3分之负157: each part may be signed)
         if "/" in s:
             num, _, den = s.partition("/")
             return fraction(self.plain(num), self.plain(den))
@@ -125,14 +137,26 @@ class NumeralReader:
         return self.chinese(s)
 
     # ---- Chinese numerals (cn2an) ------------------------------------------------------
+    def _tens_as_words(self, value: int) -> str:
+        """廿 → 二十: a tens character as the digit and 十 it stands for."""
+        digit = next(k for k, v in self.digits.items() if v == value // 10)
+        ten = next(k for k, v in self.multipliers.items() if v == 10)
+        return digit + ten
+
     def _chinese(self, s: str) -> Decimal:
         """Chinese (and financial) numerals through cn2an, with a few colloquial forms.
 
         三四十 (thirty or forty) is not one number: callers split it into a range
         first. cn2an's "normal" mode accepts 两万五 (25000) and 三千二 (3200).
+        Taiwan's digit-by-digit numbers (二三五七萬八八一二) are read by
+        :meth:`digit_by_digit`.
         """
         if not s or not set(s) <= self.chinese_chars or s[0] in self.no_start:
             raise NotANumber(s)
+        s = s.translate(self.tens)
+        by_digits = self.digit_by_digit(s)
+        if by_digits is not None:
+            return by_digits
         if len(s) > 1 and set(s) <= self.digits.keys() and not set(s) & self.zeros:
             # 唯一一个, 一一对应: a run of digits without 〇 is not a digit string like 二〇二四
             raise NotANumber(s)
@@ -140,8 +164,33 @@ class NumeralReader:
         try:
             value = cn2an.cn2an(s, "normal")
         except (ValueError, KeyError, IndexError, TypeError) as e:
-            raise NotANumber(s) from e
+            return self.as_mixed(s, e)
         return Decimal(str(value))
+
+    def as_mixed(self, s: str, why: Exception) -> Decimal:
+        """What cn2an cannot read (五兆六十二亿四万五千二: it knows no 兆) read as a mixed
+        numeral whose digits are Arabic (5兆6十2亿4万5千2); it keeps cn2an's refusals else."""
+        if not set(s) & set(self.multipliers) or s.count(".") or any(c in s for c in self.no_start if c not in self.multipliers):
+            raise NotANumber(s) from why
+        arabic = "".join(str(self.digits[c]) if c in self.digits else c for c in s)
+        if not arabic[:1].isdigit():
+            arabic = "1" + arabic  # 十八 → 1十8
+        try:
+            return self.arabic(arabic)
+        except NotANumber:
+            raise NotANumber(s) from why
+
+    def digit_by_digit(self, s: str) -> Decimal | None:
+        """二三五七萬八八一二 → 23578812, 一○四二萬 → 10420000, 一兆三五六億 → 1.0356e12: a
+        numeral without 十百千 whose digit runs are long (digit_run) or hold a zero is read
+        digit by digit, its big multipliers as in 1万2千 (None when it is not such a numeral)."""
+        if self.small.intersection(s) or not any(c in self.digits for c in s):
+            return None
+        runs = self.digit_run.findall(s)
+        if not runs or not all(len(r) >= self.min_digit_run or self.zeros.intersection(r) for r in runs):
+            return None
+        as_arabic = "".join(str(self.digits[c]) if c in self.digits else c for c in s.translate(self.financial))
+        return self.arabic(as_arabic)
 
     def multiplier_value(self, chars: str) -> Decimal:
         """万亿 → 10**12, 千万 → 10**7, 仟 → 1000: stacked multipliers multiply."""
@@ -177,17 +226,22 @@ class NumeralReader:
 
 
 class MixedNumeral:
-    """The running state of :meth:`NumeralReader.arabic`: one method per kind of token."""
+    """The running state of :meth:`NumeralReader.arabic`: one method per kind of token.
 
-    __slots__ = ("s", "mult", "total", "wan", "section", "number", "last", "small", "wan_done")
+    Small multipliers (十百千) build a section; each big one (万, 亿, 兆) closes the
+    section and every closed group below it into a group of its own level
+    (1亿2000万, 1兆3000亿); one right after the same one multiplies it (10万万).
+    """
+
+    __slots__ = ("last", "mult", "number", "parts", "s", "section", "small")
 
     def __init__(self, s: str, multipliers: dict[str, Decimal]):
         self.s, self.mult = s, multipliers
-        self.total = self.wan = self.section = Decimal(0)  # after 亿, in the 万-group, in this section
+        self.parts: list[tuple[Decimal, Decimal]] = []  # closed groups: (amount, level)
+        self.section = Decimal(0)
         self.number: Decimal | None = None
         self.last: str | None = None
         self.small = Decimal(WAN)  # the last of 十百千 in this section: they must come in falling order
-        self.wan_done = False  # a 万-group closed since the last 亿: 1万2万 is no number
 
     def read(self, tok: str, last_token: bool, zero: bool) -> None:
         if zero:
@@ -197,10 +251,8 @@ class MixedNumeral:
             self.digits(tok, last_token)
         elif self.mult[tok] < WAN:
             self.small_multiplier(tok)
-        elif self.mult[tok] == WAN:
-            self.wan_multiplier()
         else:
-            self.yi_multiplier()
+            self.big_multiplier(self.mult[tok])
         self.last = tok
         bounded(self.value(), self.s)
 
@@ -218,22 +270,20 @@ class MixedNumeral:
         self.section += (self.number if self.number is not None else Decimal(1)) * self.small
         self.number = None
 
-    def wan_multiplier(self) -> None:
-        if self.number is None and self.section == 0 and self.last is not None and self.mult.get(self.last) == WAN:
-            self.wan *= WAN  # 10万万
-        elif self.wan_done:
-            raise NotANumber(self.s)
+    def big_multiplier(self, m: Decimal) -> None:
+        current = self.section + (self.number or 0)
+        if current == 0 and self.parts and self.last is not None and self.mult.get(self.last) == m:
+            amount, level = self.parts.pop()
+            self.parts.append((amount * m, level * m))  # 10万万
+        elif any(level == m for _, level in self.parts):
+            raise NotANumber(self.s)  # 1万2万: a group of this level is closed already
         else:
-            self.wan += (self.section + (self.number or 0)) * WAN
-        self.section, self.number, self.small, self.wan_done = Decimal(0), None, Decimal(WAN), True
-
-    def yi_multiplier(self) -> None:
-        self.total = (self.total + self.wan + self.section + (self.number or 0)) * YI
-        self.wan = self.section = Decimal(0)
-        self.number, self.small, self.wan_done = None, Decimal(WAN), False
+            low = sum((a for a, level in self.parts if level < m), Decimal(0)) + current
+            self.parts = [(a, level) for a, level in self.parts if level >= m] + [(low * m, m)]
+        self.section, self.number, self.small = Decimal(0), None, Decimal(WAN)
 
     def value(self) -> Decimal:
-        return self.total + self.wan + self.section + (self.number or 0)
+        return sum((a for a, _ in self.parts), Decimal(0)) + self.section + (self.number or 0)
 
 
 def fraction(numerator: Decimal, denominator: Decimal) -> Decimal:

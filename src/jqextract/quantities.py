@@ -33,16 +33,17 @@ if TYPE_CHECKING:
 ARABIC_FRACTION = re.compile(r"/([1-9][0-9]?|100)(?![0-9./])")
 LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 QUALIFIERS = ("approx", "more_than", "less_than")
-QUANTITY_FIELDS = ("text", "start", "end", "value", "unit", "norm_value", "norm_unit", "dimension", "qualifier", "high")
+QUANTITY_FIELDS = ("text", "start", "end", "value", "unit", "norm_value", "norm_unit", "dimension", "qualifier", "high", "per")
 
 
 @dataclass(slots=True)
 class Quantity:
     """One quantity in the text, before a subject is attached (facts.md §3-§5).
 
-    ``jstart``/``jend`` are its offsets in the layout-joined view and
-    ``qualifier_start`` where a qualifier word before it (约, 超过) begins there:
-    what the subject stage needs, so it never reads the quantity rules again.
+    ``jstart``/``jend`` are its offsets in the layout-joined view,
+    ``qualifier_start`` where a qualifier word before it (约, 超过) begins there and
+    ``prefix_start`` where words that belong to it begin (每吨 of 每吨800元; else
+    ``jstart``): what the subject stage needs, so it never reads the quantity rules again.
     """
 
     text: str
@@ -55,9 +56,11 @@ class Quantity:
     dimension: str | None = None
     qualifier: str | None = None
     high: int | float | None = None
+    per: str | None = None  # the denominator of a rate, as written (元/斤 → 斤, 每吨 → 吨)
     jstart: int = 0
     jend: int = 0
     qualifier_start: int = 0
+    prefix_start: int = 0  # where words that belong to it begin (每吨 of 为每吨800元), after its qualifier
 
     def to_dict(self) -> dict:
         """The quantity's fields (those of a fact without subject and context)."""
@@ -78,22 +81,28 @@ class Unit:
     cue: str | None  # "duration" needs a cue word; "date" is never a fact
     not_before: tuple[str, ...]  # 这一成绩: 成 followed by 绩 is no unit
     context_before: tuple[str, ...]  # 度 is a temperature after 温度 …
+    context_after: tuple[str, ...] = ()  # 级 is a scale before 大风, 地震 …
+    tally: bool = False  # 88金64银52铜: a unit only beside another tally
+    tenths: bool = False  # 七五折: the numeral in tenths
+    offset: Decimal = Decimal(0)  # 华氏度: (value + offset) × factor
 
 
-def build_units(units) -> dict[str, list[Unit]]:
-    """The unit table of ``units.toml``, indexed by first character, longest form first."""
+def build_units(units, before_number: bool = False) -> dict[str, list[Unit]]:
+    """The unit table of ``units.toml``, indexed by first character, longest form first
+    (``before_number``: the forms written before the number instead, $3286億)."""
     by_first: dict[str, list[Unit]] = {}
-    for entry in units.unit:
+    for entry in (u for u in units.unit if u.before_number == before_number):
         factor, value_factor = Decimal(str(entry.factor)), Decimal(str(entry.value_factor))
         for form in entry.forms:
             norm = entry.norm_unit or units.canonical[entry.dimension]
             if norm == "*":
                 norm = entry.unit or form
             unit = Unit(form, entry.dimension, factor, norm, entry.unit or form, value_factor, entry.numerals,
-                        entry.cue, tuple(entry.not_before), tuple(entry.context_before))
+                        entry.cue, tuple(entry.not_before), tuple(entry.context_before), tuple(entry.context_after),
+                        entry.tally, entry.tenths, Decimal(str(entry.offset)))
             by_first.setdefault(form[0], []).append(unit)
     for forms in by_first.values():
-        forms.sort(key=lambda u: (-len(u.form), not u.context_before))
+        forms.sort(key=lambda u: (-len(u.form), not (u.context_before or u.context_after)))
     return by_first
 
 
@@ -113,6 +122,9 @@ class Candidate:
     value: Decimal | None = None
     high: Decimal | None = None
     qualifier: str | None = None
+    per: str | None = None
+    left: int | None = None  # where the words that belong to the quantity start (每吨 of 每吨800元)
+    bare: bool = False  # 逾千億元: a multiplier alone (read_bare)
     before: str = ""  # the character before the candidate and after it, once its end is known
     after: str = ""
 
@@ -128,6 +140,11 @@ class QuantityFinder:
     def __init__(self, rules: Rules, numerals: NumeralReader):
         self.numerals = numerals
         self.units = build_units(rules.units)
+        self.units_before = WordSet({u.form: u for us in build_units(rules.units, True).values() for u in us})
+        self.local_currency = frozenset(f for u in rules.units.unit if u.local_currency for f in u.forms)
+        rates = rules.units.rates
+        self.slashes, self.each = frozenset(rates.slashes), tuple(rates.each)
+        self.denominators = WordSet(rates.denominators)
         self.negative_before = {dim: tuple(words) for dim, words in rules.units.negative_before.items()}
         num = rules.numerals
         self.inner_approx = num.chars.inner_approx
@@ -136,12 +153,22 @@ class QuantityFinder:
         self.range_separators = longest_first(num.chars.range_separators)
         self.range_first = {sep[0] for sep in self.range_separators}
         self.range_not_after = set(num.range.not_after)
+        self.change_before, self.max_ratio = WordSet(num.range.change_before), Decimal(str(num.range.max_ratio))
+        self.bare_after = WordSet(dict(num.bare.after))
+        self.bare_not_after = WordSet(num.bare.not_after)
+        self.list_joiners, self.list_max = longest_first(num.lists.joiners), num.lists.max_items
+        self.list_first = frozenset(j[0] for j in self.list_joiners)
+        ends = rules.text.ends
+        self.clause_end = frozenset(ends.sentence + ends.clause + "\n")
         self.half, self.half_not_before = num.half.word, tuple(num.half.word + w for w in num.half.not_before)
         self.words = {w.text: w for w in num.word}
         self.financial = set(num.chars.financial)
         self.digit_values = {c: v for c, v in num.chars.digits.items() if 1 <= v <= 9 and c != "两"}
         self.big_multipliers = "".join(k for k, v in num.chars.multipliers.items() if v >= 10**4)
-        self.give_back = "".join(k for k, v in num.chars.multipliers.items() if v in (100, 1000))
+        # 618万千瓦, 100兆瓦, 三十两: numeral characters that begin a unit form are given back to it
+        self.give_back = "".join(k for k in self.numerals.more_chars if k in self.units)
+        self.compounds = {c.unit: ({k: Decimal(str(v)) for k, v in c.parts.items()}, tuple(c.joiners))
+                          for c in rules.units.compound}
         self.max_length = num.limits.max_length
         qual = rules.qualifiers
         before = {w: q for q in QUALIFIERS for w in getattr(qual.before, q)}
@@ -152,6 +179,7 @@ class QuantityFinder:
         self.after_not_followed = qual.after_not_followed_by
         self.phrases = compile_words(longest_first(rules.stoplist.phrases.list))
         self.filters = QuantityFilters(rules, self)
+        self.refused = ""  # why the last candidate read was no quantity (see explain)
         self.pattern = self._compile(num)
         self.value_of = lru_cache(maxsize=8192)(self._values)
 
@@ -159,7 +187,10 @@ class QuantityFinder:
         """The one forward-only pattern that finds candidates (built from the rule data)."""
         digit = "0-9０-９"
         mult = "".join(num.chars.multipliers)
-        arabic = f"[{digit}]+(?:[,，][{digit}]{{3}}(?![{digit}]))*(?:[.．][{digit}]+)?"
+        # a thousands comma: "," anywhere, "，" only between full-width digits (４，５６５);
+        # after ASCII digits it is the clause comma a Chinese keyboard types ($20，300美圆)
+        thousands = "(?:,|(?<=[０-９])，(?=[０-９]))"
+        arabic = f"[{digit}]+(?:{thousands}[{digit}]{{3}}(?![{digit}]))*(?:[.．][{digit}]+)?"
         approx = re.escape("".join(self.inner_approx))
         arabic_num = f"{arabic}(?:[{approx}]?[{mult}]+(?:零?{arabic}[{mult}]*)*)?"
         chinese = f"[{re.escape(self.numerals.start_chars)}][{re.escape(self.numerals.more_chars)}]*"
@@ -170,13 +201,20 @@ class QuantityFinder:
         sign = f"(?:{signs}|(?<![{digit}])[{minus}](?=[{digit}]))"
         per_chars = re.escape(self.per_chars(num))
         # 百分之, 千万分之: bounded, so a run of 万万万… is not rescanned at every position
-        pattern = f"(?P<word>{words})|(?P<pre>[{per_chars}]{{1,4}}{re.escape(num.chars.fraction)})?(?P<neg>{sign})?(?P<num>{number})"
+        bare = f"[{re.escape(self.big_and_hundreds(num))}]{{1,4}}"
+        pattern = (f"(?P<word>{words})|(?P<pre>[{per_chars}]{{1,4}}{re.escape(num.chars.fraction)})?(?P<neg>{sign})?(?P<num>{number})"
+                   f"|(?P<bare>{bare})")
         # A one-character class that every candidate starts with: re scans for it
         # in C, and the full pattern is only tried where it can match.
         starts = set("0123456789０１２３４５６７８９") | set(self.numerals.start_chars) | set(num.chars.minus_signs)
         starts |= {w[0] for w in num.chars.negative} | set(self.per_chars(num)) | {w[0] for w in self.words}
         self.first_chars = re.compile("[" + "".join(sorted(map(re.escape, starts))) + "]")
         return re.compile(pattern)
+
+    @staticmethod
+    def big_and_hundreds(num) -> str:
+        """百, 千, 万, 亿 …: the multipliers that may stand alone after 逾, 超, 上 (逾千億元)."""
+        return "".join(k for k, v in num.chars.multipliers.items() if v >= 100)
 
     @staticmethod
     def per_chars(num) -> str:
@@ -202,7 +240,11 @@ class QuantityFinder:
             return False
         if unit.not_before and any(text.startswith(x, after) for x in unit.not_before):
             return False
-        return not unit.context_before or any(w in text[max(0, pos - 14) : pos] for w in unit.context_before)
+        if not (unit.context_before or unit.context_after):
+            return True
+        if any(w in text[max(0, pos - 14) : pos] for w in unit.context_before):
+            return True
+        return any(w in text[after : after + 4 + len(w)] for w in unit.context_after)
 
     def unit_named(self, form: str) -> Unit | None:
         """The unit written exactly ``form`` (for amount words and percent forms)."""
@@ -239,6 +281,8 @@ class QuantityFinder:
             q, end = self.read(text, m, phrase_spans)
             pos = max(end, m.end())
             if q is not None:
+                if view.currency and q.unit in self.local_currency:
+                    q.norm_unit = view.currency  # 元 in a Hong Kong text is HKD
                 q.jstart, q.jend = q.start, q.end
                 q.start, q.end = view.to_original(q.start), view.to_original_end(q.end)
                 q.text = view.original[q.start : q.end]
@@ -249,28 +293,60 @@ class QuantityFinder:
         """Read one candidate; return (quantity or None, where scanning resumes)."""
         if m.group("word"):
             return self.read_word(text, m, phrase_spans)
+        if m.group("bare"):
+            return self.read_bare(text, m, phrase_spans)
         numeral = m.group("num")
         if len(numeral) > self.max_length:
-            return None, m.end()  # 一万万万…, 零零零…: a run, no amount (and not re-read piece by piece)
+            return self.refuse("a run longer than any numeral", m.end())  # 一万万万…: not re-read piece by piece
         c = Candidate(text, m, m.start(), numeral, numeral[0].isdigit(), m.start("num"))
         self.read_unit(c)
-        if not self.may_be_amount(c) or not self.read_value(c):
-            return None, m.end()
+        self.read_shared_unit(c)
+        if not self.may_be_amount(c):
+            return self.refuse("no amount: a Chinese numeral without a unit, an identifier or a financial digit alone", m.end())
+        if not self.read_value(c):
+            return self.refuse("not a numeral, or larger than any amount", m.end())
         done = self.read_fraction(c, phrase_spans)
         if done is not None:
             return done
         self.read_range(c)
+        self.read_compound(c)
         if m.group("pre"):
             self.read_percent_prefix(c)
         if m.group("neg") or (c.unit is not None and c.unit.dimension in self.negative_before):
             self.read_sign(c)
         if c.unit is not None and text.startswith(self.half, c.end):
             self.read_half(c)
+        self.read_rate(c)
         self.read_qualifier(c)
         c.settle()
-        if not self.filters.accept(c, phrase_spans):
-            return None, max(m.end(), c.end)
-        return self.make(text, c.start, c.end, c.value, c.high, c.unit, c.qualifier), c.end
+        why = self.filters.refusal(c, phrase_spans)
+        if why:
+            return self.refuse(why, max(m.end(), c.end))
+        q = self.make(text, c.start, c.end, c.value, c.high, c.unit, c.qualifier, c.per)
+        if c.left is not None:
+            q.qualifier_start = q.prefix_start = min(q.qualifier_start, c.left)
+        return q, c.end
+
+    def refuse(self, why: str, resume: int) -> tuple[None, int]:
+        """No quantity here: remember why (for ``jqextract units --check``), resume scanning."""
+        self.refused = why
+        return None, resume
+
+    def explain(self, view: TextView) -> list[tuple[str, Quantity | str]]:
+        """Every candidate numeral of the view with its quantity, or the reason it is none."""
+        text, out = view.text, []
+        phrase_spans = PhraseSpans(self.phrases.finditer(text))
+        pos = 0
+        while (f := self.first_chars.search(text, pos)) is not None:
+            m = self.pattern.match(text, f.start())
+            if m is None:
+                pos = f.end()
+                continue
+            self.refused = ""
+            q, end = self.read(text, m, phrase_spans)
+            pos = max(end, m.end())
+            out.append((view.original_span(q.start, q.end) if q else view.original_span(m.start(), m.end()), q or self.refused))
+        return out
 
     def read_word(self, text: str, m: re.Match, phrase_spans: PhraseSpans) -> tuple[Quantity | None, int]:
         """翻番, 一半, 百分之百: a word that states an amount (numerals.toml [[word]])."""
@@ -278,25 +354,84 @@ class QuantityFinder:
         start, end = m.start(), m.end()
         qualifier, end = (w.qualifier, end) if w.qualifier else self.qualifier_after(text, end)
         if phrase_spans.overlaps(start, end):
-            return None, m.end()
+            return self.refuse("set phrase", m.end())
+        if w.after and not any(text.endswith(a, 0, start) for a in w.after):
+            return self.refuse(f"{w.text} only after {'/'.join(w.after)}", m.end())
         return self.make(text, start, end, Decimal(str(w.value)), None, self.unit_named(w.unit), qualifier), end
 
-    def read_unit(self, c: Candidate) -> None:
-        """The unit after the numeral; 618万千瓦: a trailing 千/百 is given back when a
-        longer unit starts there (千瓦, 百分点)."""
-        num_end = c.m.end("num")
-        c.unit, c.unit_pos = self.unit_at(c.text, num_end, c.arabic), num_end
-        for k in (1, 2):
-            cut = num_end - k
-            if cut <= c.num_start or c.text[cut] not in self.give_back:
-                break
-            u = self.unit_at(c.text, cut, c.arabic or c.text[cut - 1] in self.big_multipliers)
-            if u and (c.unit is None or len(u.form) > len(c.unit.form)):
-                c.unit, c.unit_pos = u, cut
-            if c.text[cut - 1] not in self.give_back + "十" + self.big_multipliers:
-                break
+    def read_bare(self, text: str, m: re.Match, phrase_spans: PhraseSpans) -> tuple[Quantity | None, int]:
+        """逾千億元, 超百城, 上百家, 破千: a multiplier alone is an amount right after one of
+        numerals.toml [bare] (before a unit, a qualifier or the end of a clause)."""
+        hit = self.bare_after.ending_at(text, m.start())
+        if hit is not None and self.bare_not_after.ending_at(text, m.start()):
+            hit = None  # 以上亿元级: 上 ends 以上
+        c = Candidate(text, m, m.start(), m.group("bare"), False, m.start(), bare=True)
+        self.read_unit(c, num_end=m.end())
+        after, c.end = self.qualifier_after(text, c.end)
+        if hit is None and after is None:
+            return self.refuse("a multiplier alone, with no word that makes it an amount", m.end())  # 千方百计, 万一
+        c.value, c.qualifier = self.numerals.multiplier_value(c.numeral), after or hit[1]
+        ends_clause = text[c.end : c.end + 1] in self.clause_end or c.end == len(text)
+        if c.unit is None and after is None and not ends_clause:
+            return self.refuse("a multiplier alone, with no unit", m.end())  # 千万不要
+        c.settle()
+        why = self.filters.refusal(c, phrase_spans)
+        if why:
+            return self.refuse(why, m.end())
+        return self.make(text, c.start, c.end, c.value, None, c.unit, c.qualifier), c.end
+
+    def read_shared_unit(self, c: Candidate) -> None:
+        """上升2.4个和0.5个百分点, 21.3、20.4个百分点, 4770/1930/1625mm: a unit written once
+        after a list of numbers is every number's (and 个 yields to 个百分点)."""
+        if c.unit is not None and c.unit.dimension != "count":
+            return
+        pos = c.end
+        for _ in range(self.list_max):
+            if c.text[pos : pos + 1] not in self.list_first:
+                return  # (most candidates: one look-up)
+            joiner = next((j for j in self.list_joiners if c.text.startswith(j, pos)), None)
+            m2 = self.pattern.match(c.text, pos + len(joiner)) if joiner else None
+            if not (m2 and m2.group("num")) or m2.group("num")[0].isdigit() != c.arabic:
+                return
+            shared, shared_pos = self.unit_after(c.text, m2.start("num"), m2.end("num"), c.arabic)
+            if shared is not None and joiner in self.slashes and shared.dimension == "count":
+                return  # 2017/18個別人士: a slash joins measures (4770/1930/1625mm), not counts
+            if shared is not None and shared.form != (c.unit.form if c.unit else None):
+                if c.unit is None or shared.form.startswith(c.unit.form):
+                    c.unit, c.end = shared, c.unit_pos  # the unit is not written here: the span is the number
+                return
+            pos = shared_pos + (len(shared.form) if shared else 0)
+
+    def read_unit(self, c: Candidate, num_end: int | None = None) -> None:
+        """The unit after the numeral, and the numeral without what the unit took back."""
+        num_end = c.m.end("num") if num_end is None else num_end
+        c.unit, c.unit_pos = self.unit_after(c.text, c.num_start, num_end, c.arabic)
         c.numeral = c.text[c.num_start : c.unit_pos]
         c.end = c.unit_pos + (len(c.unit.form) if c.unit else 0)
+        if c.unit is None:
+            self.read_unit_before(c)
+
+    def unit_after(self, text: str, num_start: int, num_end: int, arabic: bool) -> tuple[Unit | None, int]:
+        """The unit after the numeral text[num_start:num_end] and where it starts: 618万千瓦,
+        3至5千瓦, 2和3兆瓦: a trailing 千/百/兆 the numeral pattern took is given back when a
+        longer unit starts there (千瓦, 百分点, 兆瓦)."""
+        unit, unit_pos = self.unit_at(text, num_end, arabic), num_end
+        for k in (1, 2):
+            cut = num_end - k
+            if cut <= num_start or text[cut] not in self.give_back:
+                break
+            u = self.unit_at(text, cut, arabic or text[cut - 1] in self.big_multipliers)
+            if u and (unit is None or len(u.form) > len(unit.form)):
+                unit, unit_pos = u, cut
+            if text[cut - 1] not in self.give_back + "十" + self.big_multipliers:
+                break
+        return unit, unit_pos
+
+    def read_unit_before(self, c: Candidate) -> None:
+        """$3286億, US$5億: a currency symbol right before the number is its unit."""
+        hit = self.units_before.ending_at(c.text, c.start)
+        if hit is not None:
+            c.unit = hit[1]
 
     def may_be_amount(self, c: Candidate) -> bool:
         """Cheap refusals before any arithmetic: 统一, 一体化 (a Chinese numeral with no
@@ -314,6 +449,8 @@ class QuantityFinder:
         """The value (and the high end of 三四十万); 百分之七十百分位: a Chinese numeral
         that ran into a word gives its last characters back (at most max_length times)."""
         c.value, c.high = self.value_of(c.numeral)
+        if c.unit is not None and c.unit.tenths:
+            c.value = self.tenths(c.numeral, c.value)  # 七五折: 7.5, 75折: 7.5
         while c.value is None and not c.arabic and len(c.numeral) > 1 and c.numeral[-1] in self.numerals.multipliers:
             c.numeral = c.numeral[:-1]
             c.unit_pos = c.num_start + len(c.numeral)
@@ -339,18 +476,21 @@ class QuantityFinder:
         try:
             frac = self.numerals.decimal(f"{c.numeral}{self.numerals.fraction}{m2.group('num')}") * 100
         except ValueError:
-            return None, c.m.end()
+            return self.refuse("not a fraction", c.m.end())
         q_after, end = self.qualifier_after(c.text, m2.end())
         return self.make(c.text, c.start, end, frac, None, self.unit_named("%"), q_after), end
 
     def _arabic_fraction(self, c: Candidate, phrase_spans: PhraseSpans) -> tuple[Quantity | None, int] | None:
-        """1/4 is a share; 12/27 or 2021/12/27 is a date."""
+        """1/4, 12/27 are shares (a numerator below its denominator, at most 100); 2021/12/27
+        and 12.5/… (a slash or a point before) are dates or versions, not shares."""
         fm = ARABIC_FRACTION.match(c.text, c.unit_pos)
         if not (fm and int(c.numeral) < int(fm.group(1)) <= 100 and not c.m.group("neg")):
             return None
+        if self.unit_at(c.text, fm.end(), True) is not None:
+            return None  # 46/47英寸: two sizes, not a share
         q_after, end = self.qualifier_after(c.text, fm.end())
         if phrase_spans.overlaps(c.start, end) or (c.start and c.text[c.start - 1] in "/."):
-            return None, end
+            return self.refuse("set phrase or a date, not a share", end)
         frac = Decimal(c.numeral) / Decimal(fm.group(1)) * 100
         return self.make(c.text, c.start, end, frac, None, self.unit_named("%"), q_after), end
 
@@ -366,6 +506,15 @@ class QuantityFinder:
             return self.numerals.decimal(plain.translate(FULLWIDTH)), None
         except ValueError:
             return None, None
+
+    def tenths(self, numeral: str, value: Decimal | None) -> Decimal | None:
+        """七五 → 7.5, 75 → 7.5: two digits read as a whole and a tenth (七五折, 75折; 9.5折 stays)."""
+        d = self.numerals.digits
+        if len(numeral) == 2 and numeral[0] in d and numeral[1] in d:
+            return Decimal(d[numeral[0]]) + Decimal(d[numeral[1]]) / 10
+        if value is not None and numeral.isdigit() and len(numeral) == 2:
+            return value / 10
+        return value
 
     def _adjacent_digits(self, s: str) -> tuple[Decimal, Decimal] | None:
         """三四十万 → (300000, 400000); 七八 → (7, 8): two neighbouring digits are a range."""
@@ -398,10 +547,12 @@ class QuantityFinder:
         m2 = self.range_after(c, c.end if c.unit else c.unit_pos)
         if m2 is None:
             return
-        high_numeral = m2.group("num")
+        high_unit, high_end = self.unit_after(c.text, m2.start("num"), m2.end("num"), m2.group("num")[0].isdigit())
+        high_numeral = c.text[m2.start("num") : high_end]
         high_value, _ = self.value_of(high_numeral)
-        high_unit = self.unit_at(c.text, m2.end("num"), high_numeral[0].isdigit())
         if high_value is None or not (c.unit is None or high_unit is None or high_unit.dimension == c.unit.dimension):
+            return
+        if self.change_then_level(c, high_value):
             return
         if c.unit is None and high_unit is not None:
             c.unit = high_unit
@@ -413,7 +564,40 @@ class QuantityFinder:
         if low_mult == 1 and high_mult != 1 and c.value * high_mult <= high_value:
             c.value *= high_mult
         c.high = high_value
-        c.end = m2.end("num") + (len(high_unit.form) if high_unit else 0)
+        c.end = high_end + (len(high_unit.form) if high_unit else 0)
+
+    def read_compound(self, c: Candidate) -> None:
+        """五元三毛, 50元6角三分, 两美元又三美分, 3小时20分钟: a number and a smaller part of the
+        unit after it add to the value (units.toml [[compound]])."""
+        if c.unit is None or c.high is not None or c.unit.form not in self.compounds:
+            return
+        parts, joiners = self.compounds[c.unit.form]
+        last = None  # each part smaller than the one before (1元2角3角 is no 1.5 元)
+        while True:
+            pos = c.end + next((len(j) for j in joiners if c.text.startswith(j, c.end)), 0)
+            m2 = self.pattern.match(c.text, pos)
+            if not (m2 and m2.group("num")):
+                return
+            part = next((p for p in sorted(parts, key=len, reverse=True) if p and c.text.startswith(p, m2.end("num"))), None)
+            if part is None and "" in parts and self.lone_digit(c.text, m2):
+                part = ""  # 三成五: a digit alone
+            value, _ = self.value_of(m2.group("num"))
+            if part is None or value is None or (last is not None and parts[part] >= last):
+                return
+            last = parts[part]
+            c.value += value * parts[part]
+            c.end = m2.end("num") + len(part)
+
+    def lone_digit(self, text: str, m2: re.Match) -> bool:
+        """A single Chinese digit with no unit after it (the 五 of 三成五, not the 5 of 三成5家)."""
+        num = m2.group("num")
+        return len(num) == 1 and num in self.numerals.digits and self.unit_at(text, m2.end("num"), False) is None
+
+    def change_then_level(self, c: Candidate, high_value: Decimal) -> bool:
+        """微跌1.5億元至1391億元: after a change verb, a high end far above the low one is the
+        level reached, not a range (增长3%至5% stays a range)."""
+        verb = self.change_before.ending_at(c.text, self.qualifier_before(c.text, c.start)[1])
+        return verb is not None and c.value > 0 and high_value > c.value * self.max_ratio
 
     def read_percent_prefix(self, c: Candidate) -> None:
         """百分之三十 (30 %), 千分之五 (5 ‰), 万分之三 (0.03 %)."""
@@ -456,19 +640,63 @@ class QuantityFinder:
         q_after, c.end = self.qualifier_after(c.text, c.end)
         c.qualifier = q_after or inner
 
-    def make(self, text, start, end, value: Decimal, high, unit: Unit | None, qualifier) -> Quantity:
+    def make(self, text, start, end, value: Decimal, high, unit: Unit | None, qualifier, per=None) -> Quantity:
         """The quantity, with value and high as written and the value normalized (§4)."""
         before, qualifier_start = self.qualifier_before(text, start)
         qualifier = qualifier or before
         if unit is None:
             v = as_number(value)
             return Quantity(text[start:end], start, end, v, None, v, None, None, qualifier,
-                            None if high is None else as_number(high), qualifier_start=qualifier_start)
+                            None if high is None else as_number(high), per, qualifier_start=qualifier_start, prefix_start=start)
         value = value * unit.value_factor
-        norm = value if unit.factor == 1 else round_norm(value * unit.factor)
+        norm = value if unit.factor == 1 and not unit.offset else round_norm((value + unit.offset) * unit.factor)
         high = None if high is None else as_number(high * unit.value_factor)
         return Quantity(text[start:end], start, end, as_number(value), unit.unit, as_number(norm),
-                        unit.norm_unit, unit.dimension, qualifier, high, qualifier_start=qualifier_start)
+                        unit.norm_unit, unit.dimension, qualifier, high, per, qualifier_start=qualifier_start,
+                        prefix_start=start)
+
+    # ---- rates ------------------------------------------------------------------------
+    def read_rate(self, c: Candidate) -> None:
+        """17.8元/斤, 0.8L/100km, 8.2/10万: a denominator after a slash; else 每吨800元: one
+        right before the number (facts.md §4: ``per`` as written, the unit the numerator's)."""
+        if c.text[c.end : c.end + 1] in self.slashes:
+            end = self.denominator_end(c.text, c.end + 1, number_alone=c.unit is None)
+            starts_next = end is not None and self.pattern.match(c.text, end) is not None
+            if end is not None and not (c.text[c.end] in self.each and starts_next):
+                c.per, c.end = c.text[c.end + 1 : end], end  # (3年每月1500元: 每月 is the next number's)
+                return
+        c.per = self.each_before(c.text, self.qualifier_before(c.text, c.start)[1])
+        if c.per is not None:
+            c.left = self.qualifier_before(c.text, c.start)[1] - len(c.per) - 1  # 为|每吨800元
+
+    def denominator_end(self, text: str, pos: int, number_alone: bool = False) -> int | None:
+        """Where a denominator written at ``pos`` ends: a unit (斤), a scale and a unit
+        (100km), a scale alone after a number without unit (8.2/10万); else None."""
+        m = self.pattern.match(text, pos)
+        scale = m.group("num") if m and m.group("num") and not m.group("pre") and not m.group("neg") else None
+        if scale is not None and not self.is_scale(scale):
+            return None  # 512套/4.6万㎡: two measures, not a rate
+        at = pos + len(scale) if scale else pos
+        unit = self.unit_at(text, at, True)
+        if unit is not None:
+            return at + len(unit.form)
+        word = self.denominators.starting_at(text, at, at + 6)
+        if word:
+            return at + len(word[0])
+        return at if scale and number_alone and scale[-1] in self.numerals.multipliers else None
+
+    def is_scale(self, numeral: str) -> bool:
+        """1, 10, 100, 千, 10万: a power of ten, the size of what a rate is per."""
+        value, _ = self.value_of(numeral)
+        return value is not None and value > 0 and value == Decimal(10) ** value.adjusted()
+
+    def each_before(self, text: str, pos: int) -> str | None:
+        """每吨, 每50公斤, 每股 ending right at ``pos``: the denominator after 每, as written."""
+        for w in self.each:
+            i = text.rfind(w, max(0, pos - 12), pos)
+            if i >= 0 and self.denominator_end(text, i + len(w)) == pos:
+                return text[i + len(w) : pos]
+        return None
 
 
 class PhraseSpans:

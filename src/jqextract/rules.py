@@ -334,9 +334,10 @@ def check_units(units: schema.UnitsFile, source: Source) -> None:
         for form in entry.forms:
             if form[0] in "万亿萬億":
                 raise source.error(("unit", i, "forms"), f"unit form {form!r} starts with a multiplier")
-            if form in seen and not entry.context_before and seen[form] != "context":
+            context = entry.context_before or entry.context_after
+            if form in seen and not context and seen[form] != "context":
                 raise source.error(("unit", i, "forms"), f"unit form {form!r} is listed twice ({seen[form]} and {entry.dimension})")
-            seen[form] = "context" if entry.context_before else entry.dimension
+            seen[form] = "context" if context else entry.dimension
     for dim in units.negative_before:
         if dim not in units.canonical:
             raise source.error(("negative_before", dim), f"unknown dimension {dim!r}")

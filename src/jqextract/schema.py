@@ -79,11 +79,31 @@ class UnitRule(Strict):
     cue: Literal["duration", "date"] | None = None
     not_before: Words = []
     context_before: Words = []
+    context_after: Words = []
+    tally: bool = False
+    tenths: bool = False
+    offset: Finite = 0.0
+    before_number: bool = False
+    local_currency: bool = False  # 元: the currency of the text's region (regions.toml)
+
+
+class RateRule(Strict):
+    slashes: Words  # 17.8元/斤
+    each: Words  # 每吨800元
+    denominators: Words  # 元/股: words that may follow a slash or 每 besides the units
+
+
+class CompoundRule(Strict):
+    unit: Chars
+    joiners: Words = []  # 两美元又三美分
+    parts: dict[str, Positive]  # 角 = 0.1: a number and this unit add number × factor to the value
 
 
 class UnitsFile(Strict):
     canonical: dict[str, str]
+    compound: list[CompoundRule] = []
     negative_before: dict[str, Words] = {}  # 零下5摄氏度: words that make a dimension's value negative
+    rates: RateRule
     unit: list[UnitRule]
     example: list[QuantityExample] = []
 
@@ -92,8 +112,10 @@ class UnitsFile(Strict):
 
 class NumeralChars(Strict):
     digits: dict[str, Annotated[int, Field(ge=0, le=9)]]
+    tens: dict[str, Annotated[int, Field(ge=10, le=90)]] = {}  # 廿 = 20, 卅 = 30: read as 二十, 三十
     multipliers: dict[str, Annotated[int, Field(ge=10)]]
     financial: dict[str, Chars]  # financial form → the plain character it stands for
+    digit_run: Annotated[int, Field(ge=2)]
     decimal_points: Words
     negative: Words  # 负3.5: words that make the number after them negative
     minus_signs: str  # -3.5: signs that do so right before Arabic digits
@@ -115,6 +137,18 @@ class HalfRule(Strict):
 
 class RangeRule(Strict):
     not_after: Words  # 从3万亿到4万亿: a change from one level to another, not a range
+    change_before: Words  # 微跌1.5億元至1391億元: a change to a level, not a range…
+    max_ratio: Positive  # …when the high end is more than this many times the low one
+
+
+class BareRule(Strict):
+    after: dict[str, Literal["approx", "more_than", "less_than"]]  # 逾千億元: a multiplier alone
+    not_after: Words = []  # 以上亿元级: 上 ends another word
+
+
+class ListRule(Strict):
+    joiners: Words
+    max_items: Annotated[int, Field(ge=2)]
 
 
 class AmountWord(Strict):
@@ -122,6 +156,7 @@ class AmountWord(Strict):
     value: Finite
     unit: str
     qualifier: Literal["approx", "more_than", "less_than"] | None = None
+    after: Words = []  # 打对折: counts only right after one of these (对折 alone folds paper)
 
 
 class NumberExample(Strict):
@@ -138,6 +173,8 @@ class NumeralsFile(Strict):
     limits: NumeralLimits
     half: HalfRule
     range: RangeRule
+    bare: BareRule
+    lists: ListRule
     word: list[AmountWord] = []
     example: list[NumberExample] = []
     invalid: list[InvalidNumber] = []
@@ -168,8 +205,14 @@ class WordsBefore(Strict):
     before: Words
 
 
+class RankRule(Strict):
+    before: Words
+    classifiers: Words
+
+
 class DurationRule(Strict):
     cues: Words
+    cues_after: Words = []
     attributive: str | None = None
     not_after: Words
 
@@ -208,10 +251,15 @@ class PhraseList(Strict):
     list: Words
 
 
-class BareRule(Strict):
+class BareNumberRule(Strict):
     cues: Words
     ratio_marks: Words
     not_before: Words = []
+
+
+class ListedRule(Strict):
+    marks: Words
+    max_item: Annotated[int, Field(ge=1)]
 
 
 class LabelRule(Strict):
@@ -222,6 +270,7 @@ class LabelRule(Strict):
 
 class StoplistFile(Strict):
     ordinal: WordsBefore
+    rank: RankRule
     streak: WordsBefore
     duration: DurationRule
     calendar: CalendarRule
@@ -231,8 +280,11 @@ class StoplistFile(Strict):
     formula: FormulaRule
     article: ArticleRule
     phrases: PhraseList
-    bare: BareRule
+    bare: BareNumberRule
     label: LabelRule
+    reference: WordsBefore
+    vague: WordsBefore
+    listed: ListedRule
     example: list[QuantityExample] = []
 
 
@@ -255,12 +307,18 @@ class PerRule(Strict):
 
 class PredicateRule(Strict):
     verbs: Words
+    suffixes: Words = []  # 上涨至: what follows a verb and belongs to the predicate
+    base_verbs: Words = []  # 占世界三分之二: a share after these names its base
+    share_nouns: Words = []  # 占…的比例: inside the subject, not the predicate
     flow_verbs: Words = []
     clause_verbs: Words = []
 
 
 class AdverbialRule(Strict):
     leading: Words
+    leading_patterns: Words = []  # 五、, （一）: list markers
+    object_markers: Words = []  # 把, 将: the subject follows the last one
+    enumerations: Words = []  # 依次为河南、山东、黑龙江: a list a later 分别 hands out
     trailing: Words
     trailing_patterns: Words = []
     after_stops: Words
@@ -273,11 +331,19 @@ class PatternRule(Strict):
     patterns: Annotated[Words, Field(min_length=1)]
 
 
+class TimeRule(PatternRule):
+    bases: Words = []  # 比上周: a time right after one of these is a comparison base, not the fact's time
+
+
 class LocationRule(PatternRule):
     generic: Words = []  # 城市, 园区: words ending in a place suffix that name a kind of place
+    scopes: Words = []  # 全市, 全省: leading words that state the fact's place
 
 
 class SubjectRule(Strict):
+    heads: Words  # 一产、二产、三产增加值: the head of a distributed list
+    change_nouns: Words  # 跌幅1.2%: a change named alone is the change of the previous subject
+    nominal_prefixes: Chars  # 总投资, 净利润: a verb right after one of these is a noun
     not_a_name: Chars  # characters that cannot name what is measured on their own
     statement_end: Words  # 单位还帮我申请了期限3年: what comes before 了 is another statement
     chain_joiners: Words  # 22个750千伏和330千伏电网工程: numbers joined so share the noun after the last
@@ -286,6 +352,7 @@ class SubjectRule(Strict):
     attributive: Chars  # 257.2亩的人工湿地, 100多米长的: a pattern, the 的 that makes a quantity modify a noun
     closers: Chars  # characters a subject may end with besides Han characters and letters
     joiners: Chars  # 光热+光伏: characters that join two words of one name
+    sized_by_noun: Words = []  # 安排1000亿元专项奖补资金: dimensions whose quantity right after its verb sizes the noun after it
     named_by_noun: list[str]  # dimensions whose quantity is followed by the noun it counts ("" for none)
 
 
@@ -296,7 +363,7 @@ class TriggersFile(Strict):
     predicates: PredicateRule
     adverbials: AdverbialRule
     subject: SubjectRule
-    time: PatternRule
+    time: TimeRule
     location: LocationRule
     example: list[FactExample] = []
 
@@ -313,9 +380,33 @@ class Layout(Strict):
     min_join_line: Annotated[int, Field(ge=1)]
 
 
+class Spaces(Strict):
+    within: Chars  # characters between which a run of spaces is dropped from the view
+
+
 class TextFile(Strict):
     ends: Ends
     layout: Layout
+    spaces: Spaces
+    example: list[QuantityExample] = []
+
+
+# ---- regions.toml ------------------------------------------------------------------
+
+class RegionDetect(Strict):
+    min_traditional: Annotated[float, Field(ge=0, le=1)]
+    min_cues: Annotated[int, Field(ge=1)]
+
+
+class Region(Strict):
+    name: Chars
+    currency: Chars  # what 元 (and the other local-currency forms of units.toml) means there
+    cues: Words
+
+
+class RegionsFile(Strict):
+    detect: RegionDetect
+    region: list[Region]
     example: list[QuantityExample] = []
 
 
@@ -326,4 +417,5 @@ FILES: dict[str, type[Strict]] = {
     "stoplist": StoplistFile,
     "triggers": TriggersFile,
     "text": TextFile,
+    "regions": RegionsFile,
 }

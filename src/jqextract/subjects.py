@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
@@ -36,8 +36,26 @@ if TYPE_CHECKING:
 
 MAX_CLAUSE = 120  # characters: longer "clauses" are layout debris, not prose
 MAX_SENTENCE = 300
+MAX_NAME = 6  # characters: a name before a time phrase inside a subject (iPad当季出货量) is short
+# how common (jieba's frequency) a dictionary word must be to hide a place name's end, a
+# comparison or a 把/将 inside it: 市场 of 各类市场主体 (26927) does, the rare entries 市地 (11)
+# of 酒泉市地区 and 已将 (3) of 投行已将目标股价 do not
+COMMON_WORD_FREQ = 100
+RARE_WORD_FREQ = 20  # a word that an edge word starts (收盘价 78, 除尘 34): rarer ones are mostly noise
 HAN = regex.compile(r"\p{Han}")  # every CJK block, extensions included
+LAYOUT = re.compile(r"\s*\n\s*")
 Span = tuple[int, int]
+
+
+class Pieces(tuple):
+    """A subject made of pieces of the text, no one span of it: a list item given its
+    list's head (一产 + 增加值), a name with a time taken out (iPad + 出货量). Written from
+    the original text, piece by piece, so a traditional-script subject stays as written."""
+
+
+def named(span: Span | Pieces | None) -> bool:
+    """A subject candidate that names something: a non-empty span, or pieces."""
+    return bool(span) if isinstance(span, Pieces) or span is None else span[1] > span[0]
 
 
 class SubjectRules:
@@ -45,7 +63,15 @@ class SubjectRules:
 
     def __init__(self, rules: Rules):
         data, source = rules.triggers, rules.sources["triggers"]
-        self.verbs = compile_words(data.predicates.verbs)
+        comparisons = tuple(data.adverbials.comparisons)
+        changes = [w for w in data.change.up + data.change.down if not w.startswith(comparisons)]  # 同比增长: 增长
+        self.verbs = compile_words(data.predicates.verbs + changes)
+        self.verb_words = frozenset(data.predicates.verbs + changes)
+        self.inner_approx = re.compile("[" + re.escape("".join(rules.numerals.chars.inner_approx)) + "]")
+        self.range_separators = frozenset(rules.numerals.chars.range_separators)
+        self.verb_suffixes = tuple(data.predicates.suffixes)
+        self.base_verbs = set(data.predicates.base_verbs)
+        self.share_nouns = compile_words(data.predicates.share_nouns) if data.predicates.share_nouns else None
         self.up, self.down = set(data.change.up), set(data.change.down)
         self.up_words, self.down_words = data.change.in_clause_up, data.change.in_clause_down
         self.comparisons = WordSet(data.adverbials.comparisons)
@@ -54,6 +80,9 @@ class SubjectRules:
         self.per = sorted(data.per.prefixes.items(), key=lambda kv: -len(kv[0]))
         adv = data.adverbials
         self.leading, self.trailing = WordSet(adv.leading), WordSet(adv.trailing)
+        self.object_markers = tuple(adv.object_markers)
+        self.enumerations = compile_words(adv.enumerations) if adv.enumerations else None
+        self.leading_patterns = compile_patterns(adv.leading_patterns, source, ("adverbials", "leading_patterns")) if adv.leading_patterns else None
         self.trailing_patterns = [compile_regex(p, source.at(("adverbials", "trailing_patterns", i), p))
                                   for i, p in enumerate(adv.trailing_patterns)]
         self.clause_verbs, self.flow_verbs = set(data.predicates.clause_verbs), set(data.predicates.flow_verbs)
@@ -61,8 +90,11 @@ class SubjectRules:
         self.distributive = sorted(adv.distributive, key=len, reverse=True)
         self.coordinators = compile_words(adv.coordinators)
         self.time = compile_patterns(data.time.patterns, source, ("time", "patterns"))
+        self.time_bases = tuple(data.time.bases)
+        self.time_at_end = compile_regex(f"(?:{self.time.pattern})$", source.at(("time", "patterns")))
         self.location = compile_patterns(data.location.patterns, source, ("location", "patterns"))
         self.generic_places = tuple(data.location.generic)
+        self.scopes = WordSet(data.location.scopes)
         self._subject_words(data.subject, source)
         ends = rules.text.ends
         self.clause_end = frozenset(ends.sentence + ends.clause + "\n")
@@ -71,15 +103,21 @@ class SubjectRules:
         self.sentence_end_re = re.compile("[" + re.escape("".join(sorted(self.sentence_end))) + "]")
 
     def _subject_words(self, sub, source) -> None:
+        self.heads = sorted(sub.heads, key=len, reverse=True)
+        self.head_words = tuple(self.heads)
+        self.nominal_prefixes = frozenset(sub.nominal_prefixes)
+        self.change_nouns = frozenset(sub.change_nouns)
         self.not_a_name = frozenset(sub.not_a_name)
         self.statement_end = sub.statement_end
         self.chain_joiners = frozenset(["", *sub.chain_joiners])
+        self.list_joiners = frozenset(sub.chain_joiners)
         self.list_marks = frozenset(sub.list_marks)
         self.coord_only = re.compile(f"^[{re.escape(sub.coordination)}]*$")
         self.attributive = compile_regex(sub.attributive, source.at(("subject", "attributive")))
         self.closers = sub.closers
         self.joiners = sub.joiners
         self.named_by_noun = frozenset(d or None for d in sub.named_by_noun)
+        self.sized_by_noun = frozenset(sub.sized_by_noun)
 
 
 @dataclass(slots=True)
@@ -89,6 +127,8 @@ class Walk:
     prev: Fact | None = None
     prev_q: Quantity | None = None
     pending: list[Span] = field(default_factory=list)  # 分别: subjects still to hand out
+    handed: list[Span] = field(default_factory=list)  # the items 分别 handed out last (for 同比分别增长…)
+    handed_in: int = -1  # the sentence (its start) they were handed out in
 
 
 @dataclass(slots=True)
@@ -102,17 +142,26 @@ class Around:
     sentence_start: int
     same_clause: bool  # the previous quantity ends inside this clause, before this one
     seg_start: int  # where this quantity's own part of the clause starts
-    qual_start: int  # where its qualifier word (约, 超过) starts
+    qual_start: int  # where its qualifier word (约, 超过) starts; the number's start when a quantity
+    # of the same clause came before it (what lies between belongs to that one)
     list_item: bool  # 、储能303万千瓦时: the next item of a list, in the same clause
     noun_from: int  # where the noun after a chain of numbers starts
     de_follows: bool  # 257.2亩的人工湿地: the quantity modifies the noun after it
+
+
+class Verb(NamedTuple):
+    """A predicate in the joined text: [start, end) with its suffix (上涨至), and the verb itself."""
+
+    start: int
+    end: int
+    word: str
 
 
 @dataclass(slots=True)
 class Split:
     """The clause split at its predicate verb."""
 
-    verb: re.Match | None = None
+    verb: Verb | None = None
     before: Span | None = None
     after_verb: Span | None = None
     copies: list[Span] = field(default_factory=list)  # 均: one more fact per subject
@@ -121,31 +170,52 @@ class Split:
 class SubjectFinder:
     """Stage 3 for one :class:`~jqextract.Extractor`: its rules and its segmenter."""
 
-    def __init__(self, rules: Rules, segmenter):
+    def __init__(self, rules: Rules, segmenter, lexicon):
         self.rules = SubjectRules(rules)
         self.segmenter = segmenter  # a callable that gives the segmenter when first needed
+        self.lexicon = lexicon  # likewise, jieba's dictionary (segment.Lexicon)
 
     def attach(self, view: TextView, quantities: list[Quantity]) -> list[Fact]:
         """Facts for the quantities of one document, with subject, predicate and context."""
-        reader = DocumentReader(view, self.rules, self.segmenter)
+        reader = DocumentReader(view, self.rules, self.segmenter, self.lexicon())
         facts = reader.read(quantities)
         for f in facts:  # subject offsets are reported in the original text
+            if view.simplified:
+                self.as_written(view, f)
             if f.subject_start is not None:
                 f.subject_start = view.to_original(f.subject_start)
                 f.subject_end = view.to_original_end(f.subject_end)
         return facts
 
+    @staticmethod
+    def as_written(view: TextView, fact: Fact) -> None:
+        """Predicate, time, modality and location are read on the simplified view; in a
+        traditional text they are given back as written (增長, 今年第三季), from the nearest
+        place before the quantity they stand (else after it)."""
+        for name in ("predicate", "time", "modality", "location"):
+            value = getattr(fact, name)
+            if not value:
+                continue
+            at = view.text.rfind(value, max(0, fact.jstart - MAX_SENTENCE), fact.jstart)
+            if at < 0:
+                at = view.text.find(value, fact.jend, fact.jend + MAX_SENTENCE)
+            if at >= 0:
+                setattr(fact, name, LAYOUT.sub("", view.original_span(at, at + len(value))))
+
 
 class DocumentReader:
     """Attaches subjects to the quantities of one document."""
 
-    def __init__(self, view: TextView, rules: SubjectRules, segmenter):
+    def __init__(self, view: TextView, rules: SubjectRules, segmenter, lexicon):
         self.view = view
+        self.lexicon = lexicon
         self.text = view.text
         self.rules = rules
         self._segmenter = segmenter
         self._seg = None
         self.last_location: str | None = None  # set by strip() when it removes a place
+        self.carried_from: dict[int, Fact] = {}  # id of a fact → the fact it carried its subject from
+        self.pieces_of: dict[int, Pieces] = {}  # id of a fact → the pieces its subject was made of
         # positions of clause and sentence ends, for bisection
         self.clause_marks = [m.start() for m in rules.clause_end_re.finditer(self.text)]
         self.sentence_marks = [m.start() for m in rules.sentence_end_re.finditer(self.text)]
@@ -167,11 +237,51 @@ class DocumentReader:
             if new is None:
                 walk.pending = []
                 self.last_location = None
-                split = Split(self.last_verb(at.seg_start, q.jstart))  # 突破1000亿元: a qualifier can be the verb
+                split = Split(self.last_verb(at.seg_start, q.prefix_start, at.qual_start))  # 突破1000亿元: a qualifier can be the verb
                 new = self.flow_noun(at, split) or self.by_clause(at, split, walk)
             facts += new
             walk.prev, walk.prev_q = new[0], q
-        return facts
+        return self.without_group_thresholds(facts)
+
+    def group_after(self, f: Fact, prev: Fact | None, starts: dict[int, list[Fact]]) -> Fact | None:
+        """The fact whose subject begins right after threshold ``f`` (after 的, or at once):
+        a range, 以上/以下 (not 1000多家, an amount), or the end of 由…至 before 的."""
+        de = self.text[f.jend : f.jend + 1] == "的"
+        bounded = f.qualifier in ("more_than", "less_than") and not self.rules.inner_approx.search(f.text)
+        range_end = de and prev is not None and self.text[prev.jend : f.jstart] in self.rules.range_separators
+        if not (f.high is not None or bounded or range_end):
+            return None  # (投资3亿元的项目: an amount that describes, not a threshold)
+        for g in starts.get(f.jend + 1 if de else f.jend, ()):
+            if g is not f and self.carried_from.get(id(g)) is not f:
+                return g
+        return None
+
+    def without_group_thresholds(self, facts: list[Fact]) -> list[Fact]:
+        """60岁以上|老年人口为86万人, 年薪由60萬元至90萬元|的納稅人數目: a threshold (a range,
+        a bound such as 以上 or 超过, the end of 由…至 before 的) right before another fact's
+        subject defines that group and is no fact (facts.md §2); the fact takes the group
+        as its subject, threshold and all. One joined to it by 和/、/至 goes with it. An
+        amount that describes (1000多家企业, 投资3亿元的项目) is no threshold, and a subject
+        carried on is no group."""
+        starts: dict[int, list[Fact]] = {}
+        for f in facts:
+            if f.subject_start is not None:
+                starts.setdefault(f.subject_start, []).append(f)
+        dropped: dict[int, Fact] = {}  # id of a threshold → the fact whose group it defines
+        for i, f in enumerate(facts):
+            prev = facts[i - 1] if i else None
+            group = self.group_after(f, prev, starts)
+            if group is None:
+                continue
+            dropped[id(f)] = group
+            joined = self.text[prev.jend : f.jstart] if prev is not None else None
+            if (joined in self.rules.list_joiners or joined in self.rules.range_separators) and prev.dimension == f.dimension:
+                dropped[id(prev)] = group
+        for f in facts:
+            group = dropped.get(id(f))
+            if group is not None and id(group) not in dropped and f.qualifier_start < group.subject_start:
+                self.set_subject(group, (f.qualifier_start, group.subject_end))  # (超过3亿元的项目)
+        return [f for f in facts if id(f) not in dropped]
 
     def chain_ends(self, quantities: list[Quantity]) -> list[int]:
         """新建22个750千伏和330千伏电网工程: for each quantity, the last of the numbers
@@ -204,23 +314,23 @@ class DocumentReader:
         fact.predicate, fact.change = prev.predicate, prev.change
         if walk.pending:
             self.set_subject(fact, walk.pending.pop(0))
-        elif prev.subject_start is not None:
-            self.set_subject(fact, (prev.subject_start, prev.subject_end))
+        else:
+            self.set_subject(fact, self.subject_of(prev))
         return [fact]
 
     def flow_noun(self, at: Around, split: Split) -> list[Fact] | None:
         """完成投资2400多亿元, 实现出口…: the flow verb right before the number is the
         subject, the verb right before it the predicate."""
         verb = split.verb
-        if not (verb and verb.end() >= at.qual_start - 1 and verb.group(0) in self.rules.flow_verbs):
+        if not (verb and verb.end >= at.qual_start - 1 and verb.word in self.rules.flow_verbs):
             return None
-        outer = self.verb_ending_at(verb.start(), at.seg_start)
+        outer = self.verb_ending_at(verb.start, at.seg_start)
         if outer is None:
             return None
         fact = at.fact
-        fact.predicate = outer.group(0)
-        self.set_subject(fact, (verb.start(), verb.end()))
-        fact.change = self.change_of(fact.predicate, self.text[at.seg_start : at.q.jstart])
+        fact.predicate = self.text[outer[0] : outer[1]]
+        self.set_subject(fact, (verb.start, verb.start + len(verb.word)))
+        fact.change = self.change_of(fact.predicate, at.seg_start, at.q.jstart)
         return [fact]
 
     def by_clause(self, at: Around, split: Split, walk: Walk) -> list[Fact]:
@@ -235,7 +345,7 @@ class DocumentReader:
                 fact.predicate = walk.prev.predicate
         noun = self.noun_for(at, split)
         self.set_subject(fact, self.choose(at, split, noun, walk))
-        fact.change = self.change_of(fact.predicate, self.text[at.seg_start : at.q.jstart])
+        fact.change = self.change_of(fact.predicate, at.seg_start, at.q.jstart)
         facts = [fact]
         for c in split.copies:
             dup = replace(fact)
@@ -247,17 +357,40 @@ class DocumentReader:
         """新能源装机|达到|3351万千瓦: the parts before and after the predicate verb, and
         the lists 分别 and 均 distribute (接待游客、旅游花费分别增长30%和26%)."""
         verb, q = split.verb, at.q
-        at.fact.predicate = verb.group(0)
-        a = self.strip(verb.end(), at.qual_start)
-        share_of = q.dimension == "share" and self.text[verb.end() : at.qual_start].rstrip().endswith("的")
-        if a[1] > a[0] and not share_of:  # 达到耕地总面积的64%: a share of X, not X
+        outer = self.verb_ending_at(verb.start, at.seg_start)
+        if outer is not None and verb.end < at.qual_start and verb.word not in self.rules.base_verbs:
+            # 实现销售面积565.5万平方米: a verb right before the last one is the predicate, and
+            # the last one starts the subject
+            split.verb = verb = Verb(outer[0], outer[1], self.text[outer[0] : outer[1]])
+        a = self.strip(verb.end, at.qual_start)
+        measure = a[1] > a[0] and verb.end == a[0] and verb.word not in self.rules.clause_verbs and \
+            self.text[a[0] : a[1]].startswith(self.rules.head_words)
+        flow_last = a[1] == a[0] and verb.word in self.rules.flow_verbs and verb.end == at.qual_start
+        if measure or flow_last:
+            # 商品房销售面积39768万平方米, 住宅投资29732亿元: a measure noun right after a verb, or a
+            # flow verb right before the number, makes the verb part of the noun phrase; the
+            # predicate is an earlier verb, if any
+            modified = self.last_verb(at.seg_start, verb.start)
+            before = self.strip(modified.end if modified else at.seg_start, verb.start)
+            a = (before[0] if before[1] > before[0] else verb.start, a[1] if measure else verb.start + len(verb.word))
+            split.verb = verb = modified
+            if verb is None:
+                split.after_verb = a
+                return
+        at.fact.predicate = self.text[verb.start : verb.end]
+        base = q.dimension in ("share", "multiple") and (
+            self.text[verb.end : at.qual_start].rstrip().endswith("的") or verb.word in self.rules.base_verbs)
+        if a[1] > a[0] and not base:  # 达到耕地总面积的64%, 占世界三分之二: a share of X, not X
             split.after_verb = a
-        split.before = self.strip(at.seg_start, verb.start())
-        dist = self.distributive(at.seg_start, verb.start())
+        split.before = self.strip(at.seg_start, verb.start)
+        dist = self.distributive(at.seg_start, verb.start)
+        if dist is None and "分别" in self.text[at.seg_start : verb.start]:
+            dist = self.list_again(at, walk)
         if dist and not split.after_verb:
             word, items = dist
             if word == "分别":
                 split.before, walk.pending = items[0], items[1:]
+                walk.handed, walk.handed_in = items, at.sentence_start
             else:
                 split.before, split.copies = items[0], items[1:]
 
@@ -270,36 +403,108 @@ class DocumentReader:
             noun = self.noun_after(at.noun_from, max(at.clause_end, at.noun_from))
             if noun and not at.de_follows and split.after_verb and q.dimension is None:
                 noun = None
+        elif not split.after_verb and q.dimension in self.rules.sized_by_noun:
+            noun = self.noun_after(q.jend, at.clause_end)  # 安排1000亿元专项奖补资金, 75万千瓦光热…项目
         elif not split.verb and q.dimension != "duration":
             noun = self.noun_after(q.jend, at.clause_end)
-        own_item = at.list_item and split.before is not None and split.before[1] > split.before[0] and not split.verb
+        own_item = at.list_item and named(split.before) and not split.verb
         return None if noun and own_item else noun  # 、塔筒2700套的能力: the list item names its own subject
 
     def choose(self, at: Around, split: Split, noun: Span | None, walk: Walk) -> Span | None:
-        """The subject, in order of preference: the noun after (for counts and 的), the
-        part after the verb, the part before it, the noun after, the subject carried
-        from earlier in the sentence, a flow verb that names the measure."""
+        """The subject, in order of preference: the noun after (for counts, for 的, and
+        whenever the clause has no verb), the part after the verb, the part before it,
+        the subject carried from earlier in the sentence, a flow verb that names the
+        measure. A would-be subject that names nothing (a verb alone) is passed over."""
         q, fact = at.q, at.fact
+        noun = None if noun and self.names_nothing(noun) else noun
         attributive = noun is not None and at.de_follows
-        if noun and (attributive or q.dimension in self.rules.named_by_noun or not (split.after_verb or split.before) or not split.verb):
+        sized = q.dimension in self.rules.sized_by_noun and not split.after_verb
+        if noun and (attributive or sized or q.dimension in self.rules.named_by_noun or not (split.after_verb or split.before) or not split.verb):
             if not fact.predicate:
                 vm = self.rules.verbs.match(self.text, noun[1], at.clause_end)
                 if vm:
                     fact.predicate = vm.group(0)
             return noun
-        if split.after_verb:
-            return split.after_verb
-        if split.before and split.before[1] > split.before[0]:
-            return split.before
-        if noun:
-            return noun
-        prev = walk.prev
-        if prev is not None and prev.subject_start is not None and walk.prev_q.jend > at.sentence_start:
-            return prev.subject_start, prev.subject_end  # omitted subject: carried on
+        own = split.after_verb or (split.before if named(split.before) else None) or noun
+        if own is not None and not isinstance(own, Pieces):
+            own = self.without_inner_time(own)
+        carried = self.carried(at, walk) or self.topic_before(at)
+        own_text = None if own is None else self.span_text(own)
+        if own is not None and self.names_nothing(own):
+            own = None  # 涉及约170万人, 由每季1000元减至500元: a verb or a bare 每X names nothing
+        if own is not None and not (carried and own_text in self.rules.change_nouns):
+            return own  # (跌幅1.2%: a change named alone is the previous subject's change)
+        if carried:
+            self.carried_from[id(at.fact)] = walk.prev
+            return carried
         verb = split.verb
-        if verb is not None and verb.end() == at.qual_start and verb.group(0) in self.rules.flow_verbs:
-            return verb.start(), verb.end()  # 其中，出口17103.48亿元: the verb names the flow
+        if verb is not None and verb.end == at.qual_start and verb.word in self.rules.flow_verbs:
+            return verb.start, verb.start + len(verb.word)  # 其中，出口17103.48亿元: the verb names the flow
+        return own
+
+    def span_text(self, span: Span | Pieces) -> str:
+        """The (view's) text of a subject candidate."""
+        pieces = span if isinstance(span, Pieces) else (span,)
+        return "".join(self.text[a:b] for a, b in pieces)
+
+    def names_nothing(self, span: Span | Pieces) -> bool:
+        """A would-be subject that is only a verb (涉及, 减至: with a suffix of its own; not a
+        flow verb) or a bare rate denominator (每公斤): what it measures is elsewhere, or unsaid."""
+        t = self.span_text(span)
+        if t in self.rules.flow_verbs:
+            return False  # 出口17103.48亿元: a flow is named by its verb
+        bare_verb = t in self.rules.verb_words or (t[:-1] in self.rules.verb_words and t.endswith(self.rules.verb_suffixes))
+        return bare_verb or (t.startswith("每") and len(t) <= 3)
+
+    def list_again(self, at: Around, walk: Walk) -> tuple[str, list] | None:
+        """The list a 分别 with none of its own hands out: the one handed out before in the
+        sentence (营业收入、净利润分别为…，同比分别增长…), or the one an enumeration wrote
+        (依次为河南、山东、黑龙江，分别为1.3亿吨…)."""
+        if walk.handed_in == at.sentence_start and walk.handed:
+            return "分别", list(walk.handed)
+        if self.rules.enumerations is None:
+            return None
+        last = None
+        for last in self.rules.enumerations.finditer(self.text, at.sentence_start, at.seg_start):
+            pass
+        if last is None:
+            return None
+        i = bisect_left(self.clause_marks, last.end())
+        end = self.clause_marks[i] if i < len(self.clause_marks) else at.seg_start
+        items = [i for i in (self.strip(a, b) for a, b in self.list_items(last.end(), end)) if i[1] > i[0]]
+        return ("分别", items) if len(items) >= 2 else None
+
+    def topic_before(self, at: Around) -> Span | None:
+        """iPhone出货量创出历史新高，环比增长9%: a clause that names nothing measured takes the
+        noun phrase the previous clause of its sentence opens with (before its verb)."""
+        if at.clause_start - 1 <= at.sentence_start or self.text[at.clause_start - 1] in self.rules.sentence_end:
+            return None
+        i = bisect_left(self.clause_marks, at.clause_start - 1)
+        prev_start = max(self.clause_marks[i - 1] + 1 if i else 0, at.sentence_start)
+        first = self.first_verb(prev_start, at.clause_start - 1)
+        if first is None:
+            return None
+        topic = self.strip(prev_start, first)
+        return topic if topic[1] > topic[0] else None
+
+    def first_verb(self, s: int, e: int) -> int | None:
+        """Where the first verb of [s, e) that is a word of its own starts."""
+        for m in self.rules.verbs.finditer(self.text, s, e):
+            if len(m.group(0)) > 1 and not self.lexicon.inside_word(self.text, *m.span(), s, e):
+                return m.start()
         return None
+
+    def carried(self, at: Around, walk: Walk) -> Span | Pieces | None:
+        """The previous subject of the same sentence (a clause that names none carries it)."""
+        if walk.prev is not None and walk.prev_q.jend > at.sentence_start:
+            return self.subject_of(walk.prev)
+        return None
+
+    def subject_of(self, fact: Fact) -> Span | Pieces | None:
+        """Where ``fact``'s subject was read from (view offsets), to hand it on."""
+        if fact.subject_start is not None:
+            return fact.subject_start, fact.subject_end
+        return self.pieces_of.get(id(fact))
 
     # ---- spans ---------------------------------------------------------------------
     def clause_bounds(self, start: int, end: int) -> tuple[int, int]:
@@ -320,11 +525,11 @@ class DocumentReader:
     def strip(self, s: int, e: int) -> Span:
         """Trim adverbials, time, place and punctuation from both edges of [s, e).
 
-        What is left of numerals, units and conjunctions alone (提高到二十年或|五十年一遇)
-        names nothing: the span comes back empty.
+        What is left of numerals, units and conjunctions alone (提高到二十年或|五十年一遇),
+        or of one character (至, 个), names nothing: the span comes back empty.
         """
         s, e = self._strip(s, e)
-        if not any(HAN.match(c) and c not in self.rules.not_a_name for c in self.text[s:e]):
+        if e - s < 2 or not any(HAN.match(c) and c not in self.rules.not_a_name for c in self.text[s:e]):
             return s, s
         return s, e
 
@@ -333,6 +538,7 @@ class DocumentReader:
             cut = self.text.rfind(word, s, e - 1)
             if cut >= 0:
                 s = cut + len(word)
+        s = self.after_object_marker(s, e)
         changed = True
         while changed and s < e:
             s2, time_phrase = self._strip_front(s, e)
@@ -341,35 +547,116 @@ class DocumentReader:
             s, e = s2, e2
         return s, max(s, e)
 
+    def after_object_marker(self, s: int, e: int) -> int:
+        """苹果把9月份季度营收预测(调低12%): what is measured follows the last 把/将."""
+        for w in self.rules.object_markers:
+            i = self.text.rfind(w, s, e)
+            if i >= 0 and e - (i + len(w)) >= 2 and not self.lexicon.inside_word(self.text, i, i + len(w), s, e, COMMON_WORD_FREQ):
+                s = i + len(w)
+        return s
+
+    def inner_time(self, s: int, e: int) -> tuple[int, int] | None:
+        """The last time phrase inside [s, e) with a name after it (万科上半年净利, iPad当季出货量,
+        苹果2011财年9月下旬零售直营店数量); a word's own characters are never taken for one."""
+        t, found = self.text, None
+        for m in self.rules.time.finditer(t[s:e]):
+            a, b = s + m.start(), s + m.end()
+            if a > s and e - b >= 2 and not self.lexicon.crosses(t, a, s, e) and not self.lexicon.crosses(t, b, s, e):
+                found = a, b
+        return found
+
+    def without_inner_time(self, span: Span) -> Span | Pieces:
+        """The subject with a time phrase inside it taken out: iPad当季出货量 → iPad出货量 (a
+        short name before it stays, as a reader writes it: two pieces, no span), 苹果计划2011财年
+        9月下旬零售直营店数量 → 零售直营店数量 (a clause before it goes)."""
+        s, e = span
+        inner = self.inner_time(s, e)
+        if inner is None:
+            return span
+        a, b = inner
+        rest = self._strip_front(b, e)[0]
+        name = self.text[s:a]
+        if e - rest < 2:
+            return (s, a) if a - s >= 2 else span  # 资费年内至少: nothing after the time names the measure
+        if 2 <= len(name) <= MAX_NAME and self.last_verb(s, a) is None and not any(c in name for c in "、和及与的"):
+            return Pieces(((s, a), (rest, e)))
+        return rest, e
+
     def _strip_front(self, s: int, e: int) -> tuple[int, bool]:
         """One round of trimming the front: (new start, whether it ended on a time phrase)."""
         t, r = self.text, self.rules
         while s < e and not (HAN.match(t[s]) or t[s].isalnum()):
             s += 1
         m = r.time.match(t[s:e])  # (the regex module is called on slices: on the
-        if m and m.end() > 0:       # whole text each call would cost its length)
-            return s + m.end(), True
+        if m and m.end() > 0 and not self.splits_word(s + m.end(), s, e):  # whole text each call would cost its length)
+            return s + m.end(), True  # (收盘价, 日内瓦 keep their words)
         hit = r.leading.starting_at(t, s, e) or r.modality_words.starting_at(t, s, e)
-        if hit:
+        if hit and not self.splits_word(s + len(hit[0]), s, e):  # (使用率, 等级公路, 计划生育率)
+            if r.scopes.starting_at(t, s, e) is not None:
+                self.last_location = hit[0]  # 全市共有…: the scope is the place
             s += len(hit[0])
+        m = r.leading_patterns.match(t[s:e]) if r.leading_patterns else None
+        if m and m.end() > 0:
+            s += m.end()  # 五、, （一）: list markers
         m = r.location.match(t[s:e])
-        if m and e - (s + m.end()) >= 2 and not m.group(0).endswith(r.generic_places):
+        if m and e - (s + m.end()) >= 2 and self.is_place(m.group(0), s, s + m.end()):
             s += m.end()
             self.last_location = m.group(0)
         return s, False
+
+    def is_place(self, name: str, s: int, e: int) -> bool:
+        """A place name that ends where a word ends (共有各类市 of 市场主体, 荣获省 of 省级 are
+        none) and names a place, not a kind of place (城市, 园区)."""
+        return not name.endswith(self.rules.generic_places) and not self.lexicon.crosses(self.text, e, s, e + 4, COMMON_WORD_FREQ)
 
     def _strip_back(self, s: int, e: int) -> int:
         t, r = self.text, self.rules
         while s < e and not (HAN.match(t[e - 1]) or t[e - 1].isalnum() or t[e - 1] in r.closers):
             e -= 1
-        for pat in r.trailing_patterns:
-            m = pat.search(t[s:e])
-            if m and m.end() == e - s and m.start() < e - s:
-                e = s + m.start()
+        for pat in (*r.trailing_patterns, r.time_at_end):  # 比2019年同期, 五年来, 万科A今日
+            cut = self.trailing_cut(pat, s, e, whole=pat is r.time_at_end)
+            if cut is not None:
+                e = cut
         hit = r.trailing.ending_at(t, e, s)
-        if hit:
+        if hit and not self.splits_word(e - len(hit[0]), s, e, front=False):  # (居委会)
             e -= len(hit[0])
         return e
+
+    def splits_word(self, pos: int, s: int, e: int, front: bool = True) -> bool:
+        """Whether stripping [s, pos) (or [pos, e), ``front`` False) from a subject's edge
+        would cut a word: a common word begins the stripped part and runs past ``pos``
+        (使用率, 收盘价, 日内瓦; 居委会 at the back), and either the rest does not begin
+        with a word of its own (该|市场 does: 该 goes) or the longer word has four or
+        more characters (计划生育率, 春节联欢晚会)."""
+        t, lex, n = self.text, self.lexicon, self.lexicon.MAX
+        if front:
+            longer = [j - s for j in range(pos + 1, min(e, s + n) + 1) if lex.is_word(t[s:j], RARE_WORD_FREQ)]
+            rest = any(lex.is_word(t[pos:j], COMMON_WORD_FREQ) for j in range(pos + 2, min(e, pos + n) + 1))
+        else:
+            longer = [e - i for i in range(max(s, e - n), pos) if lex.is_word(t[i:e], RARE_WORD_FREQ)]
+            rest = any(lex.is_word(t[i:pos], COMMON_WORD_FREQ) for i in range(max(s, pos - n), pos - 1))
+        return bool(longer) and (not rest or max(longer) >= 4)
+
+    def trailing_cut(self, pat, s: int, e: int, whole: bool = False) -> int | None:
+        """Where a trailing pattern (比上年同期, 五年来) starts in [s, e) and runs to its end,
+        at a position that is no inside of a word (服务业比重从: not at 比 of 比重, at 从).
+        ``whole``: the pattern matches whole phrases (times: 今日), no word starts inside."""
+        sl, pos = self.text[s:e], 0
+        while (m := pat.search(sl, pos)) is not None:
+            at = s + m.start()
+            inside = self.lexicon.crosses(self.text, at, s, e) if whole else self.word_at_cut(at, s, e)
+            if m.end() == len(sl) and not inside:
+                return s + m.start() if m.start() < len(sl) else None
+            pos = m.start() + 1
+        return None
+
+    def word_at_cut(self, pos: int, s: int, e: int) -> bool:
+        """Whether a cut at ``pos`` would split a word: one spans it, or the word starting
+        there is no trailing word of its own (比重, 比例; 同比 and 环比 are)."""
+        two = self.text[pos : pos + 2]
+        r = self.rules
+        own = r.trailing.starting_at(self.text, pos, e) is not None or r.comparisons.starting_at(self.text, pos, e) is not None
+        return self.lexicon.crosses(self.text, pos, s, e) or (self.lexicon.is_word(two, COMMON_WORD_FREQ) and not own)
 
     def noun_after(self, pos: int, limit: int) -> Span | None:
         """The noun phrase right after a quantity: 5631户|群众|搬入 → 群众."""
@@ -390,7 +677,7 @@ class DocumentReader:
             if not (HAN.search(tok) or tok.isalnum() or joins):
                 break
             end += len(tok)
-        return (pos, end) if end > pos else None
+        return (pos, end) if end - pos >= 2 else None  # (one character names nothing)
 
     def _ends_noun(self, tok: str, nxt: str, after_de: bool) -> bool:
         """Whether ``tok`` ends the noun phrase after a quantity: a stop word, a number,
@@ -401,48 +688,92 @@ class DocumentReader:
             return True
         return any(c.isdigit() for c in tok) or any(tok.startswith(w) for w, _ in r.per)
 
-    def last_verb(self, s: int, e: int):
-        """The predicate: the last verb of [s, e); one-character verbs only at its end."""
+    def last_verb(self, s: int, e: int, qual_start: int | None = None) -> Verb | None:
+        """The predicate: the last verb of [s, e) that is a word of its own there (生产 in
+        国内生产总值 is none), with a suffix that belongs to it (上涨至); one-character verbs
+        only at the end, or right before the qualifier word (涨超16%)."""
         best = None
         for m in self.rules.verbs.finditer(self.text, s, e):
-            if len(m.group(0)) == 1 and m.end() != e:
+            a, b = m.span()
+            b = next((b + len(x) for x in self.rules.verb_suffixes if self.text.startswith(x, b) and b + len(x) <= e), b)
+            one_char = b - a == 1 and b not in (e, qual_start) and m.group(0) not in self.rules.base_verbs  # (占世界三分之二)
+            nominal = a > s and self.text[a - 1] in self.rules.nominal_prefixes  # 总投资, 净利润
+            if one_char or nominal or self.share_phrase(m.group(0), s, a, e) or self.lexicon.inside_word(self.text, *m.span(), s, e):
                 continue
-            if self.text[m.end() : m.end() + 1] in self.rules.list_marks and m.end() < e:
-                continue  # 低保、特困供养、临时救助等资金: a verb in a list of things is a noun
-            best = m
+            if best is not None and best.end == qual_start <= a and best.word not in self.rules.change_nouns:
+                continue  # 涨超16%: the qualifier after a verb is not the predicate (增速超过 names a rate)
+            if b < e and self.text[b] in self.rules.list_marks and not self.lexicon.crosses(self.text, b + 1, b, e):
+                continue  # 低保、特困供养、临时救助等资金: a verb in a list of things is a noun (建成和美 is no list)
+            best = Verb(a, b, m.group(0))
         return best
 
-    def verb_ending_at(self, pos: int, floor: int):
+    def share_phrase(self, verb: str, s: int, a: int, e: int) -> bool:
+        """占 of 销售金额占全国商品房销售额的比例由1.86%提高至2.67%: a base verb between a
+        noun and a share noun is inside the subject when more than a verb suffix follows
+        (一般贸易占进出口总额的比重为49.8% keeps 占 as the predicate)."""
+        if a == s or verb not in self.rules.base_verbs or self.rules.share_nouns is None:
+            return False
+        noun = self.rules.share_nouns.search(self.text, a, e)
+        rest = self.text[noun.end() : e].strip() if noun else ""
+        return rest != "" and not rest.startswith(self.rules.verb_suffixes)
+
+    def verb_ending_at(self, pos: int, floor: int) -> Span | None:
         """A verb of at least two characters that ends right at ``pos``, or None."""
         for n in (4, 3, 2):
-            if pos - n >= floor:
-                m = self.rules.verbs.fullmatch(self.text, pos - n, pos)
-                if m:
-                    return m
+            if pos - n >= floor and self.rules.verbs.fullmatch(self.text, pos - n, pos):
+                return pos - n, pos
         return None
 
     def context(self, fact: Fact, sent_start: int, qstart: int, clause_start: int) -> None:
         """time, modality, per and location from the sentence and clause before the quantity."""
         t, r = self.text, self.rules
         sentence = t[sent_start:qstart]
-        m = r.time.search(sentence)
-        if m:
-            fact.time = m.group(0)
+        fact.time = self.time_in(sent_start, qstart, clause_start)
         prefix = t[clause_start:qstart]
-        fact.modality = next((w for w in r.modality if w in sentence), None)
-        fact.per = next((per for w, per in r.per if w in prefix), None)
+        fact.modality = self.modality_in(sent_start, qstart)
+        if fact.per is None:  # (元/斤 and 每吨 were read with the quantity)
+            fact.per = next((per for w, per in r.per if w in prefix), None)
         lm = r.location.match(sentence)
-        if lm and not lm.group(0).endswith(r.generic_places):
+        if lm and self.is_place(lm.group(0), sent_start, sent_start + lm.end()):
             fact.location = lm.group(0)
 
-    def change_of(self, predicate: str | None, prefix: str) -> str | None:
-        """up/down from the predicate, or from a change word in the clause (同比增长 …)."""
+    def modality_in(self, s: int, e: int) -> str | None:
+        """The first modality word of [s, e) that is a word of its own (not 计划 of 计划生育)."""
+        return next((w for w in self.rules.modality if self.word_in((w,), s, e)), None)
+
+    def time_in(self, s: int, e: int, clause_start: int) -> str | None:
+        """The time of a quantity at ``e``: the last time phrase of its own clause (今日公布，
+        今年第三季…为4.12% → 今年第三季), else the first of its sentence (from ``s``); never a
+        comparison base (比上周下降1.2%) or the start of a word (收盘价, 日内瓦)."""
+        own, base_end, sentence = [], -1, self.text[s:e]
+        for m in self.rules.time.finditer(sentence):
+            if m.start() == base_end or sentence.endswith(self.rules.time_bases, 0, m.start()):
+                base_end = m.end()  # (较2009年同期: 同期 belongs to the base too)
+            elif m.end() > m.start() and not self.splits_word(s + m.end(), s + m.start(), e):
+                own.append(m)
+        in_clause = [m for m in own if m.start() >= clause_start - s]
+        return (in_clause[-1] if in_clause else own[0]).group(0) if own else None
+
+    def change_of(self, predicate: str | None, s: int, e: int) -> str | None:
+        """up/down from the predicate (with its suffix: 下滑至, 大涨了), or from a change word
+        of its own in the clause before the number (同比增长 …; not 增加 of 增加值)."""
         r = self.rules
-        if predicate in r.up or any(w in prefix for w in r.up_words):
+        verb = predicate[:-1] if predicate and predicate.endswith(r.verb_suffixes) and len(predicate) > 2 else predicate
+        if verb in r.up or predicate in r.up or self.word_in(r.up_words, s, e):
             return "up"
-        if predicate in r.down or any(w in prefix for w in r.down_words):
+        if verb in r.down or predicate in r.down or self.word_in(r.down_words, s, e):
             return "down"
         return None
+
+    def word_in(self, words, s: int, e: int) -> bool:
+        """Whether one of ``words`` stands in [s, e) as a word of its own."""
+        for w in words:
+            i = self.text.find(w, s, e)
+            while i >= 0:
+                if not self.lexicon.inside_word(self.text, i, i + len(w), s, e, COMMON_WORD_FREQ):
+                    return True
+                i = self.text.find(w, i + 1, e)
+        return False
 
     def distributive(self, s: int, e: int):
         """接待游客、旅游花费分别 → ("分别", [接待游客, 旅游花费])."""
@@ -451,11 +782,23 @@ class DocumentReader:
         if hit:
             e -= len(hit[0])
         for w in self.rules.distributive:
-            if t.endswith(w, s, e):
-                items = [i for i in map(lambda ab: self.strip(*ab), self.list_items(s, e - len(w))) if i[1] > i[0]]
+            if t.endswith(w, s, e) and not self.splits_word(e - len(w), s, e, front=False):  # (成都)
+                items = [i for i in (self.strip(a, b) for a, b in self.list_items(s, e - len(w))) if i[1] > i[0]]
                 if len(items) >= 2:
-                    return w, items
+                    return w, self.with_head(items)
         return None
+
+    def with_head(self, items: list[Span]) -> list[Span | str]:
+        """一产、二产、三产增加值 → 一产增加值, 二产增加值, 三产增加值: a head (triggers.toml
+        [subject] heads) that the last item ends with and the others lack is every item's.
+        An item given its head is two pieces (it is no span of the text)."""
+        last = self.text[items[-1][0] : items[-1][1]]
+        head = next((h for h in self.rules.heads if last.endswith(h) and len(last) > len(h)), None)
+        heads = tuple(self.rules.heads)
+        if head is None or any(self.text[a:b].endswith(heads) for a, b in items[:-1]):
+            return items  # (商品房销售面积、销售额: each item has its own)
+        head_span = (items[-1][1] - len(head), items[-1][1])
+        return [Pieces(((a, b), head_span)) for a, b in items[:-1]] + [items[-1]]
 
     def list_items(self, s: int, e: int) -> list[Span]:
         """The items of a coordinated list, split at coordinators that are words of their
@@ -470,11 +813,18 @@ class DocumentReader:
         items.append((pos, body_e))
         return items
 
-    def set_subject(self, fact: Fact, span: Span | None) -> None:
-        if span is None or span[0] is None:
+    def set_subject(self, fact: Fact, span: Span | Pieces | None) -> None:
+        """The subject: a span of the text, or pieces of it (一产 + its list's head 增加值),
+        which keep no offsets."""
+        if span is None or (not isinstance(span, Pieces) and span[0] is None):
             return
         if fact.location is None and self.last_location:
             fact.location = self.last_location  # 酒泉市地区生产总值: the place stripped off
+        if isinstance(span, Pieces):
+            fact.subject = "".join(LAYOUT.sub("", self.view.original_span(a, b)) for a, b in span)
+            fact.subject_start = fact.subject_end = None
+            self.pieces_of[id(fact)] = span
+            return
         s, e = span
         fact.subject_start, fact.subject_end = s, e
-        fact.subject = self.view.original_span(s, e)
+        fact.subject = LAYOUT.sub("", self.view.original_span(s, e))  # 退\n\n化草原 → 退化草原 (facts.md §6)

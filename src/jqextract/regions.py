@@ -1,0 +1,37 @@
+"""Which region a document comes from, for what 元 means in it (``regions.toml``).
+
+facts.md §4: 元 in a Hong Kong text is HKD, in a Taiwan text TWD. A text is
+given a region only when it is written in traditional script and names that
+region's cue words (港元, 立法會 …; 新台幣, 主計總處 …) more often than any other
+region's; a text in simplified script stays mainland whatever it mentions.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .rules import compile_words
+
+if TYPE_CHECKING:
+    from .rules import Rules
+    from .text import Script, TextView
+
+
+class Regions:
+    """The regions of ``regions.toml`` and how to tell them apart."""
+
+    def __init__(self, rules: Rules, script: Script):
+        data = rules.regions
+        self.script = script
+        self.min_traditional, self.min_cues = data.detect.min_traditional, data.detect.min_cues
+        self.regions = [(r.name, r.currency, compile_words(r.cues)) for r in data.region]
+        self.currencies = {r.name: r.currency for r in data.region}
+
+    def currency_of(self, view: TextView) -> str | None:
+        """The local currency of the document (None: mainland, CNY)."""
+        if self.script.traditional_share(view.original) < self.min_traditional:
+            return None
+        counts = [(len(cues.findall(view.text)), currency) for _, currency, cues in self.regions]
+        best, currency = max(counts)
+        tied = sum(1 for n, _ in counts if n == best) > 1
+        return currency if best >= self.min_cues and not tied else None

@@ -1,0 +1,106 @@
+"""Subjects a reader would write: whole noun phrases, never fragments (facts.md §6).
+
+The examples of the issue that asked for this, each as it must come out, and a
+check over every subject of both corpora (the 16 reports and the 16 genre texts)
+for the shapes a subject may never have.
+"""
+
+import re
+
+import pytest
+
+from jqextract import extract
+from jqextract.rules import Rules
+
+from conftest import CORPUS, GENRES, needs_shared
+
+ISSUE_EXAMPLES = [
+    # (text, [(quantity, subject, predicate, extra fields)])
+    ("全市共有各类市场主体120万户，比上年增长8.1%",
+     [("120万户", "各类市场主体", "共有", {"location": "全市"}), ("8.1%", "各类市场主体", "增长", {})]),
+    ("国内生产总值从54万亿元增加到82.7万亿元",
+     [("54万亿元", "国内生产总值", None, {}), ("82.7万亿元", "国内生产总值", "增加到", {})]),
+    ("该项目总投资约1.2万亿元", [("1.2万亿元", "项目总投资", None, {"qualifier": "approx"})]),
+    ("风电发电量占全省发电量18.5%", [("18.5%", "风电发电量", "占", {})]),
+    ("今年完成技术改造项目120个", [("120个", "技术改造项目", "完成", {"time": "今年"})]),
+    ("一季度发生营业费用3.2亿元", [("3.2亿元", "营业费用", "发生", {"time": "一季度"})]),
+    ("本周秦皇岛港动力煤价格为每吨800元",
+     [("800元", "动力煤价格", "为", {"per": "吨", "time": "本周", "location": "秦皇岛港"})]),
+    ("全年荣获省级荣誉35项", [("35项", "省级荣誉", "荣获", {"time": "全年", "location": None})]),
+    ("全市60岁以上老年人口为86万人", [("86万人", "60岁以上老年人口", "为", {})]),  # 60岁以上 defines the group
+    ("产量居前三位的省份依次为河南、山东、黑龙江，分别为1.3亿吨、1.1亿吨和0.8亿吨",
+     [("1.3亿吨", "河南", "为", {}), ("1.1亿吨", "山东", "为", {}), ("0.8亿吨", "黑龙江", "为", {})]),
+    ("五、城镇居民人均可支配收入42359元", [("42359元", "城镇居民人均可支配收入", None, {"per": "人"})]),
+    ("今年前三季度，全省实现地区生产总值3.2万亿元", [("3.2万亿元", "地区生产总值", "实现", {"time": "今年前三季度"})]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ISSUE_EXAMPLES, ids=[t[:12] for t, _ in ISSUE_EXAMPLES])
+def test_issue_example(text, expected):
+    facts = extract(text)
+    assert [f.text for f in facts] == [e[0] for e in expected]
+    for f, (_, subject, predicate, extra) in zip(facts, expected):
+        assert (f.subject, f.predicate) == (subject, predicate), f
+        for key, value in extra.items():
+            assert getattr(f, key) == value, (key, f)
+
+
+def test_a_subject_list_shares_its_head():
+    facts = extract("一产、二产、三产增加值分别增长6%、5.2%、5.2%")
+    assert [f.subject for f in facts] == ["一产增加值", "二产增加值", "三产增加值"]
+    facts = extract("营业收入、净利润分别为199.9亿元、29.8亿元，同比分别增长19.2%和5.9%")
+    assert [f.subject for f in facts] == ["营业收入", "净利润", "营业收入", "净利润"]
+
+
+def test_layout_breaks_are_not_in_subjects():
+    text = "这一行是很长的正文，其中没有别的数字，只为说明版面换行会被拼接起来，治理退\n\n化草原92.2万亩。"
+    assert [f.subject for f in extract(text)] == ["退化草原"]
+
+
+# ---- over both corpora -------------------------------------------------------------------
+
+FUNCTION_WORDS = set("的了和与及或在为是至到从由于把将被就也都又还再所以而且但")
+# the predicate verbs of the shipped rules, but for those that also name a flow (出口17103亿元)
+_PREDICATES = Rules().triggers.predicates
+VERBS = set(_PREDICATES.verbs) - set(_PREDICATES.flow_verbs)
+LIST_MARKER = ("一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、", "十、")
+LIST_NUMBER = re.compile(r"\d{1,2}(?:、|[.．](?!\d))")  # 1、 or 1. (1.5T is a number)
+
+
+def corpus_subjects():
+    for folder in (CORPUS, GENRES):
+        for path in sorted(folder.glob("*.txt")) if folder.exists() else []:
+            for f in extract(path.read_text(encoding="utf-8")):
+                if f.subject is not None:
+                    yield path.name, f
+
+
+def subject_problem(subject: str) -> str | None:
+    if len(subject) == 1:
+        return "a single character"
+    if subject in FUNCTION_WORDS:
+        return "a function word"
+    if subject in VERBS:
+        return "a verb"
+    if subject.startswith(LIST_MARKER) or LIST_NUMBER.match(subject):
+        return "starts with a list marker"
+    if "\n" in subject:
+        return "contains a line break"
+    if subject.startswith("每") and len(subject) <= 3:
+        return "a bare 每X"
+    return None
+
+
+def test_no_subject_of_either_corpus_has_a_forbidden_shape():
+    needs_shared(CORPUS)
+    needs_shared(GENRES)
+    found = [(doc, f.text, f.subject, why) for doc, f in corpus_subjects() if (why := subject_problem(f.subject))]
+    assert not found, found[:20]
+
+
+@pytest.mark.parametrize("subject, problem", [("的", "a single character"), ("五、城镇居民收入", "starts with a list marker"),
+                                              ("退\n\n化草原", "contains a line break"), ("每吨", "a bare 每X"),
+                                              ("1.5T四缸发动机最大功率", None), ("3.城镇居民收入", "starts with a list marker"),
+                                              ("城镇居民收入", None), ("涉及", "a verb"), ("出口", None)])
+def test_the_corpus_check_can_fail(subject, problem):
+    assert subject_problem(subject) == problem
