@@ -9,7 +9,7 @@ default). So each worker builds one :class:`~jqextract.Extractor` (rules and the
 jieba dictionary: ~2 s and ~75 MB) on its first batch and keeps it in this
 module for every later batch and task. Documents never go to the driver: files
 are read by Spark's ``binaryFile`` source on the executors and decoded there,
-with the command line's encoding detection (:func:`jqextract.io.decode`); only
+with the command line's encoding detection (:func:`jqextract.io.decoded`); only
 the documents that fail, with their reason, travel to the driver.
 
 The fact columns are declared, in ``Fact.to_dict()`` order, with the types of
@@ -26,7 +26,7 @@ from functools import partial
 from pathlib import Path
 
 from .facts import FIELDS
-from .io import InputError, decode
+from .io import InputError, decoded
 from .rules import RuleError
 from .segment import SegmenterError
 
@@ -157,7 +157,7 @@ def document_facts(extractor, content, name: str, encoding: str | None) -> tuple
     if not isinstance(content, (str, bytes, bytearray)):  # a null: None, or NaN in a pandas string column
         return [], "no text (null)"
     try:
-        text = content if isinstance(content, str) else decode(bytes(content), name, encoding)
+        text = content if isinstance(content, str) else "".join(decoded([bytes(content)], encoding, name))
         return [fact_values(f) for f in extractor.extract(text)], None
     except InputError as e:
         return [], e.reason
