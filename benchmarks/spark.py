@@ -21,7 +21,7 @@ run's minus the start-up run's). The CPU the rest of the machine used during the
 whole run is printed beside it, because on a shared machine a second core that
 someone else is using cannot speed a run up.
 Peak memory is the largest resident set seen by
-polling /proc every 0.1 s: the driver (the Python process, and for Spark its
+polling /proc every 0.25 s: the driver (the Python process, and for Spark its
 JVM, which in local mode is also the executor) and the workers (CLI: the
 --jobs processes; Spark: the pyspark.daemon and its forked Python workers),
 each group summed at each poll. Linux only (it reads /proc).
@@ -115,9 +115,9 @@ def tree(root: int, procs: dict) -> list[int]:
 
 
 class Sampler(threading.Thread):
-    """Polls a process tree every 0.1 s: peak resident memory (KiB) by group (the driver:
+    """Polls a process tree every 0.25 s: peak resident memory (KiB) by group (the driver:
     the root and a JVM; the workers: all others), and the CPU seconds each process used
-    (its last value seen, so a process that ends between polls loses at most 0.1 s)."""
+    (its last value seen, so a process that ends between polls loses at most 0.25 s)."""
 
     def __init__(self, pid: int):
         super().__init__(daemon=True)
@@ -133,7 +133,7 @@ class Sampler(threading.Thread):
                 self.cpu[pid] = cpu
             for k, v in rss.items():
                 self.peak[k] = max(self.peak[k], v)
-            time.sleep(0.1)
+            time.sleep(0.25)
 
 
 def measured(cmd: list[str]) -> dict:
@@ -191,11 +191,9 @@ def tree_cpu() -> float:
 def spark_child(n: int, data: str, work: str) -> None:
     """In a fresh process: session, warm-up run, measured run; prints the timings as JSON."""
     t0 = time.perf_counter()
-    from pyspark.sql import SparkSession
+    from jqextract.spark import main, session
 
-    from jqextract.spark import main
-
-    SparkSession.builder.master(f"local[{n}]").appName("jqextract-bench").getOrCreate()
+    session(f"local[{n}]")  # the session the command starts: the same JVM options
     t1 = time.perf_counter()
     tiny = Path(work) / f"tiny-{n}"
     if main([str(tiny), f"{work}/warm.parquet", "--partitions", str(n), "--overwrite"]) != 0:

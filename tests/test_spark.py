@@ -132,18 +132,21 @@ def test_one_extractor_per_python_worker_not_per_batch(spark):
 
 # ---- the command ---------------------------------------------------------------------------
 
-def test_command_writes_the_same_facts_as_the_cli(spark, tmp_path):
-    """The issue's acceptance command, ``python -m jqextract.spark CORPUS OUT --master local[2]``,
-    through its ``main`` in this process: it reuses the running session (``--master`` is then
-    spark-submit's business), which keeps a second JVM start out of the suite's time."""
+def test_command_writes_the_same_facts_as_the_cli(tmp_path):
+    """The issue's acceptance commands, each in a process of its own:
+    ``python -m jqextract.spark CORPUS OUT --master local[2]`` (its own JVM) and
+    ``jqextract extract CORPUS --format parquet``."""
     corpus = str(needs_shared(CORPUS))
-    assert main([corpus, str(tmp_path / "facts.parquet"), "--master", "local[2]"]) == 0
+    cmd = [sys.executable, "-m", "jqextract.spark", corpus, str(tmp_path / "facts.parquet"), "--master", "local[2]"]
+    spark_run = subprocess.run(cmd, capture_output=True, text=True)
+    assert spark_run.returncode == 0, spark_run.stderr[-3000:]
     cli_run, cli = cli_parquet(corpus, tmp_path / "cli.parquet")
     assert cli_run.returncode == 0, cli_run.stderr
     spark_facts = pq.read_table(tmp_path / "facts.parquet")
     assert spark_facts.schema.remove_metadata() == cli.schema.remove_metadata()
     assert sorted_rows(spark_facts.to_pylist()) == sorted_rows(cli.to_pylist())
     assert cli.num_rows > 1000 and pq.read_table(tmp_path / "facts.errors.parquet").num_rows == 0
+    assert f"jqextract: {cli.num_rows} facts in {tmp_path / 'facts.parquet'}, 0 document(s) failed" in spark_run.stderr
 
 
 def bad_folder(tmp_path):
@@ -216,3 +219,13 @@ def test_usage_errors_exit_2_before_any_work(spark, tmp_path, capsys):
     assert main([str(tmp_path / "in"), str(tmp_path / "out")]) == 2
     assert "out.errors exists; use --overwrite" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+def test_the_spark_submit_file_runs_as_a_script():
+    """spark-submit runs jqextract/spark_job.py as a file, whose folder Python puts first on
+    sys.path: the package's numbers.py must not hide the standard library's (decimal imports it)."""
+    import jqextract.spark_job as job
+
+    r = subprocess.run([sys.executable, job.__file__, "--help"], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("usage: python -m jqextract.spark") and "INPUT OUTPUT" in r.stdout

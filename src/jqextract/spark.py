@@ -326,8 +326,19 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+LOCAL_JVM_OPTIONS = "-XX:TieredStopAtLevel=1"  # see session()
+
+
 def session(master: str | None):
-    """The Spark session: spark-submit's (or one already running), else a new one; and whether we made it."""
+    """The Spark session: spark-submit's (or one already running), else a new one; and whether we made it.
+
+    A local session we start gets its JVM (driver and executor in one) compiled by
+    HotSpot's quick C1 compiler only: the JVM's own work here is small (reading
+    files, Arrow, Parquet), and the optimizing compiler spent more CPU compiling
+    it (~9 of 17 CPU seconds on the 50 MB benchmark) than it saved, CPU taken
+    from the Python workers that do the extraction. On a cluster, set it for the
+    executors (``spark.executor.extraJavaOptions``, docs/spark.md).
+    """
     from pyspark.sql import SparkSession
 
     running = SparkSession.getActiveSession()
@@ -336,6 +347,8 @@ def session(master: str | None):
     builder = SparkSession.builder.appName("jqextract")
     if master:
         builder = builder.master(master)
+    if (master or "local").startswith("local") and "PYSPARK_GATEWAY_PORT" not in os.environ:  # we start the JVM
+        builder = builder.config("spark.driver.extraJavaOptions", LOCAL_JVM_OPTIONS)
     return builder.getOrCreate(), True
 
 
