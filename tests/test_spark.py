@@ -6,6 +6,7 @@ One session serves the module: starting Spark and its first job take most of
 the time, so the command is run through its ``main`` in this session.
 """
 
+import os
 import shutil
 import subprocess
 import sys
@@ -29,12 +30,19 @@ TYPES = {"start": "bigint", "end": "bigint", "value": "double", "norm_value": "d
 def spark():
     from pyspark.sql import SparkSession
 
+    # the workers run this Python, not python3 from PATH: a virtual environment need not be active
+    saved = os.environ.get("PYSPARK_PYTHON")
+    os.environ["PYSPARK_PYTHON"] = sys.executable
     session = (SparkSession.builder.master("local[2]").appName("jqextract-tests")
                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
                .config("spark.driver.extraJavaOptions", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC").getOrCreate())
     session.sparkContext.setLogLevel("ERROR")
     yield session
     session.stop()
+    if saved is None:
+        del os.environ["PYSPARK_PYTHON"]
+    else:
+        os.environ["PYSPARK_PYTHON"] = saved
 
 
 def corpus_docs():

@@ -332,8 +332,11 @@ LOCAL_JVM_OPTIONS = "-XX:TieredStopAtLevel=1"  # see session()
 def session(master: str | None):
     """The Spark session: spark-submit's (or one already running), else a new one; and whether we made it.
 
-    A local session we start gets its JVM (driver and executor in one) compiled by
-    HotSpot's quick C1 compiler only: the JVM's own work here is small (reading
+    A local session we start runs its Python workers with this interpreter (Spark's
+    default is whatever ``python3`` is first on PATH, which need not have jqextract,
+    as in a virtual environment used without activating it) unless
+    ``PYSPARK_PYTHON`` says otherwise, and gets its JVM (driver and executor in one)
+    compiled by HotSpot's quick C1 compiler only: the JVM's own work here is small (reading
     files, Arrow, Parquet), and the optimizing compiler spent more CPU compiling
     it (~9 of 17 CPU seconds on the 50 MB benchmark) than it saved, CPU taken
     from the Python workers that do the extraction. On a cluster, set it for the
@@ -349,6 +352,7 @@ def session(master: str | None):
         builder = builder.master(master)
     if (master or "local").startswith("local") and "PYSPARK_GATEWAY_PORT" not in os.environ:  # we start the JVM
         builder = builder.config("spark.driver.extraJavaOptions", LOCAL_JVM_OPTIONS)
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # read when the context starts
     return builder.getOrCreate(), True
 
 
