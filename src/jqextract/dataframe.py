@@ -11,11 +11,10 @@ import sys
 from collections.abc import Mapping
 from dataclasses import asdict
 
-from .facts import FIELDS
+from .facts import FIELDS, FLOAT_FIELDS, OFFSET_FIELDS
 
 COLUMNS = FIELDS + ("subject_start", "subject_end")
-FLOATS = ("value", "norm_value", "high")
-INTS = ("start", "end", "subject_start", "subject_end")
+INTS = OFFSET_FIELDS + ("subject_start", "subject_end")
 
 
 def to_dataframe(facts_or_docs):
@@ -50,7 +49,7 @@ def to_dataframe(facts_or_docs):
     if doc_dtype:
         data["doc"] = pd.Series([name for name, _ in rows], dtype=doc_dtype)
     for col in COLUMNS:
-        dtype = "float64" if col in FLOATS else "Int64" if col in INTS else "string"
+        dtype = "float64" if col in FLOAT_FIELDS else "Int64" if col in INTS else "string"
         data[col] = pd.Series([r.get(col) for _, r in rows], dtype=dtype)
     return pd.DataFrame(data)
 

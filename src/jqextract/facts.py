@@ -16,6 +16,9 @@ from .quantities import Quantity
 FIELDS = ("text", "start", "end", "value", "unit", "norm_value", "norm_unit", "qualifier",
           "high", "subject", "predicate", "change", "per", "modality", "time", "location",
           "dimension")
+# the typed columns of every tabular output (Parquet, pandas, Spark); the rest are strings
+FLOAT_FIELDS = ("value", "norm_value", "high")  # may be fractional, and exceed int64 normalized
+OFFSET_FIELDS = ("start", "end")
 QUANTITY_SLOTS = tuple(f.name for f in fields(Quantity))
 
 

@@ -19,7 +19,7 @@ import sys
 import tempfile
 import unicodedata
 
-from .facts import FIELDS
+from .facts import FIELDS, FLOAT_FIELDS, OFFSET_FIELDS
 
 FORMATS = ("jsonl", "json", "csv", "tsv", "parquet", "table")
 # jqextract is not on the package index yet: the extra is installed from the checkout
@@ -113,7 +113,7 @@ def write_parquet(rows, target, with_doc: bool) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    types = {"start": pa.int64(), "end": pa.int64(), "value": pa.float64(), "norm_value": pa.float64(), "high": pa.float64()}
+    types = {**{k: pa.int64() for k in OFFSET_FIELDS}, **{k: pa.float64() for k in FLOAT_FIELDS}}
     fields = (["doc"] if with_doc else []) + list(FIELDS)
     schema = pa.schema([(k, types.get(k, pa.string())) for k in fields])
     with pq.ParquetWriter(target, schema) as writer:

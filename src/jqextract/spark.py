@@ -25,13 +25,11 @@ import sys
 from functools import partial
 from pathlib import Path
 
-from .facts import FIELDS
+from .facts import FIELDS, FLOAT_FIELDS, OFFSET_FIELDS
 from .io import InputError, decoded
 from .rules import RuleError
 from .segment import SegmenterError
 
-NUMBERS = ("value", "norm_value", "high")
-OFFSETS = ("start", "end")
 ERROR = "error"
 DEFAULT_GLOB = "*.{txt,md}"  # the command line's default (*.txt and *.md), as one Hadoop glob
 BATCH_DOCUMENTS = 256  # documents per Arrow batch in the command (Spark's default, 10,000, is for small rows)
@@ -46,7 +44,7 @@ def fact_fields() -> list:
     from pyspark.sql.types import DoubleType, LongType, StringType, StructField
 
     def spark_type(name):
-        return LongType() if name in OFFSETS else DoubleType() if name in NUMBERS else StringType()
+        return LongType() if name in OFFSET_FIELDS else DoubleType() if name in FLOAT_FIELDS else StringType()
 
     return [StructField(name, spark_type(name), True) for name in FIELDS]
 
@@ -55,7 +53,7 @@ def fact_values(fact) -> tuple:
     """One fact as a row tuple; numbers as floats (a value may be an int beyond 2**63's
     reach of Arrow's int-to-double conversion, and the column is double anyway)."""
     d = fact.to_dict()
-    return tuple(float(d[k]) if k in NUMBERS and d[k] is not None else d[k] for k in FIELDS)
+    return tuple(float(d[k]) if k in FLOAT_FIELDS and d[k] is not None else d[k] for k in FIELDS)
 
 
 # ---- one extractor per Python worker -----------------------------------------------------------

@@ -794,8 +794,7 @@ class DocumentReader:
         An item given its head is two pieces (it is no span of the text)."""
         last = self.text[items[-1][0] : items[-1][1]]
         head = next((h for h in self.rules.heads if last.endswith(h) and len(last) > len(h)), None)
-        heads = tuple(self.rules.heads)
-        if head is None or any(self.text[a:b].endswith(heads) for a, b in items[:-1]):
+        if head is None or any(self.text[a:b].endswith(self.rules.head_words) for a, b in items[:-1]):
             return items  # (商品房销售面积、销售额: each item has its own)
         head_span = (items[-1][1] - len(head), items[-1][1])
         return [Pieces(((a, b), head_span)) for a, b in items[:-1]] + [items[-1]]
