@@ -354,6 +354,13 @@ class SubjectRule(Strict):
     joiners: Chars  # 光热+光伏: characters that join two words of one name
     sized_by_noun: Words = []  # 安排1000亿元专项奖补资金: dimensions whose quantity right after its verb sizes the noun after it
     named_by_noun: list[str]  # dimensions whose quantity is followed by the noun it counts ("" for none)
+    front_tags: Words = []  # parts of speech (jieba's tags) stripped from a subject's front: 对于|常住人口城镇化率
+    back_tags: Words = []  # parts of speech a subject ends before: 营收|非常满意, 四线城市贡献票房|在
+    predicate_tags: Words = []  # parts of speech of a last word that makes the back_tags cut apply (no noun)
+    modals: Words = []  # modal verbs a subject ends before: 新一代iPhone发布时间|可能会提前 (jieba tags them as verbs)
+    function_chars: Chars = ""  # one-character words a subject ends before: 博彩税收入|会轻微
+    name_words: Words = []  # words of those parts of speech that begin names: 不良贷款, 最高温度, 未结
+    reporting_verbs: Words = []  # 记者表示|天河区业绩: a subject follows the last verb of saying or thinking
 
 
 class TriggersFile(Strict):

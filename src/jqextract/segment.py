@@ -89,8 +89,26 @@ class Lexicon:
 
     MAX = 6  # characters: longer dictionary words are phrases, not the words this is for
 
-    def __init__(self, freq: dict[str, int]):
+    def __init__(self, freq: dict[str, int], dict_file=None):
         self.freq = freq
+        self._dict_file = dict_file  # a callable that opens jieba's dict.txt (word, frequency, tag)
+        self._tags: dict[frozenset, dict[str, str]] = {}
+
+    def tagged(self, tags: frozenset[str]) -> dict[str, str]:
+        """The dictionary's words whose part of speech (jieba's tag: d adverb, p preposition,
+        c conjunction …) is one of ``tags``, word → tag: the small part of a part-of-speech
+        view the subject stage needs to see where a noun phrase ends (营收|非常满意,
+        四线城市贡献票房|在). Read once from the dictionary file, a few thousand entries kept."""
+        if tags not in self._tags:
+            found: dict[str, str] = {}
+            if self._dict_file is not None:
+                with self._dict_file() as f:
+                    for raw in f:
+                        parts = raw.decode("utf-8").split() if isinstance(raw, bytes) else raw.split()
+                        if len(parts) == 3 and parts[2] in tags:
+                            found[parts[0]] = parts[2]
+            self._tags[tags] = found
+        return self._tags[tags]
 
     def is_word(self, w: str, min_freq: int = 1) -> bool:
         return len(w) > 1 and self.freq.get(w, 0) >= min_freq  # (jieba keeps prefixes with frequency 0)
@@ -118,7 +136,8 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """jieba's dictionary, shared with the jieba segmenter when that is loaded."""
-    return Lexicon(_segmenter("jieba")._tok.FREQ)
+    tok = _segmenter("jieba")._tok
+    return Lexicon(tok.FREQ, tok.get_dict_file)
 
 
 def check_name(name: str | None) -> None:

@@ -117,6 +117,11 @@ class SubjectRules:
         self.closers = sub.closers
         self.joiners = sub.joiners
         self.named_by_noun = frozenset(d or None for d in sub.named_by_noun)
+        self.front_tags, self.back_tags = frozenset(sub.front_tags), frozenset(sub.back_tags)
+        self.predicate_tags = frozenset(sub.predicate_tags)
+        self.modals = frozenset(sub.modals) | frozenset(sub.function_chars)
+        self.name_words = frozenset(sub.name_words)
+        self.reporting_verbs = compile_words(sub.reporting_verbs) if sub.reporting_verbs else None
         self.sized_by_noun = frozenset(sub.sized_by_noun)
 
 
@@ -174,10 +179,13 @@ class SubjectFinder:
         self.rules = SubjectRules(rules)
         self.segmenter = segmenter  # a callable that gives the segmenter when first needed
         self.lexicon = lexicon  # likewise, jieba's dictionary (segment.Lexicon)
+        self._function_words: FunctionWords | None = None
 
     def attach(self, view: TextView, quantities: list[Quantity]) -> list[Fact]:
         """Facts for the quantities of one document, with subject, predicate and context."""
-        reader = DocumentReader(view, self.rules, self.segmenter, self.lexicon())
+        if self._function_words is None:  # (built once: it reads the dictionary's tags)
+            self._function_words = FunctionWords(self.rules, self.lexicon())
+        reader = DocumentReader(view, self.rules, self.segmenter, self.lexicon(), self._function_words)
         facts = reader.read(quantities)
         for f in facts:  # subject offsets are reported in the original text
             if view.simplified:
@@ -203,10 +211,62 @@ class SubjectFinder:
                 setattr(fact, name, LAYOUT.sub("", view.original_span(at, at + len(value))))
 
 
+class FunctionWords:
+    """Where a noun phrase ends, from the parts of speech of jieba's dictionary: a name
+    is no adverb, preposition, conjunction or modal verb. A word counts where no common
+    word spans its start (都市 hides 都) and it is not one that begins names (不良, 最高)."""
+
+    def __init__(self, rules: SubjectRules, lexicon):
+        wanted = rules.front_tags | rules.back_tags | rules.predicate_tags
+        tags = lexicon.tagged(wanted) if wanted else {}
+        self.predicate_like = {w: t for w, t in tags.items() if t in rules.predicate_tags}
+        self.lexicon = lexicon
+        def of(kind):
+            return [w for w, t in tags.items() if t in kind and len(w) > 1 and w not in rules.name_words]
+
+        self.lexicon, self.heads = lexicon, rules.head_words
+        self.names = WordSet(rules.name_words)
+        self.front = WordSet(of(rules.front_tags))
+        self.back = WordSet(of(rules.back_tags) + list(rules.modals))
+        self.first_chars = frozenset(w[0] for w in self.back.words)
+
+    def word_at(self, words: WordSet, text: str, i: int, s: int, e: int) -> str | None:
+        """The word of ``words`` at ``i``, where it is a word of its own in [s, e)."""
+        hit = words.starting_at(text, i, e)
+        if hit is None or self.names.starting_at(text, i, e) or self.lexicon.crosses(text, i, s, e):
+            return None
+        longer = any(self.lexicon.is_word(text[i:j]) for j in range(i + len(hit[0]) + 1, min(e, i + 4) + 1))
+        return None if longer else hit[0]
+
+    def ends_predicate_like(self, text: str, s: int, e: int) -> bool:
+        """Whether [s, e) ends in a word that is no noun (轻微, 提前, 在, 更是): its longest
+        dictionary word at the end, else its last character, has a predicate tag."""
+        last = next((text[i:e] for i in range(max(s, e - 4), e - 1) if self.lexicon.is_word(text[i:e])), text[e - 1 : e])
+        return last in self.predicate_like
+
+    def past_front(self, text: str, s: int, e: int) -> int:
+        """对于|这个常住人口城镇化率: past the prepositions and conjunctions at the front."""
+        while s < e and (w := self.word_at(self.front, text, s, s, e)) is not None and e - s - len(w) >= 2:
+            s += len(w)
+        return s
+
+    def first_after(self, text: str, s: int, e: int) -> int:
+        """营收|非常满意: where the first adverb, preposition or modal after the subject's
+        first two characters starts (``e`` when there is none, or when the subject ends
+        with a measure noun: 工业用水重复利用率). Not before a 的 (居住在乡村的人口: what
+        comes before 的 describes the noun after it)."""
+        if text.endswith(self.heads, s, e) or not self.ends_predicate_like(text, s, e):
+            return e
+        for i in range(s + 2, e):
+            if text[i] in self.first_chars and self.word_at(self.back, text, i, s, e) is not None:
+                return e if "的" in text[i:e] else i
+        return e
+
+
 class DocumentReader:
     """Attaches subjects to the quantities of one document."""
 
-    def __init__(self, view: TextView, rules: SubjectRules, segmenter, lexicon):
+    def __init__(self, view: TextView, rules: SubjectRules, segmenter, lexicon, function_words: FunctionWords):
         self.view = view
         self.lexicon = lexicon
         self.text = view.text
@@ -214,6 +274,7 @@ class DocumentReader:
         self._segmenter = segmenter
         self._seg = None
         self.last_location: str | None = None  # set by strip() when it removes a place
+        self.function_words = function_words
         self.carried_from: dict[int, Fact] = {}  # id of a fact → the fact it carried its subject from
         self.pieces_of: dict[int, Pieces] = {}  # id of a fact → the pieces its subject was made of
         # positions of clause and sentence ends, for bisection
@@ -529,7 +590,7 @@ class DocumentReader:
         or of one character (至, 个), names nothing: the span comes back empty.
         """
         s, e = self._strip(s, e)
-        if e - s < 2 or not any(HAN.match(c) and c not in self.rules.not_a_name for c in self.text[s:e]):
+        if e - s < 2 or not any(c not in self.rules.not_a_name and (HAN.match(c) or c.isascii() and c.isalpha()) for c in self.text[s:e]):
             return s, s
         return s, e
 
@@ -539,6 +600,14 @@ class DocumentReader:
             if cut >= 0:
                 s = cut + len(word)
         s = self.after_object_marker(s, e)
+        said = self.after_reporting_verb(s, e)
+        if said > s:
+            after = self._trim(said, e)
+            if after[1] - after[0] >= 2:  # (研发经费投入预计|年均: nothing named after the verb)
+                return after
+        return self._trim(s, e)
+
+    def _trim(self, s: int, e: int) -> Span:
         changed = True
         while changed and s < e:
             s2, time_phrase = self._strip_front(s, e)
@@ -546,6 +615,16 @@ class DocumentReader:
             changed = (s2, e2) != (s, e)
             s, e = s2, e2
         return s, max(s, e)
+
+    def after_reporting_verb(self, s: int, e: int) -> int:
+        """记者表示|天河区业绩, 业界也推测|新一代iPhone发布时间: what is measured follows the
+        last verb of saying or thinking that is a word of its own there (显示屏 is none)."""
+        if self.rules.reporting_verbs is None:
+            return s
+        for m in self.rules.reporting_verbs.finditer(self.text, s, e):
+            if e - m.end() >= 2 and not self.lexicon.inside_word(self.text, *m.span(), s, e):
+                s = m.end()
+        return s
 
     def after_object_marker(self, s: int, e: int) -> int:
         """苹果把9月份季度营收预测(调低12%): what is measured follows the last 把/将."""
@@ -595,6 +674,7 @@ class DocumentReader:
             if r.scopes.starting_at(t, s, e) is not None:
                 self.last_location = hit[0]  # 全市共有…: the scope is the place
             s += len(hit[0])
+        s = self.function_words.past_front(t, s, e)
         m = r.leading_patterns.match(t[s:e]) if r.leading_patterns else None
         if m and m.end() > 0:
             s += m.end()  # 五、, （一）: list markers
@@ -620,7 +700,7 @@ class DocumentReader:
         hit = r.trailing.ending_at(t, e, s)
         if hit and not self.splits_word(e - len(hit[0]), s, e, front=False):  # (居委会)
             e -= len(hit[0])
-        return e
+        return self.function_words.first_after(t, s, e)
 
     def splits_word(self, pos: int, s: int, e: int, front: bool = True) -> bool:
         """Whether stripping [s, pos) (or [pos, e), ``front`` False) from a subject's edge
@@ -735,7 +815,7 @@ class DocumentReader:
             fact.per = next((per for w, per in r.per if w in prefix), None)
         lm = r.location.match(sentence)
         if lm and self.is_place(lm.group(0), sent_start, sent_start + lm.end()):
-            fact.location = lm.group(0)
+            fact.location = t[self.function_words.past_front(t, sent_start, sent_start + lm.end()) : sent_start + lm.end()]  # (随着|全省)
 
     def modality_in(self, s: int, e: int) -> str | None:
         """The first modality word of [s, e) that is a word of its own (not 计划 of 计划生育)."""
