@@ -73,6 +73,7 @@ class SubjectRules:
         self.base_verbs = set(data.predicates.base_verbs)
         self.share_nouns = compile_words(data.predicates.share_nouns) if data.predicates.share_nouns else None
         self.up, self.down = set(data.change.up), set(data.change.down)
+        self.changes = self.up | self.down
         self.up_words, self.down_words = data.change.in_clause_up, data.change.in_clause_down
         self.comparisons = WordSet(data.adverbials.comparisons)
         self.modality = sorted(data.modality.words, key=len, reverse=True)
@@ -776,9 +777,12 @@ class DocumentReader:
         for m in self.rules.verbs.finditer(self.text, s, e):
             a, b = m.span()
             b = next((b + len(x) for x in self.rules.verb_suffixes if self.text.startswith(x, b) and b + len(x) <= e), b)
-            one_char = b - a == 1 and b not in (e, qual_start) and m.group(0) not in self.rules.base_verbs  # (占世界三分之二)
+            one_char = b - a == 1 and (b not in (e, qual_start) and m.group(0) not in self.rules.base_verbs  # (占世界三分之二)
+                                       or len((self.rules.trailing.ending_at(self.text, b, s) or ("",))[0]) > 2)  # (一次过; 均达 is a verb)
             nominal = a > s and self.text[a - 1] in self.rules.nominal_prefixes  # 总投资, 净利润
-            if one_char or nominal or self.share_phrase(m.group(0), s, a, e) or self.lexicon.inside_word(self.text, *m.span(), s, e):
+            # (a change verb in a rare dictionary compound is still the change: 贫困人口减少 (3))
+            inside = self.lexicon.inside_word(self.text, *m.span(), s, e, RARE_WORD_FREQ if m.group(0) in self.rules.changes else 1)
+            if one_char or nominal or self.share_phrase(m.group(0), s, a, e) or inside:
                 continue
             if best is not None and best.end == qual_start <= a and best.word not in self.rules.change_nouns:
                 continue  # 涨超16%: the qualifier after a verb is not the predicate (增速超过 names a rate)
