@@ -120,7 +120,8 @@ class SubjectRules:
         self.named_by_noun = frozenset(d or None for d in sub.named_by_noun)
         self.front_tags, self.back_tags = frozenset(sub.front_tags), frozenset(sub.back_tags)
         self.predicate_tags = frozenset(sub.predicate_tags)
-        self.modals = frozenset(sub.modals) | frozenset(sub.function_chars)
+        self.function_chars = frozenset(sub.function_chars)
+        self.modals = frozenset(sub.modals) | self.function_chars
         self.name_words = frozenset(sub.name_words)
         self.reporting_verbs = compile_words(sub.reporting_verbs) if sub.reporting_verbs else None
         self.sized_by_noun = frozenset(sub.sized_by_noun)
@@ -752,21 +753,30 @@ class DocumentReader:
         tokens = self.seg.cut(window)
         for i, tok in enumerate(tokens):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-            if self._ends_noun(tok, nxt, after_de=m is not None):
-                break
+            split_word = len(tok) == 1 and self.lexicon.crosses(t, end, pos, min(limit, pos + 20), COMMON_WORD_FREQ)
+            if self._ends_noun(tok, nxt, after_de=m is not None, first=i == 0) and not split_word:
+                break  # (AGV智|能|运输车: a segmenter's cut inside 智能 ends nothing)
             joins = tok in r.joiners and nxt and HAN.match(nxt[:1])
             if not (HAN.search(tok) or tok.isalnum() or joins):
                 break
             end += len(tok)
+        if m is None and len(tokens[0]) >= 2 and end - pos > len(tokens[0]) and t.endswith(r.head_words, pos, end):
+            end = pos + len(tokens[0])  # 16座|城市|影院数量突破100家: the measure is the next fact's
         return (pos, end) if end - pos >= 2 else None  # (one character names nothing)
 
-    def _ends_noun(self, tok: str, nxt: str, after_de: bool) -> bool:
+    def _ends_noun(self, tok: str, nxt: str, after_de: bool, first: bool = False) -> bool:
         """Whether ``tok`` ends the noun phrase after a quantity: a stop word, a number,
         a rate prefix, or a verb (after 的 only the clause's verb: 的生态修复再生水人工湿地)."""
         r = self.rules
-        is_verb = len(tok) > 1 and r.verbs.fullmatch(tok)
+        is_verb = (len(tok) > 1 or tok in r.clause_verbs) and r.verbs.fullmatch(tok)  # (案例|获…表扬)
         if tok in r.after_stops or (is_verb and (not after_de or tok in r.clause_verbs or nxt[:1] in ("了", "着", "过", ""))):
             return True
+        if tok in r.function_chars or (not first and all(c in r.not_a_name for c in tok)):
+            return True  # 四线城市|却只收获, 重要活动|零事故 (not 千亿级特色产业集群)
+        verb_end = r.verbs.fullmatch(tok, len(tok) - 2) if len(tok) > 2 else None
+        ends_clause = not HAN.match(nxt[:1]) or nxt in r.function_chars or r.verbs.fullmatch(nxt)
+        if verb_end and verb_end.group(0) not in r.flow_verbs and not after_de and ends_clause:
+            return True  # 城市道路|全线贯通 (not 创业投资引导基金, 综合治理项目)
         return any(c.isdigit() for c in tok) or any(tok.startswith(w) for w, _ in r.per)
 
     def last_verb(self, s: int, e: int, qual_start: int | None = None) -> Verb | None:
