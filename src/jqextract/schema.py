@@ -338,6 +338,8 @@ class TimeRule(PatternRule):
 class LocationRule(PatternRule):
     generic: Words = []  # 城市, 园区: words ending in a place suffix that name a kind of place
     scopes: Words = []  # 全市, 全省: leading words that state the fact's place
+    name_tags: Words = []  # parts of speech (jieba's tags) of place names with no suffix: 广东, 粤东
+    area_words: Words = []  # words that make a place of a list of places: 其余|市县, 珠三角|地区
 
 
 class SubjectRule(Strict):

@@ -96,6 +96,8 @@ class SubjectRules:
         self.location = compile_patterns(data.location.patterns, source, ("location", "patterns"))
         self.generic_places = tuple(data.location.generic)
         self.scopes = WordSet(data.location.scopes)
+        self.place_tags = frozenset(data.location.name_tags)
+        self.area_words = frozenset(data.location.area_words)
         self._subject_words(data.subject, source)
         ends = rules.text.ends
         self.clause_end = frozenset(ends.sentence + ends.clause + "\n")
@@ -219,8 +221,9 @@ class FunctionWords:
     word spans its start (都市 hides 都) and it is not one that begins names (不良, 最高)."""
 
     def __init__(self, rules: SubjectRules, lexicon):
-        wanted = rules.front_tags | rules.back_tags | rules.predicate_tags
+        wanted = rules.front_tags | rules.back_tags | rules.predicate_tags | rules.place_tags
         tags = lexicon.tagged(wanted) if wanted else {}
+        self.place_words = WordSet([w for w, t in tags.items() if t in rules.place_tags and len(w) > 1] + list(rules.area_words))
         self.predicate_like = {w: t for w, t in tags.items() if t in rules.predicate_tags}
         self.lexicon = lexicon
         def of(kind):
@@ -495,6 +498,13 @@ class DocumentReader:
         own_text = None if own is None else self.span_text(own)
         if own is not None and self.names_nothing(own):
             own = None  # 涉及约170万人, 由每季1000元减至500元: a verb or a bare 每X names nothing
+        if carried and own is not None and self.only_places(own):
+            fact.location = own_text  # 最高温度…，其余市县|下降了5～8℃: the places are where
+            rest = self.after_places(carried)
+            if rest is not None:  # 东部地区人口占39.93%，中部地区|占25.83%: 中部地区 + 人口
+                self.carried_from[id(fact)] = walk.prev
+                return Pieces((own, rest))
+            own = None
         if own is not None and not (carried and own_text in self.rules.change_nouns):
             return own  # (跌幅1.2%: a change named alone is the previous subject's change)
         if carried:
@@ -504,6 +514,33 @@ class DocumentReader:
         if verb is not None and verb.end == at.qual_start and verb.word in self.rules.flow_verbs:
             return verb.start, verb.start + len(verb.word)  # 其中，出口17103.48亿元: the verb names the flow
         return own
+
+    def only_places(self, span: Span | Pieces) -> bool:
+        """Whether a subject names nothing but places, one of them an area (粤北和粤东市县,
+        其余市县): place names (the dictionary's ns) and area words, matched longest first
+        (the same for every segmenter)."""
+        if isinstance(span, Pieces) or span[1] - span[0] > 12:
+            return False
+        words = self.place_words(*span)
+        return words is not None and any(w in self.rules.area_words and w not in self.rules.list_joiners for w in words)
+
+    def place_words(self, s: int, e: int, prefix: bool = False) -> list[str] | None:
+        """The place and area words [s, e) is made of, or None; ``prefix``: those it starts with."""
+        words, places = [], self.function_words.place_words
+        while s < e:
+            hit = places.starting_at(self.text, s, e)
+            if hit is None:
+                return words if prefix else None
+            words.append(hit[0])
+            s += len(hit[0])
+        return words
+
+    def after_places(self, span: Span | Pieces) -> Span | None:
+        """What a subject names after the places it begins with (东部地区|人口), or None."""
+        if isinstance(span, Pieces):  # (中部地区 + 人口, carried on to 西部地区)
+            return span[-1] if len(span) == 2 and self.only_places(span[0]) else None
+        at = span[0] + sum(map(len, self.place_words(*span, prefix=True)))
+        return (at, span[1]) if span[0] < at <= span[1] - 2 else None
 
     def span_text(self, span: Span | Pieces) -> str:
         """The (view's) text of a subject candidate."""
