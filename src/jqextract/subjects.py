@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 MAX_CLAUSE = 120  # characters: longer "clauses" are layout debris, not prose
 MAX_SENTENCE = 300
+MAX_TOPIC = 16  # characters: a clause with no verb longer than this is no topic named alone
 MAX_NAME = 6  # characters: a name before a time phrase inside a subject (iPad当季出货量) is short
 # how common (jieba's frequency) a dictionary word must be to hide a place name's end, a
 # comparison or a 把/将 inside it: 市场 of 各类市场主体 (26927) does, the rare entries 市地 (11)
@@ -581,11 +582,27 @@ class DocumentReader:
             return None
         i = bisect_left(self.clause_marks, at.clause_start - 1)
         prev_start = max(self.clause_marks[i - 1] + 1 if i else 0, at.sentence_start)
-        first = self.first_verb(prev_start, at.clause_start - 1)
+        end = at.clause_start - 1
+        first = self.first_verb(prev_start, end)
+        if first is None and (end - prev_start > MAX_TOPIC or any(c.isdigit() for c in self.text[prev_start:end])):
+            return None  # (影院总数，2015年末为6459家: a short clause that is only a noun phrase is the topic)
+        topic = self.strip(prev_start, end if first is None else first)
         if first is None:
-            return None
-        topic = self.strip(prev_start, first)
+            topic = self.noun_phrase(*topic)
         return topic if topic[1] > topic[0] else None
+
+    def noun_phrase(self, s: int, e: int) -> Span:
+        """[s, e) where it is a noun phrase: it ends in no verb or adjective (近年来|最好), and
+        one that starts with a verb or preposition (按不变价格计算) is only what follows its
+        last 的 (占税收最大部分的|利得税); else empty."""
+        fw, t = self.function_words, self.text
+        if e - s < 2 or fw.ends_predicate_like(t, s, e):
+            return s, s
+        first = next((t[s:j] for j in range(min(e, s + 4), s, -1) if self.lexicon.is_word(t[s:j]) or j == s + 1), "")
+        if first in fw.predicate_like:
+            de = t.rfind("的", s, e)
+            return (de + 1, e) if de >= 0 and e - de > 2 else (s, s)
+        return s, e
 
     def first_verb(self, s: int, e: int) -> int | None:
         """Where the first verb of [s, e) that is a word of its own starts."""
