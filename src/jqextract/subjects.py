@@ -778,9 +778,11 @@ class DocumentReader:
         at a position that is no inside of a word (服务业比重从: not at 比 of 比重, at 从).
         ``whole``: the pattern matches whole phrases (times: 今日), no word starts inside."""
         sl, pos = self.text[s:e], 0
+        head = next((h for h in self.rules.heads if sl.endswith(h)), "")  # (出货占比: not at 比 of 占比)
         while (m := pat.search(sl, pos)) is not None:
             at = s + m.start()
             inside = self.lexicon.crosses(self.text, at, s, e) if whole else self.word_at_cut(at, s, e)
+            inside = inside or e - len(head) < at
             if m.end() == len(sl) and not inside:
                 return s + m.start() if m.start() < len(sl) else None
             pos = m.start() + 1
@@ -791,6 +793,8 @@ class DocumentReader:
         there is no trailing word of its own (比重, 比例; 同比 and 环比 are)."""
         two = self.text[pos : pos + 2]
         r = self.rules
+        if any(r.time.fullmatch(self.text[pos + k : e]) for k in (1, 2)):
+            return False  # 仔猪价格|比年初: a comparison with a time, whatever word 价格比 the dictionary has
         own = r.trailing.starting_at(self.text, pos, e) is not None or r.comparisons.starting_at(self.text, pos, e) is not None
         return self.lexicon.crosses(self.text, pos, s, e) or (self.lexicon.is_word(two, COMMON_WORD_FREQ) and not own)
 
@@ -827,6 +831,8 @@ class DocumentReader:
             return True
         if tok in r.function_chars or (not first and all(c in r.not_a_name for c in tok)):
             return True  # 四线城市|却只收获, 重要活动|零事故 (not 千亿级特色产业集群)
+        if tok in self.function_words.back.words and nxt in self.function_words.predicate_like:
+            return True  # 营收|非常满意 (not 抗疫特别国债)
         verb_end = r.verbs.fullmatch(tok, len(tok) - 2) if len(tok) > 2 else None
         ends_clause = not HAN.match(nxt[:1]) or nxt in r.function_chars or r.verbs.fullmatch(nxt)
         if verb_end and verb_end.group(0) not in r.flow_verbs and not after_de and ends_clause:
