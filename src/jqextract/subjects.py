@@ -432,7 +432,7 @@ class DocumentReader:
         a = self.strip(verb.end, at.qual_start)
         measure = a[1] > a[0] and verb.end == a[0] and verb.word not in self.rules.clause_verbs and \
             self.text[a[0] : a[1]].startswith(self.rules.head_words)
-        flow_last = a[1] == a[0] and verb.word in self.rules.flow_verbs and verb.end == at.qual_start
+        flow_last = a[1] == a[0] and verb.word in self.rules.flow_verbs and at.qual_start - verb.end <= 2  # (投资仅158亿元)
         if measure or flow_last:
             # 商品房销售面积39768万平方米, 住宅投资29732亿元: a measure noun right after a verb, or a
             # flow verb right before the number, makes the verb part of the noun phrase; the
@@ -833,6 +833,8 @@ class DocumentReader:
             return True  # 四线城市|却只收获, 重要活动|零事故 (not 千亿级特色产业集群)
         if tok in self.function_words.back.words and nxt in self.function_words.predicate_like:
             return True  # 营收|非常满意 (not 抗疫特别国债)
+        if len(tok) > 1 and self.function_words.predicate_like.get(tok) == "f" and tok not in r.name_words:
+            return True  # 快递|背后的经济活力: a place word (背后, 之间) ends the noun
         verb_end = r.verbs.fullmatch(tok, len(tok) - 2) if len(tok) > 2 else None
         ends_clause = not HAN.match(nxt[:1]) or nxt in r.function_chars or r.verbs.fullmatch(nxt)
         if verb_end and verb_end.group(0) not in r.flow_verbs and not after_de and ends_clause:
