@@ -109,6 +109,7 @@ class SubjectRules:
     def _subject_words(self, sub, source) -> None:
         self.heads = sorted(sub.heads, key=len, reverse=True)
         self.head_words = tuple(self.heads)
+        self.head_set = frozenset(self.heads)
         self.nominal_prefixes = frozenset(sub.nominal_prefixes)
         self.change_nouns = frozenset(sub.change_nouns)
         self.not_a_name = frozenset(sub.not_a_name)
@@ -853,7 +854,8 @@ class DocumentReader:
                                        or len((self.rules.trailing.ending_at(self.text, b, s) or ("",))[0]) > 2)  # (一次过; 均达 is a verb)
             nominal = a > s and self.text[a - 1] in self.rules.nominal_prefixes  # 总投资, 净利润
             # (a change verb in a rare dictionary compound is still the change: 贫困人口减少 (3))
-            inside = self.lexicon.inside_word(self.text, *m.span(), s, e, RARE_WORD_FREQ if m.group(0) in self.rules.changes else 1)
+            lo = a if a > s and self.text[a - 1] in self.rules.distributive else s  # (利用率均|达: 均达 is an entry)
+            inside = self.lexicon.inside_word(self.text, *m.span(), lo, e, RARE_WORD_FREQ if m.group(0) in self.rules.changes else 1)
             if one_char or nominal or self.share_phrase(m.group(0), s, a, e) or inside:
                 continue
             if best is not None and best.end == qual_start <= a and best.word not in self.rules.change_nouns:
@@ -941,7 +943,7 @@ class DocumentReader:
             if t.endswith(w, s, e) and not self.splits_word(e - len(w), s, e, front=False):  # (成都)
                 items = [i for i in (self.strip(a, b) for a, b in self.list_items(s, e - len(w))) if i[1] > i[0]]
                 if len(items) >= 2:
-                    return w, self.with_head(items)
+                    return w, self.with_modifier(self.with_head(items))
         return None
 
     def with_head(self, items: list[Span]) -> list[Span | str]:
@@ -950,10 +952,26 @@ class DocumentReader:
         An item given its head is two pieces (it is no span of the text)."""
         last = self.text[items[-1][0] : items[-1][1]]
         head = next((h for h in self.rules.heads if last.endswith(h) and len(last) > len(h)), None)
+        if head is not None:  # 城镇污水和农村污水处理率: the whole word the head ends (处理率), not 率 alone
+            head = next((last[-n:] for n in (4, 3) if len(last) > n > len(head) and self.lexicon.is_word(last[-n:])), head)
         if head is None or any(self.text[a:b].endswith(self.rules.head_words) for a, b in items[:-1]):
             return items  # (商品房销售面积、销售额: each item has its own)
         head_span = (items[-1][1] - len(head), items[-1][1])
         return [Pieces(((a, b), head_span)) for a, b in items[:-1]] + [items[-1]]
+
+    def with_modifier(self, items: list) -> list:
+        """商品房销售面积、金额 → 商品房销售面积, 商品房销售金额: an item that is a short head
+        word alone (triggers.toml [subject] heads) takes what the first item says before its
+        own short head (营业收入、净利润 keeps 净利润: a measure of its own)."""
+        first = items[0]
+        if isinstance(first, Pieces):
+            return items
+        head = next((h for h in self.rules.heads if self.text.endswith(h, *first) and first[1] - first[0] > len(h)), None)
+        if head is None or len(head) > 2:
+            return items
+        modifier = (first[0], first[1] - len(head))
+        bare = [not isinstance(i, Pieces) and i[1] - i[0] <= 2 and self.text[i[0] : i[1]] in self.rules.head_set for i in items]
+        return [Pieces((modifier, i)) if b and i is not first else i for i, b in zip(items, bare)]
 
     def list_items(self, s: int, e: int) -> list[Span]:
         """The items of a coordinated list, split at coordinators that are words of their
