@@ -348,8 +348,24 @@ class DocumentReader:
         for f in facts:
             group = dropped.get(id(f))
             if group is not None and id(group) not in dropped and f.qualifier_start < group.subject_start:
-                self.set_subject(group, (f.qualifier_start, group.subject_end))  # (超过3亿元的项目)
+                self.widen_group(facts, group, (self.group_start(f), group.subject_end))  # (超过3亿元的项目)
         return [f for f in facts if id(f) not in dropped]
+
+    def group_start(self, threshold: Fact) -> int:
+        """Where a group begins: at its threshold (60岁以上|老年人口), or at the noun the
+        threshold is a level of, right before it (年薪达|90万元以上的纳税人数目)."""
+        at = threshold.qualifier_start
+        s, e = self.strip(self.clause_bounds(at, threshold.jend)[0], at)
+        plain = not any(c.isdigit() for c in self.text[s:e])  # (其他30个省份|65岁及以上…: a count is no level)
+        return s if e > s and at - e <= 1 and plain else at
+
+    def widen_group(self, facts: list[Fact], group: Fact, span: Span) -> None:
+        """The group as the subject of its fact, and of every fact that shared that subject
+        (…的纳税人数目由20万增至21.6万: both numbers are the group's)."""
+        old = (group.subject_start, group.subject_end)
+        for f in facts:
+            if (f.subject_start, f.subject_end) == old:
+                self.set_subject(f, span)
 
     def chain_ends(self, quantities: list[Quantity]) -> list[int]:
         """新建22个750千伏和330千伏电网工程: for each quantity, the last of the numbers
