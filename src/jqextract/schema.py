@@ -312,6 +312,7 @@ class PredicateRule(Strict):
     share_nouns: Words = []  # 占…的比例: inside the subject, not the predicate
     flow_verbs: Words = []
     clause_verbs: Words = []
+    modifiers: Words = []  # 光伏|新增|装机: verbs that, between two nouns, are part of the subject
 
 
 class AdverbialRule(Strict):

@@ -88,6 +88,7 @@ class SubjectRules:
         self.trailing_patterns = [compile_regex(p, source.at(("adverbials", "trailing_patterns", i), p))
                                   for i, p in enumerate(adv.trailing_patterns)]
         self.clause_verbs, self.flow_verbs = set(data.predicates.clause_verbs), set(data.predicates.flow_verbs)
+        self.modifiers = tuple(data.predicates.modifiers)
         self.after_stops = set(adv.after_stops)
         self.distributive = sorted(adv.distributive, key=len, reverse=True)
         self.coordinators = compile_words(adv.coordinators)
@@ -467,6 +468,7 @@ class DocumentReader:
         if a[1] > a[0] and not base:  # 达到耕地总面积的64%, 占世界三分之二: a share of X, not X
             split.after_verb = a
         split.before = self.strip(at.seg_start, verb.start)
+        self.modified_noun(split, at)
         dist = self.distributive(at.seg_start, verb.start)
         if dist is None and "分别" in self.text[at.seg_start : verb.start]:
             dist = self.list_again(at, walk)
@@ -477,6 +479,22 @@ class DocumentReader:
                 walk.handed, walk.handed_in = items, at.sentence_start
             else:
                 split.before, split.copies = items[0], items[1:]
+
+    def modified_noun(self, split: Split, at: Around) -> None:
+        """光伏|新增|装机1301万千瓦, 城镇|新增就业1351万人: a modifier verb right after a noun
+        of the clause's own, and before a measure noun (heads) or ending in the noun itself,
+        is inside the subject."""
+        verb, before = split.verb, split.before
+        if not (verb.word.startswith(self.rules.modifiers) and before[1] == verb.start > before[0]):
+            return
+        places = self.place_words(*before)
+        if places and not any(w in self.rules.generic_places for w in places):
+            return  # (广东|新增…: a place is where, 城镇 is a kind of place)
+        after = split.after_verb
+        if after is not None and self.text.endswith(self.rules.head_words, *after):
+            split.after_verb = (before[0], after[1])  # (酒泉|新增并网: 并网 is no measure noun)
+        elif len(verb.word) > 2 and verb.end == at.qual_start:
+            split.after_verb = (before[0], verb.end)
 
     def noun_for(self, at: Around, split: Split) -> Span | None:
         """The noun after the quantity, where it may be the subject: what a count counts
@@ -993,12 +1011,20 @@ class DocumentReader:
         """The items of a coordinated list, split at coordinators that are words of their
         own (普及率 is one word, not 普 + 及 + 率)."""
         body_s, body_e = self.strip(s, e)
-        items, pos, at = [], body_s, body_s
+        cuts, at = [], body_s  # (start, end) of each coordinator
         for tok in self.seg.cut(self.text[body_s:body_e]):
             if self.rules.coordinators.fullmatch(tok):
-                items.append((pos, at))
-                pos = at + len(tok)
+                cuts.append((at, at + len(tok)))
             at += len(tok)
+        if any(self.text[a:b] == "、" for a, b in cuts):
+            # 国内贷款、自筹资金、定金及预收款以及个人按揭贷款: a list written with 、 is cut
+            # there and at the last word before its last item; 及 inside an item stays
+            last_comma = max(i for i, (a, b) in enumerate(cuts) if self.text[a:b] == "、")
+            cuts = [c for c in cuts[: last_comma + 1] if self.text[c[0] : c[1]] == "、"] + cuts[last_comma + 1 :][-1:]
+        items, pos = [], body_s
+        for a, b in cuts:
+            items.append((pos, a))
+            pos = b
         items.append((pos, body_e))
         return items
 
