@@ -100,6 +100,7 @@ class SubjectRules:
         self.scopes = WordSet(data.location.scopes)
         self.place_tags = frozenset(data.location.name_tags)
         self.area_words = frozenset(data.location.area_words)
+        self.area_ends = tuple(data.location.area_ends)
         self._subject_words(data.subject, source)
         ends = rules.text.ends
         self.clause_end = frozenset(ends.sentence + ends.clause + "\n")
@@ -111,6 +112,7 @@ class SubjectRules:
         self.heads = sorted(sub.heads, key=len, reverse=True)
         self.head_words = tuple(self.heads)
         self.head_set = frozenset(self.heads)
+        self.anaphors = tuple(sub.anaphors)
         self.nominal_prefixes = frozenset(sub.nominal_prefixes)
         self.change_nouns = frozenset(sub.change_nouns)
         self.not_a_name = frozenset(sub.not_a_name)
@@ -534,6 +536,13 @@ class DocumentReader:
         own_text = None if own is None else self.span_text(own)
         if own is not None and self.names_nothing(own):
             own = None  # 涉及约170万人, 由每季1000元减至500元: a verb or a bare 每X names nothing
+        if own is not None and not isinstance(own, Pieces) and self.text.endswith(self.rules.anaphors, 0, own[1]) and walk.prev is not None:
+            self.carried_from[id(fact)] = walk.prev  # 第三周这一数字|已经上升到65.1%: the number before's
+            return self.subject_of(walk.prev)
+        if own is not None and not self.only_places(own) and (tail := self.place_tail(own)) is not None:
+            fact.location = self.text[tail : own[1]]  # 最高温度|粤东及珠三角地区: where it was measured
+            own = (own[0], tail)
+            own_text = self.text[own[0] : tail]
         if carried and own is not None and self.only_places(own):
             fact.location = own_text  # 最高温度…，其余市县|下降了5～8℃: the places are where
             rest = self.after_places(carried)
@@ -570,6 +579,22 @@ class DocumentReader:
             words.append(hit[0])
             s += len(hit[0])
         return words
+
+    def place_tail(self, span: Span | Pieces) -> int | None:
+        """Where the places a subject ends with begin (最高温度|粤东及珠三角地区): from a
+        place name (the dictionary's ns) that starts a word of its own to an area word
+        (地区, 市县) at the end, or None."""
+        if isinstance(span, Pieces):
+            return None
+        s, e = span
+        places = self.function_words.place_words
+        if not self.text.endswith(self.rules.area_ends, s, e) or e - s < 6:
+            return None
+        for p in range(s + 2, e - 3):
+            hit = places.starting_at(self.text, p, e)
+            if hit and hit[0] not in self.rules.area_ends and e - p <= 10 and not self.lexicon.crosses(self.text, p, s, e):
+                return p if self.text[p - 1] not in self.rules.list_marks else None  # (粤北和|粤东市县)
+        return None
 
     def after_places(self, span: Span | Pieces) -> Span | None:
         """What a subject names after the places it begins with (东部地区|人口), or None."""
