@@ -635,7 +635,7 @@ class DocumentReader:
         items = [i for i in (self.strip(a, b) for a, b in self.list_items(last.end(), end)) if i[1] > i[0]]
         return ("分别", items) if len(items) >= 2 else None
 
-    def topic_before(self, at: Around) -> Span | None:
+    def topic_before(self, at: Around) -> Span | Pieces | None:
         """iPhone出货量创出历史新高，环比增长9%: a clause that names nothing measured takes the
         noun phrase the previous clause of its sentence opens with (before its verb)."""
         if at.clause_start - 1 <= at.sentence_start or self.text[at.clause_start - 1] in self.rules.sentence_end:
@@ -649,7 +649,7 @@ class DocumentReader:
         topic = self.strip(prev_start, end if first is None else first)
         if first is None:
             topic = self.noun_phrase(*topic)
-        return topic if topic[1] > topic[0] else None
+        return self.without_inner_time(topic) if topic[1] > topic[0] else None  # (iPhone|当季|出货量)
 
     def noun_phrase(self, s: int, e: int) -> Span:
         """[s, e) where it is a noun phrase: it ends in no verb or adjective (近年来|最好), and
@@ -773,6 +773,9 @@ class DocumentReader:
         name = self.text[s:a]
         if e - rest < 2:
             return (s, a) if a - s >= 2 else span  # 资费年内至少: nothing after the time names the measure
+        if self.place_words(s, a):
+            self.last_location = name  # 天河区|近两个月|业绩: a place before the time is where
+            return rest, e
         if 2 <= len(name) <= MAX_NAME and self.last_verb(s, a) is None and not any(c in name for c in "、和及与的"):
             return Pieces(((s, a), (rest, e)))
         return rest, e
