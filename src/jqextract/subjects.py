@@ -12,7 +12,14 @@ is given to a fixed sequence of strategies; the first that applies decides:
    splits it into what comes before the verb (新能源装机|达到) and after it
    (新增|并网); a count followed by a noun (5631户群众) or a quantity followed by
    的 (257.2亩的人工湿地) takes the noun after it; 分别/均 distribute a list; a
-   clause with no subject of its own carries the previous one of its sentence.
+   clause with no subject of its own carries the previous one of its sentence,
+   or the noun phrase a short clause before it names (影院总数，2015年末为…); a
+   subject of places alone is the location of the carried one (其余市县).
+
+Every candidate span is trimmed at its edges (:meth:`DocumentReader.strip`): time,
+place, list markers, adverbials, and a part-of-speech view from the tags of jieba's
+dictionary (:class:`FunctionWords`): what follows a verb of saying, no front
+preposition, no adverb or modal where the subject would otherwise end in no noun.
 
 Only short windows around quantities are segmented, never whole documents.
 """
@@ -112,6 +119,7 @@ class SubjectRules:
         self.heads = sorted(sub.heads, key=len, reverse=True)
         self.head_words = tuple(self.heads)
         self.head_set = frozenset(self.heads)
+        self.head_ends = WordSet(self.heads)
         self.anaphors = tuple(sub.anaphors)
         self.nominal_prefixes = frozenset(sub.nominal_prefixes)
         self.change_nouns = frozenset(sub.change_nouns)
@@ -841,7 +849,7 @@ class DocumentReader:
         at a position that is no inside of a word (服务业比重从: not at 比 of 比重, at 从).
         ``whole``: the pattern matches whole phrases (times: 今日), no word starts inside."""
         sl, pos = self.text[s:e], 0
-        head = next((h for h in self.rules.heads if sl.endswith(h)), "")  # (出货占比: not at 比 of 占比)
+        head = (self.rules.head_ends.ending_at(self.text, e, s) or ("",))[0]  # (出货占比: not at 比 of 占比)
         while (m := pat.search(sl, pos)) is not None:
             at = s + m.start()
             inside = self.lexicon.crosses(self.text, at, s, e) if whole else self.word_at_cut(at, s, e)
