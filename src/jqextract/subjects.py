@@ -522,43 +522,28 @@ class DocumentReader:
         own_item = at.list_item and named(split.before) and not split.verb
         return None if noun and own_item else noun  # 、塔筒2700套的能力: the list item names its own subject
 
-    def choose(self, at: Around, split: Split, noun: Span | None, walk: Walk) -> Span | None:
+    def choose(self, at: Around, split: Split, noun: Span | None, walk: Walk) -> Span | Pieces | None:
         """The subject, in order of preference: the noun after (for counts, for 的, and
         whenever the clause has no verb), the part after the verb, the part before it,
         the subject carried from earlier in the sentence, a flow verb that names the
-        measure. A would-be subject that names nothing (a verb alone) is passed over."""
-        q, fact = at.q, at.fact
+        measure. A would-be subject that names nothing (a verb alone) is passed over; one
+        that refers back (这一数字) is the fact before's; places are the location."""
         noun = None if noun and self.names_nothing(noun) else noun
-        attributive = noun is not None and at.de_follows
-        sized = q.dimension in self.rules.sized_by_noun and not split.after_verb
-        if noun and (attributive or sized or q.dimension in self.rules.named_by_noun or not (split.after_verb or split.before) or not split.verb):
-            if not fact.predicate:
-                vm = self.rules.verbs.match(self.text, noun[1], at.clause_end)
-                if vm:
-                    fact.predicate = vm.group(0)
+        if noun and self.noun_decides(at, split, noun):
             return noun
         own = split.after_verb or (split.before if named(split.before) else None) or noun
         if own is not None and not isinstance(own, Pieces):
             own = self.without_inner_time(own)
-        carried = self.carried(at, walk) or self.topic_before(at)
-        own_text = None if own is None else self.span_text(own)
         if own is not None and self.names_nothing(own):
             own = None  # 涉及约170万人, 由每季1000元减至500元: a verb or a bare 每X names nothing
-        if own is not None and not isinstance(own, Pieces) and self.text.endswith(self.rules.anaphors, 0, own[1]) and walk.prev is not None:
-            self.carried_from[id(fact)] = walk.prev  # 第三周这一数字|已经上升到65.1%: the number before's
+        if own is not None and self.refers_back(own) and walk.prev is not None:
+            self.carried_from[id(at.fact)] = walk.prev  # 第三周这一数字|已经上升到65.1%: the number before's
             return self.subject_of(walk.prev)
-        if own is not None and not self.only_places(own) and (tail := self.place_tail(own)) is not None:
-            fact.location = self.text[tail : own[1]]  # 最高温度|粤东及珠三角地区: where it was measured
-            own = (own[0], tail)
-            own_text = self.text[own[0] : tail]
+        own = self.without_places(own, at.fact)
+        carried = self.carried(at, walk) or self.topic_before(at)
         if carried and own is not None and self.only_places(own):
-            fact.location = own_text  # 最高温度…，其余市县|下降了5～8℃: the places are where
-            rest = self.after_places(carried)
-            if rest is not None:  # 东部地区人口占39.93%，中部地区|占25.83%: 中部地区 + 人口
-                self.carried_from[id(fact)] = walk.prev
-                return Pieces((own, rest))
-            own = None
-        if own is not None and not (carried and own_text in self.rules.change_nouns):
+            return self.in_places(own, carried, at.fact, walk)
+        if own is not None and not (carried and self.span_text(own) in self.rules.change_nouns):
             return own  # (跌幅1.2%: a change named alone is the previous subject's change)
         if carried:
             self.carried_from[id(at.fact)] = walk.prev
@@ -567,6 +552,41 @@ class DocumentReader:
         if verb is not None and verb.end == at.qual_start and verb.word in self.rules.flow_verbs:
             return verb.start, verb.start + len(verb.word)  # 其中，出口17103.48亿元: the verb names the flow
         return own
+
+    def noun_decides(self, at: Around, split: Split, noun: Span) -> bool:
+        """Whether the noun after the quantity is the subject: for counts, for 的, for a size
+        right after its verb, and whenever the clause has no verb or nothing of its own
+        (the predicate is then the verb after the noun, if any)."""
+        q, fact = at.q, at.fact
+        sized = q.dimension in self.rules.sized_by_noun and not split.after_verb
+        if not (at.de_follows or sized or q.dimension in self.rules.named_by_noun
+                or not (split.after_verb or split.before) or not split.verb):
+            return False
+        if not fact.predicate:
+            vm = self.rules.verbs.match(self.text, noun[1], at.clause_end)
+            if vm:
+                fact.predicate = vm.group(0)
+        return True
+
+    def refers_back(self, span: Span | Pieces) -> bool:
+        """这一数字, 该比例: a subject that names what the fact before named."""
+        return not isinstance(span, Pieces) and self.text.endswith(self.rules.anaphors, 0, span[1])
+
+    def without_places(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
+        """最高温度|粤东及珠三角地区: the places a subject ends with are the fact's location."""
+        if own is None or self.only_places(own) or (tail := self.place_tail(own)) is None:
+            return own
+        fact.location = self.text[tail : own[1]]
+        return own[0], tail
+
+    def in_places(self, own: Span, carried: Span | Pieces, fact: Fact, walk: Walk) -> Span | Pieces:
+        """最高温度…，其余市县|下降了5～8℃: a subject of places alone is where the carried
+        subject was measured; one that began with places takes these instead (东部地区人口
+        占39.93%，中部地区|占25.83% → 中部地区 + 人口)."""
+        fact.location = self.span_text(own)
+        self.carried_from[id(fact)] = walk.prev
+        rest = self.after_places(carried)
+        return Pieces((own, rest)) if rest is not None else carried
 
     def only_places(self, span: Span | Pieces) -> bool:
         """Whether a subject names nothing but places, one of them an area (粤北和粤东市县,
