@@ -236,16 +236,16 @@ class FunctionWords:
     def __init__(self, rules: SubjectRules, lexicon):
         wanted = rules.front_tags | rules.back_tags | rules.predicate_tags | rules.place_tags
         tags = lexicon.tagged(wanted) if wanted else {}
-        self.place_words = WordSet([w for w, t in tags.items() if t in rules.place_tags and len(w) > 1] + list(rules.area_words))
-        self.predicate_like = {w: t for w, t in tags.items() if t in rules.predicate_tags}
-        self.lexicon = lexicon
-        def of(kind):
+
+        def tagged(kind) -> list[str]:  # words of several characters (one-character ones come from rules)
             return [w for w, t in tags.items() if t in kind and len(w) > 1 and w not in rules.name_words]
 
         self.lexicon, self.heads = lexicon, rules.head_words
+        self.place_words = WordSet(tagged(rules.place_tags) + list(rules.area_words))  # 粤东, 市县
+        self.predicate_like = {w: t for w, t in tags.items() if t in rules.predicate_tags}  # word → tag
         self.names = WordSet(rules.name_words)
-        self.front = WordSet(of(rules.front_tags))
-        self.back = WordSet(of(rules.back_tags) + list(rules.modals))
+        self.front = WordSet(tagged(rules.front_tags))
+        self.back = WordSet(tagged(rules.back_tags) + list(rules.modals))
         self.first_chars = frozenset(w[0] for w in self.back.words)
 
     def word_at(self, words: WordSet, text: str, i: int, s: int, e: int) -> str | None:
