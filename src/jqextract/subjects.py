@@ -917,6 +917,8 @@ class DocumentReader:
         """Whether ``tok`` ends the noun phrase after a quantity: a stop word, a number,
         a rate prefix, or a verb (after 的 only the clause's verb: 的生态修复再生水人工湿地)."""
         r = self.rules
+        if after_de and tok in r.list_joiners and self.coordinated(nxt):
+            return False  # 10%左右的新增影院和银幕: after 的, one noun phrase (not 31个省区市|和港澳台地区)
         is_verb = (len(tok) > 1 or tok in r.clause_verbs) and r.verbs.fullmatch(tok)  # (案例|获…表扬)
         if tok in r.after_stops or (is_verb and (not after_de or tok in r.clause_verbs or nxt[:1] in ("了", "着", "过", ""))):
             return True
@@ -931,6 +933,13 @@ class DocumentReader:
         if verb_end and verb_end.group(0) not in r.flow_verbs and not after_de and ends_clause:
             return True  # 城市道路|全线贯通 (not 创业投资引导基金, 综合治理项目)
         return any(c.isdigit() for c in tok) or any(tok.startswith(w) for w, _ in r.per)
+
+    def coordinated(self, word: str) -> bool:
+        """Whether ``word`` after 和/及/与 is a noun that joins the phrase before it: a Han
+        word of two or more characters with no verb or function-word reading."""
+        r, fw = self.rules, self.function_words
+        return len(word) > 1 and HAN.match(word[0]) is not None and not r.verbs.fullmatch(word) \
+            and word not in fw.predicate_like and word not in r.after_stops
 
     def last_verb(self, s: int, e: int, qual_start: int | None = None) -> Verb | None:
         """The predicate: the last verb of [s, e) that is a word of its own there (生产 in
