@@ -18,8 +18,8 @@ SEED_FLOOR = {"norm": 1.00 - 0.02, "triple": 1.00 - 0.02}
 FLOORS = {
     # the reports (384 facts): span 0.987, norm 0.987, triple 0.955, exact 0.887
     "": {"span": 0.987 - 0.02, "norm": 0.987 - 0.02, "triple": 0.955 - 0.02, "exact": 0.887 - 0.02},
-    # the genre texts rules were written for (421 facts): 0.975, 0.975, 0.912, 0.754
-    "genres": {"span": 0.975 - 0.02, "norm": 0.975 - 0.02, "triple": 0.912 - 0.02, "exact": 0.754 - 0.02},
+    # the genre texts rules were written for (421 facts): 0.975, 0.975, 0.912, 0.756
+    "genres": {"span": 0.975 - 0.02, "norm": 0.975 - 0.02, "triple": 0.912 - 0.02, "exact": 0.756 - 0.02},
     # the genre texts no rule was written for (123 facts): 0.911, 0.894, 0.732, 0.468
     "test": {"span": 0.911 - 0.02, "norm": 0.894 - 0.02, "triple": 0.732 - 0.02, "exact": 0.468 - 0.02},
 }
