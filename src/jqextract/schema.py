@@ -341,6 +341,7 @@ class LocationRule(PatternRule):
     scopes: Words = []  # 全市, 全省: leading words that state the fact's place
     name_tags: Words = []  # parts of speech (jieba's tags) of place names with no suffix: 广东, 粤东
     area_words: Words = []  # words that make a place of a list of places: 其余|市县, 珠三角|地区
+    area_qualifiers: Words = []  # 其余, 部分: area words that are no place on their own
     area_ends: Words = []  # 最高温度|粤东及珠三角地区: area words that end the places a subject ends with
 
 
@@ -363,8 +364,9 @@ class SubjectRule(Strict):
     predicate_tags: Words = []  # parts of speech of a last word that makes the back_tags cut apply (no noun)
     modals: Words = []  # modal verbs a subject ends before: 新一代iPhone发布时间|可能会提前 (jieba tags them as verbs)
     function_chars: Chars = ""  # one-character words a subject ends before: 博彩税收入|会轻微
-    name_words: Words = []  # words of those parts of speech that begin names: 不良贷款, 最高温度, 未结
+    name_words: Words = []  # words of those parts of speech that sit inside names: 以上 of 60岁以上人口
     anaphors: Words = []  # 这一数字: a subject that refers to the previous fact's
+    attribute_heads: Words = []  # 商品房销售面积、金额: a list item that shares the first item's modifier
     reporting_verbs: Words = []  # 记者表示|天河区业绩: a subject follows the last verb of saying or thinking
 
 

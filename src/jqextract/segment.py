@@ -98,7 +98,9 @@ class Lexicon:
         """The dictionary's words whose part of speech (jieba's tag: d adverb, p preposition,
         c conjunction …) is one of ``tags``, word → tag: the small part of a part-of-speech
         view the subject stage needs to see where a noun phrase ends (营收|非常满意,
-        四线城市贡献票房|在). Read once from the dictionary file, a few thousand entries kept."""
+        四线城市贡献票房|在). Read once from the dictionary file (~60,000 entries for the tags
+        the shipped rules ask, about 0.2 s). A dictionary file without tags gives none, and
+        the part-of-speech view of the subject stage then does nothing."""
         if tags not in self._tags:
             found: dict[str, str] = {}
             if self._dict_file is not None:

@@ -108,6 +108,7 @@ class SubjectRules:
         self.place_tags = frozenset(data.location.name_tags)
         self.area_words = frozenset(data.location.area_words)
         self.area_ends = tuple(data.location.area_ends)
+        self.area_qualifiers = frozenset(data.location.area_qualifiers)
         self._subject_words(data.subject, source)
         ends = rules.text.ends
         self.clause_end = frozenset(ends.sentence + ends.clause + "\n")
@@ -121,6 +122,7 @@ class SubjectRules:
         self.head_set = frozenset(self.heads)
         self.head_ends = WordSet(self.heads)
         self.anaphors = tuple(sub.anaphors)
+        self.attribute_heads = frozenset(sub.attribute_heads)
         self.nominal_prefixes = frozenset(sub.nominal_prefixes)
         self.change_nouns = frozenset(sub.change_nouns)
         self.not_a_name = frozenset(sub.not_a_name)
@@ -230,8 +232,10 @@ class SubjectFinder:
 
 class FunctionWords:
     """Where a noun phrase ends, from the parts of speech of jieba's dictionary: a name
-    is no adverb, preposition, conjunction or modal verb. A word counts where no common
-    word spans its start (都市 hides 都) and it is not one that begins names (不良, 最高)."""
+    is no adverb, preposition, conjunction or modal verb. A word counts where no dictionary
+    word spans its start (都市 hides 都), no longer word starts with it, and it is none of
+    the name words (以上 of 60岁以上人口). ``back`` holds the tagged words, the modals
+    and the one-character function words of the rules."""
 
     def __init__(self, rules: SubjectRules, lexicon):
         wanted = rules.front_tags | rules.back_tags | rules.predicate_tags | rules.place_tags
@@ -356,10 +360,14 @@ class DocumentReader:
             joined = self.text[prev.jend : f.jstart] if prev is not None else None
             if (joined in self.rules.list_joiners or joined in self.rules.range_separators) and prev.dimension == f.dimension:
                 dropped[id(prev)] = group
+        by_subject: dict[Span, list[Fact]] = {}
+        for f in facts:
+            by_subject.setdefault((f.subject_start, f.subject_end), []).append(f)
+        self.last_location = None  # (a place read for the last quantity is none of these)
         for f in facts:
             group = dropped.get(id(f))
             if group is not None and id(group) not in dropped and f.qualifier_start < group.subject_start:
-                self.widen_group(facts, group, (self.group_start(f), group.subject_end))  # (超过3亿元的项目)
+                self.widen_group(by_subject, group, (self.group_start(f), group.subject_end))  # (超过3亿元的项目)
         return [f for f in facts if id(f) not in dropped]
 
     def group_start(self, threshold: Fact) -> int:
@@ -368,15 +376,16 @@ class DocumentReader:
         at = threshold.qualifier_start
         s, e = self.strip(self.clause_bounds(at, threshold.jend)[0], at)
         plain = not any(c.isdigit() for c in self.text[s:e])  # (其他30个省份|65岁及以上…: a count is no level)
-        return s if e > s and at - e <= 1 and plain else at
+        nominal = self.last_verb(s, e) is None  # (共有|超过1亿元的项目: a verb is no level's noun)
+        return s if e > s and at - e <= 1 and plain and nominal else at
 
-    def widen_group(self, facts: list[Fact], group: Fact, span: Span) -> None:
+    def widen_group(self, by_subject: dict[Span, list[Fact]], group: Fact, span: Span) -> None:
         """The group as the subject of its fact, and of every fact that shared that subject
         (…的纳税人数目由20万增至21.6万: both numbers are the group's)."""
-        old = (group.subject_start, group.subject_end)
-        for f in facts:
-            if (f.subject_start, f.subject_end) == old:
-                self.set_subject(f, span)
+        sharing = by_subject.pop((group.subject_start, group.subject_end), [group])
+        for f in sharing:
+            self.set_subject(f, span)
+        by_subject.setdefault(span, []).extend(sharing)
 
     def chain_ends(self, quantities: list[Quantity]) -> list[int]:
         """新建22个750千伏和330千伏电网工程: for each quantity, the last of the numbers
@@ -536,7 +545,8 @@ class DocumentReader:
             own = self.without_inner_time(own)
         if own is not None and self.names_nothing(own):
             own = None  # 涉及约170万人, 由每季1000元减至500元: a verb or a bare 每X names nothing
-        if own is not None and self.refers_back(own) and walk.prev is not None:
+        prev = walk.prev
+        if own is not None and self.refers_back(own) and prev is not None and prev.subject and prev.dimension == at.fact.dimension:
             self.carried_from[id(at.fact)] = walk.prev  # 第三周这一数字|已经上升到65.1%: the number before's
             return self.subject_of(walk.prev)
         own = self.without_places(own, at.fact)
@@ -569,8 +579,9 @@ class DocumentReader:
         return True
 
     def refers_back(self, span: Span | Pieces) -> bool:
-        """这一数字, 该比例: a subject that names what the fact before named."""
-        return not isinstance(span, Pieces) and self.text.endswith(self.rules.anaphors, 0, span[1])
+        """这一数字, 该比例: a subject that names what the fact before named (the demonstrative
+        may have been stripped already: the anaphor may begin up to two characters before)."""
+        return not isinstance(span, Pieces) and self.text.endswith(self.rules.anaphors, max(0, span[0] - 2), span[1])
 
     def without_places(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
         """最高温度|粤东及珠三角地区: the places a subject ends with are the fact's location."""
@@ -595,7 +606,8 @@ class DocumentReader:
         if isinstance(span, Pieces) or span[1] - span[0] > 12:
             return False
         words = self.place_words(*span)
-        return words is not None and any(w in self.rules.area_words and w not in self.rules.list_joiners for w in words)
+        r = self.rules
+        return words is not None and any(w in r.area_words and w not in r.list_joiners and w not in r.area_qualifiers for w in words)
 
     def place_words(self, s: int, e: int, prefix: bool = False) -> list[str] | None:
         """The place and area words [s, e) is made of, or None; ``prefix``: those it starts with."""
@@ -628,8 +640,11 @@ class DocumentReader:
         """What a subject names after the places it begins with (东部地区|人口), or None."""
         if isinstance(span, Pieces):  # (中部地区 + 人口, carried on to 西部地区)
             return span[-1] if len(span) == 2 and self.only_places(span[0]) else None
-        at = span[0] + sum(map(len, self.place_words(*span, prefix=True)))
-        return (at, span[1]) if span[0] < at <= span[1] - 2 else None
+        words = self.place_words(*span, prefix=True)
+        at = span[0] + sum(map(len, words))
+        area = any(w in self.rules.area_words and w not in self.rules.area_qualifiers for w in words)  # (中国|人寿: no area)
+        ok = area and span[0] < at <= span[1] - 2 and not self.lexicon.crosses(self.text, at, *span)
+        return (at, span[1]) if ok else None
 
     def span_text(self, span: Span | Pieces) -> str:
         """The (view's) text of a subject candidate."""
@@ -677,7 +692,9 @@ class DocumentReader:
         topic = self.strip(prev_start, end if first is None else first)
         if first is None:
             topic = self.noun_phrase(*topic)
-        return self.without_inner_time(topic) if topic[1] > topic[0] else None  # (iPhone|当季|出货量)
+        if topic[1] <= topic[0] or self.place_words(*topic):
+            return None  # (北京，增长5%: a place is where, no topic)
+        return self.without_inner_time(topic)  # (iPhone|当季|出货量)
 
     def noun_phrase(self, s: int, e: int) -> Span:
         """[s, e) where it is a noun phrase: it ends in no verb or adjective (近年来|最好), and
@@ -817,6 +834,8 @@ class DocumentReader:
         if m and m.end() > 0 and not self.splits_word(s + m.end(), s, e):  # whole text each call would cost its length)
             return s + m.end(), True  # (收盘价, 日内瓦 keep their words)
         hit = r.leading.starting_at(t, s, e) or r.modality_words.starting_at(t, s, e)
+        if hit and len(hit[0]) == 1 and self.begins_word(s, e):
+            hit = None  # (其余地区, 其他国家, 继电器: not 其|余地区)
         if hit and not self.splits_word(s + len(hit[0]), s, e):  # (使用率, 等级公路, 计划生育率)
             if r.scopes.starting_at(t, s, e) is not None:
                 self.last_location = hit[0]  # 全市共有…: the scope is the place
@@ -830,6 +849,20 @@ class DocumentReader:
             s += m.end()
             self.last_location = m.group(0)
         return s, False
+
+    def begins_word(self, s: int, e: int) -> bool:
+        """Whether the character at ``s`` begins a dictionary word that a reader would read
+        there: the longest word from ``s`` covers the word that starts after it (继电器 over
+        电器), or is the more common of the two (其余 4454 over 余地 697; not 该市 982 under
+        市场 26927: 该|市场)."""
+        t, lex, n = self.text, self.lexicon, self.lexicon.MAX
+        longer = [j for j in range(s + 2, min(e, s + n) + 1) if lex.is_word(t[s:j], RARE_WORD_FREQ)]
+        if not longer:
+            return False
+        after = [j for j in range(s + 3, min(e, s + 1 + n) + 1) if lex.is_word(t[s + 1 : j], RARE_WORD_FREQ)]
+        if not after or max(after) <= max(longer):
+            return True
+        return lex.freq[t[s : max(longer)]] >= lex.freq[t[s + 1 : max(after)]]
 
     def is_place(self, name: str, s: int, e: int) -> bool:
         """A place name that ends where a word ends (共有各类市 of 市场主体, 荣获省 of 省级 are
@@ -926,11 +959,12 @@ class DocumentReader:
             return True  # 四线城市|却只收获, 重要活动|零事故 (not 千亿级特色产业集群)
         if tok in self.function_words.back.words and nxt in self.function_words.predicate_like:
             return True  # 营收|非常满意 (not 抗疫特别国债)
-        if len(tok) > 1 and self.function_words.predicate_like.get(tok) == "f" and tok not in r.name_words:
+        place_word = len(tok) > 1 and self.function_words.predicate_like.get(tok) == "f" and tok not in r.name_words
+        if place_word and (not first or not HAN.match(nxt[:1])):  # (30个|沿海城市 goes on; 公里|之间。 does not)
             return True  # 快递|背后的经济活力: a place word (背后, 之间) ends the noun
         verb_end = r.verbs.fullmatch(tok, len(tok) - 2) if len(tok) > 2 else None
         ends_clause = not HAN.match(nxt[:1]) or nxt in r.function_chars or r.verbs.fullmatch(nxt)
-        if verb_end and verb_end.group(0) not in r.flow_verbs and not after_de and ends_clause:
+        if not first and verb_end and verb_end.group(0) not in r.flow_verbs and not after_de and ends_clause:
             return True  # 城市道路|全线贯通 (not 创业投资引导基金, 综合治理项目)
         return any(c.isdigit() for c in tok) or any(tok.startswith(w) for w, _ in r.per)
 
@@ -1059,9 +1093,9 @@ class DocumentReader:
         return [Pieces(((a, b), head_span)) for a, b in items[:-1]] + [items[-1]]
 
     def with_modifier(self, items: list) -> list:
-        """商品房销售面积、金额 → 商品房销售面积, 商品房销售金额: an item that is a short head
-        word alone (triggers.toml [subject] heads) takes what the first item says before its
-        own short head (营业收入、净利润 keeps 净利润: a measure of its own)."""
+        """商品房销售面积、金额 → 商品房销售面积, 商品房销售金额: an item that is an attribute
+        alone (triggers.toml [subject] attribute_heads) takes what the first item says before
+        its own short head (营业收入、利润 keeps 利润: a measure of its own)."""
         first = items[0]
         if isinstance(first, Pieces):
             return items
@@ -1069,7 +1103,7 @@ class DocumentReader:
         if head is None or len(head) > 2:
             return items
         modifier = (first[0], first[1] - len(head))
-        bare = [not isinstance(i, Pieces) and i[1] - i[0] <= 2 and self.text[i[0] : i[1]] in self.rules.head_set for i in items]
+        bare = [not isinstance(i, Pieces) and self.text[i[0] : i[1]] in self.rules.attribute_heads for i in items]
         return [Pieces((modifier, i)) if b and i is not first else i for i, b in zip(items, bare)]
 
     def list_items(self, s: int, e: int) -> list[Span]:
