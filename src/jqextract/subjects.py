@@ -119,7 +119,6 @@ class SubjectRules:
     def _subject_words(self, sub, source) -> None:
         self.heads = sorted(sub.heads, key=len, reverse=True)
         self.head_words = tuple(self.heads)
-        self.head_set = frozenset(self.heads)
         self.head_ends = WordSet(self.heads)
         self.anaphors = tuple(sub.anaphors)
         self.attribute_heads = frozenset(sub.attribute_heads)
@@ -138,7 +137,7 @@ class SubjectRules:
         self.front_tags, self.back_tags = frozenset(sub.front_tags), frozenset(sub.back_tags)
         self.predicate_tags = frozenset(sub.predicate_tags)
         self.function_chars = frozenset(sub.function_chars)
-        self.modals = frozenset(sub.modals) | self.function_chars
+        self.modals = frozenset(sub.modals)
         self.name_words = frozenset(sub.name_words)
         self.reporting_verbs = compile_words(sub.reporting_verbs) if sub.reporting_verbs else None
         self.sized_by_noun = frozenset(sub.sized_by_noun)
@@ -249,7 +248,7 @@ class FunctionWords:
         self.predicate_like = {w: t for w, t in tags.items() if t in rules.predicate_tags}  # word → tag
         self.names = WordSet(rules.name_words)
         self.front = WordSet(tagged(rules.front_tags))
-        self.back = WordSet(tagged(rules.back_tags) + list(rules.modals))
+        self.back = WordSet(tagged(rules.back_tags) + list(rules.modals) + list(rules.function_chars))
         self.first_chars = frozenset(w[0] for w in self.back.words)
 
     def word_at(self, words: WordSet, text: str, i: int, s: int, e: int) -> str | None:
@@ -547,8 +546,8 @@ class DocumentReader:
             own = None  # 涉及约170万人, 由每季1000元减至500元: a verb or a bare 每X names nothing
         prev = walk.prev
         if own is not None and self.refers_back(own) and prev is not None and prev.subject and prev.dimension == at.fact.dimension:
-            self.carried_from[id(at.fact)] = walk.prev  # 第三周这一数字|已经上升到65.1%: the number before's
-            return self.subject_of(walk.prev)
+            self.carried_from[id(at.fact)] = prev  # 第三周这一数字|已经上升到65.1%: the number before's
+            return self.subject_of(prev)
         own = self.without_places(own, at.fact)
         carried = self.carried(at, walk) or self.topic_before(at)
         if carried and own is not None and self.only_places(own):
@@ -607,7 +606,7 @@ class DocumentReader:
             return False
         words = self.place_words(*span)
         r = self.rules
-        return words is not None and any(w in r.area_words and w not in r.list_joiners and w not in r.area_qualifiers for w in words)
+        return words is not None and any(w in r.area_words and w not in r.area_qualifiers for w in words)
 
     def place_words(self, s: int, e: int, prefix: bool = False) -> list[str] | None:
         """The place and area words [s, e) is made of, or None; ``prefix``: those it starts with."""
@@ -935,8 +934,8 @@ class DocumentReader:
         tokens = self.seg.cut(window)
         for i, tok in enumerate(tokens):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-            split_word = len(tok) == 1 and self.lexicon.crosses(t, end, pos, min(limit, pos + 20), COMMON_WORD_FREQ)
-            if self._ends_noun(tok, nxt, after_de=m is not None, first=i == 0) and not split_word:
+            if self._ends_noun(tok, nxt, after_de=m is not None, first=i == 0) and not (
+                    len(tok) == 1 and self.lexicon.crosses(t, end, pos, min(limit, pos + 20), COMMON_WORD_FREQ)):
                 break  # (AGV智|能|运输车: a segmenter's cut inside 智能 ends nothing)
             joins = tok in r.joiners and nxt and HAN.match(nxt[:1])
             if not (HAN.search(tok) or tok.isalnum() or joins):
@@ -1084,7 +1083,8 @@ class DocumentReader:
         [subject] heads) that the last item ends with and the others lack is every item's.
         An item given its head is two pieces (it is no span of the text)."""
         last = self.text[items[-1][0] : items[-1][1]]
-        head = next((h for h in self.rules.heads if last.endswith(h) and len(last) > len(h)), None)
+        hit = self.rules.head_ends.ending_at(self.text, items[-1][1], items[-1][0] + 1)  # (a head shorter than the item)
+        head = hit[0] if hit else None
         if head is not None:  # 城镇污水和农村污水处理率: the whole word the head ends (处理率), not 率 alone
             head = next((last[-n:] for n in (4, 3) if len(last) > n > len(head) and self.lexicon.is_word(last[-n:])), head)
         if head is None or any(self.text[a:b].endswith(self.rules.head_words) for a, b in items[:-1]):
@@ -1099,7 +1099,8 @@ class DocumentReader:
         first = items[0]
         if isinstance(first, Pieces):
             return items
-        head = next((h for h in self.rules.heads if self.text.endswith(h, *first) and first[1] - first[0] > len(h)), None)
+        hit = self.rules.head_ends.ending_at(self.text, first[1], first[0] + 1)  # (a head shorter than the item)
+        head = hit[0] if hit else None
         if head is None or len(head) > 2:
             return items
         modifier = (first[0], first[1] - len(head))
