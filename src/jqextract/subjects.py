@@ -80,6 +80,8 @@ class SubjectRules:
         self.verb_suffixes = tuple(data.predicates.suffixes)
         self.base_verbs = set(data.predicates.base_verbs)
         self.share_nouns = compile_words(data.predicates.share_nouns) if data.predicates.share_nouns else None
+        # 占比, 增速: verbs that are nouns when more than the number follows them (占比从35.83%降至…)
+        self.noun_verbs = frozenset(data.predicates.share_nouns + data.subject.change_nouns)
         self.up, self.down = set(data.change.up), set(data.change.down)
         self.changes = self.up | self.down
         self.up_words, self.down_words = data.change.in_clause_up, data.change.in_clause_down
@@ -901,15 +903,24 @@ class DocumentReader:
         at a position that is no inside of a word (服务业比重从: not at 比 of 比重, at 从).
         ``whole``: the pattern matches whole phrases (times: 今日), no word starts inside."""
         sl, pos = self.text[s:e], 0
-        head = (self.rules.head_ends.ending_at(self.text, e, s) or ("",))[0]  # (出货占比: not at 比 of 占比)
         while (m := pat.search(sl, pos)) is not None:
             at = s + m.start()
             inside = self.lexicon.crosses(self.text, at, s, e) if whole else self.word_at_cut(at, s, e)
-            inside = inside or e - len(head) < at
+            inside = inside or self.in_head(at, s, e)
             if m.end() == len(sl) and not inside:
                 return s + m.start() if m.start() < len(sl) else None
             pos = m.start() + 1
         return None
+
+    def in_head(self, pos: int, s: int, e: int) -> bool:
+        """Whether ``pos`` falls inside a head noun of the rules (出货占比则更高: not at 比
+        of 占比, a word jieba's dictionary lacks)."""
+        heads = self.rules.head_ends
+        for end in range(pos + 1, min(e, pos + heads.lengths[0]) + 1):
+            hit = heads.ending_at(self.text, end, s)
+            if hit is not None and end - len(hit[0]) < pos:
+                return True
+        return False
 
     def word_at_cut(self, pos: int, s: int, e: int) -> bool:
         """Whether a cut at ``pos`` would split a word: one spans it, or the word starting
@@ -988,7 +999,8 @@ class DocumentReader:
             # (a change verb in a rare dictionary compound is still the change: 贫困人口减少 (3))
             lo = a if a > s and self.text[a - 1] in self.rules.distributive else s  # (利用率均|达: 均达 is an entry)
             inside = self.lexicon.inside_word(self.text, *m.span(), lo, e, RARE_WORD_FREQ if m.group(0) in self.rules.changes else 1)
-            if one_char or nominal or self.share_phrase(m.group(0), s, a, e) or inside:
+            named = m.group(0) in self.rules.noun_verbs and a > s and self.text[b:e].strip() != ""  # (占比从…: a noun)
+            if one_char or nominal or named or self.share_phrase(m.group(0), s, a, e) or inside:
                 continue
             if best is not None and best.end == qual_start <= a and best.word not in self.rules.change_nouns:
                 continue  # 涨超16%: the qualifier after a verb is not the predicate (增速超过 names a rate)
