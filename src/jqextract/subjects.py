@@ -378,7 +378,8 @@ class DocumentReader:
         s, e = self.strip(self.clause_bounds(at, threshold.jend)[0], at)
         plain = not any(c.isdigit() for c in self.text[s:e])  # (其他30个省份|65岁及以上…: a count is no level)
         nominal = self.last_verb(s, e) is None  # (共有|超过1亿元的项目: a verb is no level's noun)
-        return s if e > s and at - e <= 1 and plain and nominal else at
+        modifier = self.rules.attributive.fullmatch(self.text, e, at) is not None  # (官方公布的|0-50km/h加速时间)
+        return s if e > s and at - e <= 1 and plain and nominal and not modifier else at
 
     def widen_group(self, by_subject: dict[Span, list[Fact]], group: Fact, span: Span) -> None:
         """The group as the subject of its fact, and of every fact that shared that subject
