@@ -143,6 +143,7 @@ class SubjectRules:
         self.name_words = frozenset(sub.name_words)
         self.reporting_verbs = compile_words(sub.reporting_verbs) if sub.reporting_verbs else None
         self.sized_by_noun = frozenset(sub.sized_by_noun)
+        self.size_classes = frozenset(sub.size_classes)
 
 
 @dataclass(slots=True)
@@ -329,11 +330,13 @@ class DocumentReader:
 
     def group_after(self, f: Fact, prev: Fact | None, starts: dict[int, list[Fact]]) -> Fact | None:
         """The fact whose subject begins right after threshold ``f`` (after 的, or at once):
-        a range, 以上/以下 (not 1000多家, an amount), or the end of 由…至 before 的."""
+        a range, 以上/以下 (not 1000多家, an amount), the end of 由…至 before 的, or a size
+        that defines a class of things (46英寸|3D电视的价格)."""
         de = self.text[f.jend : f.jend + 1] == "的"
         bounded = f.qualifier in ("more_than", "less_than") and not self.rules.inner_approx.search(f.text)
         range_end = de and prev is not None and self.text[prev.jend : f.jstart] in self.rules.range_separators
-        if not (f.high is not None or bounded or range_end):
+        size_class = not de and f.dimension in self.rules.size_classes  # (46英寸|3D电视的价格)
+        if not (f.high is not None or bounded or range_end or size_class):
             return None  # (投资3亿元的项目: an amount that describes, not a threshold)
         for g in starts.get(f.jend + 1 if de else f.jend, ()):
             if g is not f and self.carried_from.get(id(g)) is not f:
