@@ -155,6 +155,8 @@ class Walk:
     pending: list[Span] = field(default_factory=list)  # 分别: subjects still to hand out
     handed: list[Span] = field(default_factory=list)  # the items 分别 handed out last (for 同比分别增长…)
     handed_in: int = -1  # the sentence (its start) they were handed out in
+    said: list[Fact] = field(default_factory=list)  # the facts of the sentence so far
+    said_in: int = -1  # that sentence (its start)
 
 
 @dataclass(slots=True)
@@ -173,6 +175,7 @@ class Around:
     list_item: bool  # 、储能303万千瓦时: the next item of a list, in the same clause
     noun_from: int  # where the noun after a chain of numbers starts
     de_follows: bool  # 257.2亩的人工湿地: the quantity modifies the noun after it
+    chain: int = 1  # how many numbers are written back to back from this one (19.2%和5.9%: 2)
 
 
 class Verb(NamedTuple):
@@ -318,6 +321,7 @@ class DocumentReader:
         chain_end = self.chain_ends(quantities)
         for i, q in enumerate(quantities):
             at = self.around(q, walk, quantities[chain_end[i]].jend)
+            at.chain = chain_end[i] - i + 1
             new = self.next_of_statement(at, walk)
             if new is None:
                 walk.pending = []
@@ -326,6 +330,9 @@ class DocumentReader:
                 new = self.flow_noun(at, split) or self.by_clause(at, split, walk)
             facts += new
             walk.prev, walk.prev_q = new[0], q
+            if walk.said_in != at.sentence_start:
+                walk.said, walk.said_in = [], at.sentence_start
+            walk.said += new
         return self.without_group_thresholds(facts)
 
     def group_after(self, f: Fact, prev: Fact | None, starts: dict[int, list[Fact]]) -> Fact | None:
@@ -666,22 +673,40 @@ class DocumentReader:
         return bare_verb or (t.startswith("每") and len(t) <= 3)
 
     def list_again(self, at: Around, walk: Walk) -> tuple[str, list] | None:
-        """The list a 分别 with none of its own hands out: the one handed out before in the
-        sentence (营业收入、净利润分别为…，同比分别增长…), or the one an enumeration wrote
-        (依次为河南、山东、黑龙江，分别为1.3亿吨…)."""
+        """The list a 分别 with none of its own hands out: the one an enumeration wrote after
+        the sentence's last fact (依次为河南、山东、黑龙江，分别为1.3亿吨…), the subjects of
+        the sentence's last facts, one per number (实现营业收入199.9亿元，净利29.8亿元，同比
+        分别增长19.2%和5.9%), or the one handed out before in the sentence."""
+        said = walk.said if walk.said_in == at.sentence_start else []
+        listed = self.enumerated(at, said[-1].jend if said else at.sentence_start)
+        if listed is not None:
+            return "分别", listed
+        named_before: dict = {}  # subject → None, in the order first said
+        for f in said:
+            subject = self.subject_of(f)
+            if subject is not None:
+                named_before.pop(subject, None)
+                named_before[subject] = None
+        own = self.strip(at.seg_start, self.text.find("分别", at.seg_start))  # (城乡居民收入分别增长…: its own)
+        if 2 <= at.chain <= len(named_before) and own[1] == own[0]:
+            return "分别", list(named_before)[-at.chain :]
         if walk.handed_in == at.sentence_start and walk.handed:
             return "分别", list(walk.handed)
+        return None
+
+    def enumerated(self, at: Around, start: int) -> list[Span] | None:
+        """The items of the last enumeration (依次为, 包括) between ``start`` and the quantity."""
         if self.rules.enumerations is None:
             return None
         last = None
-        for last in self.rules.enumerations.finditer(self.text, at.sentence_start, at.seg_start):
+        for last in self.rules.enumerations.finditer(self.text, start, at.seg_start):
             pass
         if last is None:
             return None
         i = bisect_left(self.clause_marks, last.end())
         end = self.clause_marks[i] if i < len(self.clause_marks) else at.seg_start
         items = [i for i in (self.strip(a, b) for a, b in self.list_items(last.end(), end)) if i[1] > i[0]]
-        return ("分别", items) if len(items) >= 2 else None
+        return items if len(items) >= 2 else None
 
     def topic_before(self, at: Around) -> Span | Pieces | None:
         """iPhone出货量创出历史新高，环比增长9%: a clause that names nothing measured takes the
