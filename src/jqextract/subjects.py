@@ -77,6 +77,7 @@ class SubjectRules:
         self.verb_words = frozenset(data.predicates.verbs + changes)
         self.inner_approx = re.compile("[" + re.escape("".join(rules.numerals.chars.inner_approx)) + "]")
         self.range_separators = frozenset(rules.numerals.chars.range_separators)
+        self.digits = frozenset(rules.numerals.chars.digits)
         self.verb_suffixes = tuple(data.predicates.suffixes)
         self.base_verbs = set(data.predicates.base_verbs)
         self.share_nouns = compile_words(data.predicates.share_nouns) if data.predicates.share_nouns else None
@@ -144,6 +145,7 @@ class SubjectRules:
         self.reporting_verbs = compile_words(sub.reporting_verbs) if sub.reporting_verbs else None
         self.sized_by_noun = frozenset(sub.sized_by_noun)
         self.size_classes = frozenset(sub.size_classes)
+        self.ordinal_mark = sub.ordinal_mark
 
 
 @dataclass(slots=True)
@@ -1114,15 +1116,35 @@ class DocumentReader:
             e -= len(hit[0])
         for w in self.rules.distributive:
             if t.endswith(w, s, e) and not self.splits_word(e - len(w), s, e, front=False):  # (成都)
-                items = [i for i in (self.strip(a, b) for a, b in self.list_items(s, e - len(w))) if i[1] > i[0]]
+                items = [i for i in self.with_ordinals(self.list_items(s, e - len(w))) if named(i)]
                 if len(items) >= 2:
                     return w, self.with_modifier(self.with_head(items))
         return None
+
+    def with_ordinals(self, items: list[Span]) -> list[Span | Pieces]:
+        """第一、二、三产业 → 第一产业, 第二产业, 第三产业: items that are a numeral alone after
+        an item ending in 第 + numeral take the 第 and what the last of them says after its
+        numeral; the other items are stripped as they are."""
+        t, digits, mark = self.text, self.rules.digits, self.rules.ordinal_mark
+        a0, b0 = items[0]
+        if not (mark and b0 - a0 >= 2 and t[b0 - 1] in digits and t.endswith(mark, a0, b0 - 1)):
+            return [self.strip(a, b) for a, b in items]
+        k = 1
+        while k < len(items) and items[k][1] - items[k][0] == 1 and t[items[k][0]] in digits:
+            k += 1  # (二)
+        if k == len(items) or items[k][1] - items[k][0] < 2 or t[items[k][0]] not in digits or t[items[k][0] + 1] in digits:
+            return [self.strip(a, b) for a, b in items]
+        rest = items[k][0] + 1, items[k][1]  # (三|产业)
+        first = b0 - 1 - len(mark), b0 - 1
+        numerals = [(b0 - 1, b0)] + [(a, a + 1) for a, _ in items[1 : k + 1]]
+        return [Pieces((first, num, rest)) for num in numerals] + [self.strip(a, b) for a, b in items[k + 1 :]]
 
     def with_head(self, items: list[Span]) -> list[Span | str]:
         """一产、二产、三产增加值 → 一产增加值, 二产增加值, 三产增加值: a head (triggers.toml
         [subject] heads) that the last item ends with and the others lack is every item's.
         An item given its head is two pieces (it is no span of the text)."""
+        if any(isinstance(i, Pieces) for i in items):
+            return items  # (第一、二、三产业: the ordinals have theirs)
         last = self.text[items[-1][0] : items[-1][1]]
         hit = self.rules.head_ends.ending_at(self.text, items[-1][1], items[-1][0] + 1)  # (a head shorter than the item)
         head = hit[0] if hit else None
