@@ -454,9 +454,9 @@ class DocumentReader:
     def by_clause(self, at: Around, split: Split, walk: Walk) -> list[Fact]:
         """The general case: the clause split at its verb, the noun after, carried subjects."""
         fact = at.fact
-        if split.verb:
+        if split.verb and not self.action_named(at, split):
             self.split_at_verb(at, split, walk)
-        else:
+        elif not split.verb:
             b = self.strip(at.seg_start, at.qual_start)
             split.before = b if b[1] > b[0] else None
             if (at.same_clause or at.list_item) and walk.prev is not None:
@@ -470,6 +470,26 @@ class DocumentReader:
             self.set_subject(dup, c)
             facts.append(dup)
         return facts
+
+    def action_named(self, at: Around, split: Split) -> bool:
+        """开工|城中村改造|6100套, 完成|适老化改造|6108户: an action verb right before the
+        number, after a noun that an earlier verb of the clause governs, names the measure
+        with that noun (a change, a base verb or a verb of state does not: 实现地区生产总值
+        增长5%); the earlier verb is the predicate."""
+        verb, r = split.verb, self.rules
+        if verb.end != at.qual_start or len(verb.word) < 2 or verb.word in r.changes or verb.word in r.base_verbs \
+                or verb.word in r.clause_verbs or verb.word in r.flow_verbs or verb.word.endswith(r.verb_suffixes):
+            return False
+        outer = self.last_verb(at.seg_start, verb.start)
+        if outer is None:
+            return False
+        noun = self.strip(outer.end, verb.start)
+        if noun[1] - noun[0] < 2 or noun[1] != verb.start or self.last_verb(*noun) is not None:
+            return False
+        split.verb, split.after_verb = outer, (noun[0], verb.end)
+        split.before = self.strip(at.seg_start, outer.start)
+        at.fact.predicate = outer.word
+        return True
 
     def split_at_verb(self, at: Around, split: Split, walk: Walk) -> None:
         """新能源装机|达到|3351万千瓦: the parts before and after the predicate verb, and
