@@ -496,10 +496,13 @@ class DocumentReader:
         the lists 分别 and 均 distribute (接待游客、旅游花费分别增长30%和26%)."""
         verb, q = split.verb, at.q
         outer = self.verb_ending_at(verb.start, at.seg_start)
-        if outer is not None and verb.end < at.qual_start and verb.word not in self.rules.base_verbs:
+        paired = outer is not None and self.text[outer[0] : outer[1]].endswith(verb.word[-1])  # (新建改建: two actions)
+        if outer is not None and verb.end < at.qual_start and verb.word not in self.rules.base_verbs and not paired:
             # 实现销售面积565.5万平方米: a verb right before the last one is the predicate, and
             # the last one starts the subject
             split.verb = verb = Verb(outer[0], outer[1], self.text[outer[0] : outer[1]])
+        elif paired:
+            split.verb = verb = Verb(outer[0], verb.end, self.text[outer[0] : verb.end])
         a = self.strip(verb.end, at.qual_start)
         measure = a[1] > a[0] and verb.end == a[0] and verb.word not in self.rules.clause_verbs and \
             self.text[a[0] : a[1]].startswith(self.rules.head_words)
