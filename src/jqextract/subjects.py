@@ -587,7 +587,9 @@ class DocumentReader:
             self.carried_from[id(at.fact)] = prev  # 第三周这一数字|已经上升到65.1%: the number before's
             return self.subject_of(prev)
         own = self.without_places(own, at.fact)
-        carried = self.carried(at, walk) or self.topic_before(at)
+        used = own is None or (not isinstance(own, Pieces) and self.span_text(own) in self.rules.change_nouns)
+        nearer = self.nearer_topic(at, walk) if used else None  # (成立全市…: only where it may be used)
+        carried = nearer or self.carried(at, walk) or self.topic_before(at)
         if carried and own is not None and self.only_places(own):
             return self.in_places(own, carried, at.fact, walk)
         if own is not None and not (carried and self.span_text(own) in self.rules.change_nouns):
@@ -770,6 +772,36 @@ class DocumentReader:
             if len(m.group(0)) > 1 and not self.lexicon.inside_word(self.text, *m.span(), s, e):
                 return m.start()
         return None
+
+    def nearer_topic(self, at: Around, walk: Walk) -> Span | Pieces | None:
+        """…增加值分别增长13.8%、18.1%，三次产业结构进一步优化，调整为8.3∶41.4∶50.3: a clause
+        with no quantity between this one and the previous fact's names the nearer topic."""
+        if walk.prev_q is None or walk.prev_q.jend >= at.clause_start - 1 or self.text[at.clause_start - 1] in self.rules.closers:
+            return None  # (165kW（前轴电机）和150kW: an aside is no topic)
+        i = bisect_left(self.clause_marks, at.clause_start - 1)
+        prev_start = self.clause_marks[i - 1] + 1 if i else 0
+        if walk.prev_q.jend >= prev_start:
+            return None
+        place = self.last_location
+        topic = self.topic_before(at)
+        topic = self.plain_noun(topic) if topic is not None and not isinstance(topic, Pieces) else None
+        if topic is None:
+            self.last_location = place  # (a place read for no topic is none)
+        return topic
+
+    def plain_noun(self, span: Span) -> Span | None:
+        """三次产业结构|进一步优化 → 三次产业结构: the words of ``span`` up to its first adverb
+        (or word opening with a function character), if none of them is a verb, preposition, conjunction or particle (阴天|有|阵雨 is a
+        statement, no topic)."""
+        pos, tags = span[0], self.function_words.predicate_like
+        for tok in self.seg.cut(self.span_text(span)):
+            tag = tags.get(tok)
+            if tag == "d" or tok[0] in self.rules.function_chars:
+                break  # (粮食产量|再创新高)
+            if tag in ("v", "p", "c", "u") or self.rules.verbs.fullmatch(tok):
+                return None
+            pos += len(tok)
+        return (span[0], pos) if pos - span[0] >= 2 else None
 
     def carried(self, at: Around, walk: Walk) -> Span | Pieces | None:
         """The previous subject of the same sentence (a clause that names none carries it)."""
