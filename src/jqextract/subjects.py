@@ -145,6 +145,7 @@ class SubjectRules:
         self.reporting_verbs = compile_words(sub.reporting_verbs) if sub.reporting_verbs else None
         self.sized_by_noun = frozenset(sub.sized_by_noun)
         self.size_classes = frozenset(sub.size_classes)
+        self.label_marks = frozenset(sub.label_marks)
         self.ordinal_mark = sub.ordinal_mark
 
 
@@ -589,7 +590,8 @@ class DocumentReader:
         own = self.without_places(own, at.fact)
         used = own is None or (not isinstance(own, Pieces) and self.span_text(own) in self.rules.change_nouns)
         nearer = self.nearer_topic(at, walk) if used else None  # (成立全市…: only where it may be used)
-        carried = nearer or self.carried(at, walk) or self.topic_before(at)
+        labelled = self.label_before(at) if own is None else None
+        carried = labelled or nearer or self.carried(at, walk) or self.topic_before(at)
         if carried and own is not None and self.only_places(own):
             return self.in_places(own, carried, at.fact, walk)
         if own is not None and not (carried and self.span_text(own) in self.rules.change_nouns):
@@ -772,6 +774,22 @@ class DocumentReader:
             if len(m.group(0)) > 1 and not self.lexicon.inside_word(self.text, *m.span(), s, e):
                 return m.start()
         return None
+
+    def label_before(self, at: Around) -> Span | None:
+        """给出了12个月目标股价：480美元: a number that opens the clause after a colon is the
+        value of the label the colon ends: what follows the last verb before the colon."""
+        mark = at.clause_start - 1
+        if mark <= at.sentence_start or self.text[mark] not in self.rules.label_marks:
+            return None
+        i = bisect_left(self.clause_marks, mark)
+        pos = max(self.clause_marks[i - 1] + 1 if i else 0, at.sentence_start)
+        start, tags = pos, self.function_words.predicate_like
+        for tok in self.seg.cut(self.text[pos:mark]):
+            pos += len(tok)
+            if tags.get(tok) == "v" or self.rules.verbs.fullmatch(tok):
+                start = pos  # (给出了|12个月目标股价, 一图看懂|AITO问界M5)
+        label = self.strip(start, mark)
+        return label if label[1] - label[0] >= 2 and not self.only_places(label) else None
 
     def nearer_topic(self, at: Around, walk: Walk) -> Span | Pieces | None:
         """…增加值分别增长13.8%、18.1%，三次产业结构进一步优化，调整为8.3∶41.4∶50.3: a clause
