@@ -498,9 +498,9 @@ class DocumentReader:
         verb, q = split.verb, at.q
         outer = self.verb_ending_at(verb.start, at.seg_start)
         paired = outer is not None and self.text[outer[0] : outer[1]].endswith(verb.word[-1])  # (新建改建: two actions)
-        if outer is not None and verb.end < at.qual_start and verb.word not in self.rules.base_verbs and not paired:
-            # 实现销售面积565.5万平方米: a verb right before the last one is the predicate, and
-            # the last one starts the subject
+        if outer is not None and verb.end < at.qual_start and verb.word in self.rules.flow_verbs and not paired:
+            # 实现销售面积565.5万平方米: a verb right before a flow verb is the predicate, and the
+            # flow verb starts the subject (累计|建成高标准农田: 建成 is the predicate's own)
             split.verb = verb = Verb(outer[0], outer[1], self.text[outer[0] : outer[1]])
         elif paired:
             split.verb = verb = Verb(outer[0], verb.end, self.text[outer[0] : verb.end])
