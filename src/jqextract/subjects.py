@@ -146,6 +146,7 @@ class SubjectRules:
         self.sized_by_noun = frozenset(sub.sized_by_noun)
         self.size_classes = frozenset(sub.size_classes)
         self.label_marks = frozenset(sub.label_marks)
+        self.verb_objects = frozenset(sub.verb_objects)
         self.ordinal_mark = sub.ordinal_mark
 
 
@@ -588,6 +589,7 @@ class DocumentReader:
             self.carried_from[id(at.fact)] = prev  # 第三周这一数字|已经上升到65.1%: the number before's
             return self.subject_of(prev)
         own = self.without_places(own, at.fact)
+        own = self.past_leading_verbs(own, at.fact)
         used = own is None or (not isinstance(own, Pieces) and self.span_text(own) in self.rules.change_nouns)
         nearer = self.nearer_topic(at, walk) if used else None  # (成立全市…: only where it may be used)
         labelled = self.label_before(at) if own is None else None
@@ -603,6 +605,31 @@ class DocumentReader:
         if verb is not None and verb.end == at.qual_start and verb.word in self.rules.flow_verbs:
             return verb.start, verb.start + len(verb.word)  # 其中，出口17103.48亿元: the verb names the flow
         return own
+
+    def past_leading_verbs(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
+        """推进|环境综合治理项目2751个, 制定修订|行政法规195部: the subject of a count or a
+        length that opens with verbs (by the dictionary's tags) where the clause has no
+        predicate is a predicate and its object: the object is the subject. An object of two
+        characters stays with its verb (整改问题), and so does a phrase with 的 (居住在城镇的
+        人口); amounts keep theirs (补助资金, 殡葬基本服务费, 出生人口性别比 are names)."""
+        if own is None or isinstance(own, Pieces) or fact.predicate or fact.dimension not in self.rules.verb_objects:
+            return own
+        s, e = own
+        if e - s < 5 or self.rules.attributive.search(self.text, s, e) or any(c in self.rules.closers for c in self.text[s:e]):
+            return own  # (“围绕主线办实事”: a quoted name)
+        pos, tags, tokens = s, self.function_words.predicate_like, self.seg.cut(self.text[s:e])
+        for i, tok in enumerate(tokens[:4]):
+            verb = len(tok) == 2 and tags.get(tok) == "v"
+            if not (verb or (i and self.rules.coordinators.fullmatch(tok))):  # (加装、更新|住宅电梯)
+                break
+            pos += len(tok)
+        rest = self.text[pos:e]
+        if pos == s or len(rest) < 3 or not HAN.match(rest[0]) or tokens[0] == rest[:1]:
+            return own
+        if len(next((t for t in self.seg.cut(rest)[:1]), "")) < 2:
+            return own  # (组织|好…: a complement, no object)
+        fact.predicate = self.text[s:pos]
+        return pos, e
 
     def noun_decides(self, at: Around, split: Split, noun: Span) -> bool:
         """Whether the noun after the quantity is the subject: for counts, for 的, for a size
