@@ -1038,10 +1038,18 @@ class DocumentReader:
             at = s + m.start()
             inside = self.lexicon.crosses(self.text, at, s, e) if whole else self.word_at_cut(at, s, e)
             inside = inside or self.in_head(at, s, e)
+            inside = inside or (at == s and not whole and self.opens_name(s, e))
             if m.end() == len(sl) and not inside:
                 return s + m.start() if m.start() < len(sl) else None
             pos = m.start() + 1
         return None
+
+    def opens_name(self, s: int, e: int) -> bool:
+        """比亚迪新能源汽车销量: a comparison word (比, 较) at a subject's start that the
+        segmenter reads as the start of a longer word (a name the dictionary lacks) is none;
+        比|去年同期|订单量 is one."""
+        first, r = self.seg.cut(self.text[s:e])[0], self.rules
+        return len(first) > 1 and first not in r.comparisons.words and first not in r.trailing.words and first not in r.time_bases
 
     def in_head(self, pos: int, s: int, e: int) -> bool:
         """Whether ``pos`` falls inside a head noun of the rules (出货占比则更高: not at 比
