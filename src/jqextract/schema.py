@@ -360,6 +360,7 @@ class SubjectRule(Strict):
     sized_by_noun: Words = []  # 安排1000亿元专项奖补资金: dimensions whose quantity right after its verb sizes the noun after it
     named_by_noun: list[str]  # dimensions whose quantity is followed by the noun it counts ("" for none)
     verb_objects: Words = []  # 推进|环境综合治理项目2751个: dimensions whose subject may be the object of leading verbs
+    pair_marks: Words = []  # 欧元兑美元: words that join two currencies into a pair, what a rate measures
     label_marks: Chars = ""  # 目标股价：480美元: marks that end a label whose value the number after them is
     ordinal_mark: str = ""  # 第一、二、三产业: the mark of an ordinal whose numerals a list shares
     size_classes: Words = []  # 46英寸|3D电视的价格: dimensions whose bare size right before a fact's subject defines a class

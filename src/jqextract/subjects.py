@@ -78,6 +78,9 @@ class SubjectRules:
         self.inner_approx = re.compile("[" + re.escape("".join(rules.numerals.chars.inner_approx)) + "]")
         self.range_separators = frozenset(rules.numerals.chars.range_separators)
         self.digits = frozenset(rules.numerals.chars.digits)
+        # 营收|新台币7596.9亿元: currency names (money units of two or more Han characters)
+        self.currency_names = WordSet([f for u in rules.units.unit if u.dimension == "money" for f in u.forms
+                                       if len(f) > 1 and all(HAN.match(c) for c in f)])
         self.verb_suffixes = tuple(data.predicates.suffixes)
         self.base_verbs = set(data.predicates.base_verbs)
         self.share_nouns = compile_words(data.predicates.share_nouns) if data.predicates.share_nouns else None
@@ -146,6 +149,7 @@ class SubjectRules:
         self.sized_by_noun = frozenset(sub.sized_by_noun)
         self.size_classes = frozenset(sub.size_classes)
         self.label_marks = frozenset(sub.label_marks)
+        self.pair_marks = tuple(sub.pair_marks)
         self.verb_objects = frozenset(sub.verb_objects)
         self.ordinal_mark = sub.ordinal_mark
 
@@ -590,6 +594,7 @@ class DocumentReader:
             return self.subject_of(prev)
         own = self.without_places(own, at.fact)
         own = self.past_leading_verbs(own, at.fact)
+        own = self.without_currency(own, at.fact)
         used = own is None or (not isinstance(own, Pieces) and self.span_text(own) in self.rules.change_nouns)
         nearer = self.nearer_topic(at, walk) if used else None  # (成立全市…: only where it may be used)
         labelled = self.label_before(at) if own is None else None
@@ -605,6 +610,18 @@ class DocumentReader:
         if verb is not None and verb.end == at.qual_start and verb.word in self.rules.flow_verbs:
             return verb.start, verb.start + len(verb.word)  # 其中，出口17103.48亿元: the verb names the flow
         return own
+
+    def without_currency(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
+        """台积电营收|新台币7596.9亿元: a currency named at the end of an amount's subject is
+        the amount's currency (its unit says so), not what is measured."""
+        if own is None or fact.dimension != "money":
+            return own
+        last = own[-1] if isinstance(own, Pieces) else own
+        hit = self.rules.currency_names.ending_at(self.text, last[1], last[0] + 2)
+        cut = last[0], last[1] - len(hit[0]) if hit else last[1]
+        if hit is None or self.text.endswith(self.rules.pair_marks, *cut):
+            return own  # (欧元兑美元: a currency pair is what is measured)
+        return Pieces((*own[:-1], cut)) if isinstance(own, Pieces) else cut
 
     def past_leading_verbs(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
         """推进|环境综合治理项目2751个, 制定修订|行政法规195部: the subject of a count or a
