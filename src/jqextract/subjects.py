@@ -1201,7 +1201,8 @@ class DocumentReader:
 
     def time_in(self, s: int, e: int, clause_start: int) -> str | None:
         """The time of a quantity at ``e``: the last time phrase of its own clause (今日公布，
-        今年第三季…为4.12% → 今年第三季), else the first of its sentence (from ``s``); never a
+        今年第三季…为4.12% → 今年第三季), else the first of its sentence (from ``s``) that is
+        not when something was said (稅務局周三|公布2017/18年度的…: 2017/18年度); never a
         comparison base (比上周下降1.2%) or the start of a word (收盘价, 日内瓦)."""
         own, base_end, sentence = [], -1, self.text[s:e]
         for m in self.rules.time.finditer(sentence):
@@ -1210,7 +1211,9 @@ class DocumentReader:
             elif m.end() > m.start() and not self.splits_word(s + m.end(), s + m.start(), e):
                 own.append(m)
         in_clause = [m for m in own if m.start() >= clause_start - s]
-        return (in_clause[-1] if in_clause else own[0]).group(0) if own else None
+        said = self.rules.reporting_verbs
+        period = [m for m in own if said is None or not said.match(self.text, s + m.end())]  # (周三|公布…: when it was said)
+        return (in_clause[-1] if in_clause else (period or own)[0]).group(0) if own else None
 
     def change_of(self, predicate: str | None, s: int, e: int) -> str | None:
         """up/down from the predicate (with its suffix: 下滑至, 大涨了), or from a change word
