@@ -509,6 +509,7 @@ class DocumentReader:
             split.verb = verb = Verb(outer[0], outer[1], self.text[outer[0] : outer[1]])
         elif paired:
             split.verb = verb = Verb(outer[0], verb.end, self.text[outer[0] : verb.end])
+        place = self.last_location
         a = self.strip(verb.end, at.qual_start)
         measure = a[1] > a[0] and verb.end == a[0] and verb.word not in self.rules.clause_verbs and \
             self.text[a[0] : a[1]].startswith(self.rules.head_words)
@@ -527,6 +528,8 @@ class DocumentReader:
         at.fact.predicate = self.text[verb.start : verb.end]
         base = q.dimension in ("share", "multiple") and (
             self.text[verb.end : at.qual_start].rstrip().endswith("的") or verb.word in self.rules.base_verbs)
+        if verb.word in self.rules.comparisons.words:  # (增速高于|第二产业|2.7个百分点: the base, and not where)
+            base, self.last_location = True, place
         if a[1] > a[0] and not base:  # 达到耕地总面积的64%, 占世界三分之二: a share of X, not X
             split.after_verb = a
         split.before = self.strip(at.seg_start, verb.start)
@@ -795,8 +798,8 @@ class DocumentReader:
         topic = self.strip(prev_start, end if first is None else first)
         if first is None:
             topic = self.noun_phrase(*topic)
-        if topic[1] <= topic[0] or self.place_words(*topic):
-            return None  # (北京，增长5%: a place is where, no topic)
+        if topic[1] <= topic[0] or self.place_words(*topic) or self.names_nothing(topic):
+            return None  # (北京，增长5%: a place is where, no topic; nor is 每亩)
         return self.without_inner_time(topic)  # (iPhone|当季|出货量)
 
     def noun_phrase(self, s: int, e: int) -> Span:
