@@ -184,6 +184,7 @@ class Around:
     noun_from: int  # where the noun after a chain of numbers starts
     de_follows: bool  # 257.2亩的人工湿地: the quantity modifies the noun after it
     chain: int = 1  # how many numbers are written back to back from this one (19.2%和5.9%: 2)
+    next_start: int | None = None  # where the next quantity (its qualifier word) starts
 
 
 class Verb(NamedTuple):
@@ -330,6 +331,8 @@ class DocumentReader:
         for i, q in enumerate(quantities):
             at = self.around(q, walk, quantities[chain_end[i]].jend)
             at.chain = chain_end[i] - i + 1
+            after = chain_end[i] + 1  # (750千伏和330千伏电网工程: the chain shares the noun)
+            at.next_start = quantities[after].qualifier_start if after < len(quantities) else None
             new = self.next_of_statement(at, walk)
             if new is None:
                 walk.pending = []
@@ -567,15 +570,22 @@ class DocumentReader:
         q = at.q
         noun = None
         if q.dimension in self.rules.named_by_noun or at.de_follows:
-            noun = self.noun_after(at.noun_from, max(at.clause_end, at.noun_from))
+            noun = self.noun_after(at.noun_from, max(self.noun_limit(at), at.noun_from))
             if noun and not at.de_follows and split.after_verb and q.dimension is None:
                 noun = None
         elif not split.after_verb and q.dimension in self.rules.sized_by_noun:
-            noun = self.noun_after(q.jend, at.clause_end)  # 安排1000亿元专项奖补资金, 75万千瓦光热…项目
+            noun = self.noun_after(q.jend, self.noun_limit(at))  # 安排1000亿元专项奖补资金, 75万千瓦光热…项目
         elif not split.verb and q.dimension != "duration":
-            noun = self.noun_after(q.jend, at.clause_end)
+            noun = self.noun_after(q.jend, self.noun_limit(at))
         own_item = at.list_item and named(split.before) and not split.verb
         return None if noun and own_item else noun  # 、塔筒2700套的能力: the list item names its own subject
+
+    @staticmethod
+    def noun_limit(at: Around) -> int:
+        """Where the noun after a quantity must end: at its clause's end, or where the next
+        quantity begins (11座|城市银幕数量|逾千块: not through 逾千块)."""
+        nxt = at.next_start
+        return at.clause_end if nxt is None or nxt <= at.q.jend else min(at.clause_end, nxt)
 
     def choose(self, at: Around, split: Split, noun: Span | None, walk: Walk) -> Span | Pieces | None:
         """The subject, in order of preference: the noun after (for counts, for 的, and
@@ -1158,7 +1168,10 @@ class DocumentReader:
             # (a change verb in a rare dictionary compound is still the change: 贫困人口减少 (3))
             lo = a if a > s and self.text[a - 1] in self.rules.distributive else s  # (利用率均|达: 均达 is an entry)
             inside = self.lexicon.inside_word(self.text, *m.span(), lo, e, RARE_WORD_FREQ if m.group(0) in self.rules.changes else 1)
-            named = m.group(0) in self.rules.noun_verbs and a > s and self.text[b:e].strip() != ""  # (占比从…: a noun)
+            named = m.group(0) in self.rules.noun_verbs and a > s and self.text[m.end() : e].strip() != ""  # (占比从…, 占比|为: a noun)
+            if named and b > m.end():
+                best = Verb(m.end(), b, self.text[m.end() : b])  # (出货占比|为9%: the suffix is the verb)
+                continue
             if one_char or nominal or named or self.share_phrase(m.group(0), s, a, e) or inside:
                 continue
             if best is not None and best.end == qual_start <= a and best.word not in self.rules.change_nouns:
