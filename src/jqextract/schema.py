@@ -360,6 +360,8 @@ class SubjectRule(Strict):
     sized_by_noun: Words = []  # 安排1000亿元专项奖补资金: dimensions whose quantity right after its verb sizes the noun after it
     named_by_noun: list[str]  # dimensions whose quantity is followed by the noun it counts ("" for none)
     verb_objects: Words = []  # 推进|环境综合治理项目2751个: dimensions whose subject may be the object of leading verbs
+    demonstratives: Words = []  # 该指数: words before a short noun that names one named shortly before
+    attribute_mark: str = "的"  # 编制的|中国稀土价格指数: where a noun phrase named before begins at the latest
     pair_marks: Words = []  # 欧元兑美元: words that join two currencies into a pair, what a rate measures
     label_marks: Chars = ""  # 目标股价：480美元: marks that end a label whose value the number after them is
     ordinal_mark: str = ""  # 第一、二、三产业: the mark of an ordinal whose numerals a list shares

@@ -43,7 +43,8 @@ if TYPE_CHECKING:
 
 MAX_CLAUSE = 120  # characters: longer "clauses" are layout debris, not prose
 MAX_SENTENCE = 300
-MAX_TOPIC = 16  # characters: a clause with no verb longer than this is no topic named alone
+MAX_TOPIC = 16
+MAX_REFERENCE = 80  # characters back a demonstrative (该指数) looks for what it names  # characters: a clause with no verb longer than this is no topic named alone
 MAX_NAME = 6  # characters: a name before a time phrase inside a subject (iPad当季出货量) is short
 # how common (jieba's frequency) a dictionary word must be to hide a place name's end, a
 # comparison or a 把/将 inside it: 市场 of 各类市场主体 (26927) does, the rare entries 市地 (11)
@@ -150,6 +151,8 @@ class SubjectRules:
         self.size_classes = frozenset(sub.size_classes)
         self.label_marks = frozenset(sub.label_marks)
         self.pair_marks = tuple(sub.pair_marks)
+        self.demonstratives = tuple(sub.demonstratives)
+        self.attribute_mark = sub.attribute_mark
         self.verb_objects = frozenset(sub.verb_objects)
         self.ordinal_mark = sub.ordinal_mark
 
@@ -605,6 +608,7 @@ class DocumentReader:
         if own is not None and self.refers_back(own) and prev is not None and prev.subject and prev.dimension == at.fact.dimension:
             self.carried_from[id(at.fact)] = prev  # 第三周这一数字|已经上升到65.1%: the number before's
             return self.subject_of(prev)
+        own = self.named_before(own) if own is not None and not isinstance(own, Pieces) else own
         own = self.without_places(own, at.fact)
         own = self.past_leading_verbs(own, at.fact)
         own = self.without_currency(own, at.fact)
@@ -675,6 +679,24 @@ class DocumentReader:
             if vm:
                 fact.predicate = vm.group(0)
         return True
+
+    def named_before(self, own: Span) -> Span:
+        """…编制的中国稀土价格指数显示，…，该|指数累计上涨20%: a short noun right after a
+        demonstrative (该, 此) names the nearest noun phrase before it that ends in the same
+        noun, within MAX_REFERENCE characters."""
+        s, e = own
+        t, word = self.text, self.text[s:e]
+        dem = next((d for d in self.rules.demonstratives if t.endswith(d, 0, s)), None)
+        if dem is None or not 2 <= e - s <= 3:
+            return own
+        lo = max(0, s - MAX_REFERENCE)
+        i = t.rfind(word, lo, s - len(dem))
+        if i < 0:
+            return own
+        j = bisect_left(self.clause_marks, i)
+        start = max(self.clause_marks[j - 1] + 1 if j else 0, lo, t.rfind(self.rules.attribute_mark, lo, i) + 1)
+        phrase = self.strip(start, i + len(word))
+        return phrase if phrase[1] - phrase[0] > e - s and phrase[1] == i + len(word) and self.last_verb(*phrase) is None else own
 
     def refers_back(self, span: Span | Pieces) -> bool:
         """这一数字, 该比例: a subject that names what the fact before named (the demonstrative
