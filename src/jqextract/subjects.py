@@ -534,8 +534,9 @@ class DocumentReader:
         at.fact.predicate = self.text[verb.start : verb.end]
         base = q.dimension in ("share", "multiple") and (
             self.text[verb.end : at.qual_start].rstrip().endswith("的") or verb.word in self.rules.base_verbs)
-        if verb.word in self.rules.comparisons.words:  # (增速高于|第二产业|2.7个百分点: the base, and not where)
-            base, self.last_location = True, place
+        base = base or verb.word in self.rules.comparisons.words  # (增速高于|第二产业|2.7个百分点: the base)
+        if base:
+            self.last_location = place  # (接近|全国60~70%: the base is not where)
         if a[1] > a[0] and not base:  # 达到耕地总面积的64%, 占世界三分之二: a share of X, not X
             split.after_verb = a
         split.before = self.strip(at.seg_start, verb.start)
