@@ -76,12 +76,7 @@ class SubjectRules:
         changes = [w for w in data.change.up + data.change.down if not w.startswith(comparisons)]  # 同比增长: 增长
         self.verbs = compile_words(data.predicates.verbs + changes)
         self.verb_words = frozenset(data.predicates.verbs + changes)
-        self.inner_approx = re.compile("[" + re.escape("".join(rules.numerals.chars.inner_approx)) + "]")
-        self.range_separators = frozenset(rules.numerals.chars.range_separators)
-        self.digits = frozenset(rules.numerals.chars.digits)
-        # 营收|新台币7596.9亿元: currency names (money units of two or more Han characters)
-        self.currency_names = WordSet([f for u in rules.units.unit if u.dimension == "money" for f in u.forms
-                                       if len(f) > 1 and all(HAN.match(c) for c in f)])
+        self._number_words(rules)
         self.verb_suffixes = tuple(data.predicates.suffixes)
         self.base_verbs = set(data.predicates.base_verbs)
         self.share_nouns = compile_words(data.predicates.share_nouns) if data.predicates.share_nouns else None
@@ -122,6 +117,15 @@ class SubjectRules:
         self.sentence_end = frozenset(ends.sentence + "\n")  # ； joins clauses of one statement
         self.clause_end_re = re.compile("[" + re.escape("".join(sorted(self.clause_end))) + "]")
         self.sentence_end_re = re.compile("[" + re.escape("".join(sorted(self.sentence_end))) + "]")
+
+    def _number_words(self, rules: Rules) -> None:
+        """What the subject stage needs of the numeral and unit tables."""
+        self.inner_approx = re.compile("[" + re.escape("".join(rules.numerals.chars.inner_approx)) + "]")
+        self.range_separators = frozenset(rules.numerals.chars.range_separators)
+        self.digits = frozenset(rules.numerals.chars.digits)
+        # 营收|新台币7596.9亿元: currency names (money units of two or more Han characters)
+        self.currency_names = WordSet([f for u in rules.units.unit if u.dimension == "money" for f in u.forms
+                                       if len(f) > 1 and all(HAN.match(c) for c in f)])
 
     def _subject_words(self, sub, source) -> None:
         self.heads = sorted(sub.heads, key=len, reverse=True)
@@ -653,15 +657,19 @@ class DocumentReader:
         if e - s < 5 or self.rules.attributive.search(self.text, s, e) or any(c in self.rules.closers for c in self.text[s:e]):
             return own  # (“围绕主线办实事”: a quoted name)
         pos, tags, tokens = s, self.function_words.predicate_like, self.seg.cut(self.text[s:e])
+        joined = False
         for i, tok in enumerate(tokens[:4]):
-            verb = len(tok) == 2 and tags.get(tok) == "v"
-            if not (verb or (i and self.rules.coordinators.fullmatch(tok))):  # (加装、更新|住宅电梯)
+            verb = len(tok) == 2 and (tags.get(tok) == "v" or joined)
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            joined = bool(i and self.rules.coordinators.fullmatch(tok) and tags.get(nxt) in ("v", "d"))  # (加装、更新|住宅电梯)
+            if not (verb or joined):
                 break
             pos += len(tok)
         rest = self.text[pos:e]
-        if pos == s or len(rest) < 3 or not HAN.match(rest[0]) or tokens[0] == rest[:1]:
+        if pos == s or len(rest) < 3 or not HAN.match(rest[0]):
             return own
-        if len(next((t for t in self.seg.cut(rest)[:1]), "")) < 2:
+        first = self.seg.cut(rest)[0]
+        if len(first) < 2 and (tags.get(first) in ("a", "v", "d") or first in self.rules.function_chars):
             return own  # (组织|好…: a complement, no object)
         fact.predicate = self.text[s:pos]
         return pos, e
