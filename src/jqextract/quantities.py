@@ -517,9 +517,10 @@ class QuantityFinder:
         return value
 
     def _adjacent_digits(self, s: str) -> tuple[Decimal, Decimal] | None:
-        """三四十万 → (300000, 400000); 七八 → (7, 8): two neighbouring digits are a range."""
+        """三四十万 → (300000, 400000); 七八 → (7, 8): two neighbouring digits are a range
+        (a third digit makes a number read digit by digit: 二三四一萬, 一二三四人)."""
         d1, d2 = self.digit_values[s[0]], self.digit_values[s[1]]
-        if d2 != d1 + 1:
+        if d2 != d1 + 1 or (len(s) > 2 and s[2] in self.digit_values):
             return None
         rest = s[2:]
         if not rest:
