@@ -395,6 +395,7 @@ class Ends(Strict):
     sentence: Chars
     clause: Chars
     paragraph: Chars
+    code_asides: str = ""  # 广义货币（M2）余额: a pattern; brackets around a code are no clause ends
 
 
 class Layout(Strict):

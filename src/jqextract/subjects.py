@@ -116,6 +116,7 @@ class SubjectRules:
         self.clause_end = frozenset(ends.sentence + ends.clause + "\n")
         self.sentence_end = frozenset(ends.sentence + "\n")  # ； joins clauses of one statement
         self.clause_end_re = re.compile("[" + re.escape("".join(sorted(self.clause_end))) + "]")
+        self.code_asides = re.compile(ends.code_asides) if ends.code_asides else None  # (广义货币（M2）余额)
         self.sentence_end_re = re.compile("[" + re.escape("".join(sorted(self.sentence_end))) + "]")
 
     def _number_words(self, rules: Rules) -> None:
@@ -321,7 +322,8 @@ class DocumentReader:
         self.carried_from: dict[int, Fact] = {}  # id of a fact → the fact it carried its subject from
         self.pieces_of: dict[int, Pieces] = {}  # id of a fact → the pieces its subject was made of
         # positions of clause and sentence ends, for bisection
-        self.clause_marks = [m.start() for m in rules.clause_end_re.finditer(self.text)]
+        inside_codes = {i for m in rules.code_asides.finditer(self.text) for i in (m.start(), m.end() - 1)} if rules.code_asides else set()
+        self.clause_marks = [m.start() for m in rules.clause_end_re.finditer(self.text) if m.start() not in inside_codes]
         self.sentence_marks = [m.start() for m in rules.sentence_end_re.finditer(self.text)]
 
     @property
@@ -1328,7 +1330,8 @@ class DocumentReader:
         if head is None or any(self.text[a:b].endswith(self.rules.head_words) for a, b in items[:-1]):
             return items  # (商品房销售面积、销售额: each item has its own)
         head_span = (items[-1][1] - len(head), items[-1][1])
-        return [Pieces(((a, b), head_span)) for a, b in items[:-1]] + [items[-1]]
+        named = [b > a and self.text[b - 1] in self.rules.closers for a, b in items[:-1]]  # (广义货币（M2）: a whole name)
+        return [(a, b) if whole else Pieces(((a, b), head_span)) for (a, b), whole in zip(items[:-1], named)] + [items[-1]]
 
     def with_modifier(self, items: list) -> list:
         """商品房销售面积、金额 → 商品房销售面积, 商品房销售金额: an item that is an attribute
