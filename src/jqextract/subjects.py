@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 MAX_CLAUSE = 120  # characters: longer "clauses" are layout debris, not prose
 MAX_SENTENCE = 300
 MAX_TOPIC = 16
+MODEL_NUMBER = re.compile(r" \d{1,4}(?![\d.%])")  # iPad 2, Model 3: a model name's number after a space
 MAX_REFERENCE = 80  # characters back a demonstrative (该指数) looks for what it names  # characters: a clause with no verb longer than this is no topic named alone
 MAX_NAME = 6  # characters: a name before a time phrase inside a subject (iPad当季出货量) is short
 # how common (jieba's frequency) a dictionary word must be to hide a place name's end, a
@@ -1156,6 +1157,8 @@ class DocumentReader:
             end += len(tok)
         if m is None and len(tokens[0]) >= 2 and end - pos > len(tokens[0]) and t.endswith(r.head_words, pos, end):
             end = pos + len(tokens[0])  # 16座|城市|影院数量突破100家: the measure is the next fact's
+        model = MODEL_NUMBER.match(t, end, limit) if end > pos and t[end - 1].isascii() and t[end - 1].isalpha() else None
+        end = model.end() if model else end  # (1台iPad| 2: a model's number)
         return (pos, end) if end - pos >= 2 else None  # (one character names nothing)
 
     def _ends_noun(self, tok: str, nxt: str, after_de: bool, first: bool = False) -> bool:
@@ -1178,7 +1181,8 @@ class DocumentReader:
         ends_clause = not HAN.match(nxt[:1]) or nxt in r.function_chars or r.verbs.fullmatch(nxt)
         if not first and verb_end and verb_end.group(0) not in r.flow_verbs and not after_de and ends_clause:
             return True  # 城市道路|全线贯通 (not 创业投资引导基金, 综合治理项目)
-        return any(c.isdigit() for c in tok) or any(tok.startswith(w) for w, _ in r.per)
+        latin = any(c.isascii() and c.isalpha() for c in tok + nxt[:1])  # (5G基站, 5|G基站: a name)
+        return (any(c.isdigit() for c in tok) and not latin) or any(tok.startswith(w) for w, _ in r.per)
 
     def coordinated(self, word: str) -> bool:
         """Whether ``word`` after 和/及/与 is a noun that joins the phrase before it: a Han
