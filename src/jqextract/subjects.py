@@ -43,9 +43,9 @@ if TYPE_CHECKING:
 
 MAX_CLAUSE = 120  # characters: longer "clauses" are layout debris, not prose
 MAX_SENTENCE = 300
-MAX_TOPIC = 16
+MAX_TOPIC = 16  # characters: a clause with no verb longer than this is no topic named alone
+MAX_REFERENCE = 80  # characters back a demonstrative (该指数) looks for what it names
 MODEL_NUMBER = re.compile(r" \d{1,4}(?![\d.%])")  # iPad 2, Model 3: a model name's number after a space
-MAX_REFERENCE = 80  # characters back a demonstrative (该指数) looks for what it names  # characters: a clause with no verb longer than this is no topic named alone
 MAX_NAME = 6  # characters: a name before a time phrase inside a subject (iPad当季出货量) is short
 # how common (jieba's frequency) a dictionary word must be to hide a place name's end, a
 # comparison or a 把/将 inside it: 市场 of 各类市场主体 (26927) does, the rare entries 市地 (11)
@@ -900,8 +900,8 @@ class DocumentReader:
 
     def plain_noun(self, span: Span) -> Span | None:
         """三次产业结构|进一步优化 → 三次产业结构: the words of ``span`` up to its first adverb
-        (or word opening with a function character), if none of them is a verb, preposition, conjunction or particle (阴天|有|阵雨 is a
-        statement, no topic)."""
+        (or word opening with a function character), if none of them is a verb, preposition,
+        conjunction or particle (阴天|有|阵雨 is a statement, no topic)."""
         pos, tags = span[0], self.function_words.predicate_like
         for tok in self.seg.cut(self.span_text(span)):
             tag = tags.get(tok)
@@ -1334,8 +1334,8 @@ class DocumentReader:
         if head is None or any(self.text[a:b].endswith(self.rules.head_words) for a, b in items[:-1]):
             return items  # (商品房销售面积、销售额: each item has its own)
         head_span = (items[-1][1] - len(head), items[-1][1])
-        named = [b > a and self.text[b - 1] in self.rules.closers for a, b in items[:-1]]  # (广义货币（M2）: a whole name)
-        return [(a, b) if whole else Pieces(((a, b), head_span)) for (a, b), whole in zip(items[:-1], named)] + [items[-1]]
+        whole = [b > a and self.text[b - 1] in self.rules.closers for a, b in items[:-1]]  # (广义货币（M2）: a whole name)
+        return [(a, b) if w else Pieces(((a, b), head_span)) for (a, b), w in zip(items[:-1], whole)] + [items[-1]]
 
     def with_modifier(self, items: list) -> list:
         """商品房销售面积、金额 → 商品房销售面积, 商品房销售金额: an item that is an attribute
