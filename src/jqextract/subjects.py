@@ -1101,6 +1101,9 @@ class DocumentReader:
         while (m := pat.search(sl, pos)) is not None:
             at = s + m.start()
             inside = self.lexicon.crosses(self.text, at, s, e) if whole else self.word_at_cut(at, s, e)
+            if inside and not whole and self.rules.head_ends.ending_at(self.text, at, s) \
+                    and not self.lexicon.is_word(self.text[at : at + 2], COMMON_WORD_FREQ):
+                inside = False  # (增速|比全国: a head ends here, whatever 速比 the dictionary has; not 增加值|比重)
             inside = inside or self.in_head(at, s, e)
             inside = inside or (at == s and not whole and self.opens_name(s, e))
             if m.end() == len(sl) and not inside:
@@ -1113,6 +1116,8 @@ class DocumentReader:
         segmenter reads as the start of a longer word (a name the dictionary lacks) is none;
         比|去年同期|订单量 is one."""
         first, r = self.seg.cut(self.text[s:e])[0], self.rules
+        if any(r.time.match(self.text[s + k : e]) for k in (1, 2)):
+            return False  # (比上季度, 较前两月: a comparison with a time, whatever jieba joins)
         return len(first) > 1 and first not in r.comparisons.words and first not in r.trailing.words and first not in r.time_bases
 
     def in_head(self, pos: int, s: int, e: int) -> bool:
