@@ -309,6 +309,7 @@ class PredicateRule(Strict):
     verbs: Words
     suffixes: Words = []  # 上涨至: what follows a verb and belongs to the predicate
     base_verbs: Words = []  # 占世界三分之二: a share after these names its base
+    attributive_after: Words = []  # 调整后净利润: after a verb, it modifies the noun that follows
     share_nouns: Words = []  # 占…的比例: inside the subject, not the predicate
     flow_verbs: Words = []
     clause_verbs: Words = []
@@ -365,7 +366,7 @@ class SubjectRule(Strict):
     pair_marks: Words = []  # 欧元兑美元: words that join two currencies into a pair, what a rate measures
     label_marks: Chars = ""  # 目标股价：480美元: marks that end a label whose value the number after them is
     ordinal_mark: str = ""  # 第一、二、三产业: the mark of an ordinal whose numerals a list shares
-    size_classes: Words = []  # 46英寸|3D电视的价格: dimensions whose bare size right before a fact's subject defines a class
+    size_classes: Words = []  # 46英寸|3D电视的价格: units whose bare size right before a fact's subject defines a class
     front_tags: Words = []  # parts of speech (jieba's tags) stripped from a subject's front: 对于|常住人口城镇化率
     back_tags: Words = []  # parts of speech a subject ends before: 营收|非常满意, 四线城市贡献票房|在
     predicate_tags: Words = []  # parts of speech of a last word that makes the back_tags cut apply (no noun)

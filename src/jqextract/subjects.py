@@ -45,7 +45,7 @@ MAX_CLAUSE = 120  # characters: longer "clauses" are layout debris, not prose
 MAX_SENTENCE = 300
 MAX_TOPIC = 16  # characters: a clause with no verb longer than this is no topic named alone
 MAX_REFERENCE = 80  # characters back a demonstrative (该指数) looks for what it names
-MODEL_NUMBER = re.compile(r" \d{1,4}(?![\d.%])")  # iPad 2, Model 3: a model name's number after a space
+MODEL_NUMBER = re.compile(r" \d{1,4}(?![\d.%个月年天万亿])")  # iPad 2, Model 3 (not iPhone 12个月内)
 MAX_NAME = 6  # characters: a name before a time phrase inside a subject (iPad当季出货量) is short
 # how common (jieba's frequency) a dictionary word must be to hide a place name's end, a
 # comparison or a 把/将 inside it: 市场 of 各类市场主体 (26927) does, the rare entries 市地 (11)
@@ -80,6 +80,7 @@ class SubjectRules:
         self._number_words(rules)
         self.verb_suffixes = tuple(data.predicates.suffixes)
         self.base_verbs = set(data.predicates.base_verbs)
+        self.attributive_after = tuple(data.predicates.attributive_after)
         self.share_nouns = compile_words(data.predicates.share_nouns) if data.predicates.share_nouns else None
         # 占比, 增速: verbs that are nouns when more than the number follows them (占比从35.83%降至…)
         self.noun_verbs = frozenset(data.predicates.share_nouns + data.subject.change_nouns)
@@ -363,7 +364,7 @@ class DocumentReader:
         de = self.text[f.jend : f.jend + 1] == "的"
         bounded = f.qualifier in ("more_than", "less_than") and not self.rules.inner_approx.search(f.text)
         range_end = de and prev is not None and self.text[prev.jend : f.jstart] in self.rules.range_separators
-        size_class = not de and f.dimension in self.rules.size_classes  # (46英寸|3D电视的价格)
+        size_class = not de and f.unit in self.rules.size_classes  # (46英寸|3D电视的价格)
         if not (f.high is not None or bounded or range_end or size_class):
             return None  # (投资3亿元的项目: an amount that describes, not a threshold)
         for g in starts.get(f.jend + 1 if de else f.jend, ()):
@@ -1214,7 +1215,8 @@ class DocumentReader:
             if named and b > m.end():
                 best = Verb(m.end(), b, self.text[m.end() : b])  # (出货占比|为9%: the suffix is the verb)
                 continue
-            if one_char or nominal or named or self.share_phrase(m.group(0), s, a, e) or inside:
+            modifies = b < e - 1 and self.text.startswith(self.rules.attributive_after, b) and HAN.match(self.text[b + 1])  # (调整后|净利润)
+            if one_char or nominal or named or modifies or self.share_phrase(m.group(0), s, a, e) or inside:
                 continue
             if best is not None and best.end == qual_start <= a and best.word not in self.rules.change_nouns:
                 continue  # 涨超16%: the qualifier after a verb is not the predicate (增速超过 names a rate)
