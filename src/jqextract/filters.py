@@ -195,6 +195,8 @@ class QuantityFilters:
             return False
         if "." not in c.numeral and "．" not in c.numeral:
             return True
+        if c.text[c.end : c.end + 1] == "." and c.text[c.end + 1 : c.end + 2].isdigit():
+            return True  # (更新至17.1.1: a version)
         near_ratio = c.before in self.ratio_marks or c.text[c.unit_pos : c.unit_pos + 1] in self.ratio_marks
         return not (near_ratio or self.bare_cues.ending_at(c.text, c.start) is not None)
 

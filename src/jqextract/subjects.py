@@ -516,12 +516,14 @@ class DocumentReader:
         the lists 分别 and 均 distribute (接待游客、旅游花费分别增长30%和26%)."""
         verb, q = split.verb, at.q
         outer = self.verb_ending_at(verb.start, at.seg_start)
-        paired = outer is not None and self.text[outer[0] : outer[1]].endswith(verb.word[-1])  # (新建改建: two actions)
-        if outer is not None and verb.end < at.qual_start and verb.word in self.rules.flow_verbs and not paired:
+        paired = outer is not None and verb.end < at.qual_start and verb.word not in self.rules.flow_verbs \
+            and verb.word not in self.rules.base_verbs and verb.word not in self.rules.comparisons.words \
+            and self.text[outer[0] : outer[1]] not in self.rules.noun_verbs  # (改造提升|盐碱耕地: not 增速|高于全国)
+        if outer is not None and verb.end < at.qual_start and verb.word in self.rules.flow_verbs:
             # 实现销售面积565.5万平方米: a verb right before a flow verb is the predicate, and the
             # flow verb starts the subject (累计|建成高标准农田: 建成 is the predicate's own)
             split.verb = verb = Verb(outer[0], outer[1], self.text[outer[0] : outer[1]])
-        elif paired:
+        elif paired:  # (新建改建, 改造提升: two actions side by side are one predicate)
             split.verb = verb = Verb(outer[0], verb.end, self.text[outer[0] : verb.end])
         place = self.last_location
         a = self.strip(verb.end, at.qual_start)
@@ -620,7 +622,7 @@ class DocumentReader:
         own = self.named_before(own) if own is not None and not isinstance(own, Pieces) else own
         own = self.without_places(own, at.fact)
         own = self.past_leading_verbs(own, at.fact)
-        own = self.without_currency(own, at.fact)
+        own = self.without_currency(own, at.fact, split.before)
         used = own is None or (not isinstance(own, Pieces) and self.span_text(own) in self.rules.change_nouns)
         nearer = self.nearer_topic(at, walk) if used else None  # (成立全市…: only where it may be used)
         labelled = self.label_before(at) if own is None else None
@@ -637,16 +639,23 @@ class DocumentReader:
             return verb.start, verb.start + len(verb.word)  # 其中，出口17103.48亿元: the verb names the flow
         return own
 
-    def without_currency(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
-        """台积电营收|新台币7596.9亿元: a currency named at the end of an amount's subject is
-        the amount's currency (its unit says so), not what is measured."""
+    def without_currency(self, own: Span | Pieces | None, fact: Fact, before: Span | None) -> Span | Pieces | None:
+        """台积电营收|新台币7596.9亿元: a currency named at the end of an amount's subject, right
+        before the number, is the amount's currency (its unit says so), not what is measured;
+        a subject that was the currency alone gives way to ``before`` (the part before the verb)."""
         if own is None or fact.dimension != "money":
             return own
         last = own[-1] if isinstance(own, Pieces) else own
-        hit = self.rules.currency_names.ending_at(self.text, last[1], last[0] + 2)
+        hit = self.rules.currency_names.ending_at(self.text, last[1], last[0])
         cut = last[0], last[1] - len(hit[0]) if hit else last[1]
-        if hit is None or self.text.endswith(self.rules.pair_marks, *cut):
-            return own  # (欧元兑美元: a currency pair is what is measured)
+        if hit is None or last[1] < fact.qualifier_start or self.text.endswith(self.rules.pair_marks, *cut):
+            return own  # (欧元兑美元: a currency pair; 离岸人民币|达9000亿元: the currency is what is measured)
+        verb = self.verb_ending_at(cut[1], cut[0]) or (
+            (cut[1] - 1, cut[1]) if cut[1] > cut[0] and self.rules.verbs.fullmatch(self.text, cut[1] - 1, cut[1]) else None)
+        if verb is not None:  # (鸿海营收|为|新台币6000亿元: the verb before the currency is the predicate)
+            fact.predicate, cut = fact.predicate or self.text[verb[0] : verb[1]], (cut[0], verb[0])
+        if cut[1] - cut[0] < 2:  # (营收达|人民币…: the part before the verb is the subject)
+            return before if before is not None and before is not own and named(before) else None
         return Pieces((*own[:-1], cut)) if isinstance(own, Pieces) else cut
 
     def past_leading_verbs(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
@@ -696,7 +705,7 @@ class DocumentReader:
     def named_before(self, own: Span) -> Span:
         """…编制的中国稀土价格指数显示，…，该|指数累计上涨20%: a short noun right after a
         demonstrative (该, 此) names the nearest noun phrase before it that ends in the same
-        noun, within MAX_REFERENCE characters."""
+        noun, within MAX_REFERENCE characters (after the last 的 or list joiner before it)."""
         s, e = own
         t, word = self.text, self.text[s:e]
         dem = next((d for d in self.rules.demonstratives if t.endswith(d, 0, s)), None)
@@ -707,7 +716,8 @@ class DocumentReader:
         if i < 0:
             return own
         j = bisect_left(self.clause_marks, i)
-        start = max(self.clause_marks[j - 1] + 1 if j else 0, lo, t.rfind(self.rules.attribute_mark, lo, i) + 1)
+        joined = max((t.rfind(w, lo, i) + len(w) for w in self.rules.list_joiners if t.rfind(w, lo, i) >= 0), default=0)
+        start = max(self.clause_marks[j - 1] + 1 if j else 0, lo, t.rfind(self.rules.attribute_mark, lo, i) + 1, joined)
         phrase = self.strip(start, i + len(word))
         return phrase if phrase[1] - phrase[0] > e - s and phrase[1] == i + len(word) and self.last_verb(*phrase) is None else own
 
@@ -893,23 +903,30 @@ class DocumentReader:
         if walk.prev_q.jend >= prev_start:
             return None
         place = self.last_location
-        topic = self.topic_before(at)
-        topic = self.plain_noun(topic) if topic is not None and not isinstance(topic, Pieces) else None
+        topic = self.plain_noun((max(prev_start, at.sentence_start), at.clause_start - 1))
+        topic = self.strip(*topic) if topic is not None else None
+        if topic is not None and (topic[1] - topic[0] < 2 or self.place_words(*topic) or self.names_nothing(topic)):
+            topic = None  # (北京，增长5%: a place is where, no topic)
         if topic is None:
             self.last_location = place  # (a place read for no topic is none)
         return topic
 
     def plain_noun(self, span: Span) -> Span | None:
-        """三次产业结构|进一步优化 → 三次产业结构: the words of ``span`` up to its first adverb
-        (or word opening with a function character), if none of them is a verb, preposition,
-        conjunction or particle (阴天|有|阵雨 is a statement, no topic)."""
+        """三次产业结构|进一步优化 → 三次产业结构: the words of a clause up to its first adverb
+        (or word opening with a function character), if none of them is a verb, adjective,
+        preposition, conjunction or particle, and the adverb is followed by no preposition or
+        conjunction (阴天|有|阵雨 and 深圳涨幅|最大 are statements; 主要|由于… gives a reason)."""
         pos, tags = span[0], self.function_words.predicate_like
-        for tok in self.seg.cut(self.span_text(span)):
+        tokens = self.seg.cut(self.span_text(span))
+        for i, tok in enumerate(tokens):
             tag = tags.get(tok)
             if tag == "d" or tok[0] in self.rules.function_chars:
+                nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+                if tags.get(nxt) in ("p", "c"):
+                    return None
                 break  # (粮食产量|再创新高)
-            if tag in ("v", "p", "c", "u") or self.rules.verbs.fullmatch(tok):
-                return None
+            if tag in ("v", "a", "p", "c", "u") or self.rules.verbs.fullmatch(tok):
+                return None  # (深圳涨幅|最大: a statement)
             pos += len(tok)
         return (span[0], pos) if pos - span[0] >= 2 else None
 
