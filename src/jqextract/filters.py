@@ -59,6 +59,7 @@ class QuantityFilters:
         self.duration_not_after = tuple(sorted(set(stop.duration.not_after), key=len, reverse=True))
         self.duration_attributive = stop.duration.attributive
         self.bare_cues = WordSet(stop.bare.cues)
+        self.quote_decimals = stop.bare.quote_decimals or 99
         self.ratio_marks = set(stop.bare.ratio_marks)
         self.bare_not_before = tuple(stop.bare.not_before)
         self.label = stop.label
@@ -198,7 +199,9 @@ class QuantityFilters:
         if c.text[c.end : c.end + 1] == "." and c.text[c.end + 1 : c.end + 2].isdigit():
             return True  # (更新至17.1.1: a version)
         near_ratio = c.before in self.ratio_marks or c.text[c.unit_pos : c.unit_pos + 1] in self.ratio_marks
-        return not (near_ratio or self.bare_cues.ending_at(c.text, c.start) is not None)
+        written_after = c.text[c.start - 1 : c.start]  # (中间价6.8345: a quote; not a table's cell after a space)
+        quote = "\u4e00" <= written_after <= "\u9fff" and len(c.numeral.replace("．", ".").partition(".")[2]) >= self.quote_decimals
+        return not (near_ratio or quote or self.bare_cues.ending_at(c.text, c.start) is not None)
 
     def is_label_count(self, c: Candidate) -> bool:
         """“六个翻番”, 三个“十条”, 十个突出亮点：一是…: counts that name, not measure."""

@@ -255,6 +255,7 @@ class BareNumberRule(Strict):
     cues: Words
     ratio_marks: Words
     not_before: Words = []
+    quote_decimals: int = 0  # 中间价6.8345: a bare decimal with this many places is a quote (0: never)
 
 
 class ListedRule(Strict):

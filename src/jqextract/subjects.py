@@ -1136,7 +1136,8 @@ class DocumentReader:
         first, r = self.seg.cut(self.text[s:e])[0], self.rules
         if any(r.time.match(self.text[s + k : e]) for k in (1, 2)):
             return False  # (比上季度, 较前两月: a comparison with a time, whatever jieba joins)
-        return len(first) > 1 and first not in r.comparisons.words and first not in r.trailing.words and first not in r.time_bases
+        # (a name is a word of three or more: jieba's two-character joins 比上, 较前 are comparisons)
+        return len(first) > 2 and first not in r.comparisons.words and first not in r.trailing.words and first not in r.time_bases
 
     def in_head(self, pos: int, s: int, e: int) -> bool:
         """Whether ``pos`` falls inside a head noun of the rules (出货占比则更高: not at 比
