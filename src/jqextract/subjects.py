@@ -474,7 +474,7 @@ class DocumentReader:
     def by_clause(self, at: Around, split: Split, walk: Walk) -> list[Fact]:
         """The general case: the clause split at its verb, the noun after, carried subjects."""
         fact = at.fact
-        if split.verb and not self.action_named(at, split):
+        if split.verb and not self.split_at_action(at, split):
             self.split_at_verb(at, split, walk)
         elif not split.verb:
             b = self.strip(at.seg_start, at.qual_start)
@@ -491,11 +491,12 @@ class DocumentReader:
             facts.append(dup)
         return facts
 
-    def action_named(self, at: Around, split: Split) -> bool:
+    def split_at_action(self, at: Around, split: Split) -> bool:
         """开工|城中村改造|6100套, 完成|适老化改造|6108户: an action verb right before the
         number, after a noun that an earlier verb of the clause governs, names the measure
         with that noun (a change, a base verb or a verb of state does not: 实现地区生产总值
-        增长5%); the earlier verb is the predicate."""
+        增长5%); the earlier verb is the predicate. Sets ``split`` and the fact's predicate
+        when it applies, and says whether it did."""
         verb, r = split.verb, self.rules
         if verb.end != at.qual_start or len(verb.word) < 2 or verb.word in r.changes or verb.word in r.base_verbs \
                 or verb.word in r.clause_verbs or verb.word in r.flow_verbs or verb.word.endswith(r.verb_suffixes):
@@ -661,7 +662,8 @@ class DocumentReader:
     def past_leading_verbs(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
         """推进|环境综合治理项目2751个, 制定修订|行政法规195部: the subject of a count or a
         length that opens with verbs (by the dictionary's tags) where the clause has no
-        predicate is a predicate and its object: the object is the subject. An object of two
+        predicate is a predicate and its object: the object is the subject, the verbs become
+        the fact's predicate. An object of two
         characters stays with its verb (整改问题), and so does a phrase with 的 (居住在城镇的
         人口); amounts keep theirs (补助资金, 殡葬基本服务费, 出生人口性别比 are names)."""
         if own is None or isinstance(own, Pieces) or fact.predicate or fact.dimension not in self.rules.verb_objects:
