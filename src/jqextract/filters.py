@@ -196,11 +196,11 @@ class QuantityFilters:
             return False
         if "." not in c.numeral and "．" not in c.numeral:
             return True
-        if c.text[c.end : c.end + 1] == "." and c.text[c.end + 1 : c.end + 2].isdigit():
+        if c.after == "." and c.text[c.end + 1 : c.end + 2].isdigit():
             return True  # (更新至17.1.1: a version)
         near_ratio = c.before in self.ratio_marks or c.text[c.unit_pos : c.unit_pos + 1] in self.ratio_marks
-        written_after = c.text[c.start - 1 : c.start]  # (中间价6.8345: a quote; not a table's cell after a space)
-        quote = "\u4e00" <= written_after <= "\u9fff" and len(c.numeral.replace("．", ".").partition(".")[2]) >= self.quote_decimals
+        # (中间价6.8345: a quote; not a table's cell after a space)
+        quote = "\u4e00" <= c.before <= "\u9fff" and len(c.numeral.replace("．", ".").partition(".")[2]) >= self.quote_decimals
         return not (near_ratio or quote or self.bare_cues.ending_at(c.text, c.start) is not None)
 
     def is_label_count(self, c: Candidate) -> bool:

@@ -718,7 +718,7 @@ class DocumentReader:
         if i < 0:
             return own
         j = bisect_left(self.clause_marks, i)
-        joined = max((t.rfind(w, lo, i) + len(w) for w in self.rules.list_joiners if t.rfind(w, lo, i) >= 0), default=0)
+        joined = max((k + len(w) for w in self.rules.list_joiners if (k := t.rfind(w, lo, i)) >= 0), default=0)
         start = max(self.clause_marks[j - 1] + 1 if j else 0, lo, t.rfind(self.rules.attribute_mark, lo, i) + 1, joined)
         phrase = self.strip(start, i + len(word))
         return phrase if phrase[1] - phrase[0] > e - s and phrase[1] == i + len(word) and self.last_verb(*phrase) is None else own
@@ -846,9 +846,7 @@ class DocumentReader:
         noun phrase the previous clause of its sentence opens with (before its verb)."""
         if at.clause_start - 1 <= at.sentence_start or self.text[at.clause_start - 1] in self.rules.sentence_end:
             return None
-        i = bisect_left(self.clause_marks, at.clause_start - 1)
-        prev_start = max(self.clause_marks[i - 1] + 1 if i else 0, at.sentence_start)
-        end = at.clause_start - 1
+        prev_start, end = self.clause_before(at), at.clause_start - 1
         first = self.first_verb(prev_start, end)
         if first is None and (end - prev_start > MAX_TOPIC or any(c.isdigit() for c in self.text[prev_start:end])):
             return None  # (影院总数，2015年末为6459家: a short clause that is only a noun phrase is the topic)
@@ -879,14 +877,18 @@ class DocumentReader:
                 return m.start()
         return None
 
+    def clause_before(self, at: Around) -> int:
+        """Where the clause before ``at``'s starts (at the latest at its sentence's start)."""
+        i = bisect_left(self.clause_marks, at.clause_start - 1)
+        return max(self.clause_marks[i - 1] + 1 if i else 0, at.sentence_start)
+
     def label_before(self, at: Around) -> Span | None:
         """给出了12个月目标股价：480美元: a number that opens the clause after a colon is the
         value of the label the colon ends: what follows the last verb before the colon."""
         mark = at.clause_start - 1
         if mark <= at.sentence_start or self.text[mark] not in self.rules.label_marks:
             return None
-        i = bisect_left(self.clause_marks, mark)
-        pos = max(self.clause_marks[i - 1] + 1 if i else 0, at.sentence_start)
+        pos = self.clause_before(at)
         start, tags = pos, self.function_words.predicate_like
         for tok in self.seg.cut(self.text[pos:mark]):
             pos += len(tok)
@@ -900,12 +902,11 @@ class DocumentReader:
         with no quantity between this one and the previous fact's names the nearer topic."""
         if walk.prev_q is None or walk.prev_q.jend >= at.clause_start - 1 or self.text[at.clause_start - 1] in self.rules.closers:
             return None  # (165kW（前轴电机）和150kW: an aside is no topic)
-        i = bisect_left(self.clause_marks, at.clause_start - 1)
-        prev_start = self.clause_marks[i - 1] + 1 if i else 0
+        prev_start = self.clause_before(at)
         if walk.prev_q.jend >= prev_start:
             return None
         place = self.last_location
-        topic = self.plain_noun((max(prev_start, at.sentence_start), at.clause_start - 1))
+        topic = self.plain_noun((prev_start, at.clause_start - 1))
         topic = self.strip(*topic) if topic is not None else None
         if topic is not None and (topic[1] - topic[0] < 2 or self.place_words(*topic) or self.names_nothing(topic)):
             topic = None  # (北京，增长5%: a place is where, no topic)
