@@ -156,6 +156,7 @@ class SubjectRules:
         self.reporting_verbs = compile_words(sub.reporting_verbs) if sub.reporting_verbs else None
         self.sized_by_noun = frozenset(sub.sized_by_noun)
         self.size_classes = frozenset(sub.size_classes)
+        self.count_heads = tuple(sub.count_heads)
         self.label_marks = frozenset(sub.label_marks)
         self.pair_marks = tuple(sub.pair_marks)
         self.demonstratives = tuple(sub.demonstratives)
@@ -350,12 +351,28 @@ class DocumentReader:
                 self.last_location = None
                 split = Split(self.last_verb(at.seg_start, q.prefix_start, at.qual_start))  # 突破1000亿元: a qualifier can be the verb
                 new = self.flow_noun(at, split) or self.by_clause(at, split, walk)
+            self.past_counted_noun(new[0], walk.prev)
             facts += new
             walk.prev, walk.prev_q = new[0], q
             if walk.said_in != at.sentence_start:
                 walk.said, walk.said_in = [], at.sentence_start
             walk.said += new
         return self.without_group_thresholds(facts)
+
+    def past_counted_noun(self, fact: Fact, prev: Fact | None) -> None:
+        """16座|城市|影院数量突破100家: where the count before named the noun right after it
+        (城市), and the next fact's subject runs on from that noun to a count of other things
+        (影院数量, 银幕数), that subject starts after the noun: a number of cinemas per city.
+        A rate or a price of the counted things keeps them (22条重点入黄排水沟整治率, 100个城市
+        住宅平均价格), as does a phrase with 的 (8个城市的同比涨幅) or a group after a threshold
+        (60岁以上|老年人口, without_group_thresholds' to widen)."""
+        if prev is None or prev.subject_start != prev.jend or prev.dimension not in self.rules.named_by_noun:
+            return
+        if prev.high is not None or prev.qualifier in ("more_than", "less_than") or fact.subject_start != prev.subject_start:
+            return
+        s, e = prev.subject_end, fact.subject_end
+        if e - s >= 2 and self.text.endswith(self.rules.count_heads, s, e) and self.text[s] not in self.rules.not_a_name and self.text[s] != self.rules.attribute_mark:
+            self.set_subject(fact, (s, e))
 
     def group_after(self, f: Fact, prev: Fact | None, starts: dict[int, list[Fact]]) -> Fact | None:
         """The fact whose subject begins right after threshold ``f`` (after 的, or at once):
