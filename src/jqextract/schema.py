@@ -370,6 +370,8 @@ class SubjectRule(Strict):
     count_heads: Words = []  # 16座城市|影院数量: heads of a count of other things, kept apart from a count's noun before
     size_classes: Words = []  # 46英寸|3D电视的价格: units whose bare size right before a fact's subject defines a class
     front_tags: Words = []  # parts of speech (jieba's tags) stripped from a subject's front: 对于|常住人口城镇化率
+    frame_ends: Words = []  # 从经济基本面看，: words that close a frame clause, which names no topic
+    front_chars: Chars = ""  # one-character prepositions stripped likewise where they are words of their own: 从|全市
     back_tags: Words = []  # parts of speech a subject ends before: 营收|非常满意, 四线城市贡献票房|在
     predicate_tags: Words = []  # parts of speech of a last word that makes the back_tags cut apply (no noun)
     modals: Words = []  # modal verbs a subject ends before: 新一代iPhone发布时间|可能会提前 (jieba tags them as verbs)

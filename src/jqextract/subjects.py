@@ -149,6 +149,8 @@ class SubjectRules:
         self.joiners = sub.joiners
         self.named_by_noun = frozenset(d or None for d in sub.named_by_noun)
         self.front_tags, self.back_tags = frozenset(sub.front_tags), frozenset(sub.back_tags)
+        self.front_chars = sub.front_chars
+        self.frame_ends = tuple(sub.frame_ends)
         self.predicate_tags = frozenset(sub.predicate_tags)
         self.function_chars = frozenset(sub.function_chars)
         self.modals = frozenset(sub.modals)
@@ -273,7 +275,7 @@ class FunctionWords:
         self.place_words = WordSet(tagged(rules.place_tags) + list(rules.area_words))  # 粤东, 市县
         self.predicate_like = {w: t for w, t in tags.items() if t in rules.predicate_tags}  # word → tag
         self.names = WordSet(rules.name_words)
-        self.front = WordSet(tagged(rules.front_tags))
+        self.front = WordSet(tagged(rules.front_tags) + list(rules.front_chars))
         self.back = WordSet(tagged(rules.back_tags) + list(rules.modals) + list(rules.function_chars))
         self.first_chars = frozenset(w[0] for w in self.back.words)
 
@@ -864,6 +866,8 @@ class DocumentReader:
         if at.clause_start - 1 <= at.sentence_start or self.text[at.clause_start - 1] in self.rules.sentence_end:
             return None
         prev_start, end = self.clause_before(at), at.clause_start - 1
+        if self.text.endswith(self.rules.frame_ends, prev_start, end):
+            return None  # (从经济基本面和就业吸纳能力看，6.5%左右的增速: a frame, no topic)
         first = self.first_verb(prev_start, end)
         if first is None and (end - prev_start > MAX_TOPIC or any(c.isdigit() for c in self.text[prev_start:end])):
             return None  # (影院总数，2015年末为6459家: a short clause that is only a noun phrase is the topic)
@@ -922,6 +926,8 @@ class DocumentReader:
         prev_start = self.clause_before(at)
         if walk.prev_q.jend >= prev_start:
             return None
+        if self.text.endswith(self.rules.frame_ends, prev_start, at.clause_start - 1):
+            return None  # (从全国看，…: a frame)
         place = self.last_location
         topic = self.plain_noun((prev_start, at.clause_start - 1))
         topic = self.strip(*topic) if topic is not None else None
