@@ -1217,7 +1217,7 @@ class DocumentReader:
         r = self.rules
         if after_de and tok in r.list_joiners and self.coordinated(nxt):
             return False  # 10%左右的新增影院和银幕: after 的, one noun phrase (not 31个省区市|和港澳台地区)
-        is_verb = (len(tok) > 1 or tok in r.clause_verbs) and r.verbs.fullmatch(tok)  # (案例|获…表扬)
+        is_verb = tok in r.clause_verbs or (len(tok) > 1 and r.verbs.fullmatch(tok))  # (案例|获…表扬)
         if tok in r.after_stops or (is_verb and (not after_de or tok in r.clause_verbs or nxt[:1] in ("了", "着", "过", ""))):
             return True
         if tok in r.function_chars or (not first and all(c in r.not_a_name for c in tok)):
@@ -1377,6 +1377,9 @@ class DocumentReader:
         An item given its head is two pieces (it is no span of the text)."""
         if any(isinstance(i, Pieces) for i in items):
             return items  # (第一、二、三产业: the ordinals have theirs)
+        places_head = self.after_place_names(items)
+        if places_head is not None:  # 天津、北京住宅价格 → 天津住宅价格, 北京住宅价格
+            return [Pieces((i, places_head)) for i in items[:-1]] + [items[-1]]
         last = self.text[items[-1][0] : items[-1][1]]
         hit = self.rules.head_ends.ending_at(self.text, items[-1][1], items[-1][0] + 1)  # (a head shorter than the item)
         head = hit[0] if hit else None
@@ -1387,6 +1390,15 @@ class DocumentReader:
         head_span = (items[-1][1] - len(head), items[-1][1])
         whole = [b > a and self.text[b - 1] in self.rules.closers for a, b in items[:-1]]  # (广义货币（M2）: a whole name)
         return [(a, b) if w else Pieces(((a, b), head_span)) for (a, b), w in zip(items[:-1], whole)] + [items[-1]]
+
+    def after_place_names(self, items: list[Span]) -> Span | None:
+        """天津、北京|住宅价格: where every item but the last is place names alone and the last
+        begins with them, what the last says after its places is every item's."""
+        if any(self.place_words(a, b) is None for a, b in items[:-1]):
+            return None
+        s, e = items[-1]
+        at = s + sum(map(len, self.place_words(s, e, prefix=True)))
+        return (at, e) if s < at <= e - 2 and not self.lexicon.crosses(self.text, at, s, e) else None
 
     def with_modifier(self, items: list) -> list:
         """商品房销售面积、金额 → 商品房销售面积, 商品房销售金额: an item that is an attribute
