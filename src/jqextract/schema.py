@@ -345,6 +345,7 @@ class LocationRule(PatternRule):
     area_words: Words = []  # words that make a place of a list of places: 其余|市县, 珠三角|地区
     area_qualifiers: Words = []  # 其余, 部分: area words that are no place on their own
     area_ends: Words = []  # 最高温度|粤东及珠三角地区: area words that end the places a subject ends with
+    groups: Words = []  # 北京、上海等10个城市|房价: a list of places named as a group at a subject's front
 
 
 class SubjectRule(Strict):

@@ -112,6 +112,7 @@ class SubjectRules:
         self.place_tags = frozenset(data.location.name_tags)
         self.area_words = frozenset(data.location.area_words)
         self.area_ends = tuple(data.location.area_ends)
+        self.place_groups = compile_patterns(data.location.groups, source, ("location", "groups")) if data.location.groups else None
         self.area_qualifiers = frozenset(data.location.area_qualifiers)
         self._subject_words(data.subject, source)
         ends = rules.text.ends
@@ -641,6 +642,7 @@ class DocumentReader:
             return self.subject_of(prev)
         own = self.named_before(own) if own is not None and not isinstance(own, Pieces) else own
         own = self.without_places(own, at.fact)
+        own = self.past_place_group(own, at.fact)
         own = self.past_leading_verbs(own, at.fact)
         own = self.without_currency(own, at.fact, split.before)
         used = own is None or (not isinstance(own, Pieces) and self.span_text(own) in self.rules.change_nouns)
@@ -753,6 +755,19 @@ class DocumentReader:
             return own
         fact.location = self.text[tail : own[1]]
         return own[0], tail
+
+    def past_place_group(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
+        """北京、上海、广州、深圳、杭州这五个核心城市|商品住宅成交面积: places listed and named as
+        a group at a subject's front are where it was measured (the fact's location); the
+        rest is the subject. The list must open with a place name."""
+        if own is None or isinstance(own, Pieces) or self.rules.place_groups is None:
+            return own
+        s, e = own
+        m = self.rules.place_groups.match(self.text[s:e])
+        if m is None or e - s - m.end() < 2 or not self.place_words(s, e, prefix=True):
+            return own
+        fact.location = self.text[s : s + m.end()].removesuffix(self.rules.attribute_mark)
+        return self._trim(s + m.end(), e)  # (…核心城市|上半年|商品住宅成交面积: the time goes too)
 
     def in_places(self, own: Span, carried: Span | Pieces, fact: Fact, walk: Walk) -> Span | Pieces:
         """最高温度…，其余市县|下降了5～8℃: a subject of places alone is where the carried
