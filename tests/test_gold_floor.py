@@ -2,8 +2,9 @@
 
 Floors are the figures measured when they were set, minus 0.02 (see gold/README.md
 and the README's tables). Raise them when the extractor improves; never lower them
-to get green. The test split (gold/test/) has floors too, but no rule is tuned on it:
-its figures are what a user should expect on text the rules never saw.
+to get green. The test split (gold/test/) and the held-out split (gold/heldout/) have
+floors too, but no rule is tuned on them: their figures are what a user should expect on
+text the rules never saw.
 """
 
 import pytest
@@ -22,6 +23,9 @@ FLOORS = {
     "genres": {"span": 0.982 - 0.02, "norm": 0.982 - 0.02, "triple": 0.940 - 0.02, "exact": 0.846 - 0.02},
     # the genre texts no rule was written for (123 facts): 0.929, 0.912, 0.762, 0.510
     "test": {"span": 0.929 - 0.02, "norm": 0.912 - 0.02, "triple": 0.762 - 0.02, "exact": 0.510 - 0.02},
+    # five report texts annotated after the test split's errors were seen, never tuned on
+    # (280 facts); untuned at tag untuned-heldout: 0.968, 0.968, 0.889, 0.670
+    "heldout": {"span": 0.968 - 0.02, "norm": 0.968 - 0.02, "triple": 0.889 - 0.02, "exact": 0.670 - 0.02},
 }
 PER_DOCUMENT_TRIPLE = {"": 0.85}  # every report document (issue: subjects and predicates)
 

@@ -64,6 +64,7 @@ class QuantityFilters:
         self.bare_not_before = tuple(stop.bare.not_before)
         self.label = stop.label
         self.clause_stops = rules.text.ends.sentence + rules.text.ends.clause + "\n"
+        self.sentence_ends = rules.text.ends.sentence
         self.quote_open, self.quote_close = stop.quoted.open, stop.quoted.close
         self.url = stop.url
         self.formula_before, self.formula_after = set(stop.formula.before), set(stop.formula.after)
@@ -217,7 +218,12 @@ class QuantityFilters:
         text, i = c.text, c.end
         while i < len(text) and i - c.end < 20 and text[i] not in self.clause_stops:
             i += 1
-        return text[i : i + 1] in lab.list_header_marks
+        if text[i : i + 1] in lab.list_header_marks:
+            return True
+        j = i + 1  # (突出抓好三个方面。一是…, 重点把握好四个方面。——…: the next sentence opens the list)
+        while j < len(text) and text[j].isspace():
+            j += 1
+        return i < len(text) and text[i] in self.sentence_ends and text.startswith(tuple(lab.list_openers), j)
 
     def is_lone_tally(self, c: Candidate) -> bool:
         """88金64银52铜, 7涨2平5降, 十城八涨: a tally mark counts only beside another tally,

@@ -267,6 +267,7 @@ class LabelRule(Strict):
     after_open_quote: bool = False
     before_open_quote: bool = False
     list_header_marks: Words = []
+    list_openers: Words = []  # 突出抓好三个方面。一是…: what opens the list a counting sentence announces
 
 
 class StoplistFile(Strict):

@@ -1197,7 +1197,8 @@ class DocumentReader:
         r = self.rules
         if any(r.time.fullmatch(self.text[pos + k : e]) for k in (1, 2)):
             return False  # 仔猪价格|比年初: a comparison with a time, whatever word 价格比 the dictionary has
-        own = r.trailing.starting_at(self.text, pos, e) is not None or r.comparisons.starting_at(self.text, pos, e) is not None
+        hit = r.trailing.starting_at(self.text, pos, e) or r.comparisons.starting_at(self.text, pos, e)
+        own = hit is not None and len(hit[0]) >= 2  # (从|业人员: 从 is a trailing word, 从业 a word of its own)
         return self.lexicon.crosses(self.text, pos, s, e) or (self.lexicon.is_word(two, COMMON_WORD_FREQ) and not own)
 
     def noun_after(self, pos: int, limit: int) -> Span | None:
