@@ -327,6 +327,7 @@ class AdverbialRule(Strict):
     trailing_patterns: Words = []
     after_stops: Words
     distributive: Words
+    one_each: str = "分别"  # the distributive word that hands its list out one item per number
     comparisons: Words
     coordinators: Words
 
@@ -369,6 +370,7 @@ class SubjectRule(Strict):
     pair_marks: Words = []  # 欧元兑美元: words that join two currencies into a pair, what a rate measures
     label_marks: Chars = ""  # 目标股价：480美元: marks that end a label whose value the number after them is
     ordinal_mark: str = ""  # 第一、二、三产业: the mark of an ordinal whose numerals a list shares
+    model_number: str = ""  # 1台iPad 2: a pattern, the number that ends a Latin model name after a count
     count_heads: Words = []  # 16座城市|影院数量: heads of a count of other things, kept apart from a count's noun before
     size_classes: Words = []  # 46英寸|3D电视的价格: units whose bare size right before a fact's subject defines a class
     front_tags: Words = []  # parts of speech (jieba's tags) stripped from a subject's front: 对于|常住人口城镇化率

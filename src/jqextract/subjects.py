@@ -45,7 +45,6 @@ MAX_CLAUSE = 120  # characters: longer "clauses" are layout debris, not prose
 MAX_SENTENCE = 300
 MAX_TOPIC = 16  # characters: a clause with no verb longer than this is no topic named alone
 MAX_REFERENCE = 80  # characters back a demonstrative (该指数) looks for what it names
-MODEL_NUMBER = re.compile(r" \d{1,4}(?![\d.%个月年天万亿])")  # iPad 2, Model 3 (not iPhone 12个月内)
 MAX_NAME = 6  # characters: a name before a time phrase inside a subject (iPad当季出货量) is short
 # how common (jieba's frequency) a dictionary word must be to hide a place name's end, a
 # comparison or a 把/将 inside it: 市场 of 各类市场主体 (26927) does, the rare entries 市地 (11)
@@ -102,18 +101,12 @@ class SubjectRules:
         self.modifiers = tuple(data.predicates.modifiers)
         self.after_stops = set(adv.after_stops)
         self.distributive = sorted(adv.distributive, key=len, reverse=True)
+        self.one_each = adv.one_each
         self.coordinators = compile_words(adv.coordinators)
         self.time = compile_patterns(data.time.patterns, source, ("time", "patterns"))
         self.time_bases = tuple(data.time.bases)
         self.time_at_end = compile_regex(f"(?:{self.time.pattern})$", source.at(("time", "patterns")))
-        self.location = compile_patterns(data.location.patterns, source, ("location", "patterns"))
-        self.generic_places = tuple(data.location.generic)
-        self.scopes = WordSet(data.location.scopes)
-        self.place_tags = frozenset(data.location.name_tags)
-        self.area_words = frozenset(data.location.area_words)
-        self.area_ends = tuple(data.location.area_ends)
-        self.place_groups = compile_patterns(data.location.groups, source, ("location", "groups")) if data.location.groups else None
-        self.area_qualifiers = frozenset(data.location.area_qualifiers)
+        self._place_words(data.location, source)
         self._subject_words(data.subject, source)
         ends = rules.text.ends
         self.clause_end = frozenset(ends.sentence + ends.clause + "\n")
@@ -131,6 +124,16 @@ class SubjectRules:
         self.currency_names = WordSet([f for u in rules.units.unit if u.dimension == "money" for f in u.forms
                                        if len(f) > 1 and all(HAN.match(c) for c in f)])
 
+    def _place_words(self, loc, source) -> None:
+        self.location = compile_patterns(loc.patterns, source, ("location", "patterns"))
+        self.generic_places = tuple(loc.generic)
+        self.scopes = WordSet(loc.scopes)
+        self.place_tags = frozenset(loc.name_tags)
+        self.area_words = frozenset(loc.area_words)
+        self.area_ends = tuple(loc.area_ends)
+        self.place_groups = compile_patterns(loc.groups, source, ("location", "groups")) if loc.groups else None
+        self.area_qualifiers = frozenset(loc.area_qualifiers)
+
     def _subject_words(self, sub, source) -> None:
         self.heads = sorted(sub.heads, key=len, reverse=True)
         self.head_words = tuple(self.heads)
@@ -146,6 +149,7 @@ class SubjectRules:
         self.list_marks = frozenset(sub.list_marks)
         self.coord_only = re.compile(f"^[{re.escape(sub.coordination)}]*$")
         self.attributive = compile_regex(sub.attributive, source.at(("subject", "attributive")))
+        self.model_number = compile_regex(sub.model_number, source.at(("subject", "model_number"))) if sub.model_number else None
         self.closers = sub.closers
         self.joiners = sub.joiners
         self.named_by_noun = frozenset(d or None for d in sub.named_by_noun)
@@ -573,11 +577,11 @@ class DocumentReader:
         split.before = self.strip(at.seg_start, verb.start)
         self.modified_noun(split, at)
         dist = self.distributive(at.seg_start, verb.start)
-        if dist is None and "分别" in self.text[at.seg_start : verb.start]:
+        if dist is None and self.rules.one_each in self.text[at.seg_start : verb.start]:
             dist = self.list_again(at, walk)
         if dist and not split.after_verb:
             word, items = dist
-            if word == "分别":
+            if word == self.rules.one_each:
                 split.before, walk.pending = items[0], items[1:]
                 walk.handed, walk.handed_in = items, at.sentence_start
             else:
@@ -847,18 +851,18 @@ class DocumentReader:
         said = walk.said if walk.said_in == at.sentence_start else []
         listed = self.enumerated(at, said[-1].jend if said else at.sentence_start)
         if listed is not None:
-            return "分别", listed
+            return self.rules.one_each, listed
         named_before: dict = {}  # subject → None, in the order first said
         for f in said:
             subject = self.subject_of(f)
             if subject is not None:
                 named_before.pop(subject, None)
                 named_before[subject] = None
-        own = self.strip(at.seg_start, self.text.find("分别", at.seg_start))  # (城乡居民收入分别增长…: its own)
+        own = self.strip(at.seg_start, self.text.find(self.rules.one_each, at.seg_start))  # (城乡居民收入分别增长…: its own)
         if 2 <= at.chain <= len(named_before) and own[1] == own[0]:
-            return "分别", list(named_before)[-at.chain :]
+            return self.rules.one_each, list(named_before)[-at.chain :]
         if walk.handed_in == at.sentence_start and walk.handed:
-            return "分别", list(walk.handed)
+            return self.rules.one_each, list(walk.handed)
         return None
 
     def enumerated(self, at: Around, start: int) -> list[Span] | None:
@@ -1223,7 +1227,8 @@ class DocumentReader:
             end += len(tok)
         if m is None and len(tokens[0]) >= 2 and end - pos > len(tokens[0]) and t.endswith(r.head_words, pos, end):
             end = pos + len(tokens[0])  # 16座|城市|影院数量突破100家: the measure is the next fact's
-        model = MODEL_NUMBER.match(t, end, limit) if end > pos and t[end - 1].isascii() and t[end - 1].isalpha() else None
+        latin_end = end > pos and t[end - 1].isascii() and t[end - 1].isalpha() and r.model_number is not None
+        model = r.model_number.match(t, end, limit) if latin_end else None
         end = model.end() if model else end  # (1台iPad| 2: a model's number)
         return (pos, end) if end - pos >= 2 else None  # (one character names nothing)
 
