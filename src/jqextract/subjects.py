@@ -888,14 +888,32 @@ class DocumentReader:
         if self.text.endswith(self.rules.frame_ends, prev_start, end):
             return None  # (从经济基本面和就业吸纳能力看，6.5%左右的增速: a frame, no topic)
         first = self.first_verb(prev_start, end)
-        if first is None and (end - prev_start > MAX_TOPIC or any(c.isdigit() for c in self.text[prev_start:end])):
+        opening = self.noun_before_verb(prev_start, end) if first is None else None
+        if first is None and not opening and (end - prev_start > MAX_TOPIC or any(c.isdigit() for c in self.text[prev_start:end])):
             return None  # (影院总数，2015年末为6459家: a short clause that is only a noun phrase is the topic)
-        topic = self.strip(prev_start, end if first is None else first)
-        if first is None:
+        topic = self.strip(*opening) if opening else self.strip(prev_start, end if first is None else first)
+        if first is None and not opening:
             topic = self.noun_phrase(*topic)
         if topic[1] <= topic[0] or self.place_words(*topic) or self.names_nothing(topic):
             return None  # (北京，增长5%: a place is where, no topic; nor is 每亩)
         return self.without_inner_time(topic)  # (iPhone|当季|出货量)
+
+    def noun_before_verb(self, s: int, e: int) -> Span | None:
+        """苹果股价|攀上历史新高, 粮食产量|再创新高: the noun phrase a clause opens with, up to
+        its first verb, adjective, adverb or function word by the dictionary's tags (a verb
+        of the verb table may be missing: 攀上); what a 的 later in the clause modifies is
+        read from after it (受投资者热烈追捧的|苹果股价|也…). None when a verb opens it."""
+        if self.text.endswith(self.rules.head_words, s, e) or (self.rules.share_nouns and self.rules.share_nouns.search(self.text, s, e)):
+            return None  # (三线城市影院数量占全国比例: a noun phrase whole)
+        tags, pos, start = self.function_words.predicate_like, s, s
+        for tok in self.seg.cut(self.text[s:e]):
+            if tok == self.rules.attribute_mark:
+                start = pos + 1
+            elif tags.get(tok) in ("v", "a", "d", "p", "c", "u") or tok[0] in self.rules.function_chars:
+                if self.rules.attribute_mark not in self.text[pos:e]:
+                    return (start, pos) if pos - start >= 2 else None
+            pos += len(tok)
+        return None
 
     def noun_phrase(self, s: int, e: int) -> Span:
         """[s, e) where it is a noun phrase: it ends in no verb or adjective (近年来|最好), and
