@@ -614,10 +614,16 @@ class DocumentReader:
                 noun = None
         elif not split.after_verb and q.dimension in self.rules.sized_by_noun:
             noun = self.noun_after(q.jend, self.noun_limit(at))  # 安排1000亿元专项奖补资金, 75万千瓦光热…项目
-        elif not split.verb and q.dimension != "duration":
-            noun = self.noun_after(q.jend, self.noun_limit(at))
+        elif not split.verb and q.dimension != "duration" and not self.verb_follows(q.jend, at.clause_end):
+            noun = self.noun_after(q.jend, self.noun_limit(at))  # (四成|投建到二线城市: a verb, no noun)
         own_item = at.list_item and named(split.before) and not split.verb
         return None if noun and own_item else noun  # 、塔筒2700套的能力: the list item names its own subject
+
+    def verb_follows(self, pos: int, end: int) -> bool:
+        """Whether the words right after a quantity open with a verb by the dictionary's tags."""
+        window = self.text[pos : min(end, pos + 8)]
+        first = self.seg.cut(window)[0] if window else ""
+        return len(first) > 1 and self.function_words.predicate_like.get(first) == "v"
 
     @staticmethod
     def noun_limit(at: Around) -> int:
