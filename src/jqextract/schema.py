@@ -371,6 +371,7 @@ class SubjectRule(Strict):
     label_marks: Chars = ""  # 目标股价：480美元: marks that end a label whose value the number after them is
     ordinal_mark: str = ""  # 第一、二、三产业: the mark of an ordinal whose numerals a list shares
     model_number: str = ""  # 1台iPad 2: a pattern, the number that ends a Latin model name after a count
+    count_copulas: Words = []  # 其中39萬份為電子通知書: words between a count and what it counts
     count_heads: Words = []  # 16座城市|影院数量: heads of a count of other things, kept apart from a count's noun before
     size_classes: Words = []  # 46英寸|3D电视的价格: units whose bare size right before a fact's subject defines a class
     front_tags: Words = []  # parts of speech (jieba's tags) stripped from a subject's front: 对于|常住人口城镇化率

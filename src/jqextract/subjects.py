@@ -164,6 +164,7 @@ class SubjectRules:
         self.sized_by_noun = frozenset(sub.sized_by_noun)
         self.size_classes = frozenset(sub.size_classes)
         self.count_heads = tuple(sub.count_heads)
+        self.count_copulas = WordSet(sub.count_copulas)
         self.label_marks = frozenset(sub.label_marks)
         self.pair_marks = tuple(sub.pair_marks)
         self.demonstratives = tuple(sub.demonstratives)
@@ -610,6 +611,9 @@ class DocumentReader:
         noun = None
         if q.dimension in self.rules.named_by_noun or at.de_follows:
             noun = self.noun_after(at.noun_from, max(self.noun_limit(at), at.noun_from))
+            copula = self.rules.count_copulas.starting_at(self.text, at.noun_from, at.clause_end) if noun is None else None
+            if copula and q.dimension == "count":  # 其中39萬份|為|電子通知書: what the count is
+                noun = self.noun_after(at.noun_from + len(copula[0]), self.noun_limit(at))
             if noun and not at.de_follows and split.after_verb and q.dimension is None:
                 noun = None
         elif not split.after_verb and q.dimension in self.rules.sized_by_noun:
@@ -1235,6 +1239,9 @@ class DocumentReader:
         m = r.attributive.match(t[pos:limit])
         if m:
             pos += m.end()  # after 的 the phrase runs on through verbs: 的生态修复再生水人工湿地
+        period = r.time.match(t[pos:limit])
+        if period and period.end() and limit - pos - period.end() >= 2:
+            pos += period.end()  # 5000份|2024年度|困难补助申请表: the period of the things counted
         window = t[pos : min(limit, pos + 20)]
         if not window or not (HAN.match(window[0]) or window[0].isalnum()):
             return None
