@@ -108,6 +108,8 @@ class SubjectRules:
         self.time_at_end = compile_regex(f"(?:{self.time.pattern})$", source.at(("time", "patterns")))
         self._place_words(data.location, source)
         self._subject_words(data.subject, source)
+        # 同比增速, 环比涨幅: a comparison word before a change noun names a measure, it compares nothing
+        self.compared_changes = frozenset(c + n for c in data.adverbials.comparisons for n in self.change_nouns)
         ends = rules.text.ends
         self.clause_end = frozenset(ends.sentence + ends.clause + "\n")
         self.sentence_end = frozenset(ends.sentence + "\n")  # ； joins clauses of one statement
@@ -659,13 +661,13 @@ class DocumentReader:
         own = self.past_place_group(own, at.fact)
         own = self.past_leading_verbs(own, at.fact)
         own = self.without_currency(own, at.fact, split.before)
-        used = own is None or (not isinstance(own, Pieces) and self.span_text(own) in self.rules.change_nouns)
+        used = own is None or (not isinstance(own, Pieces) and self.is_change(self.span_text(own)))
         nearer = self.nearer_topic(at, walk) if used else None  # (成立全市…: only where it may be used)
         labelled = self.label_before(at) if own is None else None
         carried = labelled or nearer or self.carried(at, walk) or self.topic_before(at)
         if carried and own is not None and self.only_places(own):
             return self.in_places(own, carried, at.fact, walk)
-        if own is not None and not (carried and self.span_text(own) in self.rules.change_nouns):
+        if own is not None and not (carried and self.is_change(self.span_text(own))):
             return own  # (跌幅1.2%: a change named alone is the previous subject's change)
         if carried:
             self.carried_from[id(at.fact)] = walk.prev
@@ -674,6 +676,10 @@ class DocumentReader:
         if verb is not None and verb.end == at.qual_start and verb.word in self.rules.flow_verbs:
             return verb.start, verb.start + len(verb.word)  # 其中，出口17103.48亿元: the verb names the flow
         return own
+
+    def is_change(self, text: str) -> bool:
+        """涨幅, 同比增速, 周环比跌幅: a change named alone (of what the sentence was about)."""
+        return text in self.rules.change_nouns or self.change_named(text, ("",))
 
     def without_currency(self, own: Span | Pieces | None, fact: Fact, before: Span | None) -> Span | Pieces | None:
         """台积电营收|新台币7596.9亿元: a currency named at the end of an amount's subject, right
@@ -1195,7 +1201,7 @@ class DocumentReader:
             if inside and not whole and self.rules.head_ends.ending_at(self.text, at, s) \
                     and not self.lexicon.is_word(self.text[at : at + 2], COMMON_WORD_FREQ):
                 inside = False  # (增速|比全国: a head ends here, whatever 速比 the dictionary has; not 增加值|比重)
-            inside = inside or self.in_head(at, s, e)
+            inside = inside or self.in_head(at, s, e) or self.text[at:e] in self.rules.compared_changes  # (销量|同比增速)
             inside = inside or (at == s and not whole and self.opens_name(s, e))
             if m.end() == len(sl) and not inside:
                 return s + m.start() if m.start() < len(sl) else None
@@ -1464,8 +1470,16 @@ class DocumentReader:
         if head is None or len(head) > 2:
             return items
         modifier = (first[0], first[1] - len(head))
-        bare = [not isinstance(i, Pieces) and self.text[i[0] : i[1]] in self.rules.attribute_heads for i in items]
+        bare = [not isinstance(i, Pieces) and self.change_named(self.text[i[0] : i[1]], self.rules.attribute_heads)
+                for i in items]  # (面积、金额同比降幅: 金额 with its change)
         return [Pieces((modifier, i)) if b and i is not first else i for i, b in zip(items, bare)]
+
+    def change_named(self, text: str, names) -> bool:
+        """Whether ``text`` is one of ``names``, alone or with a compared change after it
+        (金额同比降幅, 周环比跌幅 for names "" and 金额)."""
+        change = next((c for c in self.rules.compared_changes if text.endswith(c)), "")
+        rest = text[: len(text) - len(change)] if change else text
+        return rest in names or (change != "" and len(rest) <= 1 and "" in names)
 
     def list_items(self, s: int, e: int) -> list[Span]:
         """The items of a coordinated list, split at coordinators that are words of their
