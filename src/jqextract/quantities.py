@@ -192,11 +192,16 @@ class QuantityFinder:
         thousands = "(?:,|(?<=[０-９])，(?=[０-９]))"
         arabic = f"[{digit}]+(?:{thousands}[{digit}]{{3}}(?![{digit}]))*(?:[.．][{digit}]+)?"
         approx = re.escape("".join(self.inner_approx))
-        arabic_num = f"{arabic}(?:[{approx}]?[{mult}]+(?:零?{arabic}[{mult}]*)*)?"
+        # after a multiplier: another multiplied part (1万2千, 1亿2000万), 零 and any part (2千零30万),
+        # or a bare tail of four digits or one (6萬1646, 1万5); not two or three (390万|65岁以上)
+        tail = f"(?:零{arabic}[{mult}]*|{arabic}[{mult}]+|[{digit}]{{4}}(?![{digit}.．])|[{digit}](?![{digit}.．]))"
+        arabic_num = f"{arabic}(?:[{approx}]?[{mult}]+{tail}*)?"
         chinese = f"[{re.escape(self.numerals.start_chars)}][{re.escape(self.numerals.more_chars)}]*"
         number = f"(?:{arabic_num}|{chinese})(?:[{approx}][{re.escape(self.big_multipliers)}]*)?"
         words = "|".join(map(re.escape, sorted(self.words, key=len, reverse=True)))
         signs = "|".join(map(re.escape, num.chars.negative))
+        if num.chars.negative_not_after:  # (减负|237亿元: burden, not a sign)
+            signs = f"(?<![{re.escape(num.chars.negative_not_after)}])(?:{signs})"
         minus = re.escape(num.chars.minus_signs)
         sign = f"(?:{signs}|(?<![{digit}])[{minus}](?=[{digit}]))"
         per_chars = re.escape(self.per_chars(num))

@@ -118,6 +118,7 @@ class NumeralChars(Strict):
     digit_run: Annotated[int, Field(ge=2)]
     decimal_points: Words
     negative: Words  # 负3.5: words that make the number after them negative
+    negative_not_after: Chars = ""  # 减负237亿元: characters that make 负 part of a word, no sign
     minus_signs: str  # -3.5: signs that do so right before Arabic digits
     fraction: Chars  # 三分之一
     whole_and_fraction: Chars  # 一又二分之一
