@@ -140,6 +140,7 @@ class SubjectRules:
         self.heads = sorted(sub.heads, key=len, reverse=True)
         self.head_words = tuple(self.heads)
         self.head_ends = WordSet(self.heads)
+        self.head_chars = frozenset(h for h in self.heads if len(h) == 1)  # 率, 额, 量: a verb before one is a noun
         self.anaphors = tuple(sub.anaphors)
         self.attribute_heads = frozenset(sub.attribute_heads)
         self.nominal_prefixes = frozenset(sub.nominal_prefixes)
@@ -153,6 +154,7 @@ class SubjectRules:
         self.attributive = compile_regex(sub.attributive, source.at(("subject", "attributive")))
         self.model_number = compile_regex(sub.model_number, source.at(("subject", "model_number"))) if sub.model_number else None
         self.closers = sub.closers
+        self.openers = sub.openers
         self.joiners = sub.joiners
         self.named_by_noun = frozenset(d or None for d in sub.named_by_noun)
         self.front_tags, self.back_tags = frozenset(sub.front_tags), frozenset(sub.back_tags)
@@ -710,8 +712,8 @@ class DocumentReader:
         if own is None or isinstance(own, Pieces) or fact.predicate or fact.dimension not in self.rules.verb_objects:
             return own
         s, e = own
-        if e - s < 5 or self.rules.attributive.search(self.text, s, e) or any(c in self.rules.closers for c in self.text[s:e]):
-            return own  # (“围绕主线办实事”: a quoted name)
+        if e - s < 5 or self.rules.attributive.search(self.text, s, e) or (s > 0 and self.text[s - 1] in self.rules.openers):
+            return own  # (“围绕主线办实事”: a quoted name; not 提供|“暖心煤”)
         pos, tags, tokens = s, self.function_words.predicate_like, self.seg.cut(self.text[s:e])
         joined = False
         for i, tok in enumerate(tokens[:4]):
@@ -857,7 +859,7 @@ class DocumentReader:
         if t in self.rules.flow_verbs:
             return False  # 出口17103.48亿元: a flow is named by its verb
         bare_verb = t in self.rules.verb_words or (t[:-1] in self.rules.verb_words and t.endswith(self.rules.verb_suffixes))
-        return bare_verb or (t.startswith("每") and len(t) <= 3)
+        return bare_verb or (t.startswith("每") and len(t) <= 3) or t in self.rules.demonstratives  # (上述|2万亿元)
 
     def list_again(self, at: Around, walk: Walk) -> tuple[str, list] | None:
         """The list a 分别 with none of its own hands out: the one an enumeration wrote after
@@ -1310,6 +1312,7 @@ class DocumentReader:
             one_char = b - a == 1 and (b not in (e, qual_start) and m.group(0) not in self.rules.base_verbs  # (占世界三分之二)
                                        or len((self.rules.trailing.ending_at(self.text, b, s) or ("",))[0]) > 2)  # (一次过; 均达 is a verb)
             nominal = a > s and self.text[a - 1] in self.rules.nominal_prefixes  # 总投资, 净利润
+            nominal = nominal or (b < e and b == m.end() and self.text[b] in self.rules.head_chars)  # 办结|率
             # (a change verb in a rare dictionary compound is still the change: 贫困人口减少 (3))
             lo = a if a > s and self.text[a - 1] in self.rules.distributive else s  # (利用率均|达: 均达 is an entry)
             inside = self.lexicon.inside_word(self.text, *m.span(), lo, e, RARE_WORD_FREQ if m.group(0) in self.rules.changes else 1)
