@@ -1257,6 +1257,11 @@ class DocumentReader:
         tokens = self.seg.cut(window)
         for i, tok in enumerate(tokens):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if i and r.scopes.starting_at(t, end, limit) is not None:
+                break  # 6.5万个智能预案|全市配置: a scope opens the predicate
+            if self.verb_in_compound(tokens, i):
+                end += len(tok)
+                continue  # 8000多万|农业转移人口|成为…: a verb before the head noun that ends the phrase
             if self._ends_noun(tok, nxt, after_de=m is not None, first=i == 0) and not (
                     len(tok) == 1 and self.lexicon.crosses(t, end, pos, min(limit, pos + 20), COMMON_WORD_FREQ)):
                 break  # (AGV智|能|运输车: a segmenter's cut inside 智能 ends nothing)
@@ -1270,6 +1275,19 @@ class DocumentReader:
         model = r.model_number.match(t, end, limit) if latin_end else None
         end = model.end() if model else end  # (1台iPad| 2: a model's number)
         return (pos, end) if end - pos >= 2 else None  # (one character names nothing)
+
+    def verb_in_compound(self, tokens: list[str], i: int) -> bool:
+        """农业|转移|人口|成为, 国家生态文明|建设|示范区|、: a verb of the table inside the noun
+        after a count, followed by a noun (no verb, adjective or adverb by the dictionary's
+        tags) that ends the phrase: before a stop word, a verb of the table, or the window's end."""
+        r, tags = self.rules, self.function_words.predicate_like
+        if not i or i + 1 >= len(tokens) or not r.verbs.fullmatch(tokens[i]) or tokens[i] in r.after_stops:
+            return False
+        noun = tokens[i + 1]
+        if len(noun) < 2 or not HAN.match(noun) or noun in tags or r.verbs.fullmatch(noun) or noun in r.after_stops:
+            return False
+        after = tokens[i + 2] if i + 2 < len(tokens) else ""
+        return after != "" and (after in r.after_stops or after in r.clause_verbs or not HAN.match(after[:1]))
 
     def _ends_noun(self, tok: str, nxt: str, after_de: bool, first: bool = False) -> bool:
         """Whether ``tok`` ends the noun phrase after a quantity: a stop word, a number,
