@@ -1429,7 +1429,7 @@ class DocumentReader:
             if t.endswith(w, s, e) and not self.splits_word(e - len(w), s, e, front=False):  # (成都)
                 items = [i for i in self.with_ordinals(self.list_items(s, e - len(w))) if named(i)]
                 if len(items) >= 2:
-                    return w, self.with_modifier(self.with_head(items))
+                    return w, self.with_twins(self.with_modifier(self.with_head(items)))
         return None
 
     def with_ordinals(self, items: list[Span]) -> list[Span | Pieces]:
@@ -1494,6 +1494,17 @@ class DocumentReader:
         bare = [not isinstance(i, Pieces) and self.change_named(self.text[i[0] : i[1]], self.rules.attribute_heads)
                 for i in items]  # (面积、金额同比降幅: 金额 with its change)
         return [Pieces((modifier, i)) if b and i is not first else i for i, b in zip(items, bare)]
+
+    def with_twins(self, items: list) -> list:
+        """单位国内生产总值能耗、水耗 → …水耗 gets 单位国内生产总值: an item of two characters that
+        ends like the first item's last word of two (能耗, 水耗) is its twin and shares what the
+        first item says before that word."""
+        first = items[0]
+        if isinstance(first, Pieces) or first[1] - first[0] < 4 or not self.lexicon.is_word(self.text[first[1] - 2 : first[1]]):
+            return items
+        modifier = (first[0], first[1] - 2)
+        twins = [not isinstance(i, Pieces) and i[1] - i[0] == 2 and self.text[i[1] - 1] == self.text[first[1] - 1] for i in items]
+        return [Pieces((modifier, i)) if twin and i is not first else i for i, twin in zip(items, twins)]
 
     def change_named(self, text: str, names) -> bool:
         """Whether ``text`` is one of ``names``, alone or with a compared change after it
