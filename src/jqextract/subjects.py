@@ -614,7 +614,7 @@ class DocumentReader:
         q = at.q
         noun = None
         if q.dimension in self.rules.named_by_noun or at.de_follows:
-            noun = self.noun_after(at.noun_from, max(self.noun_limit(at), at.noun_from))
+            noun = self.noun_after(at.noun_from, max(self.noun_limit(at), at.noun_from), counted=not at.de_follows)
             copula = self.rules.count_copulas.starting_at(self.text, at.noun_from, at.clause_end) if noun is None else None
             if copula and q.dimension == "count":  # 其中39萬份|為|電子通知書: what the count is
                 noun = self.noun_after(at.noun_from + len(copula[0]), self.noun_limit(at))
@@ -1241,8 +1241,9 @@ class DocumentReader:
         own = hit is not None and len(hit[0]) >= 2  # (从|业人员: 从 is a trailing word, 从业 a word of its own)
         return self.lexicon.crosses(self.text, pos, s, e) or (self.lexicon.is_word(two, COMMON_WORD_FREQ) and not own)
 
-    def noun_after(self, pos: int, limit: int) -> Span | None:
-        """The noun phrase right after a quantity: 5631户|群众|搬入 → 群众."""
+    def noun_after(self, pos: int, limit: int, counted: bool = False) -> Span | None:
+        """The noun phrase right after a quantity: 5631户|群众|搬入 → 群众; what a count counts
+        (``counted``) ends before a measure of it (16座|城市|影院数量)."""
         t, r = self.text, self.rules
         m = r.attributive.match(t[pos:limit])
         if m:
@@ -1269,7 +1270,7 @@ class DocumentReader:
             if not (HAN.search(tok) or tok.isalnum() or joins):
                 break
             end += len(tok)
-        if m is None and len(tokens[0]) >= 2 and end - pos > len(tokens[0]) and t.endswith(r.head_words, pos, end):
+        if counted and len(tokens[0]) >= 2 and end - pos > len(tokens[0]) and t.endswith(r.head_words, pos, end):
             end = pos + len(tokens[0])  # 16座|城市|影院数量突破100家: the measure is the next fact's
         latin_end = end > pos and t[end - 1].isascii() and t[end - 1].isalpha() and r.model_number is not None
         model = r.model_number.match(t, end, limit) if latin_end else None
