@@ -1299,6 +1299,9 @@ class DocumentReader:
         is_verb = tok in r.clause_verbs or (len(tok) > 1 and r.verbs.fullmatch(tok))  # (案例|获…表扬)
         if tok in r.after_stops or (is_verb and (not after_de or tok in r.clause_verbs or nxt[:1] in ("了", "着", "过", ""))):
             return True
+        tags = self.function_words.predicate_like
+        if not first and tags.get(tok) in ("v", "a") and tags.get(nxt) == "p" and not r.coordinators.fullmatch(nxt):
+            return True  # 80%的结算|集中于深圳: a verb before a preposition is the predicate
         if tok in r.function_chars or (not first and all(c in r.not_a_name for c in tok)):
             return True  # 四线城市|却只收获, 重要活动|零事故 (not 千亿级特色产业集群)
         if tok in self.function_words.back.words and nxt in self.function_words.predicate_like:
