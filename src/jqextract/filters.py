@@ -220,10 +220,12 @@ class QuantityFilters:
             i += 1
         if text[i : i + 1] in lab.list_header_marks:
             return True
+        if i - c.end < 2 or i >= len(text) or text[i] not in self.sentence_ends:
+            return False  # (举办招商活动二十场。一、…: a count that ends its sentence announces nothing)
         j = i + 1  # (突出抓好三个方面。一是…, 重点把握好四个方面。——…: the next sentence opens the list)
         while j < len(text) and text[j].isspace():
             j += 1
-        return i < len(text) and text[i] in self.sentence_ends and text.startswith(tuple(lab.list_openers), j)
+        return text.startswith(tuple(lab.list_openers), j)
 
     def is_lone_tally(self, c: Candidate) -> bool:
         """88金64银52铜, 7涨2平5降, 十城八涨: a tally mark counts only beside another tally,

@@ -327,6 +327,7 @@ class AdverbialRule(Strict):
     trailing: Words
     trailing_patterns: Words = []
     after_stops: Words
+    verb_stops: Words = []  # 8家企业|亮相…: predicates that end the noun after a count past its first word
     distributive: Words
     one_each: str = "分别"  # the distributive word that hands its list out one item per number
     comparisons: Words
@@ -373,12 +374,12 @@ class SubjectRule(Strict):
     label_marks: Chars = ""  # 目标股价：480美元: marks that end a label whose value the number after them is
     ordinal_mark: str = ""  # 第一、二、三产业: the mark of an ordinal whose numerals a list shares
     model_number: str = ""  # 1台iPad 2: a pattern, the number that ends a Latin model name after a count
+    compound_heads: Words = []  # 农业转移人口, 建设示范区: heads that make a verb before them part of a name
     count_copulas: Words = []  # 其中39萬份為電子通知書: words between a count and what it counts
     count_heads: Words = []  # 16座城市|影院数量: heads of a count of other things, kept apart from a count's noun before
     size_classes: Words = []  # 46英寸|3D电视的价格: units whose bare size right before a fact's subject defines a class
     front_tags: Words = []  # parts of speech (jieba's tags) stripped from a subject's front: 对于|常住人口城镇化率
     frame_ends: Words = []  # 从经济基本面看，: words that close a frame clause, which names no topic
-    front_chars: Chars = ""  # one-character prepositions stripped likewise where they are words of their own: 从|全市
     back_tags: Words = []  # parts of speech a subject ends before: 营收|非常满意, 四线城市贡献票房|在
     predicate_tags: Words = []  # parts of speech of a last word that makes the back_tags cut apply (no noun)
     modals: Words = []  # modal verbs a subject ends before: 新一代iPhone发布时间|可能会提前 (jieba tags them as verbs)

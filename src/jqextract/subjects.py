@@ -100,6 +100,7 @@ class SubjectRules:
         self.clause_verbs, self.flow_verbs = set(data.predicates.clause_verbs), set(data.predicates.flow_verbs)
         self.modifiers = tuple(data.predicates.modifiers)
         self.after_stops = set(adv.after_stops)
+        self.verb_stops = frozenset(adv.verb_stops)
         self.distributive = sorted(adv.distributive, key=len, reverse=True)
         self.one_each = adv.one_each
         self.coordinators = compile_words(adv.coordinators)
@@ -109,7 +110,7 @@ class SubjectRules:
         self._place_words(data.location, source)
         self._subject_words(data.subject, source)
         # 同比增速, 环比涨幅: a comparison word before a change noun names a measure, it compares nothing
-        self.compared_changes = frozenset(c + n for c in data.adverbials.comparisons for n in self.change_nouns)
+        self.compared_changes = tuple(sorted({c + n for c in data.adverbials.comparisons for n in self.change_nouns}, key=lambda w: (-len(w), w)))
         ends = rules.text.ends
         self.clause_end = frozenset(ends.sentence + ends.clause + "\n")
         self.sentence_end = frozenset(ends.sentence + "\n")  # ； joins clauses of one statement
@@ -158,7 +159,6 @@ class SubjectRules:
         self.joiners = sub.joiners
         self.named_by_noun = frozenset(d or None for d in sub.named_by_noun)
         self.front_tags, self.back_tags = frozenset(sub.front_tags), frozenset(sub.back_tags)
-        self.front_chars = sub.front_chars
         self.frame_ends = tuple(sub.frame_ends)
         self.predicate_tags = frozenset(sub.predicate_tags)
         self.function_chars = frozenset(sub.function_chars)
@@ -169,6 +169,7 @@ class SubjectRules:
         self.size_classes = frozenset(sub.size_classes)
         self.count_heads = tuple(sub.count_heads)
         self.count_copulas = WordSet(sub.count_copulas)
+        self.compound_heads = tuple(sub.compound_heads)
         self.label_marks = frozenset(sub.label_marks)
         self.pair_marks = tuple(sub.pair_marks)
         self.demonstratives = tuple(sub.demonstratives)
@@ -285,7 +286,7 @@ class FunctionWords:
         self.place_words = WordSet(tagged(rules.place_tags) + list(rules.area_words))  # 粤东, 市县
         self.predicate_like = {w: t for w, t in tags.items() if t in rules.predicate_tags}  # word → tag
         self.names = WordSet(rules.name_words)
-        self.front = WordSet(tagged(rules.front_tags) + list(rules.front_chars))
+        self.front = WordSet(tagged(rules.front_tags))
         self.back = WordSet(tagged(rules.back_tags) + list(rules.modals) + list(rules.function_chars))
         self.first_chars = frozenset(w[0] for w in self.back.words)
 
@@ -374,7 +375,8 @@ class DocumentReader:
     def past_counted_noun(self, fact: Fact, prev: Fact | None) -> None:
         """16座|城市|影院数量突破100家: where the count before named the noun right after it
         (城市), and the next fact's subject runs on from that noun to a count of other things
-        (影院数量, 银幕数), that subject starts after the noun: a number of cinemas per city.
+        (影院数量, 银幕数), that subject starts after the noun: a number of cinemas per city, a
+        reader does not name the cities twice (the count has them).
         A rate or a price of the counted things keeps them (22条重点入黄排水沟整治率, 100个城市
         住宅平均价格), as does a phrase with 的 (8个城市的同比涨幅) or a group after a threshold
         (60岁以上|老年人口, without_group_thresholds' to widen)."""
@@ -383,7 +385,9 @@ class DocumentReader:
         if prev.high is not None or prev.qualifier in ("more_than", "less_than") or fact.subject_start != prev.subject_start:
             return
         s, e = prev.subject_end, fact.subject_end
-        if e - s >= 2 and self.text.endswith(self.rules.count_heads, s, e) and self.text[s] not in self.rules.not_a_name and self.text[s] != self.rules.attribute_mark:
+        counts_others = e - s >= 2 and self.text.endswith(self.rules.count_heads, s, e)
+        opens_name = self.text[s] not in self.rules.not_a_name and self.text[s] != self.rules.attribute_mark
+        if counts_others and opens_name:  # (not 8个城市|的同比涨幅, 12级台风|或以上)
             self.set_subject(fact, (s, e))
 
     def group_after(self, f: Fact, prev: Fact | None, starts: dict[int, list[Fact]]) -> Fact | None:
@@ -614,7 +618,7 @@ class DocumentReader:
         q = at.q
         noun = None
         if q.dimension in self.rules.named_by_noun or at.de_follows:
-            noun = self.noun_after(at.noun_from, max(self.noun_limit(at), at.noun_from), counted=not at.de_follows)
+            noun = self.noun_after(at.noun_from, max(self.noun_limit(at), at.noun_from), cut_before_measure=not at.de_follows)
             copula = self.rules.count_copulas.starting_at(self.text, at.noun_from, at.clause_end) if noun is None else None
             if copula and q.dimension == "count":  # 其中39萬份|為|電子通知書: what the count is
                 noun = self.noun_after(at.noun_from + len(copula[0]), self.noun_limit(at))
@@ -622,16 +626,19 @@ class DocumentReader:
                 noun = None
         elif not split.after_verb and q.dimension in self.rules.sized_by_noun:
             noun = self.noun_after(q.jend, self.noun_limit(at))  # 安排1000亿元专项奖补资金, 75万千瓦光热…项目
-        elif not split.verb and q.dimension != "duration" and not self.verb_follows(q.jend, at.clause_end):
-            noun = self.noun_after(q.jend, self.noun_limit(at))  # (四成|投建到二线城市: a verb, no noun)
+        elif not split.verb and q.dimension != "duration":
+            noun = self.noun_after(q.jend, self.noun_limit(at))
+            noun = None if noun and self.is_predicate(noun, at.clause_end) else noun
         own_item = at.list_item and named(split.before) and not split.verb
         return None if noun and own_item else noun  # 、塔筒2700套的能力: the list item names its own subject
 
-    def verb_follows(self, pos: int, end: int) -> bool:
-        """Whether the words right after a quantity open with a verb by the dictionary's tags."""
-        window = self.text[pos : min(end, pos + 8)]
-        first = self.seg.cut(window)[0] if window else ""
-        return len(first) > 1 and self.function_words.predicate_like.get(first) == "v"
+    def is_predicate(self, noun: Span, clause_end: int) -> bool:
+        """95%以上|实行备案管理。: words after a quantity that open with a verb (by the
+        dictionary's tags) and run to the clause's end are its predicate, not a noun; a noun
+        that opens with one is followed by its own (60%|返乡人员|实现了就业)."""
+        first = self.seg.cut(self.text[noun[0] : noun[1]])[0]
+        rest = self.text[noun[1] : clause_end].strip()
+        return len(first) > 1 and self.function_words.predicate_like.get(first) == "v" and rest == ""
 
     @staticmethod
     def noun_limit(at: Around) -> int:
@@ -903,8 +910,11 @@ class DocumentReader:
         if at.clause_start - 1 <= at.sentence_start or self.text[at.clause_start - 1] in self.rules.sentence_end:
             return None
         prev_start, end = self.clause_before(at), at.clause_start - 1
-        if self.text.endswith(self.rules.frame_ends, prev_start, end):
+        if self.is_frame(prev_start, end):
             return None  # (从经济基本面和就业吸纳能力看，6.5%左右的增速: a frame, no topic)
+        said = self.rules.reporting_verbs.search(self.text, max(prev_start, end - 3), end) if self.rules.reporting_verbs else None
+        if said is not None and said.end() == end and self.function_words.predicate_like.get(said.group(0), "v") == "v":
+            return None  # (市统计局数据显示，比上年增长6.2%: who reports is no topic; 攻坚计划 is a noun)
         first = self.first_verb(prev_start, end)
         opening = self.noun_before_verb(prev_start, end) if first is None else None
         if first is None and not opening and (end - prev_start > MAX_TOPIC or any(c.isdigit() for c in self.text[prev_start:end])):
@@ -915,6 +925,11 @@ class DocumentReader:
         if topic[1] <= topic[0] or self.place_words(*topic) or self.names_nothing(topic):
             return None  # (北京，增长5%: a place is where, no topic; nor is 每亩)
         return self.without_inner_time(topic)  # (iPhone|当季|出货量)
+
+    def is_frame(self, s: int, e: int) -> bool:
+        """从经济基本面看, 就全省而言: a clause that frames what follows (triggers.toml frame_ends;
+        its opening word is a leading pattern, its closing one an after_stop), no topic."""
+        return self.text.endswith(self.rules.frame_ends, s, e)
 
     def noun_before_verb(self, s: int, e: int) -> Span | None:
         """苹果股价|攀上历史新高, 粮食产量|再创新高: the noun phrase a clause opens with, up to
@@ -981,7 +996,7 @@ class DocumentReader:
         prev_start = self.clause_before(at)
         if walk.prev_q.jend >= prev_start:
             return None
-        if self.text.endswith(self.rules.frame_ends, prev_start, at.clause_start - 1):
+        if self.is_frame(prev_start, at.clause_start - 1):
             return None  # (从全国看，…: a frame)
         place = self.last_location
         topic = self.plain_noun((prev_start, at.clause_start - 1))
@@ -1241,9 +1256,10 @@ class DocumentReader:
         own = hit is not None and len(hit[0]) >= 2  # (从|业人员: 从 is a trailing word, 从业 a word of its own)
         return self.lexicon.crosses(self.text, pos, s, e) or (self.lexicon.is_word(two, COMMON_WORD_FREQ) and not own)
 
-    def noun_after(self, pos: int, limit: int, counted: bool = False) -> Span | None:
-        """The noun phrase right after a quantity: 5631户|群众|搬入 → 群众; what a count counts
-        (``counted``) ends before a measure of it (16座|城市|影院数量)."""
+    def noun_after(self, pos: int, limit: int, cut_before_measure: bool = False) -> Span | None:
+        """The noun phrase right after a quantity: 5631户|群众|搬入 → 群众; with
+        ``cut_before_measure`` (what a count counts), it ends before a measure of it
+        (16座|城市|影院数量)."""
         t, r = self.text, self.rules
         m = r.attributive.match(t[pos:limit])
         if m:
@@ -1270,12 +1286,19 @@ class DocumentReader:
             if not (HAN.search(tok) or tok.isalnum() or joins):
                 break
             end += len(tok)
-        if counted and len(tokens[0]) >= 2 and end - pos > len(tokens[0]) and t.endswith(r.head_words, pos, end):
-            end = pos + len(tokens[0])  # 16座|城市|影院数量突破100家: the measure is the next fact's
+        if cut_before_measure and len(tokens[0]) >= 2 and end - pos > len(tokens[0]) and t.endswith(r.head_words, pos, end):
+            end = self.before_measure(pos, end)  # 16座|城市|影院数量突破100家: the measure is the next fact's
         latin_end = end > pos and t[end - 1].isascii() and t[end - 1].isalpha() and r.model_number is not None
         model = r.model_number.match(t, end, limit) if latin_end else None
         end = model.end() if model else end  # (1台iPad| 2: a model's number)
         return (pos, end) if end - pos >= 2 else None  # (one character names nothing)
+
+    def before_measure(self, s: int, e: int) -> int:
+        """Where the measure a counted noun runs on to begins: its last two words (城市|影院数量,
+        规上企业|从业人数, 重点入黄排水沟|整治率), or its last one after a single word."""
+        tokens = self.seg.cut(self.text[s:e])
+        kept = tokens[:-2] if len(tokens) >= 3 else tokens[:1]
+        return s + sum(map(len, kept))
 
     def verb_in_compound(self, tokens: list[str], i: int) -> bool:
         """农业|转移|人口|成为, 国家生态文明|建设|示范区|、: a verb of the table inside the noun
@@ -1285,10 +1308,10 @@ class DocumentReader:
         if not i or i + 1 >= len(tokens) or not r.verbs.fullmatch(tokens[i]) or tokens[i] in r.after_stops:
             return False
         noun = tokens[i + 1]
-        if len(noun) < 2 or not HAN.match(noun) or noun in tags or r.verbs.fullmatch(noun) or noun in r.after_stops:
-            return False
+        if not noun.endswith(r.compound_heads) or noun in tags or r.verbs.fullmatch(noun):
+            return False  # (15家银行|推广|产品和服务: an object, no head of a name)
         after = tokens[i + 2] if i + 2 < len(tokens) else ""
-        return after != "" and (after in r.after_stops or after in r.clause_verbs or not HAN.match(after[:1]))
+        return after != "" and (after in r.clause_verbs or not HAN.match(after[:1]))
 
     def _ends_noun(self, tok: str, nxt: str, after_de: bool, first: bool = False) -> bool:
         """Whether ``tok`` ends the noun phrase after a quantity: a stop word, a number,
@@ -1302,6 +1325,8 @@ class DocumentReader:
         tags = self.function_words.predicate_like
         if not first and tags.get(tok) in ("v", "a") and tags.get(nxt) == "p" and not r.coordinators.fullmatch(nxt):
             return True  # 80%的结算|集中于深圳: a verb before a preposition is the predicate
+        if not first and tok in r.verb_stops:
+            return True  # 8家企业|亮相国际消费电子展 (not 6名|当选代表)
         if tok in r.function_chars or (not first and all(c in r.not_a_name for c in tok)):
             return True  # 四线城市|却只收获, 重要活动|零事故 (not 千亿级特色产业集群)
         if tok in self.function_words.back.words and nxt in self.function_words.predicate_like:
@@ -1476,12 +1501,13 @@ class DocumentReader:
 
     def after_place_names(self, items: list[Span]) -> Span | None:
         """天津、北京|住宅价格: where every item but the last is place names alone and the last
-        begins with them, what the last says after its places is every item's."""
+        begins with them, the measure the last names after its places is every item's."""
         if any(self.place_words(a, b) is None for a, b in items[:-1]):
             return None
         s, e = items[-1]
         at = s + sum(map(len, self.place_words(s, e, prefix=True)))
-        return (at, e) if s < at <= e - 2 and not self.lexicon.crosses(self.text, at, s, e) else None
+        measure = self.text.endswith(self.rules.head_words, at, e)  # (not 河北|雄安新区投资: another place)
+        return (at, e) if s < at <= e - 2 and measure and not self.lexicon.crosses(self.text, at, s, e) else None
 
     def with_modifier(self, items: list) -> list:
         """商品房销售面积、金额 → 商品房销售面积, 商品房销售金额: an item that is an attribute
@@ -1513,7 +1539,7 @@ class DocumentReader:
     def change_named(self, text: str, names) -> bool:
         """Whether ``text`` is one of ``names``, alone or with a compared change after it
         (金额同比降幅, 周环比跌幅 for names "" and 金额)."""
-        change = next((c for c in self.rules.compared_changes if text.endswith(c)), "")
+        change = next((c for c in self.rules.compared_changes if text.endswith(c)), "")  # (longest first)
         rest = text[: len(text) - len(change)] if change else text
         return rest in names or (change != "" and len(rest) <= 1 and "" in names)
 
