@@ -866,7 +866,9 @@ class DocumentReader:
         if t in self.rules.flow_verbs:
             return False  # 出口17103.48亿元: a flow is named by its verb
         bare_verb = t in self.rules.verb_words or (t[:-1] in self.rules.verb_words and t.endswith(self.rules.verb_suffixes))
-        return bare_verb or (t.startswith("每") and len(t) <= 3) or t in self.rules.demonstratives  # (上述|2万亿元)
+        adverb = self.rules.trailing.starting_at(t, 0, len(t))  # (平均|每天新增1.2万户)
+        rest = t[len(adverb[0]) :] if adverb else t
+        return bare_verb or (rest.startswith("每") and len(rest) <= 3) or t in self.rules.demonstratives  # (上述|2万亿元)
 
     def list_again(self, at: Around, walk: Walk) -> tuple[str, list] | None:
         """The list a 分别 with none of its own hands out: the one an enumeration wrote after
