@@ -110,7 +110,7 @@ class SubjectRules:
         self._place_words(data.location, source)
         self._subject_words(data.subject, source)
         # 同比增速, 环比涨幅: a comparison word before a change noun names a measure, it compares nothing
-        self.compared_changes = tuple(sorted({c + n for c in data.adverbials.comparisons for n in self.change_nouns}, key=lambda w: (-len(w), w)))
+        self.compared_changes = WordSet([c + n for c in data.adverbials.comparisons for n in self.change_nouns])
         ends = rules.text.ends
         self.clause_end = frozenset(ends.sentence + ends.clause + "\n")
         self.sentence_end = frozenset(ends.sentence + "\n")  # ； joins clauses of one statement
@@ -1220,7 +1220,7 @@ class DocumentReader:
             if inside and not whole and self.rules.head_ends.ending_at(self.text, at, s) \
                     and not self.lexicon.is_word(self.text[at : at + 2], COMMON_WORD_FREQ):
                 inside = False  # (增速|比全国: a head ends here, whatever 速比 the dictionary has; not 增加值|比重)
-            inside = inside or self.in_head(at, s, e) or self.text[at:e] in self.rules.compared_changes  # (销量|同比增速)
+            inside = inside or self.in_head(at, s, e) or self.text[at:e] in self.rules.compared_changes.words  # (销量|同比增速)
             inside = inside or (at == s and not whole and self.opens_name(s, e))
             if m.end() == len(sl) and not inside:
                 return s + m.start() if m.start() < len(sl) else None
@@ -1541,7 +1541,8 @@ class DocumentReader:
     def change_named(self, text: str, names) -> bool:
         """Whether ``text`` is one of ``names``, alone or with a compared change after it
         (金额同比降幅, 周环比跌幅 for names "" and 金额)."""
-        change = next((c for c in self.rules.compared_changes if text.endswith(c)), "")  # (longest first)
+        hit = self.rules.compared_changes.ending_at(text, len(text))  # (the longest)
+        change = hit[0] if hit else ""
         rest = text[: len(text) - len(change)] if change else text
         return rest in names or (change != "" and len(rest) <= 1 and "" in names)
 
