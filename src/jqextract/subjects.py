@@ -1304,8 +1304,9 @@ class DocumentReader:
 
     def verb_in_compound(self, tokens: list[str], i: int) -> bool:
         """农业|转移|人口|成为, 国家生态文明|建设|示范区|、: a verb of the table inside the noun
-        after a count, followed by a noun (no verb, adjective or adverb by the dictionary's
-        tags) that ends the phrase: before a stop word, a verb of the table, or the window's end."""
+        after a count, followed by a head that names things of a kind (triggers.toml
+        compound_heads: 人口, 示范区, 项目) and ends the phrase before a clause verb or a
+        punctuation mark; a verb before an object (15家银行|推广|产品和服务) ends the noun."""
         r, tags = self.rules, self.function_words.predicate_like
         if not i or i + 1 >= len(tokens) or not r.verbs.fullmatch(tokens[i]) or tokens[i] in r.after_stops:
             return False
