@@ -58,6 +58,7 @@ class QuantityFilters:
         self.duration_cues = WordSet(stop.duration.cues)
         self.duration_not_after = tuple(sorted(set(stop.duration.not_after), key=len, reverse=True))
         self.duration_attributive = stop.duration.attributive
+        self.duration_occasions = frozenset(stop.duration.occasions)
         self.bare_cues = WordSet(stop.bare.cues)
         self.quote_decimals = stop.bare.quote_decimals or 99
         self.ratio_marks = set(stop.bare.ratio_marks)
@@ -259,6 +260,8 @@ class QuantityFilters:
         (增加24天, 期限3年) or before 的 + the noun it measures (66年的历史)."""
         if c.unit is None or c.unit.cue != "duration":
             return False
+        if c.unit.form in self.duration_occasions:
+            return True  # 西藏自治区成立50周年: an anniversary names the occasion
         qualifier_start = self.finder.qualifier_before(c.text, c.start)[1]
         attributive = self.duration_attributive and c.text.startswith(self.duration_attributive, c.end)
         cue_after = c.text.startswith(self.duration_cues_after, c.end)

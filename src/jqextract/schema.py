@@ -216,6 +216,7 @@ class DurationRule(Strict):
     cues_after: Words = []
     attributive: str | None = None
     not_after: Words
+    occasions: Words = []  # 成立50周年: units of a duration that names an occasion, never an amount
 
 
 class CalendarRule(Strict):
