@@ -688,7 +688,8 @@ class DocumentReader:
 
     def is_change(self, text: str) -> bool:
         """涨幅, 同比增速, 周环比跌幅: a change named alone (of what the sentence was about)."""
-        return text in self.rules.change_nouns or self.change_named(text, ("",))
+        rest = self.without_compared_change(text)
+        return text in self.rules.change_nouns or (rest != text and len(rest) <= 1)
 
     def without_currency(self, own: Span | Pieces | None, fact: Fact, before: Span | None) -> Span | Pieces | None:
         """台积电营收|新台币7596.9亿元: a currency named at the end of an amount's subject, right
@@ -1289,18 +1290,26 @@ class DocumentReader:
                 break
             end += len(tok)
         if cut_before_measure and len(tokens[0]) >= 2 and end - pos > len(tokens[0]) and t.endswith(r.head_words, pos, end):
-            end = self.before_measure(pos, end)  # 16座|城市|影院数量突破100家: the measure is the next fact's
+            end = pos + self.before_measure(tokens, end - pos)  # 16座|城市|影院数量突破100家: the measure is the next fact's
         latin_end = end > pos and t[end - 1].isascii() and t[end - 1].isalpha() and r.model_number is not None
         model = r.model_number.match(t, end, limit) if latin_end else None
         end = model.end() if model else end  # (1台iPad| 2: a model's number)
         return (pos, end) if end - pos >= 2 else None  # (one character names nothing)
 
-    def before_measure(self, s: int, e: int) -> int:
-        """Where the measure a counted noun runs on to begins: its last two words (城市|影院数量,
-        规上企业|从业人数, 重点入黄排水沟|整治率), or its last one after a single word."""
-        tokens = self.seg.cut(self.text[s:e])
-        kept = tokens[:-2] if len(tokens) >= 3 else tokens[:1]
-        return s + sum(map(len, kept))
+    @staticmethod
+    def before_measure(tokens: list[str], length: int) -> int:
+        """How much of a counted noun (its first ``length`` characters, made of the first of
+        ``tokens``, the words noun_after read) comes before the measure it runs on to: all but
+        its last two words (城市|影院数量, 规上企业|从业人数, 重点入黄排水沟|整治率), or its first
+        word when it has two."""
+        words, total = [], 0
+        for tok in tokens:
+            if total >= length:
+                break
+            words.append(tok)
+            total += len(tok)
+        kept = words[:-2] if len(words) >= 3 else words[:1]
+        return sum(map(len, kept))
 
     def verb_in_compound(self, tokens: list[str], i: int) -> bool:
         """农业|转移|人口|成为, 国家生态文明|建设|示范区|、: a verb of the table inside the noun
@@ -1319,22 +1328,21 @@ class DocumentReader:
     def _ends_noun(self, tok: str, nxt: str, after_de: bool, first: bool = False) -> bool:
         """Whether ``tok`` ends the noun phrase after a quantity: a stop word, a number,
         a rate prefix, or a verb (after 的 only the clause's verb: 的生态修复再生水人工湿地)."""
-        r = self.rules
+        r, tags = self.rules, self.function_words.predicate_like
         if after_de and tok in r.list_joiners and self.coordinated(nxt):
             return False  # 10%左右的新增影院和银幕: after 的, one noun phrase (not 31个省区市|和港澳台地区)
         is_verb = tok in r.clause_verbs or (len(tok) > 1 and r.verbs.fullmatch(tok))  # (案例|获…表扬)
         if tok in r.after_stops or (is_verb and (not after_de or tok in r.clause_verbs or nxt[:1] in ("了", "着", "过", ""))):
             return True
-        tags = self.function_words.predicate_like
         if not first and tags.get(tok) in ("v", "a") and tags.get(nxt) == "p" and not r.coordinators.fullmatch(nxt):
             return True  # 80%的结算|集中于深圳: a verb before a preposition is the predicate
         if not first and tok in r.verb_stops:
             return True  # 8家企业|亮相国际消费电子展 (not 6名|当选代表)
         if tok in r.function_chars or (not first and all(c in r.not_a_name for c in tok)):
             return True  # 四线城市|却只收获, 重要活动|零事故 (not 千亿级特色产业集群)
-        if tok in self.function_words.back.words and nxt in self.function_words.predicate_like:
+        if tok in self.function_words.back.words and nxt in tags:
             return True  # 营收|非常满意 (not 抗疫特别国债)
-        place_word = len(tok) > 1 and self.function_words.predicate_like.get(tok) == "f" and tok not in r.name_words
+        place_word = len(tok) > 1 and tags.get(tok) == "f" and tok not in r.name_words
         if place_word and (not first or not HAN.match(nxt[:1])):  # (30个|沿海城市 goes on; 公里|之间。 does not)
             return True  # 快递|背后的经济活力: a place word (背后, 之间) ends the noun
         verb_end = r.verbs.fullmatch(tok, len(tok) - 2) if len(tok) > 2 else None
@@ -1524,7 +1532,7 @@ class DocumentReader:
         if head is None or len(head) > 2:
             return items
         modifier = (first[0], first[1] - len(head))
-        bare = [not isinstance(i, Pieces) and self.change_named(self.text[i[0] : i[1]], self.rules.attribute_heads)
+        bare = [not isinstance(i, Pieces) and self.without_compared_change(self.text[i[0] : i[1]]) in self.rules.attribute_heads
                 for i in items]  # (面积、金额同比降幅: 金额 with its change)
         return [Pieces((modifier, i)) if b and i is not first else i for i, b in zip(items, bare)]
 
@@ -1539,13 +1547,11 @@ class DocumentReader:
         twins = [not isinstance(i, Pieces) and i[1] - i[0] == 2 and self.text[i[1] - 1] == self.text[first[1] - 1] for i in items]
         return [Pieces((modifier, i)) if twin and i is not first else i for i, twin in zip(items, twins)]
 
-    def change_named(self, text: str, names) -> bool:
-        """Whether ``text`` is one of ``names``, alone or with a compared change after it
-        (金额同比降幅, 周环比跌幅 for names "" and 金额)."""
-        hit = self.rules.compared_changes.ending_at(text, len(text))  # (the longest)
-        change = hit[0] if hit else ""
-        rest = text[: len(text) - len(change)] if change else text
-        return rest in names or (change != "" and len(rest) <= 1 and "" in names)
+    def without_compared_change(self, text: str) -> str:
+        """金额同比降幅 → 金额, 周环比跌幅 → 周: ``text`` without the compared change it ends with
+        (the longest), or as it is."""
+        hit = self.rules.compared_changes.ending_at(text, len(text))
+        return text[: len(text) - len(hit[0])] if hit else text
 
     def list_items(self, s: int, e: int) -> list[Span]:
         """The items of a coordinated list, split at coordinators that are words of their
