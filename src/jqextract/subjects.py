@@ -382,7 +382,7 @@ class DocumentReader:
         (60岁以上|老年人口, without_group_thresholds' to widen)."""
         if prev is None or prev.subject_start != prev.jend or prev.dimension not in self.rules.named_by_noun:
             return
-        if prev.high is not None or prev.qualifier in ("more_than", "less_than") or fact.subject_start != prev.subject_start:
+        if self.bounds_a_group(prev) or fact.subject_start != prev.subject_start:
             return
         s, e = prev.subject_end, fact.subject_end
         counts_others = e - s >= 2 and self.text.endswith(self.rules.count_heads, s, e)
@@ -390,15 +390,20 @@ class DocumentReader:
         if counts_others and opens_name:  # (not 8个城市|的同比涨幅, 12级台风|或以上)
             self.set_subject(fact, (s, e))
 
+    def bounds_a_group(self, f: Fact) -> bool:
+        """60岁以上, 0—17岁: a range or a bound (以上, 超过) can define a group, while an
+        amount with 多 inside (1000多家) cannot."""
+        bounded = f.qualifier in ("more_than", "less_than") and not self.rules.inner_approx.search(f.text)
+        return f.high is not None or bounded
+
     def group_after(self, f: Fact, prev: Fact | None, starts: dict[int, list[Fact]]) -> Fact | None:
         """The fact whose subject begins right after threshold ``f`` (after 的, or at once):
         a range, 以上/以下 (not 1000多家, an amount), the end of 由…至 before 的, or a size
         that defines a class of things (46英寸|3D电视的价格)."""
         de = self.text[f.jend : f.jend + 1] == "的"
-        bounded = f.qualifier in ("more_than", "less_than") and not self.rules.inner_approx.search(f.text)
         range_end = de and prev is not None and self.text[prev.jend : f.jstart] in self.rules.range_separators
         size_class = not de and f.unit in self.rules.size_classes  # (46英寸|3D电视的价格)
-        if not (f.high is not None or bounded or range_end or size_class):
+        if not (self.bounds_a_group(f) or range_end or size_class):
             return None  # (投资3亿元的项目: an amount that describes, not a threshold)
         for g in starts.get(f.jend + 1 if de else f.jend, ()):
             if g is not f and self.carried_from.get(id(g)) is not f:
@@ -548,35 +553,15 @@ class DocumentReader:
     def split_at_verb(self, at: Around, split: Split, walk: Walk) -> None:
         """新能源装机|达到|3351万千瓦: the parts before and after the predicate verb, and
         the lists 分别 and 均 distribute (接待游客、旅游花费分别增长30%和26%)."""
-        verb, q = split.verb, at.q
-        outer = self.verb_ending_at(verb.start, at.seg_start)
-        paired = outer is not None and verb.end < at.qual_start and verb.word not in self.rules.flow_verbs \
-            and verb.word not in self.rules.base_verbs and verb.word not in self.rules.comparisons.words \
-            and self.text[outer[0] : outer[1]] not in self.rules.noun_verbs  # (改造提升|盐碱耕地: not 增速|高于全国)
-        if outer is not None and verb.end < at.qual_start and verb.word in self.rules.flow_verbs:
-            # 实现销售面积565.5万平方米: a verb right before a flow verb is the predicate, and the
-            # flow verb starts the subject (累计|建成高标准农田: 建成 is the predicate's own)
-            split.verb = verb = Verb(outer[0], outer[1], self.text[outer[0] : outer[1]])
-        elif paired:  # (新建改建, 改造提升: two actions side by side are one predicate)
-            split.verb = verb = Verb(outer[0], verb.end, self.text[outer[0] : verb.end])
+        verb = self.widen_verb(at, split)
         place = self.last_location
-        a = self.strip(verb.end, at.qual_start)
-        measure = a[1] > a[0] and verb.end == a[0] and verb.word not in self.rules.clause_verbs and \
-            self.text[a[0] : a[1]].startswith(self.rules.head_words)
-        flow_last = a[1] == a[0] and verb.word in self.rules.flow_verbs and at.qual_start - verb.end <= 2  # (投资仅158亿元)
-        if measure or flow_last:
-            # 商品房销售面积39768万平方米, 住宅投资29732亿元: a measure noun right after a verb, or a
-            # flow verb right before the number, makes the verb part of the noun phrase; the
-            # predicate is an earlier verb, if any
-            modified = self.last_verb(at.seg_start, verb.start)
-            before = self.strip(modified.end if modified else at.seg_start, verb.start)
-            a = (before[0] if before[1] > before[0] else verb.start, a[1] if measure else verb.start + len(verb.word))
-            split.verb = verb = modified
-            if verb is None:
-                split.after_verb = a
-                return
+        a = self.verb_in_noun(at, split, self.strip(verb.end, at.qual_start))
+        if split.verb is None:
+            split.after_verb = a
+            return
+        verb = split.verb
         at.fact.predicate = self.text[verb.start : verb.end]
-        base = q.dimension in ("share", "multiple") and (
+        base = at.q.dimension in ("share", "multiple") and (
             self.text[verb.end : at.qual_start].rstrip().endswith("的") or verb.word in self.rules.base_verbs)
         base = base or verb.word in self.rules.comparisons.words  # (增速高于|第二产业|2.7个百分点: the base)
         if base:
@@ -585,16 +570,51 @@ class DocumentReader:
             split.after_verb = a
         split.before = self.strip(at.seg_start, verb.start)
         self.modified_noun(split, at)
-        dist = self.distributive(at.seg_start, verb.start)
-        if dist is None and self.rules.one_each in self.text[at.seg_start : verb.start]:
+        self.distribute(at, split, walk)
+
+    def widen_verb(self, at: Around, split: Split) -> Verb:
+        """实现|销售面积, 改造提升: the predicate moves to a verb right before it when it is a
+        flow verb that starts the noun (累计|建成高标准农田: 建成 is the predicate's own), and
+        takes in such a verb when the two are one action (新建改建, 改造提升|盐碱耕地)."""
+        verb = split.verb
+        outer = self.verb_ending_at(verb.start, at.seg_start)
+        if outer is None or verb.end >= at.qual_start:
+            return verb
+        if verb.word in self.rules.flow_verbs:
+            split.verb = Verb(outer[0], outer[1], self.text[outer[0] : outer[1]])
+        elif verb.word not in self.rules.base_verbs and verb.word not in self.rules.comparisons.words \
+                and self.text[outer[0] : outer[1]] not in self.rules.noun_verbs:  # (not 增速|高于全国)
+            split.verb = Verb(outer[0], verb.end, self.text[outer[0] : verb.end])
+        return split.verb
+
+    def verb_in_noun(self, at: Around, split: Split, a: tuple[int, int]) -> tuple[int, int]:
+        """商品房销售面积39768万平方米, 住宅投资29732亿元: a measure noun right after a verb,
+        or a flow verb right before the number (投资仅158亿元), makes the verb part of the noun
+        phrase (returned); the predicate becomes an earlier verb, or none."""
+        verb = split.verb
+        measure = a[1] > a[0] and verb.end == a[0] and verb.word not in self.rules.clause_verbs and \
+            self.text[a[0] : a[1]].startswith(self.rules.head_words)
+        flow_last = a[1] == a[0] and verb.word in self.rules.flow_verbs and at.qual_start - verb.end <= 2
+        if not (measure or flow_last):
+            return a
+        split.verb = self.last_verb(at.seg_start, verb.start)
+        before = self.strip(split.verb.end if split.verb else at.seg_start, verb.start)
+        return (before[0] if before[1] > before[0] else verb.start, a[1] if measure else verb.start + len(verb.word))
+
+    def distribute(self, at: Around, split: Split, walk: Walk) -> None:
+        """接待游客、旅游花费分别增长30%和26%: a list before the verb gives each fact its own
+        item, with 分别 in turn (the rest wait in ``walk.pending``), with 均 as copies."""
+        dist = self.distributive(at.seg_start, split.verb.start)
+        if dist is None and self.rules.one_each in self.text[at.seg_start : split.verb.start]:
             dist = self.list_again(at, walk)
-        if dist and not split.after_verb:
-            word, items = dist
-            if word == self.rules.one_each:
-                split.before, walk.pending = items[0], items[1:]
-                walk.handed, walk.handed_in = items, at.sentence_start
-            else:
-                split.before, split.copies = items[0], items[1:]
+        if not dist or split.after_verb:
+            return
+        word, items = dist
+        if word == self.rules.one_each:
+            split.before, walk.pending = items[0], items[1:]
+            walk.handed, walk.handed_in = items, at.sentence_start
+        else:
+            split.before, split.copies = items[0], items[1:]
 
     def modified_noun(self, split: Split, at: Around) -> None:
         """光伏|新增|装机1301万千瓦, 城镇|新增就业1351万人: a modifier verb right after a noun
