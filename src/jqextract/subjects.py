@@ -90,25 +90,15 @@ class SubjectRules:
         self.modality = sorted(data.modality.words, key=len, reverse=True)
         self.modality_words = WordSet(self.modality)  # stripped from a subject's front (力争…)
         self.per = sorted(data.per.prefixes.items(), key=lambda kv: -len(kv[0]))
-        adv = data.adverbials
-        self.leading, self.trailing = WordSet(adv.leading), WordSet(adv.trailing)
-        self.object_markers = tuple(adv.object_markers)
-        self.enumerations = compile_words(adv.enumerations) if adv.enumerations else None
-        self.leading_patterns = compile_patterns(adv.leading_patterns, source, ("adverbials", "leading_patterns")) if adv.leading_patterns else None
-        self.trailing_patterns = [compile_regex(p, source.at(("adverbials", "trailing_patterns", i), p))
-                                  for i, p in enumerate(adv.trailing_patterns)]
         self.clause_verbs, self.flow_verbs = set(data.predicates.clause_verbs), set(data.predicates.flow_verbs)
         self.modifiers = tuple(data.predicates.modifiers)
-        self.after_stops = set(adv.after_stops)
-        self.verb_stops = frozenset(adv.verb_stops)
-        self.distributive = sorted(adv.distributive, key=len, reverse=True)
-        self.one_each = adv.one_each
-        self.coordinators = compile_words(adv.coordinators)
+        self._adverbial_words(data.adverbials, source)
         self.time = compile_patterns(data.time.patterns, source, ("time", "patterns"))
         self.time_bases = tuple(data.time.bases)
         self.time_at_end = compile_regex(f"(?:{self.time.pattern})$", source.at(("time", "patterns")))
         self._place_words(data.location, source)
         self._subject_words(data.subject, source)
+        self.after_stops |= set(self.frame_ends)  # 5631户群众|来看: a frame's closing word ends the noun too
         # 同比增速, 环比涨幅: a comparison word before a change noun names a measure, it compares nothing
         self.compared_changes = WordSet([c + n for c in data.adverbials.comparisons for n in self.change_nouns])
         ends = rules.text.ends
@@ -117,6 +107,20 @@ class SubjectRules:
         self.clause_end_re = re.compile("[" + re.escape("".join(sorted(self.clause_end))) + "]")
         self.code_asides = re.compile(ends.code_asides) if ends.code_asides else None  # (广义货币（M2）余额)
         self.sentence_end_re = re.compile("[" + re.escape("".join(sorted(self.sentence_end))) + "]")
+
+    def _adverbial_words(self, adv, source) -> None:
+        """What stands around a subject without being part of it (triggers.toml adverbials)."""
+        self.leading, self.trailing = WordSet(adv.leading), WordSet(adv.trailing)
+        self.object_markers = tuple(adv.object_markers)
+        self.enumerations = compile_words(adv.enumerations) if adv.enumerations else None
+        self.leading_patterns = compile_patterns(adv.leading_patterns, source, ("adverbials", "leading_patterns")) if adv.leading_patterns else None
+        self.trailing_patterns = [compile_regex(p, source.at(("adverbials", "trailing_patterns", i), p))
+                                  for i, p in enumerate(adv.trailing_patterns)]
+        self.after_stops = set(adv.after_stops)
+        self.verb_stops = frozenset(adv.verb_stops)
+        self.distributive = sorted(adv.distributive, key=len, reverse=True)
+        self.one_each = adv.one_each
+        self.coordinators = compile_words(adv.coordinators)
 
     def _number_words(self, rules: Rules) -> None:
         """What the subject stage needs of the numeral and unit tables."""
