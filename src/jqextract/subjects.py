@@ -98,7 +98,7 @@ class SubjectRules:
         self.time_at_end = compile_regex(f"(?:{self.time.pattern})$", source.at(("time", "patterns")))
         self._place_words(data.location, source)
         self._subject_words(data.subject, source)
-        self.after_stops |= set(self.frame_ends)  # 5631户群众|来看: a frame's closing word ends the noun too
+        self._frame_words(data.adverbials)
         # 同比增速, 环比涨幅: a comparison word before a change noun names a measure, it compares nothing
         self.compared_changes = WordSet([c + n for c in data.adverbials.comparisons for n in self.change_nouns])
         ends = rules.text.ends
@@ -107,6 +107,14 @@ class SubjectRules:
         self.clause_end_re = re.compile("[" + re.escape("".join(sorted(self.clause_end))) + "]")
         self.code_asides = re.compile(ends.code_asides) if ends.code_asides else None  # (广义货币（M2）余额)
         self.sentence_end_re = re.compile("[" + re.escape("".join(sorted(self.sentence_end))) + "]")
+
+    def _frame_words(self, adv) -> None:
+        """Frames close no subject (来看, 而言) and are no part of one (在…的情况下)."""
+        self.after_stops |= set(self.frame_ends)  # 5631户群众|来看: a frame's closing word ends the noun too
+        if self.situation_frames:  # 出口|在需求下降两成的情况下|(仍)增长8%: the frame is no part of the subject
+            frames, adverbs = "|".join(map(re.escape, self.situation_frames)), "|".join(map(re.escape, adv.trailing))
+            opener = re.escape(self.frame_opener)
+            self.trailing_patterns.append(re.compile(f"{opener}[^，,。；;、]{{1,40}}?(?:{frames})(?:{adverbs})?$"))
 
     def _adverbial_words(self, adv, source) -> None:
         """What stands around a subject without being part of it (triggers.toml adverbials)."""
@@ -164,6 +172,7 @@ class SubjectRules:
         self.named_by_noun = frozenset(d or None for d in sub.named_by_noun)
         self.front_tags, self.back_tags = frozenset(sub.front_tags), frozenset(sub.back_tags)
         self.frame_ends = tuple(sub.frame_ends)
+        self.situation_frames, self.frame_opener = tuple(sub.situation_frames), sub.situation_opener
         self.predicate_tags = frozenset(sub.predicate_tags)
         self.function_chars = frozenset(sub.function_chars)
         self.modals = frozenset(sub.modals)
@@ -479,11 +488,30 @@ class DocumentReader:
         same_clause = prev_q is not None and cs < prev_q.jend <= q.jstart
         gap = self.text[prev_q.jend : q.jstart] if prev_q is not None and prev_q.jend <= q.jstart else ""
         at = Around(q, Fact.from_quantity(q), cs, ce, self.sentence_start(q.jstart), same_clause,
-                    prev_q.jend if same_clause else cs, q.jstart if same_clause else q.qualifier_start,
+                    self.own_start(q, prev_q.jend if same_clause else cs, cs), q.jstart if same_clause else q.qualifier_start,
                     gap.lstrip()[:1] == "、" and not any(c in self.rules.clause_end for c in gap), noun_from,
                     self.rules.attributive.match(self.text[q.jend : ce]) is not None)
         self.context(at.fact, at.sentence_start, q.jstart, cs)
         return at
+
+    def own_start(self, q: Quantity, start: int, cs: int) -> int:
+        """Where ``q``'s own part of the clause starts: after the previous quantity of the
+        clause (``start``), or after 在 when a situation frame closes right after ``q``
+        (企业利润在|成本上升5%|的情况下); the frame's end opens no part (…的情况下仍增长12%
+        reads from the clause start, and _strip_back drops the frame)."""
+        if not self.rules.situation_frames:
+            return start
+        if self.closes_frame(start) and start > cs:
+            start = cs
+        if self.closes_frame(q.jend):
+            opener = self.text.rfind(self.rules.frame_opener, start, q.jstart)
+            start = opener + 1 if opener >= 0 else start
+        return start
+
+    def closes_frame(self, pos: int) -> bool:
+        """Whether a situation frame (的情况下, 背景下) closes at ``pos``."""
+        pos += self.text.startswith("的", pos)
+        return self.text.startswith(self.rules.situation_frames, pos)
 
     def next_of_statement(self, at: Around, walk: Walk) -> list[Fact] | None:
         """30%和26%, 20.0%、17.9%: the next number of the same statement shares the
@@ -1291,6 +1319,8 @@ class DocumentReader:
         m = r.attributive.match(t[pos:limit])
         if m:
             pos += m.end()  # after 的 the phrase runs on through verbs: 的生态修复再生水人工湿地
+            if t.startswith(r.situation_frames, pos):
+                return None  # 成本上升5%|的情况下: a frame, not what the 5% is of
         period = r.time.match(t[pos:limit])
         if period and period.end() and limit - pos - period.end() >= 2:
             pos += period.end()  # 5000份|2024年度|困难补助申请表: the period of the things counted
