@@ -1470,7 +1470,9 @@ class DocumentReader:
             fact.per = next((per for w, per in r.per if w in prefix), None)
         lm = r.location.match(sentence)
         if lm and self.is_place(lm.group(0), sent_start, sent_start + lm.end()):
-            fact.location = t[self.function_words.past_front(t, sent_start, sent_start + lm.end()) : sent_start + lm.end()]  # (随着|全省)
+            start, end = self.function_words.past_front(t, sent_start, sent_start + lm.end()), sent_start + lm.end()
+            start += t[start] in r.function_chars and end - start > 2  # (随着|全省, 在|全市)
+            fact.location = t[start:end]
 
     def modality_in(self, s: int, e: int) -> str | None:
         """The first modality word of [s, e) that is a word of its own (not 计划 of 计划生育)."""
