@@ -726,8 +726,9 @@ class DocumentReader:
         nearer = self.nearer_topic(at, walk) if used else None  # (成立全市…: only where it may be used)
         labelled = self.label_before(at) if own is None else None
         carried = labelled or nearer or self.carried(at, walk) or self.topic_before(at)
-        if carried and own is not None and self.only_places(own):
-            return self.in_places(own, carried, at.fact, walk)
+        located = self.located(at, own, carried, walk) if own is not None else None
+        if located is not None:
+            return located
         if own is not None and not (carried and self.is_change(self.span_text(own))):
             return own  # (跌幅1.2%: a change named alone is the previous subject's change)
         if carried:
@@ -851,6 +852,17 @@ class DocumentReader:
         fact.location = self.text[s : s + m.end()].removesuffix(self.rules.attribute_mark)
         return self._trim(s + m.end(), e)  # (…核心城市|上半年|商品住宅成交面积: the time goes too)
 
+    def located(self, at: Around, own: Span | Pieces, carried: Span | Pieces | None, walk: Walk) -> Span | Pieces | None:
+        """A subject of places alone (其余市县, 东部地区; one place name before a verb: 其中广东|
+        同比增长19.1%) gives the carried subject, with the places as the location; None if
+        ``own`` is no such subject or nothing is carried."""
+        places = self.only_places(own)
+        if not places and at.fact.predicate and self.only_places(own, lone=True):
+            places, carried = True, self.carried_in_paragraph(at, walk)
+        elif places and not carried:
+            carried = self.carried_in_paragraph(at, walk)
+        return self.in_places(own, carried, at.fact, walk) if places and carried else None
+
     def in_places(self, own: Span, carried: Span | Pieces, fact: Fact, walk: Walk) -> Span | Pieces:
         """最高温度…，其余市县|下降了5～8℃: a subject of places alone is where the carried
         subject was measured; one that began with places takes these instead (东部地区人口
@@ -860,15 +872,16 @@ class DocumentReader:
         rest = self.after_places(carried)
         return Pieces((own, rest)) if rest is not None else carried
 
-    def only_places(self, span: Span | Pieces) -> bool:
+    def only_places(self, span: Span | Pieces, lone: bool = False) -> bool:
         """Whether a subject names nothing but places, one of them an area (粤北和粤东市县,
         其余市县): place names (the dictionary's ns) and area words, matched longest first
-        (the same for every segmenter)."""
+        (the same for every segmenter). ``lone``: or a single place name (广东)."""
         if isinstance(span, Pieces) or span[1] - span[0] > 12:
             return False
         words = self.place_words(*span)
         r = self.rules
-        return words is not None and any(w in r.area_words and w not in r.area_qualifiers for w in words)
+        return words is not None and (any(w in r.area_words and w not in r.area_qualifiers for w in words)
+                                      or (lone and len(words) == 1))
 
     def place_words(self, s: int, e: int, prefix: bool = False) -> list[str] | None:
         """The place and area words [s, e) is made of, or None; ``prefix``: those it starts with."""
@@ -1086,6 +1099,19 @@ class DocumentReader:
         if walk.prev is not None and walk.prev_q.jend > at.sentence_start:
             return self.subject_of(walk.prev)
         return None
+
+    def carried_in_paragraph(self, at: Around, walk: Walk) -> Span | Pieces | None:
+        """规模以上工业增加值增长5.6%。分地区看，东部地区|增长6.1%: a clause whose subject is
+        places alone carries the subject of the paragraph's fact before, from an earlier
+        sentence too, when that fact is of the same unit and its subject no place; the places
+        are the location."""
+        prev = walk.prev
+        if prev is None or prev.unit != at.fact.unit or "\n" in self.text[walk.prev_q.jend : at.q.jstart]:
+            return None  # (两座城市…，一个是重庆1053块: cities counted, then screens)
+        carried = self.subject_of(prev)
+        if carried is None or isinstance(carried, Pieces) or self.place_words(*carried) is not None:
+            return None
+        return carried
 
     def subject_of(self, fact: Fact) -> Span | Pieces | None:
         """Where ``fact``'s subject was read from (view offsets), to hand it on."""
