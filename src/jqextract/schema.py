@@ -383,6 +383,7 @@ class SubjectRule(Strict):
     frame_ends: Words = []  # 从经济基本面看，: words that close a frame clause, which names no topic
     situation_frames: Words = []  # 在…的情况下: words that close a frame inside a clause
     situation_opener: str = "在"  # …and the word that opens it
+    pair_words: dict[str, list[str]] = {}  # 城乡 → 城镇, 农村: words that name two things, before 分别
     back_tags: Words = []  # parts of speech a subject ends before: 营收|非常满意, 四线城市贡献票房|在
     predicate_tags: Words = []  # parts of speech of a last word that makes the back_tags cut apply (no noun)
     modals: Words = []  # modal verbs a subject ends before: 新一代iPhone发布时间|可能会提前 (jieba tags them as verbs)

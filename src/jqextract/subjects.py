@@ -59,7 +59,18 @@ Span = tuple[int, int]
 class Pieces(tuple):
     """A subject made of pieces of the text, no one span of it: a list item given its
     list's head (一产 + 增加值), a name with a time taken out (iPad + 出货量). Written from
-    the original text, piece by piece, so a traditional-script subject stays as written."""
+    the original text, piece by piece, so a traditional-script subject stays as written;
+    a piece may be a Written word instead (城镇 of 城乡)."""
+
+
+class Written(str):
+    """A piece of a subject the text names only inside a word that names two things (城乡
+    → 城镇, 农村), written out from the rules."""
+
+
+def piece_text(text: str, piece) -> str:
+    """The text of one piece of a subject: its span of ``text``, or a Written word."""
+    return piece if isinstance(piece, Written) else text[piece[0] : piece[1]]
 
 
 def named(span: Span | Pieces | None) -> bool:
@@ -98,7 +109,7 @@ class SubjectRules:
         self.time_at_end = compile_regex(f"(?:{self.time.pattern})$", source.at(("time", "patterns")))
         self._place_words(data.location, source)
         self._subject_words(data.subject, source)
-        self._frame_words(data.adverbials)
+        self._frame_words(data.adverbials, data.subject)
         # 同比增速, 环比涨幅: a comparison word before a change noun names a measure, it compares nothing
         self.compared_changes = WordSet([c + n for c in data.adverbials.comparisons for n in self.change_nouns])
         ends = rules.text.ends
@@ -108,8 +119,10 @@ class SubjectRules:
         self.code_asides = re.compile(ends.code_asides) if ends.code_asides else None  # (广义货币（M2）余额)
         self.sentence_end_re = re.compile("[" + re.escape("".join(sorted(self.sentence_end))) + "]")
 
-    def _frame_words(self, adv) -> None:
+    def _frame_words(self, adv, sub) -> None:
         """Frames close no subject (来看, 而言) and are no part of one (在…的情况下)."""
+        self.frame_ends = tuple(sub.frame_ends)
+        self.situation_frames, self.frame_opener = tuple(sub.situation_frames), sub.situation_opener
         self.after_stops |= set(self.frame_ends)  # 5631户群众|来看: a frame's closing word ends the noun too
         if self.situation_frames:  # 出口|在需求下降两成的情况下|(仍)增长8%: the frame is no part of the subject
             frames, adverbs = "|".join(map(re.escape, self.situation_frames)), "|".join(map(re.escape, adv.trailing))
@@ -171,8 +184,8 @@ class SubjectRules:
         self.joiners = sub.joiners
         self.named_by_noun = frozenset(d or None for d in sub.named_by_noun)
         self.front_tags, self.back_tags = frozenset(sub.front_tags), frozenset(sub.back_tags)
-        self.frame_ends = tuple(sub.frame_ends)
-        self.situation_frames, self.frame_opener = tuple(sub.situation_frames), sub.situation_opener
+        self.pair_parts = dict(sub.pair_words)
+        self.pair_words = WordSet(list(self.pair_parts))
         self.predicate_tags = frozenset(sub.predicate_tags)
         self.function_chars = frozenset(sub.function_chars)
         self.modals = frozenset(sub.modals)
@@ -638,7 +651,7 @@ class DocumentReader:
         item, with 分别 in turn (the rest wait in ``walk.pending``), with 均 as copies."""
         dist = self.distributive(at.seg_start, split.verb.start)
         if dist is None and self.rules.one_each in self.text[at.seg_start : split.verb.start]:
-            dist = self.list_again(at, walk)
+            dist = self.list_again(at, walk) or self.pair_items(split.before, at.chain)
         if not dist or split.after_verb:
             return
         word, items = dist
@@ -751,6 +764,8 @@ class DocumentReader:
         if own is None or fact.dimension != "money":
             return own
         last = own[-1] if isinstance(own, Pieces) else own
+        if isinstance(last, Written):
+            return own
         hit = self.rules.currency_names.ending_at(self.text, last[1], last[0])
         cut = last[0], last[1] - len(hit[0]) if hit else last[1]
         if hit is None or last[1] < fact.qualifier_start or self.text.endswith(self.rules.pair_marks, *cut):
@@ -876,7 +891,7 @@ class DocumentReader:
         """Whether a subject names nothing but places, one of them an area (粤北和粤东市县,
         其余市县): place names (the dictionary's ns) and area words, matched longest first
         (the same for every segmenter). ``lone``: or a single place name (广东)."""
-        if isinstance(span, Pieces) or span[1] - span[0] > 12:
+        if isinstance(span, (Pieces, Written)) or span[1] - span[0] > 12:
             return False
         words = self.place_words(*span)
         r = self.rules
@@ -923,7 +938,7 @@ class DocumentReader:
     def span_text(self, span: Span | Pieces) -> str:
         """The (view's) text of a subject candidate."""
         pieces = span if isinstance(span, Pieces) else (span,)
-        return "".join(self.text[a:b] for a, b in pieces)
+        return "".join(piece_text(self.text, p) for p in pieces)
 
     def names_nothing(self, span: Span | Pieces) -> bool:
         """A would-be subject that is only a verb (涉及, 减至: with a suffix of its own; not a
@@ -935,6 +950,20 @@ class DocumentReader:
         adverb = self.rules.trailing.starting_at(t, 0, len(t))  # (平均|每天新增1.2万户)
         rest = t[len(adverb[0]) :] if adverb else t
         return bare_verb or (rest.startswith("每") and len(rest) <= 3) or t in self.rules.demonstratives  # (上述|2万亿元)
+
+    def pair_items(self, before: Span | None, numbers: int) -> tuple[str, list] | None:
+        """城乡低保标准分别增长9.9%、13.2%: a subject that opens with a word naming two things
+        (rules: pair_words) hands one to each of two numbers (城镇 + 低保标准, 农村 + 低保标准)."""
+        if before is None or numbers != 2:
+            return None
+        hit = self.rules.pair_words.starting_at(self.text, before[0], before[1])
+        if hit is None:
+            return None
+        end = before[0] + len(hit[0])
+        written = self.view.original_span(before[0], end)  # (城鄉 → 城鎮, 農村: the script as written)
+        parts = self.rules.pair_parts.get(written) or self.rules.pair_parts[hit[0]]
+        rest = ((end, before[1]),) if before[1] > end else ()
+        return self.rules.one_each, [Pieces((Written(w), *rest)) for w in parts]
 
     def list_again(self, at: Around, walk: Walk) -> tuple[str, list] | None:
         """The list a 分别 with none of its own hands out: the one an enumeration wrote after
@@ -1664,7 +1693,7 @@ class DocumentReader:
         if fact.location is None and self.last_location:
             fact.location = self.last_location  # 酒泉市地区生产总值: the place stripped off
         if isinstance(span, Pieces):
-            fact.subject = "".join(LAYOUT.sub("", self.view.original_span(a, b)) for a, b in span)
+            fact.subject = "".join(p if isinstance(p, Written) else LAYOUT.sub("", self.view.original_span(*p)) for p in span)
             fact.subject_start = fact.subject_end = None
             self.pieces_of[id(fact)] = span
             return
