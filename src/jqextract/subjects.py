@@ -733,7 +733,7 @@ class DocumentReader:
         own = self.named_before(own) if own is not None and not isinstance(own, Pieces) else own
         own = self.without_places(own, at.fact)
         own = self.past_place_group(own, at.fact)
-        own = self.past_leading_verbs(own, at.fact)
+        own = self.past_inner_verb(self.past_leading_verbs(own, at.fact), at.fact)
         own = self.without_currency(own, at.fact, split.before)
         used = own is None or (not isinstance(own, Pieces) and self.is_change(self.span_text(own)))
         nearer = self.nearer_topic(at, walk) if used else None  # (成立全市…: only where it may be used)
@@ -807,6 +807,32 @@ class DocumentReader:
             return own  # (组织|好…: a complement, no object)
         fact.predicate = self.text[s:pos]
         return pos, e
+
+    def past_inner_verb(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
+        """国务院提请全国人大常委会审议|法律议案11件: the subject of a count or a length that
+        holds a doer, a verb and its object (by the dictionary's tags), where the clause has
+        no predicate, is the object, and the last verb the predicate. A measure of the verb
+        stays whole (邮政行业寄递业务量), and so does a phrase with 的 or a quoted name."""
+        if own is None or isinstance(own, Pieces) or fact.predicate or fact.dimension not in self.rules.verb_objects:
+            return own
+        s, e = own
+        if e - s < 6 or self.rules.attributive.search(self.text, s, e) or (s > 0 and self.text[s - 1] in self.rules.openers):
+            return own
+        tags, tokens, pos, verb = self.function_words.predicate_like, self.seg.cut(self.text[s:e]), s, None
+        for i, tok in enumerate(tokens[:-1]):
+            doer = i and len(tokens[i - 1]) >= 2 and tokens[i - 1] not in tags  # (达标|表彰项目: no doer)
+            if doer and len(tok) == 2 and tags.get(tok) == "v":
+                verb = pos
+            pos += len(tok)
+        if verb is None or e - verb - 2 < 3 or self.text.endswith(self.rules.head_words, verb + 2, e):
+            return own  # (发布|就业岗位: an object of two characters stays with its verb)
+        if not all(HAN.match(c) or c.isalnum() for c in self.text[verb + 2 : e]):
+            return own
+        first = self.seg.cut(self.text[verb + 2 : e])[0]
+        if tags.get(first) in ("a", "v", "d") or first in self.rules.function_chars:
+            return own  # (…组织|好: a complement, no object)
+        fact.predicate = self.text[verb : verb + 2]
+        return verb + 2, e
 
     def noun_decides(self, at: Around, split: Split, noun: Span) -> bool:
         """Whether the noun after the quantity is the subject: for counts, for 的, for a size
