@@ -87,7 +87,6 @@ class SubjectRules:
         changes = [w for w in data.change.up + data.change.down if not w.startswith(comparisons)]  # 同比增长: 增长
         self.verbs = compile_words(data.predicates.verbs + changes)
         self.verb_words = frozenset(data.predicates.verbs + changes)
-        self._number_words(rules)
         self.verb_suffixes = tuple(data.predicates.suffixes)
         self.base_verbs = set(data.predicates.base_verbs)
         self.attributive_after = tuple(data.predicates.attributive_after)
@@ -104,6 +103,7 @@ class SubjectRules:
         self.clause_verbs, self.flow_verbs = set(data.predicates.clause_verbs), set(data.predicates.flow_verbs)
         self.modifiers = tuple(data.predicates.modifiers)
         self._adverbial_words(data.adverbials, source)
+        self._number_words(rules)
         self.time = compile_patterns(data.time.patterns, source, ("time", "patterns"))
         self.time_bases = tuple(data.time.bases)
         self.time_at_end = compile_regex(f"(?:{self.time.pattern})$", source.at(("time", "patterns")))
@@ -151,6 +151,15 @@ class SubjectRules:
         # 营收|新台币7596.9亿元: currency names (money units of two or more Han characters)
         self.currency_names = WordSet([f for u in rules.units.unit if u.dimension == "money" for f in u.forms
                                        if len(f) > 1 and all(HAN.match(c) for c in f)])
+        # 92号汽油|每升|上调0.12元, 平均房價每坪達…: 每 and a unit (or a classifier) away from the
+        # number still give its per, and are no part of the subject
+        units = sorted({f for u in rules.units.unit if u.dimension not in ("money", "share", "multiple", "date")
+                        for f in u.forms if all(HAN.match(c) for c in f)} | set(rules.units.rates.denominators),
+                       key=len, reverse=True)
+        each = "|".join(map(re.escape, rules.units.rates.each))
+        self.each_unit = re.compile(f"(?:{each})([0-9０-９一二两三四五六七八九十百千]*(?:{'|'.join(map(re.escape, units))}))") if units and each else None
+        if self.each_unit is not None:
+            self.trailing_patterns.append(re.compile(self.each_unit.pattern + "$"))
 
     def _place_words(self, loc, source) -> None:
         self.location = compile_patterns(loc.patterns, source, ("location", "patterns"))
@@ -1548,12 +1557,18 @@ class DocumentReader:
         prefix = t[clause_start:qstart]
         fact.modality = self.modality_in(sent_start, qstart)
         if fact.per is None:  # (元/斤 and 每吨 were read with the quantity)
-            fact.per = next((per for w, per in r.per if w in prefix), None)
+            fact.per = next((per for w, per in r.per if w in prefix), None) or self.each_unit_in(clause_start, qstart)
         lm = r.location.match(sentence)
         if lm and self.is_place(lm.group(0), sent_start, sent_start + lm.end()):
             start, end = self.function_words.past_front(t, sent_start, sent_start + lm.end()), sent_start + lm.end()
             start += t[start] in r.function_chars and end - start > 2  # (随着|全省, 在|全市)
             fact.location = t[start:end]
+
+    def each_unit_in(self, s: int, e: int) -> str | None:
+        """The unit of the last 每X of [s, e) (每升, 每500克, 每坪): the base of a rate
+        written apart from its number (92号汽油每升上调0.12元)."""
+        hits = list(self.rules.each_unit.finditer(self.text, s, e)) if self.rules.each_unit else []
+        return hits[-1].group(1) if hits else None
 
     def modality_in(self, s: int, e: int) -> str | None:
         """The first modality word of [s, e) that is a word of its own (not 计划 of 计划生育)."""
