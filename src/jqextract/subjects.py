@@ -1517,7 +1517,9 @@ class DocumentReader:
             nominal = nominal or (b < e and b == m.end() and self.text[b] in self.rules.head_chars)  # 办结|率
             # (a change verb in a rare dictionary compound is still the change: 贫困人口减少 (3))
             lo = a if a > s and self.text[a - 1] in self.rules.distributive else s  # (利用率均|达: 均达 is an entry)
-            inside = self.lexicon.inside_word(self.text, *m.span(), lo, e, RARE_WORD_FREQ if m.group(0) in self.rules.changes else 1)
+            rare = m.group(0) in self.rules.changes or (  # (性别比|为102.36: 比为 is a rare entry; not 占…的比重为)
+                b - a == 1 and b == e and not (self.rules.share_nouns and self.rules.share_nouns.search(self.text, max(s, a - 2), a)))
+            inside = self.lexicon.inside_word(self.text, *m.span(), lo, e, RARE_WORD_FREQ if rare else 1)
             named = m.group(0) in self.rules.noun_verbs and a > s and self.text[m.end() : e].strip() != ""  # (占比从…, 占比|为: a noun)
             if named and b > m.end():
                 best = Verb(m.end(), b, self.text[m.end() : b])  # (出货占比|为9%: the suffix is the verb)
