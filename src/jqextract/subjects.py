@@ -1286,8 +1286,10 @@ class DocumentReader:
         while s < e and not (HAN.match(t[s]) or t[s].isalnum()):
             s += 1
         m = r.time.match(t[s:e])  # (the regex module is called on slices: on the
-        if m and m.end() > 0 and not self.splits_word(s + m.end(), s, e):  # whole text each call would cost its length)
+        if m and m.end() > 0 and not self.lexicon.crosses(t, s + m.end(), s, e, COMMON_WORD_FREQ):  # whole text each call would cost its length)
             return s + m.end(), True  # (收盘价, 日内瓦 keep their words)
+        if (past := self.past_leading_pattern(s, e)) > s:
+            return past, False  # 该款|电动汽车: before 该 alone is stripped
         hit = r.leading.starting_at(t, s, e) or r.modality_words.starting_at(t, s, e)
         if hit and len(hit[0]) == 1 and self.begins_word(s, e):
             hit = None  # (其余地区, 其他国家, 继电器: not 其|余地区)
@@ -1295,15 +1297,20 @@ class DocumentReader:
             if r.scopes.starting_at(t, s, e) is not None:
                 self.last_location = hit[0]  # 全市共有…: the scope is the place
             s += len(hit[0])
-        s = self.function_words.past_front(t, s, e)
-        m = r.leading_patterns.match(t[s:e]) if r.leading_patterns else None
-        if m and m.end() > 0:
-            s += m.end()  # 五、, （一）: list markers
+        s = self.past_leading_pattern(self.function_words.past_front(t, s, e), e)
         m = r.location.match(t[s:e])
         if m and e - (s + m.end()) >= 2 and self.is_place(m.group(0), s, s + m.end()):
             s += m.end()
             self.last_location = m.group(0)
         return s, False
+
+    def past_leading_pattern(self, s: int, e: int) -> int:
+        """Past a leading pattern at ``s`` (五、, （一）, 按可比口径, 该款), unless a common
+        word runs across its end (该市|场 stays 该市场, for 该 alone to go)."""
+        m = self.rules.leading_patterns.match(self.text[s:e]) if self.rules.leading_patterns else None
+        if m and m.end() > 0 and not self.lexicon.crosses(self.text, s + m.end(), s, e, COMMON_WORD_FREQ):
+            return s + m.end()
+        return s
 
     def begins_word(self, s: int, e: int) -> bool:
         """Whether the character at ``s`` begins a dictionary word that a reader would read
