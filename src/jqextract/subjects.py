@@ -1286,7 +1286,7 @@ class DocumentReader:
         while s < e and not (HAN.match(t[s]) or t[s].isalnum()):
             s += 1
         m = r.time.match(t[s:e])  # (the regex module is called on slices: on the
-        if m and m.end() > 0 and not self.lexicon.crosses(t, s + m.end(), s, e, COMMON_WORD_FREQ):  # whole text each call would cost its length)
+        if m and m.end() > 0 and not self.splits_word(s + m.end(), s, e):  # whole text each call would cost its length)
             return s + m.end(), True  # (收盘价, 日内瓦 keep their words)
         if (past := self.past_leading_pattern(s, e)) > s:
             return past, False  # 该款|电动汽车: before 该 alone is stripped
