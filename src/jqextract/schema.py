@@ -331,6 +331,7 @@ class AdverbialRule(Strict):
     verb_stops: Words = []  # 8家企业|亮相…: predicates that end the noun after a count past its first word
     distributive: Words
     one_each: str = "分别"  # the distributive word that hands its list out one item per number
+    in_turn: Words = []  # distributive words that hand their list out like one_each (依次)
     comparisons: Words
     coordinators: Words
 

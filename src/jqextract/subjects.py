@@ -141,6 +141,7 @@ class SubjectRules:
         self.verb_stops = frozenset(adv.verb_stops)
         self.distributive = sorted(adv.distributive, key=len, reverse=True)
         self.one_each = adv.one_each
+        self.in_turn = frozenset([adv.one_each, *adv.in_turn])  # 分别, 依次: one item per number
         self.coordinators = compile_words(adv.coordinators)
 
     def _number_words(self, rules: Rules) -> None:
@@ -664,7 +665,7 @@ class DocumentReader:
         if not dist or split.after_verb:
             return
         word, items = dist
-        if word == self.rules.one_each:
+        if word in self.rules.in_turn:
             split.before, walk.pending = items[0], items[1:]
             walk.handed, walk.handed_in = items, at.sentence_start
         else:
