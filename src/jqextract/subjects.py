@@ -1568,11 +1568,10 @@ class DocumentReader:
         fact.modality = self.modality_in(sent_start, qstart)
         if fact.per is None:  # (元/斤 and 每吨 were read with the quantity)
             fact.per = next((per for w, per in r.per if w in prefix), None) or self.each_unit_in(clause_start, qstart)
-        lm = r.location.match(sentence)
-        if lm and self.is_place(lm.group(0), sent_start, sent_start + lm.end()):
-            start, end = self.function_words.past_front(t, sent_start, sent_start + lm.end()), sent_start + lm.end()
-            start += t[start] in r.function_chars and end - start > 2  # (随着|全省, 在|全市)
-            fact.location = t[start:end]
+        at = sent_start + (sentence[:1] in r.function_chars)  # (在|全市)
+        lm = r.location.match(t[at:qstart])
+        if lm and self.is_place(lm.group(0), at, at + lm.end()):
+            fact.location = t[self.function_words.past_front(t, at, at + lm.end()) : at + lm.end()]  # (随着|全省)
 
     def each_unit_in(self, s: int, e: int) -> str | None:
         """The unit of the last 每X of [s, e) (每升, 每500克, 每坪): the base of a rate
