@@ -803,15 +803,16 @@ class DocumentReader:
         pos, tags, tokens = s, self.function_words.predicate_like, self.seg.cut(self.text[s:e])
         joined = False
         for i, tok in enumerate(tokens[:4]):
-            verb = len(tok) == 2 and (tags.get(tok) == "v" or joined)
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            adverb = not i and tags.get(tok) in ("d", "ad") and len(nxt) == 2 and tags.get(nxt) == "v"  # (紧急|关停)
+            verb = len(tok) == 2 and (tags.get(tok) == "v" or joined or adverb)
             joined = bool(i and self.rules.coordinators.fullmatch(tok) and tags.get(nxt) in ("v", "d"))  # (加装、更新|住宅电梯)
             if not (verb or joined):
                 break
             pos += len(tok)
-        rest = self.text[pos:e]
-        if pos == s or len(rest) < 3 or not HAN.match(rest[0]):
-            return own
+        rest, adverbial = self.text[pos:e], tags.get(tokens[0]) in ("d", "ad")
+        if pos == s or len(rest) < (2 if adverbial else 3) or not HAN.match(rest[0]):
+            return own  # (整改问题 stays whole; 紧急关停|景区: an adverb makes the verb a predicate)
         first = self.seg.cut(rest)[0]
         if len(first) < 2 and (tags.get(first) in ("a", "v", "d") or first in self.rules.function_chars):
             return own  # (组织|好…: a complement, no object)
