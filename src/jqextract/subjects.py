@@ -110,6 +110,7 @@ class SubjectRules:
         self._place_words(data.location, source)
         self._subject_words(data.subject, source)
         self._frame_words(data.adverbials, data.subject)
+        self._shape_words(data.subject)
         # 同比增速, 环比涨幅: a comparison word before a change noun names a measure, it compares nothing
         self.compared_changes = WordSet([c + n for c in data.adverbials.comparisons for n in self.change_nouns])
         ends = rules.text.ends
@@ -118,6 +119,12 @@ class SubjectRules:
         self.clause_end_re = re.compile("[" + re.escape("".join(sorted(self.clause_end))) + "]")
         self.code_asides = re.compile(ends.code_asides) if ends.code_asides else None  # (广义货币（M2）余额)
         self.sentence_end_re = re.compile("[" + re.escape("".join(sorted(self.sentence_end))) + "]")
+
+    def _shape_words(self, sub) -> None:
+        """Words that reshape a subject: 城乡 hands out 城镇 and 农村, 重 ends it."""
+        self.measure_adjectives = frozenset(sub.measure_adjectives)
+        self.pair_parts = dict(sub.pair_words)
+        self.pair_words = WordSet(list(self.pair_parts))
 
     def _frame_words(self, adv, sub) -> None:
         """Frames close no subject (来看, 而言) and are no part of one (在…的情况下)."""
@@ -194,8 +201,6 @@ class SubjectRules:
         self.joiners = sub.joiners
         self.named_by_noun = frozenset(d or None for d in sub.named_by_noun)
         self.front_tags, self.back_tags = frozenset(sub.front_tags), frozenset(sub.back_tags)
-        self.pair_parts = dict(sub.pair_words)
-        self.pair_words = WordSet(list(self.pair_parts))
         self.predicate_tags = frozenset(sub.predicate_tags)
         self.function_chars = frozenset(sub.function_chars)
         self.modals = frozenset(sub.modals)
@@ -1285,7 +1290,7 @@ class DocumentReader:
     def _strip_front(self, s: int, e: int) -> tuple[int, bool]:
         """One round of trimming the front: (new start, whether it ended on a time phrase)."""
         t, r = self.text, self.rules
-        while s < e and not (HAN.match(t[s]) or t[s].isalnum()):
+        while s < e and not (HAN.match(t[s]) or t[s].isalnum() or self.opens_pair(s, e)):
             s += 1
         m = r.time.match(t[s:e])  # (the regex module is called on slices: on the
         if m and m.end() > 0 and not self.splits_word(s + m.end(), s, e):  # whole text each call would cost its length)
@@ -1305,6 +1310,12 @@ class DocumentReader:
             s += m.end()
             self.last_location = m.group(0)
         return s, False
+
+    def opens_pair(self, s: int, e: int) -> bool:
+        """Whether the opener at ``s`` (《, “) is closed inside [s, e): the title is whole
+        (《哪吒之魔童闹海》票房, not 哪吒之魔童闹海》票房)."""
+        i = self.rules.openers.find(self.text[s])
+        return i >= 0 and self.text.find(self.rules.closers[i], s + 1, e) > 0
 
     def past_leading_pattern(self, s: int, e: int) -> int:
         """Past a leading pattern at ``s`` (五、, （一）, 按可比口径, 该款), unless a common
@@ -1344,6 +1355,8 @@ class DocumentReader:
         hit = r.trailing.ending_at(t, e, s)
         if hit and not self.splits_word(e - len(hit[0]), s, e, front=False):  # (居委会)
             e -= len(hit[0])
+        if e - s >= 3 and t[e - 1] in r.measure_adjectives and self.seg.cut(t[s:e])[-1] == t[e - 1]:
+            e -= 1  # 这颗卫星|重|约2.3吨: a measure adjective before the number says what is measured (not 全长)
         return self.function_words.first_after(t, s, e)
 
     def splits_word(self, pos: int, s: int, e: int, front: bool = True) -> bool:
