@@ -89,6 +89,7 @@ class SubjectRules:
         self.verb_words = frozenset(data.predicates.verbs + changes)
         self.verb_suffixes = tuple(data.predicates.suffixes)
         self.base_verbs = set(data.predicates.base_verbs)
+        self.base_share_verbs = tuple(v for v in data.predicates.base_verbs if len(v) == 1)  # 占
         self.attributive_after = tuple(data.predicates.attributive_after)
         self.share_nouns = compile_words(data.predicates.share_nouns) if data.predicates.share_nouns else None
         # 占比, 增速: verbs that are nouns when more than the number follows them (占比从35.83%降至…)
@@ -991,7 +992,9 @@ class DocumentReader:
         bare_verb = t in self.rules.verb_words or (t[:-1] in self.rules.verb_words and t.endswith(self.rules.verb_suffixes))
         adverb = self.rules.trailing.starting_at(t, 0, len(t))  # (平均|每天新增1.2万户)
         rest = t[len(adverb[0]) :] if adverb else t
-        return bare_verb or (rest.startswith("每") and len(rest) <= 3) or t in self.rules.demonstratives  # (上述|2万亿元)
+        share_of = t.startswith(self.rules.base_share_verbs) and self.rules.share_nouns and self.rules.share_nouns.search(t[-2:])
+        return bare_verb or (rest.startswith("每") and len(rest) <= 3) or t in self.rules.demonstratives or bool(
+            share_of)  # (上述|2万亿元; 研发投入23.4亿元，|占营业收入的比例为8.7%: the share of what came before)
 
     def pair_items(self, before: Span | None, numbers: int) -> tuple[str, list] | None:
         """城乡低保标准分别增长9.9%、13.2%: a subject that opens with a word naming two things
