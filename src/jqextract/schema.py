@@ -384,6 +384,7 @@ class SubjectRule(Strict):
     frame_ends: Words = []  # 从经济基本面看，: words that close a frame clause, which names no topic
     situation_frames: Words = []  # 在…的情况下: words that close a frame inside a clause
     situation_opener: str = "在"  # …and the word that opens it
+    whole_nouns: Words = []  # 国家和地区: nouns whose 和 joins no list
     measure_adjectives: Words = []  # 卫星重约2.3吨: one-character adjectives that act as the predicate
     pair_words: dict[str, list[str]] = {}  # 城乡 → 城镇, 农村: words that name two things, before 分别
     back_tags: Words = []  # parts of speech a subject ends before: 营收|非常满意, 四线城市贡献票房|在

@@ -124,6 +124,7 @@ class SubjectRules:
     def _shape_words(self, sub) -> None:
         """Words that reshape a subject: 城乡 hands out 城镇 and 农村, 重 ends it."""
         self.measure_adjectives = frozenset(sub.measure_adjectives)
+        self.whole_nouns = tuple(sub.whole_nouns)
         self.pair_parts = dict(sub.pair_words)
         self.pair_words = WordSet(list(self.pair_parts))
 
@@ -1443,7 +1444,7 @@ class DocumentReader:
         if not window or not (HAN.match(window[0]) or window[0].isalnum()):
             return None
         end = pos
-        tokens = self.seg.cut(window)
+        tokens = self.whole_nouns_joined(self.seg.cut(window))
         for i, tok in enumerate(tokens):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
             if i and r.scopes.starting_at(t, end, limit) is not None:
@@ -1464,6 +1465,24 @@ class DocumentReader:
         model = r.model_number.match(t, end, limit) if latin_end else None
         end = model.end() if model else end  # (1台iPad| 2: a model's number)
         return (pos, end) if end - pos >= 2 else None  # (one character names nothing)
+
+    def whole_nouns_joined(self, tokens: list[str]) -> list[str]:
+        """The segmenter's words with a whole noun of the rules (国家和地区) joined into one,
+        so that its 和 ends nothing (来自20个国家和地区的跑者)."""
+        if not self.rules.whole_nouns:
+            return tokens
+        joined, i = [], 0
+        while i < len(tokens):
+            rest = "".join(tokens[i : i + 6])
+            hit = next((w for w in self.rules.whole_nouns if rest.startswith(w)), None)
+            j = i + 1
+            if hit is not None:
+                while len("".join(tokens[i:j])) < len(hit):
+                    j += 1
+                hit = hit if "".join(tokens[i:j]) == hit else None
+            joined.append(hit or tokens[i])
+            i = j if hit else i + 1
+        return joined
 
     @staticmethod
     def before_measure(tokens: list[str], length: int) -> int:
