@@ -1703,9 +1703,25 @@ class DocumentReader:
             head = next((last[-n:] for n in (4, 3) if len(last) > n > len(head) and self.lexicon.is_word(last[-n:])), head)
         if head is None or any(self.text[a:b].endswith(self.rules.head_words) for a, b in items[:-1]):
             return items  # (商品房销售面积、销售额: each item has its own)
-        head_span = (items[-1][1] - len(head), items[-1][1])
+        head_span = self.parallel_rest(items) or (items[-1][1] - len(head), items[-1][1])
         whole = [b > a and self.text[b - 1] in self.rules.closers for a, b in items[:-1]]  # (广义货币（M2）: a whole name)
         return [(a, b) if w else Pieces(((a, b), head_span)) for (a, b), w in zip(items[:-1], whole)] + [items[-1]]
+
+    def parallel_rest(self, items: list[Span]) -> Span | None:
+        """城镇和农村|居民人均可支配收入: where the items before the last are all as long as
+        the word the last opens with (the segmenter's, or a dictionary word with one after it:
+        jieba reads 农村居民 as one), the rest of the last is what they share, not just its
+        head (城镇居民人均可支配收入, not 城镇可支配收入)."""
+        lengths = {b - a for a, b in items[:-1]}
+        s, e = items[-1]
+        if len(lengths) != 1 or (n := lengths.pop()) < 2 or e - s - n < 2:
+            return None
+        t, lex, at, bounds = self.text, self.lexicon, s, set()
+        for tok in self.seg.cut(t[s:e]):
+            at += len(tok)
+            bounds.add(at)
+        words_meet = lex.is_word(t[s : s + n]) and any(lex.is_word(t[s + n : s + n + k]) for k in (2, 3, 4))  # 农村|居民
+        return (s + n, e) if s + n in bounds or words_meet else None
 
     def after_place_names(self, items: list[Span]) -> Span | None:
         """天津、北京|住宅价格: where every item but the last is place names alone and the last
