@@ -124,6 +124,7 @@ class SubjectRules:
     def _shape_words(self, sub) -> None:
         """Words that reshape a subject: 城乡 hands out 城镇 and 农村, 重 ends it."""
         self.measure_adjectives = frozenset(sub.measure_adjectives)
+        self.verb_then_de = re.compile(r"([\u4e00-\u9fa5]{2})的")
         self.whole_nouns = tuple(sub.whole_nouns)
         self.pair_parts = dict(sub.pair_words)
         self.pair_words = WordSet(list(self.pair_parts))
@@ -1297,7 +1298,7 @@ class DocumentReader:
         while s < e and not (HAN.match(t[s]) or t[s].isalnum() or self.opens_pair(s, e)):
             s += 1
         m = r.time.match(t[s:e])  # (the regex module is called on slices: on the
-        if m and m.end() > 0 and not self.splits_word(s + m.end(), s, e):  # whole text each call would cost its length)
+        if m and m.end() > 0 and not self.splits_word(s + m.end(), s, e) and not self.dates_a_noun(s + m.end(), e):  # whole text each call would cost its length)
             return s + m.end(), True  # (收盘价, 日内瓦 keep their words)
         if (past := self.past_leading_pattern(s, e)) > s:
             return past, False  # 该款|电动汽车: before 该 alone is stripped
@@ -1314,6 +1315,12 @@ class DocumentReader:
             s += m.end()
             self.last_location = m.group(0)
         return s, False
+
+    def dates_a_noun(self, pos: int, e: int) -> bool:
+        """Whether the time phrase ending at ``pos`` is inside a modifier of the noun after it:
+        a verb and 的 follow (12月|交货的|轻质原油期货价格: a contract's month, not the time)."""
+        m = self.rules.verb_then_de.match(self.text, pos, e)
+        return m is not None and self.function_words.predicate_like.get(m.group(1)) == "v"
 
     def opens_pair(self, s: int, e: int) -> bool:
         """Whether the opener at ``s`` (《, “) is closed inside [s, e): the title is whole
@@ -1628,7 +1635,7 @@ class DocumentReader:
         for m in self.rules.time.finditer(sentence):
             if m.start() == base_end or sentence.endswith(self.rules.time_bases, 0, m.start()):
                 base_end = m.end()  # (较2009年同期: 同期 belongs to the base too)
-            elif m.end() > m.start() and not self.splits_word(s + m.end(), s + m.start(), e):
+            elif m.end() > m.start() and not self.splits_word(s + m.end(), s + m.start(), e) and not self.dates_a_noun(s + m.end(), e):
                 own.append(m)
         in_clause = [m for m in own if m.start() >= clause_start - s]
         said = self.rules.reporting_verbs
