@@ -384,6 +384,7 @@ class SubjectRule(Strict):
     frame_ends: Words = []  # 从经济基本面看，: words that close a frame clause, which names no topic
     situation_frames: Words = []  # 在…的情况下: words that close a frame inside a clause
     situation_opener: str = "在"  # …and the word that opens it
+    group_units: Words = []  # 65岁以上老人: units whose bound before a noun defines a group
     whole_nouns: Words = []  # 国家和地区: nouns whose 和 joins no list
     measure_adjectives: Words = []  # 卫星重约2.3吨: one-character adjectives that act as the predicate
     pair_words: dict[str, list[str]] = {}  # 城乡 → 城镇, 农村: words that name two things, before 分别

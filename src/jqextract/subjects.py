@@ -124,6 +124,7 @@ class SubjectRules:
     def _shape_words(self, sub) -> None:
         """Words that reshape a subject: 城乡 hands out 城镇 and 农村, 重 ends it."""
         self.measure_adjectives = frozenset(sub.measure_adjectives)
+        self.group_units = frozenset(sub.group_units)
         self.verb_then_de = re.compile(r"([\u4e00-\u9fa5]{2})的")
         self.whole_nouns = tuple(sub.whole_nouns)
         self.pair_parts = dict(sub.pair_words)
@@ -470,6 +471,8 @@ class DocumentReader:
             prev = facts[i - 1] if i else None
             group = self.group_after(f, prev, starts)
             if group is None:
+                if self.bounds_a_group(f) and self.before_group_noun(f):
+                    dropped[id(f)] = f  # (为65岁以上|老人免费体检: no fact counts the group)
                 continue
             dropped[id(f)] = group
             joined = self.text[prev.jend : f.jstart] if prev is not None else None
@@ -484,6 +487,16 @@ class DocumentReader:
             if group is not None and id(group) not in dropped and f.qualifier_start < group.subject_start:
                 self.widen_group(by_subject, group, (self.group_start(f), group.subject_end))  # (超过3亿元的项目)
         return [f for f in facts if id(f) not in dropped]
+
+    def before_group_noun(self, f: Fact) -> bool:
+        """Whether an age bound (rules: group_units) stands right before the noun of the group
+        it defines (65岁以上|老人, 0—17岁|的儿童), not before a verb (60岁以上的|占18.7%)."""
+        if f.unit not in self.rules.group_units:
+            return False
+        pos = f.jend + (self.text[f.jend : f.jend + 1] == self.rules.attribute_mark)
+        word = self.text[pos : pos + 2]
+        return bool(HAN.match(word[:1])) and word[:1] not in self.rules.function_chars and \
+            self.function_words.predicate_like.get(word) is None and not self.rules.verbs.match(word)
 
     def group_start(self, threshold: Fact) -> int:
         """Where a group begins: at its threshold (60岁以上|老年人口), or at the noun the
