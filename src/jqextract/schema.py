@@ -378,6 +378,7 @@ class SubjectRule(Strict):
     model_number: str = ""  # 1台iPad 2: a pattern, the number that ends a Latin model name after a count
     compound_heads: Words = []  # 农业转移人口, 建设示范区: heads that make a verb before them part of a name
     count_copulas: Words = []  # 其中39萬份為電子通知書: words between a count and what it counts
+    count_becoming: Words = []  # 2人当选中国工程院院士: verbs of becoming after a person count
     count_heads: Words = []  # 16座城市|影院数量: heads of a count of other things, kept apart from a count's noun before
     size_classes: Words = []  # 46英寸|3D电视的价格: units whose bare size right before a fact's subject defines a class
     front_tags: Words = []  # parts of speech (jieba's tags) stripped from a subject's front: 对于|常住人口城镇化率

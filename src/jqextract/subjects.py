@@ -214,6 +214,7 @@ class SubjectRules:
         self.size_classes = frozenset(sub.size_classes)
         self.count_heads = tuple(sub.count_heads)
         self.count_copulas = WordSet(sub.count_copulas)
+        self.count_becoming = WordSet(sub.count_becoming)
         self.compound_heads = tuple(sub.compound_heads)
         self.label_marks = frozenset(sub.label_marks)
         self.pair_marks = tuple(sub.pair_marks)
@@ -714,10 +715,9 @@ class DocumentReader:
         q = at.q
         noun = None
         if q.dimension in self.rules.named_by_noun or at.de_follows:
-            noun = self.noun_after(at.noun_from, max(self.noun_limit(at), at.noun_from), cut_before_measure=not at.de_follows)
-            copula = self.rules.count_copulas.starting_at(self.text, at.noun_from, at.clause_end) if noun is None else None
-            if copula and q.dimension == "count":  # 其中39萬份|為|電子通知書: what the count is
-                noun = self.noun_after(at.noun_from + len(copula[0]), self.noun_limit(at))
+            noun = self.counted_as(at) if q.dimension == "count" else None
+            if noun is None:
+                noun = self.noun_after(at.noun_from, max(self.noun_limit(at), at.noun_from), cut_before_measure=not at.de_follows)
             if noun and not at.de_follows and split.after_verb and q.dimension is None:
                 noun = None
         elif not split.after_verb and q.dimension in self.rules.sized_by_noun:
@@ -727,6 +727,19 @@ class DocumentReader:
             noun = None if noun and self.is_predicate(noun, at.clause_end) else noun
         own_item = at.list_item and named(split.before) and not split.verb
         return None if noun and own_item else noun  # 、塔筒2700套的能力: the list item names its own subject
+
+    def counted_as(self, at: Around) -> Span | None:
+        """其中39萬份|為|電子通知書, 2人|当选|中国工程院院士: the noun a count is, or became
+        (where it ends the clause: 6名当选代表|参加会议 is a name); the verb is the predicate."""
+        t, r = self.text, self.rules
+        copula = r.count_copulas.starting_at(t, at.noun_from, at.clause_end)
+        becoming = None if copula else r.count_becoming.starting_at(t, at.noun_from, at.clause_end)
+        verb = copula or becoming
+        noun = self.noun_after(at.noun_from + len(verb[0]), self.noun_limit(at)) if verb else None
+        if noun is None or (becoming and t[noun[1] : at.clause_end].strip()):
+            return None
+        at.fact.predicate = at.fact.predicate or verb[0]
+        return noun
 
     def is_predicate(self, noun: Span, clause_end: int) -> bool:
         """95%以上|实行备案管理。: words after a quantity that open with a verb (by the
