@@ -42,8 +42,8 @@ def test_invalid_toml_names_file_and_line(rules_copy):
 
 
 def test_unknown_dimension(rules_copy):
-    edit(rules_copy / "units.toml", 'forms = ["千瓦", "kW", "KW", "kw"]\ndimension = "power"',
-         'forms = ["千瓦", "kW", "KW", "kw"]\ndimension = "powr"')
+    edit(rules_copy / "units.toml", 'forms = ["千瓦", "kW", "KW", "kw", "瓩"]\ndimension = "power"',
+         'forms = ["千瓦", "kW", "KW", "kw", "瓩"]\ndimension = "powr"')
     line = line_of(rules_copy / "units.toml", 'dimension = "powr"')
     with pytest.raises(RuleError, match=rf"units\.toml:{line}: unit\[\d+\]\.dimension: unit '千瓦' has unknown dimension 'powr'"):
         Rules(rules_copy)
