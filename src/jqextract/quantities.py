@@ -174,6 +174,9 @@ class QuantityFinder:
         before = {w: q for q in QUALIFIERS for w in getattr(qual.before, q)}
         before.update((w, "approx") for w in qual.before.approx_short)
         self.before_qualifiers = WordSet(before)
+        # 约|人民币|5亿元, 約|新台幣|八百億元: a currency's name may stand between a qualifier and the number
+        self.currency_names = WordSet([f for u in rules.units.unit if u.dimension == "money" for f in u.forms
+                                       if len(f) > 1 and all("\u4e00" <= c <= "\u9fff" for c in f)])
         self.after_qualifiers = sorted(((w, q) for q in QUALIFIERS for w in getattr(qual.after, q)), key=lambda wq: -len(wq[0]))
         self.after_first = frozenset(w[0] for w, _ in self.after_qualifiers)
         self.after_not_followed = qual.after_not_followed_by
@@ -248,7 +251,7 @@ class QuantityFinder:
             return False
         if not (unit.context_before or unit.context_after):
             return True
-        if any(w in text[max(0, pos - 14) : pos] for w in unit.context_before):
+        if any(w in text[max(0, pos - 20) : pos] for w in unit.context_before):  # (跌1.25%至10523.47|点: a long number)
             return True
         return any(w in text[after : after + 4 + len(w)] for w in unit.context_after)
 
@@ -258,6 +261,9 @@ class QuantityFinder:
 
     def qualifier_before(self, text: str, start: int) -> tuple[str | None, int]:
         hit = self.before_qualifiers.ending_at(text, start)
+        if hit is None and (currency := self.currency_names.ending_at(text, start)) is not None:
+            hit = self.before_qualifiers.ending_at(text, start - len(currency[0]))
+            start -= len(currency[0]) if hit else 0  # (约人民币5亿元: the qualifier reaches past the currency)
         return (hit[1], start - len(hit[0])) if hit else (None, start)
 
     def qualifier_after(self, text: str, end: int) -> tuple[str | None, int]:
