@@ -683,7 +683,7 @@ class DocumentReader:
         item, with 分别 in turn (the rest wait in ``walk.pending``), with 均 as copies."""
         dist = self.distributive(at.seg_start, split.verb.start)
         if dist is None and self.rules.one_each in self.text[at.seg_start : split.verb.start]:
-            dist = self.list_again(at, walk) or self.pair_items(split.before, at.chain)
+            dist = self.list_again(at, walk) or self.pair_items(split.before, at.chain) or self.dimension_items(at)
         if not dist or split.after_verb:
             return
         word, items = dist
@@ -1037,6 +1037,26 @@ class DocumentReader:
         parts = self.rules.pair_parts.get(written) or self.rules.pair_parts[hit[0]]
         rest = ((end, before[1]),) if before[1] > end else ()
         return self.rules.one_each, [Pieces((Written(w), *rest)) for w in parts]
+
+    def dimension_items(self, at: Around) -> tuple[str, list] | None:
+        """车身长宽高分别为4998mm、1905mm、1480mm, 长、宽、高分别为…: a run of one-character
+        dimensions (rules: measure_adjectives) right before 分别 hands one to each number,
+        with what comes before them (车身长, 车身宽, 车身高)."""
+        t, s = self.text, at.seg_start
+        e = t.find(self.rules.one_each, s, at.q.jstart)
+        if e < 0 or at.chain < 2:
+            return None
+        front = self.strip(s, e)
+        s = front[0] if front[1] > front[0] else s  # (past 新车's time or place, if any)
+        dims, pos = [], e
+        while pos > s and (t[pos - 1] in self.rules.measure_adjectives or (dims and t[pos - 1] == "、")):
+            pos -= 1
+            if t[pos] != "、":
+                dims.insert(0, (pos, pos + 1))
+        if len(dims) != at.chain:
+            return None
+        owner = (s, pos) if pos - s >= 1 else None
+        return self.rules.one_each, [Pieces((owner, d)) if owner else d for d in dims]
 
     def list_again(self, at: Around, walk: Walk) -> tuple[str, list] | None:
         """The list a 分别 with none of its own hands out: the one an enumeration wrote after
