@@ -329,6 +329,7 @@ class QuantityFinder:
         if c.unit is not None and text.startswith(self.half, c.end):
             self.read_half(c)
         self.read_rate(c)
+        self.read_rate_range(c)
         self.read_qualifier(c)
         c.settle()
         why = self.filters.refusal(c, phrase_spans)
@@ -681,6 +682,22 @@ class QuantityFinder:
         c.per = self.each_before(c.text, self.qualifier_before(c.text, c.start)[1])
         if c.per is not None:
             c.left = self.qualifier_before(c.text, c.start)[1] - len(c.per) - 1  # 为|每吨800元
+
+    def read_rate_range(self, c: Candidate) -> None:
+        """3400元/吨至3600元/吨: a rate's high end written whole, with the same unit and the
+        same denominator, makes one range (not a second fact)."""
+        if c.per is None or c.high is not None or c.unit is None:
+            return
+        m2 = self.range_after(c, c.end)
+        if m2 is None:
+            return
+        high_unit, high_end = self.unit_after(c.text, m2.start("num"), m2.end("num"), m2.group("num")[0].isdigit())
+        denominator = c.text[c.end - len(c.per) - 1 : c.end]  # (/吨)
+        after = high_end + (len(high_unit.form) if high_unit else 0)
+        high_value, _ = self.value_of(c.text[m2.start("num") : high_end])
+        if high_unit is None or high_unit.form != c.unit.form or high_value is None or not c.text.startswith(denominator, after):
+            return
+        c.high, c.end = high_value, after + len(denominator)
 
     def denominator_end(self, text: str, pos: int, number_alone: bool = False) -> int | None:
         """Where a denominator written at ``pos`` ends: a unit (斤), a scale and a unit
