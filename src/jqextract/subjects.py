@@ -845,8 +845,8 @@ class DocumentReader:
                 break
             pos += len(tok)
         rest, adverbial = self.text[pos:e], tags.get(tokens[0]) in ("d", "ad")
-        if pos == s or len(rest) < (2 if adverbial else 3) or not HAN.match(rest[0]):
-            return own  # (整改问题 stays whole; 紧急关停|景区: an adverb makes the verb a predicate)
+        if pos == s or len(rest) < (2 if adverbial else 3) or not HAN.match(rest[0]) or rest.endswith(self.rules.head_words):
+            return own  # (整改问题 stays whole, and so does a measure of the verb: 快递业务量; 更新|加装电梯)
         first = self.seg.cut(rest)[0]
         if len(first) < 2 and (tags.get(first) in ("a", "v", "d") or first in self.rules.function_chars):
             return own  # (组织|好…: a complement, no object)
@@ -1657,10 +1657,22 @@ class DocumentReader:
         fact.modality = self.modality_in(sent_start, qstart)
         if fact.per is None:  # (元/斤 and 每吨 were read with the quantity)
             fact.per = next((per for w, per in r.per if w in prefix), None) or self.each_unit_in(clause_start, qstart)
-        at = sent_start + (sentence[:1] in r.function_chars)  # (在|全市)
+        at = self.past_time_and_modality(sent_start + (sentence[:1] in r.function_chars), qstart)  # (在|全市, 全年|全省)
         lm = r.location.match(t[at:qstart])
         if lm and self.is_place(lm.group(0), at, at + lm.end()):
             fact.location = t[self.function_words.past_front(t, at, at + lm.end()) : at + lm.end()]  # (随着|全省)
+        elif at > sent_start and (scope := r.scopes.starting_at(t, at, qstart)) is not None and self.text[at - 1] not in r.function_chars:
+            fact.location = scope[0]  # (今年|全省; not 在|全国率先…, first in the nation)
+
+    def past_time_and_modality(self, s: int, e: int) -> int:
+        """Past a time phrase and a modality word at ``s`` (全年|全省, 年末|全省, 力争|全省): the
+        place of a sentence may stand after them."""
+        m = self.rules.time.match(self.text[s:e])
+        s += m.end() if m else 0
+        while m and s < e and self.text[s] in "，, ":
+            s += 1  # (2024年，|江苏省)
+        hit = self.rules.modality_words.starting_at(self.text, s, e)
+        return s + len(hit[0]) if hit else s
 
     def each_unit_in(self, s: int, e: int) -> str | None:
         """The unit of the last 每X of [s, e) (每升, 每500克, 每坪): the base of a rate
