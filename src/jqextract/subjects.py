@@ -157,6 +157,7 @@ class SubjectRules:
 
     def _number_words(self, rules: Rules) -> None:
         """What the subject stage needs of the numeral and unit tables."""
+        data_per = rules.triggers.per.prefixes
         self.inner_approx = re.compile("[" + re.escape("".join(rules.numerals.chars.inner_approx)) + "]")
         self.range_separators = frozenset(rules.numerals.chars.range_separators)
         self.digits = frozenset(rules.numerals.chars.digits)
@@ -170,8 +171,8 @@ class SubjectRules:
                        key=len, reverse=True)
         each = "|".join(map(re.escape, rules.units.rates.each))
         self.each_unit = re.compile(f"(?:{each})([0-9０-９一二两三四五六七八九十百千]*(?:{'|'.join(map(re.escape, units))}))") if units and each else None
-        if self.each_unit is not None:
-            self.trailing_patterns.append(re.compile(self.each_unit.pattern + "$"))
+        periods = "|".join(re.escape(w) for w in data_per if w.startswith(tuple(rules.units.rates.each)))  # 每月
+        self.each_unit_end = re.compile(f"(?:{self.each_unit.pattern}|{periods})+$") if self.each_unit else None  # (每人每月)
 
     def _place_words(self, loc, source) -> None:
         self.location = compile_patterns(loc.patterns, source, ("location", "patterns"))
@@ -1405,8 +1406,8 @@ class DocumentReader:
         t, r = self.text, self.rules
         while s < e and not (HAN.match(t[e - 1]) or t[e - 1].isalnum() or t[e - 1] in r.closers):
             e -= 1
-        for pat in (*r.trailing_patterns, r.time_at_end):  # 比2019年同期, 五年来, 万科A今日
-            cut = self.trailing_cut(pat, s, e, whole=pat is r.time_at_end)
+        for pat in (*r.trailing_patterns, r.each_unit_end, r.time_at_end):  # 比2019年同期, 每升, 五年来, 万科A今日
+            cut = self.trailing_cut(pat, s, e, whole=pat is not None and pat in (r.time_at_end, r.each_unit_end)) if pat else None
             if cut is not None:
                 e = cut
         hit = r.trailing.ending_at(t, e, s)
