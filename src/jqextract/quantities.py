@@ -697,6 +697,8 @@ class QuantityFinder:
         high_value, _ = self.value_of(c.text[m2.start("num") : high_end])
         if high_unit is None or high_unit.form != c.unit.form or high_value is None or not c.text.startswith(denominator, after):
             return
+        if self.change_then_level(c, high_value):
+            return  # (上涨80元/吨至2450元/吨: a change, then the level reached)
         c.high, c.end = high_value, after + len(denominator)
 
     def denominator_end(self, text: str, pos: int, number_alone: bool = False) -> int | None:

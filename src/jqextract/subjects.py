@@ -172,7 +172,9 @@ class SubjectRules:
         each = "|".join(map(re.escape, rules.units.rates.each))
         self.each_unit = re.compile(f"(?:{each})([0-9０-９一二两三四五六七八九十百千]*(?:{'|'.join(map(re.escape, units))}))") if units and each else None
         periods = "|".join(re.escape(w) for w in data_per if w.startswith(tuple(rules.units.rates.each)))  # 每月
-        self.each_unit_end = re.compile(f"(?:{self.each_unit.pattern}|{periods})+$") if self.each_unit else None  # (每人每月)
+        currencies = "|".join(map(re.escape, sorted(self.currency_names.words, key=len, reverse=True)))
+        self.each_unit_end = re.compile(  # (每人每月, 每公斤|新台幣: the amount's currency may follow)
+            f"(?:{self.each_unit.pattern}|{periods})+(?:{currencies})?$") if self.each_unit else None
 
     def _place_words(self, loc, source) -> None:
         self.location = compile_patterns(loc.patterns, source, ("location", "patterns"))
