@@ -1620,6 +1620,7 @@ class DocumentReader:
             rare = m.group(0) in self.rules.changes or (  # (性别比|为102.36: 比为 is a rare entry; not 占…的比重为)
                 b - a == 1 and b == e and not (self.rules.share_nouns and self.rules.share_nouns.search(self.text, max(s, a - 2), a)))
             inside = self.lexicon.inside_word(self.text, *m.span(), lo, e, RARE_WORD_FREQ if rare else 1)
+            inside = inside or self.straddles(a, m.end(), s, e)  # (最大|降雨量: 大降 is no word here)
             named = m.group(0) in self.rules.noun_verbs and a > s and self.text[m.end() : e].strip() != ""  # (占比从…, 占比|为: a noun)
             if named and b > m.end():
                 best = Verb(m.end(), b, self.text[m.end() : b])  # (出货占比|为9%: the suffix is the verb)
@@ -1633,6 +1634,12 @@ class DocumentReader:
                 continue  # 低保、特困供养、临时救助等资金: a verb in a list of things is a noun (建成和美 is no list)
             best = Verb(a, b, m.group(0))
         return best
+
+    def straddles(self, a: int, b: int, s: int, e: int) -> bool:
+        """Whether common words run across both ends of [a, b) (最大|降雨: the verb 大降 is
+        the end of one word and the start of the next, no word of the sentence)."""
+        lex = self.lexicon
+        return lex.crosses(self.text, a, s, e, COMMON_WORD_FREQ) and lex.crosses(self.text, b, s, e, COMMON_WORD_FREQ)
 
     def share_phrase(self, verb: str, s: int, a: int, e: int) -> bool:
         """占 of 销售金额占全国商品房销售额的比例由1.86%提高至2.67%: a base verb between a
