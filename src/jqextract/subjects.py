@@ -386,6 +386,7 @@ class DocumentReader:
         self.function_words = function_words
         self.carried_from: dict[int, Fact] = {}  # id of a fact → the fact it carried its subject from
         self.pieces_of: dict[int, Pieces] = {}  # id of a fact → the pieces its subject was made of
+        self._times: dict[int, list[Span]] = {}  # sentence start → its time phrases
         # positions of clause and sentence ends, for bisection
         inside_codes = {i for m in rules.code_asides.finditer(self.text) for i in (m.start(), m.end() - 1)} if rules.code_asides else set()
         self.clause_marks = [m.start() for m in rules.clause_end_re.finditer(self.text) if m.start() not in inside_codes]
@@ -1620,7 +1621,6 @@ class DocumentReader:
             rare = m.group(0) in self.rules.changes or (  # (性别比|为102.36: 比为 is a rare entry; not 占…的比重为)
                 b - a == 1 and b == e and not (self.rules.share_nouns and self.rules.share_nouns.search(self.text, max(s, a - 2), a)))
             inside = self.lexicon.inside_word(self.text, *m.span(), lo, e, RARE_WORD_FREQ if rare else 1)
-            inside = inside or self.straddles(a, m.end(), s, e)  # (最大|降雨量: 大降 is no word here)
             named = m.group(0) in self.rules.noun_verbs and a > s and self.text[m.end() : e].strip() != ""  # (占比从…, 占比|为: a noun)
             if named and b > m.end():
                 best = Verb(m.end(), b, self.text[m.end() : b])  # (出货占比|为9%: the suffix is the verb)
@@ -1632,6 +1632,8 @@ class DocumentReader:
                 continue  # 涨超16%: the qualifier after a verb is not the predicate (增速超过 names a rate)
             if b < e and self.text[b] in self.rules.list_marks and not self.lexicon.crosses(self.text, b + 1, b, e):
                 continue  # 低保、特困供养、临时救助等资金: a verb in a list of things is a noun (建成和美 is no list)
+            if self.straddles(a, m.end(), s, e):
+                continue  # (最大|降雨量: 大降 is no word here)
             best = Verb(a, b, m.group(0))
         return best
 
@@ -1699,16 +1701,28 @@ class DocumentReader:
         今年第三季…为4.12% → 今年第三季), else the first of its sentence (from ``s``) that is
         not when something was said (稅務局周三|公布2017/18年度的…: 2017/18年度); never a
         comparison base (比上周下降1.2%) or the start of a word (收盘价, 日内瓦)."""
-        own, base_end, sentence = [], -1, self.text[s:e]
-        for m in self.rules.time.finditer(sentence):
-            if m.start() == base_end or sentence.endswith(self.rules.time_bases, 0, m.start()):
-                base_end = m.end()  # (较2009年同期: 同期 belongs to the base too)
-            elif m.end() > m.start() and not self.splits_word(s + m.end(), s + m.start(), e) and not self.dates_a_noun(s + m.end(), e):
-                own.append(m)
-        in_clause = [m for m in own if m.start() >= clause_start - s]
+        own, base_end, t = [], -1, self.text
+        for a, b in self.times_from(s):
+            if b > e:
+                break
+            if a == base_end or t.endswith(self.rules.time_bases, s, a):
+                base_end = b  # (较2009年同期: 同期 belongs to the base too)
+            elif b > a and not self.splits_word(b, a, e) and not self.dates_a_noun(b, e):
+                own.append((a, b))
+        in_clause = [m for m in own if m[0] >= clause_start]
         said = self.rules.reporting_verbs
-        period = [m for m in own if said is None or not said.match(self.text, s + m.end())]  # (周三|公布…: when it was said)
-        return (in_clause[-1] if in_clause else (period or own)[0]).group(0) if own else None
+        period = [m for m in own if said is None or not said.match(t, m[1])]  # (周三|公布…: when it was said)
+        a, b = (in_clause[-1] if in_clause else (period or own)[0]) if own else (0, 0)
+        return t[a:b] if own else None
+
+    def times_from(self, s: int) -> list[Span]:
+        """The time phrases of the sentence that starts at ``s``, found once for all its
+        quantities (the time patterns are the costliest regex of the stage)."""
+        if s not in self._times:
+            i = bisect_left(self.sentence_marks, s)
+            end = self.sentence_marks[i] if i < len(self.sentence_marks) else len(self.text)
+            self._times[s] = [(s + m.start(), s + m.end()) for m in self.rules.time.finditer(self.text[s:end])]
+        return self._times[s]
 
     def change_of(self, predicate: str | None, s: int, e: int) -> str | None:
         """up/down from the predicate (with its suffix: 下滑至, 大涨了), or from a change word
