@@ -1721,6 +1721,7 @@ class DocumentReader:
         if s not in self._times:
             i = bisect_left(self.sentence_marks, s)
             end = self.sentence_marks[i] if i < len(self.sentence_marks) else len(self.text)
+            end = min(end, s + MAX_SENTENCE + MAX_CLAUSE)  # (a page with no punctuation: its quantities lie within)
             self._times[s] = [(s + m.start(), s + m.end()) for m in self.rules.time.finditer(self.text[s:end])]
         return self._times[s]
 
