@@ -175,8 +175,7 @@ class QuantityFinder:
         before.update((w, "approx") for w in qual.before.approx_short)
         self.before_qualifiers = WordSet(before)
         # 约|人民币|5亿元, 約|新台幣|八百億元: a currency's name may stand between a qualifier and the number
-        self.currency_names = WordSet([f for u in rules.units.unit if u.dimension == "money" for f in u.forms
-                                       if len(f) > 1 and all("\u4e00" <= c <= "\u9fff" for c in f)])
+        self.currency_names = WordSet(rules.units.currency_names())
         self.after_qualifiers = sorted(((w, q) for q in QUALIFIERS for w in getattr(qual.after, q)), key=lambda wq: -len(wq[0]))
         self.after_first = frozenset(w[0] for w, _ in self.after_qualifiers)
         self.after_not_followed = qual.after_not_followed_by

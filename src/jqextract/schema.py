@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
+import regex
 from pydantic import BaseModel, ConfigDict, Field
 
 Finite = Annotated[float, Field(allow_inf_nan=False)]
@@ -106,6 +107,11 @@ class UnitsFile(Strict):
     rates: RateRule
     unit: list[UnitRule]
     example: list[QuantityExample] = []
+
+    def currency_names(self) -> list[str]:
+        """Money units named by two or more Han characters (人民币, 新台币, 港元): a currency's
+        name, which may stand between a qualifier and the number or end a subject."""
+        return [f for u in self.unit if u.dimension == "money" for f in u.forms if regex.fullmatch(r"\p{Han}{2,}", f)]
 
 
 # ---- numerals.toml -----------------------------------------------------------------

@@ -114,7 +114,13 @@ class SubjectRules:
         self._shape_words(data.subject)
         # 同比增速, 环比涨幅: a comparison word before a change noun names a measure, it compares nothing
         self.compared_changes = WordSet([c + n for c in data.adverbials.comparisons for n in self.change_nouns])
-        ends = rules.text.ends
+        self._end_marks(rules.text.ends)
+        # what _strip_back cuts from a subject's end, each with whether it matches whole phrases
+        self.back_patterns = [(p, False) for p in self.trailing_patterns] + [
+            (p, True) for p in (self.each_unit_end, self.time_at_end) if p is not None]
+
+    def _end_marks(self, ends) -> None:
+        """The marks that end a clause and a sentence (text.toml ends)."""
         self.clause_end = frozenset(ends.sentence + ends.clause + "\n")
         self.sentence_end = frozenset(ends.sentence + "\n")  # ； joins clauses of one statement
         self.clause_end_re = re.compile("[" + re.escape("".join(sorted(self.clause_end))) + "]")
@@ -162,8 +168,7 @@ class SubjectRules:
         self.range_separators = frozenset(rules.numerals.chars.range_separators)
         self.digits = frozenset(rules.numerals.chars.digits)
         # 营收|新台币7596.9亿元: currency names (money units of two or more Han characters)
-        self.currency_names = WordSet([f for u in rules.units.unit if u.dimension == "money" for f in u.forms
-                                       if len(f) > 1 and all(HAN.match(c) for c in f)])
+        self.currency_names = WordSet(rules.units.currency_names())
         # 92号汽油|每升|上调0.12元, 平均房價每坪達…: 每 and a unit (or a classifier) away from the
         # number still give its per, and are no part of the subject
         units = sorted({f for u in rules.units.unit if u.dimension not in ("money", "share", "multiple", "date")
@@ -559,7 +564,7 @@ class DocumentReader:
 
     def closes_frame(self, pos: int) -> bool:
         """Whether a situation frame (的情况下, 背景下) closes at ``pos``."""
-        pos += self.text.startswith("的", pos)
+        pos += self.text.startswith(self.rules.attribute_mark, pos)
         return self.text.startswith(self.rules.situation_frames, pos)
 
     def next_of_statement(self, at: Around, walk: Walk) -> list[Fact] | None:
@@ -833,11 +838,9 @@ class DocumentReader:
         the fact's predicate. An object of two
         characters stays with its verb (整改问题), and so does a phrase with 的 (居住在城镇的
         人口); amounts keep theirs (补助资金, 殡葬基本服务费, 出生人口性别比 are names)."""
-        if own is None or isinstance(own, Pieces) or fact.predicate or fact.dimension not in self.rules.verb_objects:
+        if self.verb_object_candidate(own, fact, 5) is None:
             return own
         s, e = own
-        if e - s < 5 or self.rules.attributive.search(self.text, s, e) or (s > 0 and self.text[s - 1] in self.rules.openers):
-            return own  # (“围绕主线办实事”: a quoted name; not 提供|“暖心煤”)
         pos, tags, tokens = s, self.function_words.predicate_like, self.seg.cut(self.text[s:e])
         joined = False
         for i, tok in enumerate(tokens[:4]):
@@ -852,21 +855,36 @@ class DocumentReader:
         if pos == s or len(rest) < (2 if adverbial else 3) or not HAN.match(rest[0]) or rest.endswith(self.rules.head_words):
             return own  # (整改问题 stays whole, and so does a measure of the verb: 快递业务量; 更新|加装电梯)
         first = self.seg.cut(rest)[0]
-        if len(first) < 2 and (tags.get(first) in ("a", "v", "d") or first in self.rules.function_chars):
+        if len(first) < 2 and self.is_complement(first):
             return own  # (组织|好…: a complement, no object)
         fact.predicate = self.text[s:pos]
         return pos, e
+
+    def verb_object_candidate(self, own: Span | Pieces | None, fact: Fact, shortest: int) -> Span | None:
+        """Where past_leading_verbs and past_inner_verb look for a verb and its object: the
+        subject of a count, a length or an area whose clause has no predicate, at least
+        ``shortest`` characters long, with no 的 and no quoted name (“围绕主线办实事”; not
+        提供|“暖心煤”, whose quote opens after the verb)."""
+        if own is None or isinstance(own, Pieces) or fact.predicate or fact.dimension not in self.rules.verb_objects:
+            return None
+        s, e = own
+        if e - s < shortest or self.rules.attributive.search(self.text, s, e) or (s > 0 and self.text[s - 1] in self.rules.openers):
+            return None
+        return own
+
+    def is_complement(self, word: str) -> bool:
+        """Whether ``word``, read after a verb, is no object: an adjective, verb or adverb by
+        the dictionary's tags, or a function character (组织|好)."""
+        return self.function_words.predicate_like.get(word) in ("a", "v", "d") or word in self.rules.function_chars
 
     def past_inner_verb(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
         """国务院提请全国人大常委会审议|法律议案11件: the subject of a count or a length that
         holds a doer, a verb and its object (by the dictionary's tags), where the clause has
         no predicate, is the object, and the last verb the predicate. A measure of the verb
         stays whole (邮政行业寄递业务量), and so does a phrase with 的 or a quoted name."""
-        if own is None or isinstance(own, Pieces) or fact.predicate or fact.dimension not in self.rules.verb_objects:
+        if self.verb_object_candidate(own, fact, 6) is None:
             return own
         s, e = own
-        if e - s < 6 or self.rules.attributive.search(self.text, s, e) or (s > 0 and self.text[s - 1] in self.rules.openers):
-            return own
         tags, tokens, pos, verb = self.function_words.predicate_like, self.seg.cut(self.text[s:e]), s, None
         for i, tok in enumerate(tokens[:-1]):
             doer = i and len(tokens[i - 1]) >= 2 and tokens[i - 1] not in tags  # (达标|表彰项目: no doer)
@@ -877,8 +895,7 @@ class DocumentReader:
             return own  # (发布|就业岗位: an object of two characters stays with its verb)
         if not all(HAN.match(c) or c.isalnum() for c in self.text[verb + 2 : e]):
             return own
-        first = self.seg.cut(self.text[verb + 2 : e])[0]
-        if tags.get(first) in ("a", "v", "d") or first in self.rules.function_chars:
+        if self.is_complement(self.seg.cut(self.text[verb + 2 : e])[0]):
             return own  # (…组织|好: a complement, no object)
         fact.predicate = self.text[verb : verb + 2]
         return verb + 2, e
@@ -1121,8 +1138,8 @@ class DocumentReader:
         return self.without_inner_time(topic)  # (iPhone|当季|出货量)
 
     def is_frame(self, s: int, e: int) -> bool:
-        """从经济基本面看, 就全省而言: a clause that frames what follows (triggers.toml frame_ends;
-        its opening word is a leading pattern, its closing one an after_stop), no topic."""
+        """从经济基本面看, 就全省而言: a clause that frames what follows (triggers.toml frame_ends,
+        which also end a noun after a quantity; its opening word is a leading pattern), no topic."""
         return self.text.endswith(self.rules.frame_ends, s, e)
 
     def noun_before_verb(self, s: int, e: int) -> Span | None:
@@ -1409,8 +1426,8 @@ class DocumentReader:
         t, r = self.text, self.rules
         while s < e and not (HAN.match(t[e - 1]) or t[e - 1].isalnum() or t[e - 1] in r.closers):
             e -= 1
-        for pat in (*r.trailing_patterns, r.each_unit_end, r.time_at_end):  # 比2019年同期, 每升, 五年来, 万科A今日
-            cut = self.trailing_cut(pat, s, e, whole=pat is not None and pat in (r.time_at_end, r.each_unit_end)) if pat else None
+        for pat, whole in r.back_patterns:  # 比2019年同期, 每升, 五年来, 万科A今日
+            cut = self.trailing_cut(pat, s, e, whole=whole)
             if cut is not None:
                 e = cut
         hit = r.trailing.ending_at(t, e, s)
