@@ -131,7 +131,7 @@ class SubjectRules:
         """Words that reshape a subject: 城乡 hands out 城镇 and 农村, 重 ends it."""
         self.measure_adjectives = frozenset(sub.measure_adjectives)
         self.group_units = frozenset(sub.group_units)
-        self.verb_then_de = re.compile(r"([\u4e00-\u9fa5]{2})的")
+        self.verb_then_de = re.compile(r"([\u4e00-\u9fa5]{2})" + re.escape(sub.attribute_mark))
         self.whole_nouns = tuple(sub.whole_nouns)
         self.pair_parts = dict(sub.pair_words)
         self.pair_words = WordSet(list(self.pair_parts))
@@ -451,14 +451,15 @@ class DocumentReader:
         bounded = f.qualifier in ("more_than", "less_than") and not self.rules.inner_approx.search(f.text)
         return f.high is not None or bounded
 
-    def group_after(self, f: Fact, prev: Fact | None, starts: dict[int, list[Fact]]) -> Fact | None:
+    def group_after(self, f: Fact, prev: Fact | None, starts: dict[int, list[Fact]], bounds: bool) -> Fact | None:
         """The fact whose subject begins right after threshold ``f`` (after 的, or at once):
         a range, 以上/以下 (not 1000多家, an amount), the end of 由…至 before 的, or a size
-        that defines a class of things (46英寸|3D电视的价格)."""
+        that defines a class of things (46英寸|3D电视的价格). ``bounds``: whether ``f`` is a
+        range or a bound (bounds_a_group), which the caller needs too."""
         de = self.text[f.jend : f.jend + 1] == "的"
         range_end = de and prev is not None and self.text[prev.jend : f.jstart] in self.rules.range_separators
         size_class = not de and f.unit in self.rules.size_classes  # (46英寸|3D电视的价格)
-        if not (self.bounds_a_group(f) or range_end or size_class):
+        if not (bounds or range_end or size_class):
             return None  # (投资3亿元的项目: an amount that describes, not a threshold)
         for g in starts.get(f.jend + 1 if de else f.jend, ()):
             if g is not f and self.carried_from.get(id(g)) is not f:
@@ -479,9 +480,10 @@ class DocumentReader:
         dropped: dict[int, Fact] = {}  # id of a threshold → the fact whose group it defines
         for i, f in enumerate(facts):
             prev = facts[i - 1] if i else None
-            group = self.group_after(f, prev, starts)
+            bounds = self.bounds_a_group(f)
+            group = self.group_after(f, prev, starts, bounds)
             if group is None:
-                if self.bounds_a_group(f) and self.before_group_noun(f):
+                if bounds and self.before_group_noun(f):
                     dropped[id(f)] = f  # (为65岁以上|老人免费体检: no fact counts the group)
                 continue
             dropped[id(f)] = group
@@ -1070,9 +1072,10 @@ class DocumentReader:
         front = self.strip(s, e)
         s = front[0] if front[1] > front[0] else s  # (past 新车's time or place, if any)
         dims, pos = [], e
-        while pos > s and (t[pos - 1] in self.rules.measure_adjectives or (dims and t[pos - 1] == "、")):
+        joiners = self.rules.list_joiners
+        while pos > s and (t[pos - 1] in self.rules.measure_adjectives or (dims and t[pos - 1] in joiners)):
             pos -= 1
-            if t[pos] != "、":
+            if t[pos] not in joiners:
                 dims.insert(0, (pos, pos + 1))
         if len(dims) != at.chain:
             return None
