@@ -25,7 +25,7 @@ from pathlib import Path
 
 from .facts import Fact
 from .numbers import NumeralReader
-from .quantities import Quantity, QuantityFinder
+from .quantities import Quantity, QuantityFinder, units_as_written
 from .regions import Regions
 from .rules import Rules
 from .segment import check_name, get_segmenter, lexicon
@@ -87,7 +87,8 @@ class Extractor:
         """Every quantity of ``text`` (facts.md §2-§5), in text order, without subjects."""
         out: list[Quantity] = []
         for base, piece in self.pieces(text):
-            out += [shift_quantity(q, base) for q in self.quantities.find(self.view(piece))]
+            view = self.view(piece)
+            out += [shift_quantity(q, base) for q in as_written(view, self.quantities.find(view))]
         return out
 
     def extract(self, text: str, *, subjects: bool = True) -> list[Fact]:
@@ -106,8 +107,8 @@ class Extractor:
         view = self.view(text)
         quantities = self.quantities.find(view)
         if not subjects or not quantities:
-            return [Fact.from_quantity(q) for q in quantities]
-        return self.subjects.attach(view, quantities)
+            return as_written(view, [Fact.from_quantity(q) for q in quantities])
+        return as_written(view, self.subjects.attach(view, quantities))
 
     def extract_file(self, path, *, encoding: str | None = None, subjects: bool = True,
                      chunk_chars: int | None = None) -> Iterator[Fact]:
@@ -194,6 +195,16 @@ def default_extractor(segmenter: str | None = None) -> Extractor:
 def extract(text: str, *, segmenter: str | None = None, subjects: bool = True) -> list[Fact]:
     """Every quantity fact of ``text`` (the default :class:`Extractor`)."""
     return default_extractor(segmenter).extract(text, subjects=subjects)
+
+
+def as_written(view: TextView, quantities: list) -> list:
+    """The quantities (or facts) of a view, with unit and per in the text's own script:
+    the stages read a traditional text through its simplified view, and compare units
+    with the rules' names there (歲 is read as 岁), so the script is given back last."""
+    if view.simplified:
+        for q in quantities:
+            units_as_written(view, q)
+    return quantities
 
 
 def find_quantities(text: str) -> list[Quantity]:

@@ -134,6 +134,25 @@ class Candidate:
         self.after = self.text[self.end : self.end + 1]
 
 
+WHITE = re.compile(r"\s+")
+
+
+def units_as_written(view: TextView, q: Quantity, reach: int = 40) -> None:
+    """facts.md §4: ``unit`` and ``per`` as written. The stages read a traditional text
+    through its simplified view (個 → 个), so each is given back in the text's own script
+    (個百分點, 公噸, 每公升 → 公升): from inside the quantity, else, for a ``per`` written
+    apart (每公升上調0.12元), from the nearest place within ``reach`` characters before it.
+    A unit with no form of its own in the text (百分之五 → %) stays as named."""
+    for name in ("unit", "per"):
+        value = getattr(q, name)
+        if not value:
+            continue
+        at = view.text.rfind(value, q.jstart, q.jend)
+        if at < 0 and name == "per":
+            at = view.text.rfind(value, max(0, q.jstart - reach), q.jstart)
+        if at >= 0:
+            setattr(q, name, WHITE.sub("", view.original_span(at, at + len(value))))
+
 class QuantityFinder:
     """Finds quantities; built once from a :class:`~jqextract.rules.Rules`."""
 

@@ -43,13 +43,13 @@ class ExpectedQuantity(Strict):
     qualifier: str | None = None
     high: Finite | None = None
     dimension: str | None = None
+    per: str | None = None
 
 
 class ExpectedFact(ExpectedQuantity):
     subject: str | None = None
     predicate: str | None = None
     change: str | None = None
-    per: str | None = None
     modality: str | None = None
     time: str | None = None
     location: str | None = None
