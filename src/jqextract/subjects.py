@@ -1909,6 +1909,27 @@ class DocumentReader:
             fact.subject_start = fact.subject_end = None
             self.pieces_of[id(fact)] = span
             return
-        s, e = span
+        s, e = self.past_inner_time(fact, *span)
         fact.subject_start, fact.subject_end = s, e
         fact.subject = LAYOUT.sub("", self.view.original_span(s, e))  # 退\n\n化草原 → 退化草原 (facts.md §6)
+
+    def past_inner_time(self, fact: Fact, s: int, e: int) -> Span:
+        """吉利汽车今年|销量目标, 上证50指数|年内: a time phrase inside a subject, made of whole
+        words (by the segmenter: not 2024年中|国), is no part of it (facts.md §6). What is
+        measured follows it, or stands before it where it ends the subject; it becomes the
+        fact's time if none was read."""
+        for m in self.rules.time.finditer(self.text[s:e]):
+            a, b = s + m.start(), s + m.end()
+            if a - s < 2 or (b < e and e - b < 2) or not self.whole_words(a, b, s, e):
+                continue
+            fact.time = fact.time or self.text[a:b]
+            return (s, a) if b == e else (b, e)
+        return s, e
+
+    def whole_words(self, a: int, b: int, s: int, e: int) -> bool:
+        """Whether [a, b) begins and ends where the segmenter's words of [s, e) do."""
+        ends, pos = {s}, s
+        for tok in self.seg.cut(self.text[s:e]):
+            pos += len(tok)
+            ends.add(pos)
+        return a in ends and b in ends
