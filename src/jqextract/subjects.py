@@ -1631,6 +1631,8 @@ class DocumentReader:
         best = None
         for m in self.rules.verbs.finditer(self.text, s, e):
             a, b = m.span()
+            if best is not None and a < best.end and m.end() <= best.end:
+                continue  # (调整为: the suffix the verb before took is no verb of its own)
             b = next((b + len(x) for x in self.rules.verb_suffixes if self.text.startswith(x, b) and b + len(x) <= e), b)
             one_char = b - a == 1 and (b not in (e, qual_start) and m.group(0) not in self.rules.base_verbs  # (占世界三分之二)
                                        or len((self.rules.trailing.ending_at(self.text, b, s) or ("",))[0]) > 2)  # (一次过; 均达 is a verb)
