@@ -777,6 +777,7 @@ class DocumentReader:
         if noun and self.noun_decides(at, split, noun):
             return noun
         own = split.after_verb or (split.before if named(split.before) else None) or noun
+        own = self.past_place_group(own, at.fact)  # (before the time: …核心城市|上半年|成交面积)
         if own is not None and not isinstance(own, Pieces):
             own = self.without_inner_time(own)
         if own is not None and self.names_nothing(own):
@@ -787,7 +788,6 @@ class DocumentReader:
             return self.subject_of(prev)
         own = self.named_before(own) if own is not None and not isinstance(own, Pieces) else own
         own = self.without_places(own, at.fact)
-        own = self.past_place_group(own, at.fact)
         own = self.past_inner_verb(self.past_leading_verbs(own, at.fact), at.fact)
         own = self.without_currency(own, at.fact, split.before)
         used = own is None or (not isinstance(own, Pieces) and self.is_change(self.span_text(own)))
@@ -1338,7 +1338,7 @@ class DocumentReader:
         t, found = self.text, None
         for m in self.rules.time.finditer(t[s:e]):
             a, b = s + m.start(), s + m.end()
-            if a > s and e - b >= 2 and not self.lexicon.crosses(t, a, s, e) and not self.lexicon.crosses(t, b, s, e):
+            if a > s and e - b >= 2 and self.word_bounded(a, b, s, e):
                 found = a, b
         return found
 
@@ -1462,7 +1462,7 @@ class DocumentReader:
         sl, pos = self.text[s:e], 0
         while (m := pat.search(sl, pos)) is not None:
             at = s + m.start()
-            inside = self.lexicon.crosses(self.text, at, s, e) if whole else self.word_at_cut(at, s, e)
+            inside = not self.word_bounded(at, e, s, e) if whole else self.word_at_cut(at, s, e)
             if inside and not whole and self.rules.head_ends.ending_at(self.text, at, s) \
                     and not self.lexicon.is_word(self.text[at : at + 2], COMMON_WORD_FREQ):
                 inside = False  # (增速|比全国: a head ends here, whatever 速比 the dictionary has; not 增加值|比重)
@@ -1911,25 +1911,17 @@ class DocumentReader:
             fact.subject_start = fact.subject_end = None
             self.pieces_of[id(fact)] = span
             return
-        s, e = self.past_inner_time(fact, *span)
+        s, e = span
         fact.subject_start, fact.subject_end = s, e
         fact.subject = LAYOUT.sub("", self.view.original_span(s, e))  # 退\n\n化草原 → 退化草原 (facts.md §6)
 
-    def past_inner_time(self, fact: Fact, s: int, e: int) -> Span:
-        """吉利汽车今年|销量目标, 上证50指数|年内: a time phrase inside a subject, made of whole
-        words (by the segmenter: not 2024年中|国), is no part of it (facts.md §6). What is
-        measured follows it, or stands before it where it ends the subject; it becomes the
-        fact's time if none was read."""
-        for m in self.rules.time.finditer(self.text[s:e]):
-            a, b = s + m.start(), s + m.end()
-            if a - s < 2 or (b < e and e - b < 2) or not self.whole_words(a, b, s, e):
-                continue
-            fact.time = fact.time or self.text[a:b]
-            return (s, a) if b == e else (b, e)
-        return s, e
-
-    def whole_words(self, a: int, b: int, s: int, e: int) -> bool:
-        """Whether [a, b) begins and ends where the segmenter's words of [s, e) do."""
+    def word_bounded(self, a: int, b: int, s: int, e: int) -> bool:
+        """Whether [a, b) of [s, e) is made of whole words: no dictionary word crosses either
+        end, or the segmenter's words begin and end there (指数|年内 for all the dictionary's
+        数年; 台积电第3季|营收 for all the segmenter's 季营收)."""
+        lex = self.lexicon
+        if not lex.crosses(self.text, a, s, e) and not lex.crosses(self.text, b, s, e):
+            return True
         ends, pos = {s}, s
         for tok in self.seg.cut(self.text[s:e]):
             pos += len(tok)
