@@ -330,6 +330,7 @@ class AdverbialRule(Strict):
     leading: Words
     leading_patterns: Words = []  # 五、, （一）: list markers
     object_markers: Words = []  # 把, 将: the subject follows the last one
+    tally_adverbs: Words = []  # 共, 累计: before a verb inside a subject, they make it the predicate
     enumerations: Words = []  # 依次为河南、山东、黑龙江: a list a later 分别 hands out
     trailing: Words
     trailing_patterns: Words = []

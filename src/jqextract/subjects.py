@@ -150,6 +150,7 @@ class SubjectRules:
         """What stands around a subject without being part of it (triggers.toml adverbials)."""
         self.leading, self.trailing = WordSet(adv.leading), WordSet(adv.trailing)
         self.object_markers = tuple(adv.object_markers)
+        self.tally_adverbs = frozenset(adv.tally_adverbs)
         self.enumerations = compile_words(adv.enumerations) if adv.enumerations else None
         self.leading_patterns = compile_patterns(adv.leading_patterns, source, ("adverbials", "leading_patterns")) if adv.leading_patterns else None
         self.trailing_patterns = [compile_regex(p, source.at(("adverbials", "trailing_patterns", i), p))
@@ -788,7 +789,7 @@ class DocumentReader:
             return self.subject_of(prev)
         own = self.named_before(own) if own is not None and not isinstance(own, Pieces) else own
         own = self.without_places(own, at.fact)
-        own = self.past_inner_verb(self.past_leading_verbs(own, at.fact), at.fact)
+        own = self.past_inner_verb(self.past_leading_verbs(self.past_tally_verb(own, at.fact), at.fact), at.fact)
         own = self.without_currency(own, at.fact, split.before)
         used = own is None or (not isinstance(own, Pieces) and self.is_change(self.span_text(own)))
         nearer = self.nearer_topic(at, walk) if used else None  # (成立全市…: only where it may be used)
@@ -861,6 +862,26 @@ class DocumentReader:
             return own  # (组织|好…: a complement, no object)
         fact.predicate = self.text[s:pos]
         return pos, e
+
+    def past_tally_verb(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
+        """消委会共|接获|投诉2.5万宗, 铁路累计|完成|货物发送量45.6亿吨: an adverb of tally (rules:
+        tally_adverbs) inside a subject, then a verb (by the dictionary's tags, or a predicate
+        of the rules) and an object of two characters or more: the object is the subject,
+        adverb and verb the predicate, whatever is measured. A flow verb before a measure noun
+        stays with it (累计|销售收入), and so does 新增 (累计|新增就业: rules' modifiers)."""
+        if own is None or isinstance(own, Pieces) or not self.rules.tally_adverbs:
+            return own
+        s, e = own
+        tokens, pos, r = self.seg.cut(self.text[s:e]), s, self.rules
+        for i, tok in enumerate(tokens[:-2]):
+            verb, obj = tokens[i + 1], pos + len(tok) + len(tokens[i + 1])
+            is_verb = len(verb) >= 2 and (self.function_words.predicate_like.get(verb) == "v" or verb in r.verb_words)
+            kept = verb in r.modifiers or (verb in r.flow_verbs and self.text.startswith(r.head_words, obj))
+            if tok in r.tally_adverbs and is_verb and not kept and e - obj >= 2:
+                fact.predicate = fact.predicate if fact.predicate and fact.predicate not in tok + verb else tok + verb
+                return obj, e
+            pos += len(tok)
+        return own
 
     def verb_object_candidate(self, own: Span | Pieces | None, fact: Fact, shortest: int) -> Span | None:
         """Where past_leading_verbs and past_inner_verb look for a verb and its object: the
