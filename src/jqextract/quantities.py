@@ -195,6 +195,7 @@ class QuantityFinder:
         self.before_qualifiers = WordSet(before)
         # 约|人民币|5亿元, 約|新台幣|八百億元: a currency's name may stand between a qualifier and the number
         self.currency_names = WordSet(rules.units.currency_names())
+        self.scale_names = WordSet(rules.units.scale_names)  # 攝氏|28度: part of the quantity's prefix
         self.after_qualifiers = sorted(((w, q) for q in QUALIFIERS for w in getattr(qual.after, q)), key=lambda wq: -len(wq[0]))
         self.after_first = frozenset(w[0] for w, _ in self.after_qualifiers)
         self.after_not_followed = qual.after_not_followed_by
@@ -674,18 +675,21 @@ class QuantityFinder:
 
     def make(self, text, start, end, value: Decimal, high, unit: Unit | None, qualifier, per=None) -> Quantity:
         """The quantity, with value and high as written and the value normalized (§4)."""
-        before, qualifier_start = self.qualifier_before(text, start)
+        scale = self.scale_names.ending_at(text, start)  # (平均氣溫為|攝氏|24度: the scale is the quantity's)
+        prefix_start = start - len(scale[0]) if scale else start
+        before, qualifier_start = self.qualifier_before(text, prefix_start)
         qualifier = qualifier or before
         if unit is None:
             v = as_number(value)
             return Quantity(text[start:end], start, end, v, None, v, None, None, qualifier,
-                            None if high is None else as_number(high), per, qualifier_start=qualifier_start, prefix_start=start)
+                            None if high is None else as_number(high), per, qualifier_start=qualifier_start,
+                            prefix_start=prefix_start)
         value = value * unit.value_factor
         norm = value if unit.factor == 1 and not unit.offset else round_norm((value + unit.offset) * unit.factor)
         high = None if high is None else as_number(high * unit.value_factor)
         return Quantity(text[start:end], start, end, as_number(value), unit.unit, as_number(norm),
                         unit.norm_unit, unit.dimension, qualifier, high, per, qualifier_start=qualifier_start,
-                        prefix_start=start)
+                        prefix_start=prefix_start)
 
     # ---- rates ------------------------------------------------------------------------
     def read_rate(self, c: Candidate) -> None:
