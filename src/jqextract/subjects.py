@@ -867,8 +867,9 @@ class DocumentReader:
         """消委会共|接获|投诉2.5万宗, 铁路累计|完成|货物发送量45.6亿吨: an adverb of tally (rules:
         tally_adverbs) inside a subject, then a verb (by the dictionary's tags, or a predicate
         of the rules) and an object of two characters or more: the object is the subject,
-        adverb and verb the predicate, whatever is measured. A flow verb before a measure noun
-        stays with it (累计|销售收入), and so does 新增 (累计|新增就业: rules' modifiers)."""
+        adverb and verb the predicate, whatever is measured. A flow verb names the measure with
+        its object (累计|销售收入, 共|接待游客), and so does 新增 (累计|新增就业: rules' modifiers):
+        the adverb alone is the predicate."""
         if own is None or isinstance(own, Pieces) or not self.rules.tally_adverbs:
             return own
         s, e = own
@@ -876,10 +877,11 @@ class DocumentReader:
         for i, tok in enumerate(tokens[:-2]):
             verb, obj = tokens[i + 1], pos + len(tok) + len(tokens[i + 1])
             is_verb = len(verb) >= 2 and (self.function_words.predicate_like.get(verb) == "v" or verb in r.verb_words)
-            kept = verb in r.modifiers or (verb in r.flow_verbs and self.text.startswith(r.head_words, obj))
-            if tok in r.tally_adverbs and is_verb and not kept and e - obj >= 2:
-                fact.predicate = fact.predicate if fact.predicate and fact.predicate not in tok + verb else tok + verb
-                return obj, e
+            if tok in r.tally_adverbs and is_verb and e - obj >= 2:
+                kept = verb in r.modifiers or verb in r.flow_verbs  # (the verb names the measure)
+                said = tok if kept else tok + verb
+                fact.predicate = fact.predicate if fact.predicate and fact.predicate not in said else said
+                return (pos + len(tok) if kept else obj), e
             pos += len(tok)
         return own
 
