@@ -683,7 +683,8 @@ class DocumentReader:
         verb = split.verb
         measure = a[1] > a[0] and verb.end == a[0] and verb.word not in self.rules.clause_verbs and \
             self.text[a[0] : a[1]].startswith(self.rules.head_words)
-        flow_last = a[1] == a[0] and verb.word in self.rules.flow_verbs and at.qual_start - verb.end <= 2
+        near = at.qual_start - verb.end <= 2 or self.is_aside(verb.end, at.qual_start)  # (投资|（不含农户）|4万亿元)
+        flow_last = a[1] == a[0] and verb.word in self.rules.flow_verbs and near
         if not (measure or flow_last):
             return a
         split.verb = self.last_verb(at.seg_start, verb.start)
@@ -1308,12 +1309,19 @@ class DocumentReader:
         """Trim adverbials, time, place and punctuation from both edges of [s, e).
 
         What is left of numerals, units and conjunctions alone (提高到二十年或|五十年一遇),
-        or of one character (至, 个), names nothing: the span comes back empty.
+        of one character (至, 个), or of an aside alone (投资|（不含农户）) names nothing: the
+        span comes back empty.
         """
         s, e = self._strip(s, e)
-        if e - s < 2 or not any(c not in self.rules.not_a_name and (HAN.match(c) or c.isascii() and c.isalpha()) for c in self.text[s:e]):
+        if e - s < 2 or self.is_aside(s, e) or not any(c not in self.rules.not_a_name and (HAN.match(c) or c.isascii() and c.isalpha()) for c in self.text[s:e]):
             return s, s
         return s, e
+
+    def is_aside(self, s: int, e: int) -> bool:
+        """Whether [s, e) is one bracketed aside inside a noun phrase (（不含农户）, （M2）: text.toml
+        code_asides), and nothing else."""
+        m = self.rules.code_asides.match(self.text, s) if self.rules.code_asides is not None else None
+        return m is not None and m.end() == e
 
     def _strip(self, s: int, e: int) -> Span:
         for word in self.rules.statement_end:  # 单位还帮我申请了期限: before 了 is its own statement
