@@ -870,9 +870,14 @@ class DocumentReader:
         of the rules) and an object of two characters or more: the object is the subject,
         adverb and verb the predicate, whatever is measured. A flow verb names the measure with
         its object (累计|销售收入, 共|接待游客), and so does 新增 (累计|新增就业: rules' modifiers):
-        the adverb alone is the predicate."""
-        if own is None or isinstance(own, Pieces) or not self.rules.tally_adverbs:
+        the adverb alone is the predicate. An owner kept before a time (消委会|今年|共接获投诉:
+        pieces) is the doer, and goes too."""
+        if own is None or not self.rules.tally_adverbs:
             return own
+        if isinstance(own, Pieces):
+            last = own[-1]
+            cut = self.past_tally_verb(last, fact) if not isinstance(last, Written) else last
+            return own if cut == last else cut
         s, e = own
         tokens, pos, r = self.seg.cut(self.text[s:e]), s, self.rules
         for i, tok in enumerate(tokens[:-2]):
