@@ -703,7 +703,10 @@ class QuantityFinder:
                 return
         c.per = self.each_before(c.text, self.qualifier_before(c.text, c.start)[1])
         if c.per is not None:
-            c.left = self.qualifier_before(c.text, c.start)[1] - len(c.per) - 1  # 为|每吨800元
+            left = self.qualifier_before(c.text, c.start)[1] - len(c.per) - 1  # 为|每吨800元
+            while (base := self.each_before(c.text, left)) is not None:
+                left -= len(base) + 1  # 为|每月每平方米94.3元: one prefix (per is the last base)
+            c.left = left
 
     def read_rate_range(self, c: Candidate) -> None:
         """3400元/吨至3600元/吨: a rate's high end written whole, with the same unit and the
