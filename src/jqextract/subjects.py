@@ -1639,6 +1639,8 @@ class DocumentReader:
             return True  # 80%的结算|集中于深圳: a verb before a preposition is the predicate
         if not first and tok in r.verb_stops:
             return True  # 8家企业|亮相国际消费电子展 (not 6名|当选代表)
+        if not first and not after_de and tags.get(tok) == "v" and nxt[:1] in ("了", "着", "过"):
+            return True  # 300个城市|出台了…: a verb (by its tag) that takes 了 is the clause's
         if tok in r.function_chars or (not first and all(c in r.not_a_name for c in tok)):
             return True  # 四线城市|却只收获, 重要活动|零事故 (not 千亿级特色产业集群)
         if tok in self.function_words.back.words and nxt in tags:
