@@ -336,6 +336,7 @@ class AdverbialRule(Strict):
     trailing: Words
     trailing_patterns: Words = []
     after_stops: Words
+    complements: Words = []  # 大关, 新高: a noun after the quantity that ends in one is none
     verb_stops: Words = []  # 8家企业|亮相…: predicates that end the noun after a count past its first word
     distributive: Words
     one_each: str = "分别"  # the distributive word that hands its list out one item per number

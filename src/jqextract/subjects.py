@@ -155,7 +155,8 @@ class SubjectRules:
         self.leading_patterns = compile_patterns(adv.leading_patterns, source, ("adverbials", "leading_patterns")) if adv.leading_patterns else None
         self.trailing_patterns = [compile_regex(p, source.at(("adverbials", "trailing_patterns", i), p))
                                   for i, p in enumerate(adv.trailing_patterns)]
-        self.after_stops = set(adv.after_stops)
+        self.complements = frozenset(adv.complements)
+        self.after_stops = set(adv.after_stops) | self.complements
         self.verb_stops = frozenset(adv.verb_stops)
         self.distributive = sorted(adv.distributive, key=len, reverse=True)
         self.one_each = adv.one_each
@@ -1560,6 +1561,8 @@ class DocumentReader:
         tokens = self.whole_nouns_joined(self.seg.cut(window))
         for i, tok in enumerate(tokens):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if tok in r.complements and m is not None:
+                return None  # 创下1.5万亿元的|历史|新高: the record the quantity sets (3个|万亿级关口 are counted)
             if i and r.scopes.starting_at(t, end, limit) is not None:
                 break  # 6.5万个智能预案|全市配置: a scope opens the predicate
             if self.verb_in_compound(tokens, i):
