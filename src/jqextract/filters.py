@@ -56,6 +56,7 @@ class QuantityFilters:
         self.duration_cues_after = tuple(stop.duration.cues_after)
         self.slashes = frozenset(rules.units.rates.slashes)
         self.duration_cues = WordSet(stop.duration.cues)
+        self.duration_links = WordSet(stop.duration.links)
         self.duration_not_after = tuple(sorted(set(stop.duration.not_after), key=len, reverse=True))
         self.duration_attributive = stop.duration.attributive
         self.duration_occasions = frozenset(stop.duration.occasions)
@@ -265,9 +266,16 @@ class QuantityFilters:
         qualifier_start = self.finder.qualifier_before(c.text, c.start)[1]
         attributive = self.duration_attributive and c.text.startswith(self.duration_attributive, c.end)
         cue_after = c.text.startswith(self.duration_cues_after, c.end)
-        if not (self.duration_cues.ending_at(c.text, qualifier_start) or attributive or cue_after):
+        if not (self.duration_cued(c.text, qualifier_start) or attributive or cue_after):
             return True
         return c.text.startswith(self.duration_not_after, c.end)
+
+    def duration_cued(self, text: str, pos: int) -> bool:
+        """Whether a cue ends at ``pos``, or a cue and a link (期限|为|3年)."""
+        if self.duration_cues.ending_at(text, pos):
+            return True
+        link = self.duration_links.ending_at(text, pos)
+        return link is not None and self.duration_cues.ending_at(text, pos - len(link[0])) is not None
 
     def is_article(self, c: Candidate) -> bool:
         """一个, 一批, 唯一一个: 一 with a classifier is an article, not a count of one."""

@@ -220,6 +220,7 @@ class RankRule(Strict):
 
 class DurationRule(Strict):
     cues: Words
+    links: Words = []  # 期限为3年: words between a cue and the number
     cues_after: Words = []
     attributive: str | None = None
     not_after: Words
