@@ -69,6 +69,9 @@ class NumeralReader:
         self.chinese_chars = frozenset(self.more_chars)
         self.no_start = frozenset(self.more_chars) - frozenset(self.start_chars)  # 百, 万, 点 cannot start one
         self.zeros = frozenset(k for k, v in c.digits.items() if v == 0)
+        self.points = frozenset(c.decimal_points)
+        # ○ (a circle) and 〇 are both written for zero; cn2an reads 零 (二點○ → 二点零)
+        self.as_zero = str.maketrans({z: "零" for z in self.zeros})
         self.negative = tuple(c.negative) + tuple(c.minus_signs)
         self.fraction, self.whole_and_fraction = c.fraction, c.whole_and_fraction
         self.percent_marks = {k: Decimal(str(v)) for k, v in c.percent_marks.items()}
@@ -161,11 +164,19 @@ class NumeralReader:
             # 唯一一个, 一一对应: a run of digits without 〇 is not a digit string like 二〇二四
             raise NotANumber(s)
         s = s.translate(self.financial).replace("万万", "亿")  # 一千零拾肆; 四万万 (old usage) is 4亿
+        head, scale = self.point_and_multiplier(s)
         try:
-            value = cn2an.cn2an(s, "normal")
+            value = cn2an.cn2an(head.translate(self.as_zero), "normal")
         except (ValueError, KeyError, IndexError, TypeError) as e:
             return self.as_mixed(s, e)
-        return Decimal(str(value))
+        return Decimal(str(value)) * scale
+
+    def point_and_multiplier(self, s: str) -> tuple[str, Decimal]:
+        """三十九点八万 → (三十九点八, 10000): cn2an reads decimals, but no multiplier after them."""
+        head = s.rstrip("".join(self.multipliers))
+        if head == s or not self.points.intersection(head):
+            return s, Decimal(1)
+        return head, self.multiplier_value(s[len(head) :])
 
     def as_mixed(self, s: str, why: Exception) -> Decimal:
         """What cn2an cannot read (五兆六十二亿四万五千二: it knows no 兆) read as a mixed
@@ -184,8 +195,8 @@ class NumeralReader:
         """二三五七萬八八一二 → 23578812, 一○四二萬 → 10420000, 一兆三五六億 → 1.0356e12: a
         numeral without 十百千 whose digit runs are long (digit_run) or hold a zero is read
         digit by digit, its big multipliers as in 1万2千 (None when it is not such a numeral)."""
-        if self.small.intersection(s) or not any(c in self.digits for c in s):
-            return None
+        if self.small.intersection(s) or self.points.intersection(s) or not any(c in self.digits for c in s):
+            return None  # (零点零三: decimals, cn2an's)
         runs = self.digit_run.findall(s)
         if not runs or not all(len(r) >= self.min_digit_run or self.zeros.intersection(r) for r in runs):
             return None
