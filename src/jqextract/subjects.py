@@ -673,9 +673,15 @@ class DocumentReader:
         if verb.word in self.rules.flow_verbs:
             split.verb = Verb(outer[0], outer[1], self.text[outer[0] : outer[1]])
         elif verb.word not in self.rules.base_verbs and verb.word not in self.rules.comparisons.words \
-                and self.text[outer[0] : outer[1]] not in self.rules.noun_verbs:  # (not 增速|高于全国)
+                and self.text[outer[0] : outer[1]] not in self.rules.noun_verbs \
+                and not self.names_flow(outer, verb):  # (not 增速|高于全国, 完成投资|达到)
             split.verb = Verb(outer[0], verb.end, self.text[outer[0] : verb.end])
         return split.verb
+
+    def names_flow(self, outer: Span, verb: Verb) -> bool:
+        """年度完成投资|达到计划的112%: a flow verb before a clause verb names what is measured;
+        the two are no one action (光伏发电|累计装机 is one noun: 累计 is no clause verb)."""
+        return self.text[outer[0] : outer[1]] in self.rules.flow_verbs and verb.word in self.rules.clause_verbs
 
     def verb_in_noun(self, at: Around, split: Split, a: tuple[int, int]) -> tuple[int, int]:
         """商品房销售面积39768万平方米, 住宅投资29732亿元: a measure noun right after a verb,
