@@ -321,6 +321,7 @@ class PredicateRule(Strict):
     verbs: Words
     suffixes: Words = []  # 上涨至: what follows a verb and belongs to the predicate
     base_verbs: Words = []  # 占世界三分之二: a share after these names its base
+    pull_verbs: Words = []  # 出口拉动经济增长0.8个百分点: the contribution is the one of 出口
     attributive_after: Words = []  # 调整后净利润: after a verb, it modifies the noun that follows
     share_nouns: Words = []  # 占…的比例: inside the subject, not the predicate
     flow_verbs: Words = []

@@ -89,6 +89,7 @@ class SubjectRules:
         self.verb_words = frozenset(data.predicates.verbs + changes)
         self.verb_suffixes = tuple(data.predicates.suffixes)
         self.base_verbs = set(data.predicates.base_verbs)
+        self.pull_verbs = tuple(data.predicates.pull_verbs)
         self.base_share_verbs = tuple(v for v in data.predicates.base_verbs if len(v) == 1)  # 占
         self.attributive_after = tuple(data.predicates.attributive_after)
         self.share_nouns = compile_words(data.predicates.share_nouns) if data.predicates.share_nouns else None
@@ -796,7 +797,7 @@ class DocumentReader:
             self.carried_from[id(at.fact)] = prev  # 第三周这一数字|已经上升到65.1%: the number before's
             return self.subject_of(prev)
         own = self.named_before(own) if own is not None and not isinstance(own, Pieces) else own
-        own = self.without_places(own, at.fact)
+        own = self.without_places(self.before_pull(own, at.fact), at.fact)
         own = self.past_inner_verb(self.past_leading_verbs(self.past_tally_verb(own, at.fact), at.fact), at.fact)
         own = self.without_currency(own, at.fact, split.before)
         used = own is None or (not isinstance(own, Pieces) and self.is_change(self.span_text(own)))
@@ -815,6 +816,20 @@ class DocumentReader:
         if verb is not None and verb.end == at.qual_start and verb.word in self.rules.flow_verbs:
             return verb.start, verb.start + len(verb.word)  # 其中，出口17103.48亿元: the verb names the flow
         return own
+
+    def before_pull(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
+        """出口|拉动|经济增长0.8个百分点: a contribution in percentage points is the one of what
+        stands before a pull verb (rules: pull_verbs), which is the predicate; with nothing
+        before it (…，拉动GDP增长1.9个百分点) the subject is carried from the clause before."""
+        if own is None or isinstance(own, Pieces) or fact.norm_unit != "pp":
+            return own
+        s, e = own
+        hit = next(((i, w) for w in self.rules.pull_verbs if (i := self.text.find(w, s, e)) >= 0), None)
+        if hit is None:
+            return own
+        fact.predicate = hit[1]
+        before = self.strip(s, hit[0])
+        return before if before[1] > before[0] else None
 
     def is_change(self, text: str) -> bool:
         """涨幅, 同比增速, 周环比跌幅: a change named alone (of what the sentence was about)."""
@@ -1377,13 +1392,14 @@ class DocumentReader:
 
     def inner_time(self, s: int, e: int) -> tuple[int, int] | None:
         """The last time phrase inside [s, e) with a name after it (万科上半年净利, iPad当季出货量,
-        苹果2011财年9月下旬零售直营店数量); a word's own characters are never taken for one."""
-        t, found = self.text, None
+        苹果2011财年9月下旬零售直营店数量), with the times right before it (香港|今年首季|本地
+        生产总值: two phrases, one time); a word's own characters are never taken for one."""
+        t, found = self.text, []
         for m in self.rules.time.finditer(t[s:e]):
             a, b = s + m.start(), s + m.end()
             if a > s and e - b >= 2 and self.word_bounded(a, b, s, e):
-                found = a, b
-        return found
+                found = found + [(a, b)] if found and found[-1][1] == a else [(a, b)]
+        return (found[0][0], found[-1][1]) if found else None
 
     def without_inner_time(self, span: Span) -> Span | Pieces:
         """The subject with a time phrase inside it taken out: iPad当季出货量 → iPad出货量 (a
