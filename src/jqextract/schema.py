@@ -325,6 +325,7 @@ class PredicateRule(Strict):
     attributive_after: Words = []  # 调整后净利润: after a verb, it modifies the noun that follows
     share_nouns: Words = []  # 占…的比例: inside the subject, not the predicate
     flow_verbs: Words = []
+    verb_prefixes: Words = []  # 新开通: an adverb the segmenter glues to the verb
     clause_verbs: Words = []
     modifiers: Words = []  # 光伏|新增|装机: verbs that, between two nouns, are part of the subject
 

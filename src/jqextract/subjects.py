@@ -104,6 +104,7 @@ class SubjectRules:
         self.per = sorted(data.per.prefixes.items(), key=lambda kv: -len(kv[0]))
         self.clause_verbs, self.flow_verbs = set(data.predicates.clause_verbs), set(data.predicates.flow_verbs)
         self.modifiers = tuple(data.predicates.modifiers)
+        self.verb_prefixes = tuple(data.predicates.verb_prefixes)
         self._adverbial_words(data.adverbials, source)
         self._number_words(rules)
         self.time = compile_patterns(data.time.patterns, source, ("time", "patterns"))
@@ -871,8 +872,10 @@ class DocumentReader:
         joined = False
         for i, tok in enumerate(tokens[:4]):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-            adverb = not i and tags.get(tok) in ("d", "ad") and len(nxt) == 2 and tags.get(nxt) == "v"  # (紧急|关停)
-            verb = len(tok) == 2 and (tags.get(tok) == "v" or joined or adverb)
+            adverb = not i and (tags.get(tok) in ("d", "ad") or tok in self.rules.verb_prefixes) and len(nxt) == 2 \
+                and tags.get(nxt) == "v"  # (紧急|关停, 新|开通)
+            prefixed = len(tok) == 3 and tok.startswith(self.rules.verb_prefixes) and tags.get(tok[1:]) == "v"  # (新开通)
+            verb = (len(tok) == 2 and (tags.get(tok) == "v" or joined or adverb)) or prefixed or (adverb and tok in self.rules.verb_prefixes)
             joined = bool(i and self.rules.coordinators.fullmatch(tok) and tags.get(nxt) in ("v", "d"))  # (加装、更新|住宅电梯)
             if not (verb or joined):
                 break
@@ -1374,11 +1377,13 @@ class DocumentReader:
 
     def after_reporting_verb(self, s: int, e: int) -> int:
         """记者表示|天河区业绩, 业界也推测|新一代iPhone发布时间: what is measured follows the
-        last verb of saying or thinking that is a word of its own there (显示屏 is none)."""
+        last verb of saying or thinking that is a word of its own there (显示屏 is none, nor
+        派|发现|金: dictionary words run across both its ends)."""
         if self.rules.reporting_verbs is None:
             return s
         for m in self.rules.reporting_verbs.finditer(self.text, s, e):
-            if e - m.end() >= 2 and not self.lexicon.inside_word(self.text, *m.span(), s, e):
+            straddled = self.lexicon.crosses(self.text, m.start(), s, e) and self.lexicon.crosses(self.text, m.end(), s, e)
+            if e - m.end() >= 2 and not self.lexicon.inside_word(self.text, *m.span(), s, e) and not straddled:
                 s = m.end()
         return s
 
