@@ -904,7 +904,10 @@ class DocumentReader:
             cut = self.past_tally_verb(last, fact) if not isinstance(last, Written) else last
             return own if cut == last else cut
         s, e = own
-        tokens, pos, r = self.seg.cut(self.text[s:e]), s, self.rules
+        r = self.rules
+        if not any(self.text.find(a, s, e) >= 0 for a in r.tally_adverbs):
+            return own  # (most subjects hold none: no segmenting)
+        tokens, pos = self.seg.cut(self.text[s:e]), s
         for i, tok in enumerate(tokens[:-2]):
             verb, obj = tokens[i + 1], pos + len(tok) + len(tokens[i + 1])
             is_verb = len(verb) >= 2 and (self.function_words.predicate_like.get(verb) == "v" or verb in r.verb_words)
