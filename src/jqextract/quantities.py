@@ -153,6 +153,7 @@ def units_as_written(view: TextView, q: Quantity, reach: int = 40) -> None:
         if at >= 0:
             setattr(q, name, WHITE.sub("", view.original_span(at, at + len(value))))
 
+
 class QuantityFinder:
     """Finds quantities; built once from a :class:`~jqextract.rules.Rules`."""
 

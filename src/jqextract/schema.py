@@ -103,7 +103,7 @@ class CompoundRule(Strict):
 class UnitsFile(Strict):
     canonical: dict[str, str]
     compound: list[CompoundRule] = []
-    scale_names: Words = []  # 攝氏28度: a qualifier before them reaches past them (約攝氏28度)
+    scale_names: Words = []  # 攝氏28度: part of the quantity's prefix (約攝氏28度 is approx)
     negative_before: dict[str, Words] = {}  # 零下5摄氏度: words that make a dimension's value negative
     rates: RateRule
     unit: list[UnitRule]

@@ -825,8 +825,9 @@ class DocumentReader:
         if own is None or isinstance(own, Pieces) or fact.norm_unit != "pp":
             return own
         s, e = own
-        hit = next(((i, w) for w in self.rules.pull_verbs if (i := self.text.find(w, s, e)) >= 0), None)
-        if hit is None:
+        hit = next(((i, w) for w in self.rules.pull_verbs if (i := self.text.find(w, s, e)) >= 0
+                    and not self.lexicon.inside_word(self.text, i, i + len(w), s, e)), None)
+        if hit is None:  # (影响力指数: a word of its own only)
             return own
         fact.predicate = hit[1]
         before = self.strip(s, hit[0])
@@ -872,10 +873,10 @@ class DocumentReader:
         joined = False
         for i, tok in enumerate(tokens[:4]):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-            adverb = not i and (tags.get(tok) in ("d", "ad") or tok in self.rules.verb_prefixes) and len(nxt) == 2 \
-                and tags.get(nxt) == "v"  # (紧急|关停, 新|开通)
-            prefixed = len(tok) == 3 and tok.startswith(self.rules.verb_prefixes) and tags.get(tok[1:]) == "v"  # (新开通)
-            verb = (len(tok) == 2 and (tags.get(tok) == "v" or joined or adverb)) or prefixed or (adverb and tok in self.rules.verb_prefixes)
+            prefix = tok in self.rules.verb_prefixes
+            adverb = not i and (tags.get(tok) in ("d", "ad") or prefix) and len(nxt) == 2 and tags.get(nxt) == "v"  # (紧急|关停, 新|开通)
+            glued = len(tok) == 3 and tok.startswith(self.rules.verb_prefixes) and tags.get(tok[1:]) == "v"  # (新开通, one word)
+            verb = (len(tok) == 2 and (tags.get(tok) == "v" or joined or adverb)) or glued or (adverb and prefix)
             joined = bool(i and self.rules.coordinators.fullmatch(tok) and tags.get(nxt) in ("v", "d"))  # (加装、更新|住宅电梯)
             if not (verb or joined):
                 break
