@@ -703,9 +703,10 @@ class QuantityFinder:
             if end is not None and not (c.text[c.end] in self.each and starts_next):
                 c.per, c.end = c.text[c.end + 1 : end], end  # (3年每月1500元: 每月 is the next number's)
                 return
-        c.per = self.each_before(c.text, self.qualifier_before(c.text, c.start)[1])
+        qualified_from = self.qualifier_before(c.text, c.start)[1]
+        c.per = self.each_before(c.text, qualified_from)
         if c.per is not None:
-            left = self.qualifier_before(c.text, c.start)[1] - len(c.per) - 1  # 为|每吨800元
+            left = qualified_from - len(c.per) - 1  # 为|每吨800元
             while (base := self.each_before(c.text, left)) is not None:
                 left -= len(base) + 1  # 为|每月每平方米94.3元: one prefix (per is the last base)
             c.left = left

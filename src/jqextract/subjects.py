@@ -1386,7 +1386,7 @@ class DocumentReader:
         if self.rules.reporting_verbs is None:
             return s
         for m in self.rules.reporting_verbs.finditer(self.text, s, e):
-            straddled = self.lexicon.crosses(self.text, m.start(), s, e) and self.lexicon.crosses(self.text, m.end(), s, e)
+            straddled = self.straddles(*m.span(), s, e, min_freq=1)
             if e - m.end() >= 2 and not self.lexicon.inside_word(self.text, *m.span(), s, e) and not straddled:
                 s = m.end()
         return s
@@ -1731,11 +1731,11 @@ class DocumentReader:
             best = Verb(a, b, m.group(0))
         return best
 
-    def straddles(self, a: int, b: int, s: int, e: int) -> bool:
-        """Whether common words run across both ends of [a, b) (最大|降雨: the verb 大降 is
-        the end of one word and the start of the next, no word of the sentence)."""
+    def straddles(self, a: int, b: int, s: int, e: int, min_freq: int = COMMON_WORD_FREQ) -> bool:
+        """Whether words (at least ``min_freq`` common) run across both ends of [a, b) (最大|降雨:
+        the verb 大降 is the end of one word and the start of the next, no word of the sentence)."""
         lex = self.lexicon
-        return lex.crosses(self.text, a, s, e, COMMON_WORD_FREQ) and lex.crosses(self.text, b, s, e, COMMON_WORD_FREQ)
+        return lex.crosses(self.text, a, s, e, min_freq) and lex.crosses(self.text, b, s, e, min_freq)
 
     def share_phrase(self, verb: str, s: int, a: int, e: int) -> bool:
         """占 of 销售金额占全国商品房销售额的比例由1.86%提高至2.67%: a base verb between a
@@ -1900,12 +1900,9 @@ class DocumentReader:
         s, e = items[-1]
         if len(lengths) != 1 or (n := lengths.pop()) < 2 or e - s - n < 2:
             return None
-        t, lex, at, bounds = self.text, self.lexicon, s, set()
-        for tok in self.seg.cut(t[s:e]):
-            at += len(tok)
-            bounds.add(at)
+        t, lex = self.text, self.lexicon
         words_meet = lex.is_word(t[s : s + n]) and any(lex.is_word(t[s + n : s + n + k]) for k in (2, 3, 4))  # 农村|居民
-        return (s + n, e) if s + n in bounds or words_meet else None
+        return (s + n, e) if s + n in self.word_ends(s, e) or words_meet else None
 
     def after_place_names(self, items: list[Span]) -> Span | None:
         """天津、北京|住宅价格: where every item but the last is place names alone and the last
@@ -1994,8 +1991,13 @@ class DocumentReader:
         lex = self.lexicon
         if not lex.crosses(self.text, a, s, e) and not lex.crosses(self.text, b, s, e):
             return True
+        ends = self.word_ends(s, e)
+        return a in ends and b in ends
+
+    def word_ends(self, s: int, e: int) -> set[int]:
+        """Where the segmenter's words of [s, e) begin and end."""
         ends, pos = {s}, s
         for tok in self.seg.cut(self.text[s:e]):
             pos += len(tok)
             ends.add(pos)
-        return a in ends and b in ends
+        return ends
