@@ -682,16 +682,18 @@ class QuantityFinder:
         before, qualifier_start = self.qualifier_before(text, prefix_start)
         qualifier = qualifier or before
         if unit is None:
-            v = as_number(value)
-            return Quantity(text[start:end], start, end, v, None, v, None, None, qualifier,
-                            None if high is None else as_number(high), per, qualifier_start=qualifier_start,
-                            prefix_start=prefix_start)
-        value = value * unit.value_factor
-        norm = value if unit.factor == 1 and not unit.offset else round_norm((value + unit.offset) * unit.factor)
-        high = None if high is None else as_number(high * unit.value_factor)
-        return Quantity(text[start:end], start, end, as_number(value), unit.unit, as_number(norm),
-                        unit.norm_unit, unit.dimension, qualifier, high, per, qualifier_start=qualifier_start,
-                        prefix_start=prefix_start)
+            written = normalized = as_number(value)
+            unit_name = norm_unit = dimension = None
+        else:
+            value = value * unit.value_factor
+            written = as_number(value)
+            exact = unit.factor == 1 and not unit.offset
+            normalized = written if exact else as_number(round_norm((value + unit.offset) * unit.factor))
+            unit_name, norm_unit, dimension = unit.unit, unit.norm_unit, unit.dimension
+            high = None if high is None else high * unit.value_factor
+        return Quantity(text[start:end], start, end, written, unit_name, normalized, norm_unit, dimension,
+                        qualifier, None if high is None else as_number(high), per,
+                        qualifier_start=qualifier_start, prefix_start=prefix_start)
 
     # ---- rates ------------------------------------------------------------------------
     def read_rate(self, c: Candidate) -> None:

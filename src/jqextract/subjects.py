@@ -53,6 +53,7 @@ COMMON_WORD_FREQ = 100
 RARE_WORD_FREQ = 20  # a word that an edge word starts (收盘价 78, 除尘 34): rarer ones are mostly noise
 HAN = regex.compile(r"\p{Han}")  # every CJK block, extensions included
 LAYOUT = re.compile(r"\s*\n\s*")
+COMMAS = "，, "  # a comma after a leading time (2024年，|江苏省), either width
 Span = tuple[int, int]
 
 
@@ -915,7 +916,8 @@ class DocumentReader:
             if tok in r.tally_adverbs and is_verb and e - obj >= 2:
                 kept = verb in r.modifiers or verb in r.flow_verbs  # (the verb names the measure)
                 said = tok if kept else tok + verb
-                fact.predicate = fact.predicate if fact.predicate and fact.predicate not in said else said
+                if not fact.predicate or fact.predicate in said:
+                    fact.predicate = said  # (a predicate of its own, 完成 of 累计完成, is widened)
                 return (pos + len(tok) if kept else obj), e
             pos += len(tok)
         return own
@@ -1775,7 +1777,7 @@ class DocumentReader:
         place of a sentence may stand after them."""
         m = self.rules.time.match(self.text[s:e])
         s += m.end() if m else 0
-        while m and s < e and self.text[s] in "，, ":
+        while m and s < e and self.text[s] in COMMAS:
             s += 1  # (2024年，|江苏省)
         hit = self.rules.modality_words.starting_at(self.text, s, e)
         return s + len(hit[0]) if hit else s
