@@ -217,8 +217,10 @@ class QuantityFinder:
         approx = re.escape("".join(self.inner_approx))
         # after a multiplier: another multiplied part (1万2千, 1亿2000万), 零 and any part (2千零30万),
         # or a bare tail that fills places from the top: four digits, three or one (6萬1646, 1万800,
-        # 1万5); two would need 零 (390万|65岁以上 is two quantities)
-        tail = f"(?:零{arabic}[{mult}]*|{arabic}[{mult}]+|[{digit}]{{3,4}}(?![{digit}.．])|[{digit}](?![{digit}.．]))"
+        # 1万5), four with a thousands comma (1萬9,538); two would need 零 (390万|65岁以上 is two
+        # quantities)
+        four = f"[{digit}]{{3,4}}|[{digit}]{thousands}[{digit}]{{3}}"
+        tail = f"(?:零{arabic}[{mult}]*|{arabic}[{mult}]+|(?:{four})(?![{digit}.．])|[{digit}](?![{digit}.．]))"
         arabic_num = f"{arabic}(?:[{approx}]?[{mult}]+{tail}*)?"
         chinese = f"[{re.escape(self.numerals.start_chars)}][{re.escape(self.numerals.more_chars)}]*"
         number = f"(?:{arabic_num}|{chinese})(?:[{approx}][{re.escape(self.big_multipliers)}]*)?"
