@@ -37,6 +37,7 @@ from .facts import Fact
 from .rules import WordSet, compile_patterns, compile_regex, compile_words
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from .quantities import Quantity
     from .rules import Rules
     from .text import TextView
@@ -1703,7 +1704,7 @@ class DocumentReader:
         国内生产总值 is none), with a suffix that belongs to it (上涨至); one-character verbs
         only at the end, or right before the qualifier word (涨超16%)."""
         best = None
-        for m in self.rules.verbs.finditer(self.text, s, e):
+        for m in self.verbs_in(s, e):
             a, b = m.span()
             if best is not None and a < best.end and m.end() <= best.end:
                 continue  # (调整为: the suffix the verb before took is no verb of its own)
@@ -1732,6 +1733,14 @@ class DocumentReader:
                 continue  # (最大|降雨量: 大降 is no word here)
             best = Verb(a, b, m.group(0))
         return best
+
+    def verbs_in(self, s: int, e: int) -> Iterator[re.Match[str]]:
+        """Every verb of the rules in [s, e), overlapping ones too: a verb inside two words
+        (今|年增|长) must not hide the one that starts inside it (增长)."""
+        pos, verbs = s, self.rules.verbs
+        while (m := verbs.search(self.text, pos, e)) is not None:
+            yield m
+            pos = m.start() + 1
 
     def straddles(self, a: int, b: int, s: int, e: int, min_freq: int = COMMON_WORD_FREQ) -> bool:
         """Whether words (at least ``min_freq`` common) run across both ends of [a, b) (最大|降雨:
