@@ -1446,6 +1446,8 @@ class DocumentReader:
         hit = r.leading.starting_at(t, s, e) or r.modality_words.starting_at(t, s, e)
         if hit and len(hit[0]) == 1 and self.begins_word(s, e):
             hit = None  # (其余地区, 其他国家, 继电器: not 其|余地区)
+        if hit and r.scopes.starting_at(t, s, e) is not None and self.scope_at(s, e) is None:
+            hit = None  # (全市场成交额: 全 + 市场, no scope)
         if hit and not self.splits_word(s + len(hit[0]), s, e):  # (使用率, 等级公路, 计划生育率)
             if r.scopes.starting_at(t, s, e) is not None:
                 self.last_location = hit[0]  # 全市共有…: the scope is the place
@@ -1778,8 +1780,14 @@ class DocumentReader:
         lm = r.location.match(t[at:qstart])
         if lm and self.is_place(lm.group(0), at, at + lm.end()):
             fact.location = t[self.function_words.past_front(t, at, at + lm.end()) : at + lm.end()]  # (随着|全省)
-        elif at > sent_start and (scope := r.scopes.starting_at(t, at, qstart)) is not None and self.text[at - 1] not in r.function_chars:
-            fact.location = scope[0]  # (今年|全省; not 在|全国率先…, first in the nation)
+        elif at > sent_start and (scope := self.scope_at(at, qstart)) is not None and self.text[at - 1] not in r.function_chars:
+            fact.location = scope  # (今年|全省; not 在|全国率先…, first in the nation)
+
+    def scope_at(self, s: int, e: int) -> str | None:
+        """The scope word (全市, 全港) at ``s`` when it is a word of its own in [s, e): 全市场 is
+        全 and 市场, the whole market, no place; 全国|民营企业 keeps its scope."""
+        hit = self.rules.scopes.starting_at(self.text, s, e)
+        return hit[0] if hit and self.word_bounded(s, s + len(hit[0]), s, e) else None
 
     def past_time_and_modality(self, s: int, e: int) -> int:
         """Past a time phrase and a modality word at ``s`` (全年|全省, 年末|全省, 力争|全省): the
