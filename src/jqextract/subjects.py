@@ -224,6 +224,7 @@ class SubjectRules:
         self.modals = frozenset(sub.modals)
         self.name_words = frozenset(sub.name_words)
         self.reporting_verbs = compile_words(sub.reporting_verbs) if sub.reporting_verbs else None
+        self.result_marks = sub.result_marks
         self.sized_by_noun = frozenset(sub.sized_by_noun)
         self.size_classes = frozenset(sub.size_classes)
         self.count_heads = tuple(sub.count_heads)
@@ -786,7 +787,7 @@ class DocumentReader:
         the subject carried from earlier in the sentence, a flow verb that names the
         measure. A would-be subject that names nothing (a verb alone) is passed over; one
         that refers back (这一数字) is the fact before's; places are the location."""
-        noun = None if noun and self.names_nothing(noun) else noun
+        noun = None if noun is None or self.names_nothing(noun) else self.unless_result(at, split, noun)
         if noun and self.noun_decides(at, split, noun):
             return noun
         own = split.after_verb or (split.before if named(split.before) else None) or noun
@@ -1094,6 +1095,30 @@ class DocumentReader:
         """The (view's) text of a subject candidate."""
         pieces = span if isinstance(span, Pieces) else (span,)
         return "".join(piece_text(self.text, p) for p in pieces)
+
+    def unless_result(self, at: Around, split: Split, noun: Span) -> Span | None:
+        """``noun``, unless it is the verb of a result (她以总成绩210公斤|夺冠): then None, and the
+        part before the quantity starts after 以 (总成绩)."""
+        mark_end = self.result_mark_end(at, noun)
+        if mark_end is None:
+            return noun
+        if split.before and split.before[0] < mark_end < split.before[1]:
+            split.before = (mark_end, split.before[1])
+        return None
+
+    def result_mark_end(self, at: Around, noun: Span) -> int | None:
+        """Where 以 or 由 (rules: result_marks), a word of its own that governs the quantity,
+        ends, when the noun read after the quantity is one word the dictionary tags as a
+        verb (以210公斤|夺冠, 由388人|组成): that verb is the clause's predicate, no noun
+        (1083亿件|快递, a noun the dictionary also tags as a verb, is one); else None."""
+        if self.function_words.predicate_like.get(self.text[noun[0] : noun[1]]) != "v":
+            return None
+        lo, pos = max(at.seg_start, at.q.qualifier_start - MAX_NAME - 2), None
+        at_word = lo
+        for tok in self.seg.cut(self.text[lo : at.q.qualifier_start]):
+            at_word += len(tok)
+            pos = at_word if tok in self.rules.result_marks else pos
+        return pos
 
     def names_nothing(self, span: Span | Pieces) -> bool:
         """A would-be subject that is only a verb (涉及, 减至: with a suffix of its own; not a
@@ -1680,6 +1705,8 @@ class DocumentReader:
             return True  # 8家企业|亮相国际消费电子展 (not 6名|当选代表)
         if not first and not after_de and tags.get(tok) == "v" and nxt[:1] in ("了", "着", "过"):
             return True  # 300个城市|出台了…: a verb (by its tag) that takes 了 is the clause's
+        if not first and after_de and tags.get(tok) == "v" and (nxt == "" or nxt[0] in r.clause_end):
+            return True  # 以9.83秒的成绩|夺冠。: a verb (by its tag) that ends the clause is its predicate
         if tok in r.function_chars or (not first and all(c in r.not_a_name for c in tok)):
             return True  # 四线城市|却只收获, 重要活动|零事故 (not 千亿级特色产业集群)
         if tok in self.function_words.back.words and nxt in tags:
