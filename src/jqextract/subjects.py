@@ -911,7 +911,7 @@ class DocumentReader:
         r = self.rules
         if not any(self.text.find(a, s, e) >= 0 for a in r.tally_adverbs):
             return own  # (most subjects hold none: no segmenting)
-        tokens, pos = self.seg.cut(self.text[s:e]), s
+        tokens, pos = self.adverbs_apart(self.seg.cut(self.text[s:e])), s
         for i, tok in enumerate(tokens[:-2]):
             verb, obj = tokens[i + 1], pos + len(tok) + len(tokens[i + 1])
             is_verb = len(verb) >= 2 and (self.function_words.predicate_like.get(verb) == "v" or verb in r.verb_words)
@@ -923,6 +923,15 @@ class DocumentReader:
                 return (pos + len(tok) if kept else obj), e
             pos += len(tok)
         return own
+
+    def adverbs_apart(self, tokens: list[str]) -> list[str]:
+        """The segmenter's words with a tally adverb it glued to a verb taken apart (共出动 →
+        共, 出动: the dictionary holds 共出动 as one word)."""
+        tags, apart = self.function_words.predicate_like, []
+        for tok in tokens:
+            a = next((a for a in self.rules.tally_adverbs if tok.startswith(a) and tags.get(tok[len(a) :]) == "v"), None)
+            apart += [a, tok[len(a) :]] if a else [tok]
+        return apart
 
     def verb_object_candidate(self, own: Span | Pieces | None, fact: Fact, shortest: int) -> Span | None:
         """Where past_leading_verbs and past_inner_verb look for a verb and its object: the
