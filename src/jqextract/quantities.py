@@ -174,6 +174,7 @@ class QuantityFinder:
         self.range_first = {sep[0] for sep in self.range_separators}
         self.range_not_after = set(num.range.not_after)
         self.change_before, self.max_ratio = WordSet(num.range.change_before), Decimal(str(num.range.max_ratio))
+        self.max_ratio_whole = Decimal(str(num.range.max_ratio_whole))
         self.bare_after = WordSet(dict(num.bare.after))
         self.bare_not_after = WordSet(num.bare.not_after)
         self.list_joiners, self.list_max = longest_first(num.lists.joiners), num.lists.max_items
@@ -589,17 +590,17 @@ class QuantityFinder:
         high_value, _ = self.value_of(high_numeral)
         if high_value is None or not (c.unit is None or high_unit is None or high_unit.dimension == c.unit.dimension):
             return
-        if self.change_then_level(c, high_value):
-            return
+        # 3至5万: the multiplier written once belongs to both ends (not 8000至1万)
+        low_mult = self.numerals.trailing_multiplier(c.numeral)
+        high_mult = self.numerals.trailing_multiplier(high_numeral)
+        shared = low_mult == 1 and high_mult != 1 and c.value * high_mult <= high_value
+        if self.change_then_level(c, high_value / high_mult if shared else high_value):
+            return  # (增加5至8万人: 5万 to 8万, a range)
         if c.unit is None and high_unit is not None:
             c.unit = high_unit
         elif high_unit is not None and high_unit.form != c.unit.form:
             high_value = high_value * high_unit.factor / c.unit.factor  # 500米至2公里: 2000 米
-        # 3至5万: the multiplier written once belongs to both ends (not 8000至1万)
-        low_mult = self.numerals.trailing_multiplier(c.numeral)
-        high_mult = self.numerals.trailing_multiplier(high_numeral)
-        if low_mult == 1 and high_mult != 1 and c.value * high_mult <= high_value:
-            c.value *= high_mult
+        c.value = c.value * high_mult if shared else c.value
         c.high = high_value
         c.end = high_end + (len(high_unit.form) if high_unit else 0)
 
@@ -632,9 +633,11 @@ class QuantityFinder:
 
     def change_then_level(self, c: Candidate, high_value: Decimal) -> bool:
         """微跌1.5億元至1391億元: after a change verb, a high end far above the low one is the
-        level reached, not a range (增长3%至5% stays a range)."""
+        level reached, not a range (增长3%至5% stays a range); less far where the low end is
+        written with its unit (增加800宗至5,600宗)."""
         verb = self.change_before.ending_at(c.text, self.qualifier_before(c.text, c.start)[1])
-        return verb is not None and c.value > 0 and high_value > c.value * self.max_ratio
+        ratio = self.max_ratio if c.unit is None else self.max_ratio_whole
+        return verb is not None and c.value > 0 and high_value > c.value * ratio
 
     def read_percent_prefix(self, c: Candidate) -> None:
         """百分之三十 (30 %), 千分之五 (5 ‰), 万分之三 (0.03 %)."""

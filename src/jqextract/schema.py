@@ -147,6 +147,7 @@ class RangeRule(Strict):
     not_after: Words  # 从3万亿到4万亿: a change from one level to another, not a range
     change_before: Words  # 微跌1.5億元至1391億元: a change to a level, not a range…
     max_ratio: Positive  # …when the high end is more than this many times the low one
+    max_ratio_whole: Positive = 10  # …or this many, where the low end carries its own unit (增加800宗至5,600宗)
 
 
 class BareRule(Strict):
