@@ -410,6 +410,7 @@ class SubjectRule(Strict):
     anaphors: Words = []  # 这一数字: a subject that refers to the previous fact's
     attribute_heads: Words = []  # 商品房销售面积、金额: a list item that shares the first item's modifier
     reporting_verbs: Words = []  # 记者表示|天河区业绩: a subject follows the last verb of saying or thinking
+    dated_names: Words = []  # 布伦特原油8月|期货价格: words a month before them names (a contract's), no time
     result_marks: Chars = ""  # 以210公斤|夺冠, 由388人|组成: prepositions before a quantity whose verb after it is no noun
 
 

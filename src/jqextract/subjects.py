@@ -114,6 +114,7 @@ class SubjectRules:
         self.time_at_end = compile_regex(f"(?:{self.time.pattern})$", source.at(("time", "patterns")))
         self._place_words(data.location, source)
         self._subject_words(data.subject, source)
+        self._subject_marks(data.subject)
         self._frame_words(data.adverbials, data.subject)
         self._shape_words(data.subject)
         # 同比增速, 环比涨幅: a comparison word before a change noun names a measure, it compares nothing
@@ -197,6 +198,15 @@ class SubjectRules:
         self.place_groups = compile_patterns(loc.groups, source, ("location", "groups")) if loc.groups else None
         self.area_qualifiers = frozenset(loc.area_qualifiers)
 
+    def _subject_marks(self, sub) -> None:
+        """Marks and short words that say how the words around them relate (的, ：, 兑, 以)."""
+        self.result_marks = sub.result_marks
+        self.dated_names = tuple(sub.dated_names)
+        self.label_marks = frozenset(sub.label_marks)
+        self.pair_marks = tuple(sub.pair_marks)
+        self.attribute_mark = sub.attribute_mark
+        self.ordinal_mark = sub.ordinal_mark
+
     def _subject_words(self, sub, source) -> None:
         self.heads = sorted(sub.heads, key=len, reverse=True)
         self.head_words = tuple(self.heads)
@@ -224,19 +234,14 @@ class SubjectRules:
         self.modals = frozenset(sub.modals)
         self.name_words = frozenset(sub.name_words)
         self.reporting_verbs = compile_words(sub.reporting_verbs) if sub.reporting_verbs else None
-        self.result_marks = sub.result_marks
         self.sized_by_noun = frozenset(sub.sized_by_noun)
         self.size_classes = frozenset(sub.size_classes)
         self.count_heads = tuple(sub.count_heads)
         self.count_copulas = WordSet(sub.count_copulas)
         self.count_becoming = WordSet(sub.count_becoming)
         self.compound_heads = tuple(sub.compound_heads)
-        self.label_marks = frozenset(sub.label_marks)
-        self.pair_marks = tuple(sub.pair_marks)
         self.demonstratives = tuple(sub.demonstratives)
-        self.attribute_mark = sub.attribute_mark
         self.verb_objects = frozenset(sub.verb_objects)
-        self.ordinal_mark = sub.ordinal_mark
 
 
 @dataclass(slots=True)
@@ -1443,7 +1448,7 @@ class DocumentReader:
         t, found = self.text, []
         for m in self.rules.time.finditer(t[s:e]):
             a, b = s + m.start(), s + m.end()
-            if a > s and e - b >= 2 and self.word_bounded(a, b, s, e):
+            if a > s and e - b >= 2 and self.word_bounded(a, b, s, e) and not self.dates_a_noun(b, e):
                 found = found + [(a, b)] if found and found[-1][1] == a else [(a, b)]
         return (found[0][0], found[-1][1]) if found else None
 
@@ -1495,7 +1500,10 @@ class DocumentReader:
 
     def dates_a_noun(self, pos: int, e: int) -> bool:
         """Whether the time phrase ending at ``pos`` is inside a modifier of the noun after it:
-        a verb and 的 follow (12月|交货的|轻质原油期货价格: a contract's month, not the time)."""
+        a verb and 的 follow (12月|交货的|轻质原油期货价格: a contract's month, not the time), or
+        a word that a month names (rules: dated_names; 布伦特原油8月|期货价格)."""
+        if self.text.startswith(self.rules.dated_names, pos, e):
+            return True
         m = self.rules.verb_then_de.match(self.text, pos, e)
         return m is not None and self.function_words.predicate_like.get(m.group(1)) == "v"
 
