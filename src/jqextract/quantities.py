@@ -736,12 +736,13 @@ class QuantityFinder:
             return  # (上涨80元/吨至2450元/吨: a change, then the level reached)
         c.high, c.end = high_value, after + len(denominator)
 
-    def denominator_end(self, text: str, pos: int, number_alone: bool = False) -> int | None:
+    def denominator_end(self, text: str, pos: int, number_alone: bool = False, after_each: bool = False) -> int | None:
         """Where a denominator written at ``pos`` ends: a unit (斤), a scale and a unit
-        (100km), a scale alone after a number without unit (8.2/10万); else None."""
+        (100km), a scale alone after a number without unit (8.2/10万); after 每 any number
+        and a unit (每50公斤); else None."""
         m = self.pattern.match(text, pos)
         scale = m.group("num") if m and m.group("num") and not m.group("pre") and not m.group("neg") else None
-        if scale is not None and not self.is_scale(scale):
+        if scale is not None and not after_each and not self.is_scale(scale):
             return None  # 512套/4.6万㎡: two measures, not a rate
         at = pos + len(scale) if scale else pos
         unit = self.unit_at(text, at, True)
@@ -761,7 +762,7 @@ class QuantityFinder:
         """每吨, 每50公斤, 每股 ending right at ``pos``: the denominator after 每, as written."""
         for w in self.each:
             i = text.rfind(w, max(0, pos - 12), pos)
-            if i >= 0 and self.denominator_end(text, i + len(w)) == pos:
+            if i >= 0 and self.denominator_end(text, i + len(w), after_each=True) == pos:
                 return text[i + len(w) : pos]
         return None
 
