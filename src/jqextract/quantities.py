@@ -195,6 +195,7 @@ class QuantityFinder:
         before = {w: q for q in QUALIFIERS for w in getattr(qual.before, q)}
         before.update((w, "approx") for w in qual.before.approx_short)
         self.before_qualifiers = WordSet(before)
+        self.before_not_after = {w: tuple(v) for w, v in qual.before_not_after.items()}  # 英超|20家
         # 约|人民币|5亿元, 約|新台幣|八百億元: a currency's name may stand between a qualifier and the number
         self.currency_names = WordSet(rules.units.currency_names())
         self.scale_names = WordSet(rules.units.scale_names)  # 攝氏|28度: part of the quantity's prefix
@@ -284,6 +285,8 @@ class QuantityFinder:
 
     def qualifier_before(self, text: str, start: int) -> tuple[str | None, int]:
         hit = self.before_qualifiers.ending_at(text, start)
+        if hit is not None and text.endswith(self.before_not_after.get(hit[0], ()), 0, start - len(hit[0])):
+            hit = None  # (英超|20家俱乐部: the league's name, no "more than")
         if hit is None and (currency := self.currency_names.ending_at(text, start)) is not None:
             hit = self.before_qualifiers.ending_at(text, start - len(currency[0]))
             start -= len(currency[0]) if hit else 0  # (约人民币5亿元: the qualifier reaches past the currency)
@@ -359,8 +362,10 @@ class QuantityFinder:
         if why:
             return self.refuse(why, max(m.end(), c.end))
         q = self.make(text, c.start, c.end, c.value, c.high, c.unit, c.qualifier, c.per)
-        if c.left is not None:
-            q.qualifier_start = q.prefix_start = min(q.qualifier_start, c.left)
+        if c.left is not None:  # (突破|每盎司|2100美元: a qualifier before the rate's prefix)
+            before, before_start = self.qualifier_before(text, c.left)
+            q.qualifier = q.qualifier or before
+            q.qualifier_start = q.prefix_start = min(q.qualifier_start, before_start)
         return q, c.end
 
     def refuse(self, why: str, resume: int) -> tuple[None, int]:

@@ -205,6 +205,7 @@ class QualifiersFile(Strict):
     before: BeforeQualifiers
     after: QualifierWords
     after_not_followed_by: dict[str, Words] = {}
+    before_not_after: dict[str, Words] = {}  # 英超|20家: a qualifier word that ends a name after these
     example: list[QuantityExample] = []
 
 
