@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 ARABIC_FRACTION = re.compile(r"/([1-9][0-9]?|100)(?![0-9./])")
 LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 QUALIFIERS = ("approx", "more_than", "less_than")
+CHANGE_OBJECT_REACH = 10  # characters back a change verb may stand before its object and a change (上調|最優惠利率|0.125厘)
 QUANTITY_FIELDS = ("text", "start", "end", "value", "unit", "norm_value", "norm_unit", "dimension", "qualifier", "high", "per")
 
 
@@ -640,9 +641,19 @@ class QuantityFinder:
         """微跌1.5億元至1391億元: after a change verb, a high end far above the low one is the
         level reached, not a range (增长3%至5% stays a range); less far where the low end is
         written with its unit (增加800宗至5,600宗)."""
-        verb = self.change_before.ending_at(c.text, self.qualifier_before(c.text, c.start)[1])
+        at = self.qualifier_before(c.text, c.start)[1]
+        verb = self.change_before.ending_at(c.text, at) or self.change_verb_before_object(c.text, at)
         ratio = self.max_ratio if c.unit is None else self.max_ratio_whole
         return verb is not None and c.value > 0 and high_value > c.value * ratio
+
+    def change_verb_before_object(self, text: str, at: int) -> str | None:
+        """A change verb of two characters or more before a short object in the same clause
+        (上調|最優惠利率|0.125厘至5.875厘), or None."""
+        lo = max(0, at - CHANGE_OBJECT_REACH)
+        window = text[lo:at]
+        cut = max(window.rfind(mark) for mark in "，,。；;：:、") + 1
+        hits = [w for w in self.change_before.words if len(w) > 1 and w in window[cut:]]
+        return max(hits, key=len) if hits else None
 
     def read_percent_prefix(self, c: Candidate) -> None:
         """百分之三十 (30 %), 千分之五 (5 ‰), 万分之三 (0.03 %)."""
