@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 ARABIC_FRACTION = re.compile(r"/([1-9][0-9]?|100)(?![0-9./])")
 LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 QUALIFIERS = ("approx", "more_than", "less_than")
-CHANGE_OBJECT_REACH = 10  # characters back a change verb may stand before its object and a change (上調|最優惠利率|0.125厘)
+RANGE_CLAUSE_MARKS = "，,。；;：:、"  # a change verb before one of these is another clause's
 QUANTITY_FIELDS = ("text", "start", "end", "value", "unit", "norm_value", "norm_unit", "dimension", "qualifier", "high", "per")
 
 
@@ -171,11 +171,7 @@ class QuantityFinder:
         self.inner_approx = num.chars.inner_approx
         self.drop_approx = str.maketrans("", "", "".join(self.inner_approx))
         self.inner_approx_chars = frozenset("".join(self.inner_approx))
-        self.range_separators = longest_first(num.chars.range_separators)
-        self.range_first = {sep[0] for sep in self.range_separators}
-        self.range_not_after = set(num.range.not_after)
-        self.change_before, self.max_ratio = WordSet(num.range.change_before), Decimal(str(num.range.max_ratio))
-        self.max_ratio_whole = Decimal(str(num.range.max_ratio_whole))
+        self._range_rules(num)
         self.bare_after = WordSet(dict(num.bare.after))
         self.bare_not_after = WordSet(num.bare.not_after)
         self.list_joiners, self.list_max = longest_first(num.lists.joiners), num.lists.max_items
@@ -196,7 +192,7 @@ class QuantityFinder:
         before = {w: q for q in QUALIFIERS for w in getattr(qual.before, q)}
         before.update((w, "approx") for w in qual.before.approx_short)
         self.before_qualifiers = WordSet(before)
-        self.before_not_after = {w: tuple(v) for w, v in qual.before_not_after.items()}  # 英超|20家
+        self.not_qualifying = tuple(qual.not_qualifying)  # 英超|20家
         # 约|人民币|5亿元, 約|新台幣|八百億元: a currency's name may stand between a qualifier and the number
         self.currency_names = WordSet(rules.units.currency_names())
         self.scale_names = WordSet(rules.units.scale_names)  # 攝氏|28度: part of the quantity's prefix
@@ -208,6 +204,16 @@ class QuantityFinder:
         self.refused = ""  # why the last candidate read was no quantity (see explain)
         self.pattern = self._compile(num)
         self.value_of = lru_cache(maxsize=8192)(self._values)
+
+    def _range_rules(self, num) -> None:
+        """How a range is told from two numbers (numerals.toml [range])."""
+        self.range_separators = longest_first(num.chars.range_separators)
+        self.range_first = {sep[0] for sep in self.range_separators}
+        self.range_not_after = set(num.range.not_after)
+        self.change_before, self.max_ratio = WordSet(num.range.change_before), Decimal(str(num.range.max_ratio))
+        self.max_ratio_unit_written = Decimal(str(num.range.max_ratio_unit_written))
+        self.level_separators, self.object_reach = tuple(num.range.level_separators), num.range.object_reach
+        self.change_noun_chars = num.range.change_noun_chars
 
     def _compile(self, num) -> re.Pattern[str]:
         """The one forward-only pattern that finds candidates (built from the rule data)."""
@@ -286,7 +292,7 @@ class QuantityFinder:
 
     def qualifier_before(self, text: str, start: int) -> tuple[str | None, int]:
         hit = self.before_qualifiers.ending_at(text, start)
-        if hit is not None and text.endswith(self.before_not_after.get(hit[0], ()), 0, start - len(hit[0])):
+        if hit is not None and text.endswith(self.not_qualifying, 0, start):
             hit = None  # (英超|20家俱乐部: the league's name, no "more than")
         if hit is None and (currency := self.currency_names.ending_at(text, start)) is not None:
             hit = self.before_qualifiers.ending_at(text, start - len(currency[0]))
@@ -588,7 +594,8 @@ class QuantityFinder:
         """3至5万元, 3—5万元, 20%—30%, 500米至2公里: the high end, in the low end's unit."""
         if c.high is not None:
             return
-        m2 = self.range_after(c, c.end if c.unit else c.unit_pos)
+        pos = c.end if c.unit else c.unit_pos
+        m2 = self.range_after(c, pos)
         if m2 is None:
             return
         high_unit, high_end = self.unit_after(c.text, m2.start("num"), m2.end("num"), m2.group("num")[0].isdigit())
@@ -600,7 +607,7 @@ class QuantityFinder:
         low_mult = self.numerals.trailing_multiplier(c.numeral)
         high_mult = self.numerals.trailing_multiplier(high_numeral)
         shared = low_mult == 1 and high_mult != 1 and c.value * high_mult <= high_value
-        if self.change_then_level(c, high_value / high_mult if shared else high_value):
+        if self.change_then_level(c, high_value / high_mult if shared else high_value, c.text[pos : m2.start()]):
             return  # (增加5至8万人: 5万 to 8万, a range)
         if c.unit is None and high_unit is not None:
             c.unit = high_unit
@@ -637,23 +644,29 @@ class QuantityFinder:
         num = m2.group("num")
         return len(num) == 1 and num in self.numerals.digits and self.unit_at(text, m2.end("num"), False) is None
 
-    def change_then_level(self, c: Candidate, high_value: Decimal) -> bool:
-        """微跌1.5億元至1391億元: after a change verb, a high end far above the low one is the
-        level reached, not a range (增长3%至5% stays a range); less far where the low end is
-        written with its unit (增加800宗至5,600宗)."""
+    def change_then_level(self, c: Candidate, high_value: Decimal, separator: str) -> bool:
+        """微跌1.5億元至1391億元: after a change verb and 至 or 到, a high end far above the low one
+        is the level reached, not a range (增长3%至5%, 增长50%-200% stay ranges); less far for an
+        amount whose low end is written with its unit (增加800宗至5,600宗; rules: [range])."""
+        if separator not in self.level_separators or c.value <= 0:
+            return False
         at = self.qualifier_before(c.text, c.start)[1]
-        verb = self.change_before.ending_at(c.text, at) or self.change_verb_before_object(c.text, at)
-        ratio = self.max_ratio if c.unit is None else self.max_ratio_whole
-        return verb is not None and c.value > 0 and high_value > c.value * ratio
+        if self.change_before.ending_at(c.text, at) is None and not self.change_verb_before_object(c.text, at):
+            return False
+        amount = c.unit is not None and c.unit.dimension != "share"
+        return high_value > c.value * (self.max_ratio_unit_written if amount else self.max_ratio)
 
-    def change_verb_before_object(self, text: str, at: int) -> str | None:
-        """A change verb of two characters or more before a short object in the same clause
-        (上調|最優惠利率|0.125厘至5.875厘), or None."""
-        lo = max(0, at - CHANGE_OBJECT_REACH)
-        window = text[lo:at]
-        cut = max(window.rfind(mark) for mark in "，,。；;：:、") + 1
-        hits = [w for w in self.change_before.words if len(w) > 1 and w in window[cut:]]
-        return max(hits, key=len) if hits else None
+    def change_verb_before_object(self, text: str, at: int) -> bool:
+        """Whether a change verb of two characters or more stands before a short object in the
+        same clause (上調|最優惠利率|0.125厘至5.875厘), as a verb: not the start of a noun
+        (增长率, 下降幅度)."""
+        lo = max(0, at - self.object_reach)
+        for verb in self.change_before.words:
+            i = text.find(verb, lo, at)
+            if len(verb) > 1 and i >= 0 and text[i + len(verb) : i + len(verb) + 1] not in self.change_noun_chars \
+                    and not any(mark in text[i:at] for mark in RANGE_CLAUSE_MARKS):
+                return True
+        return False
 
     def read_percent_prefix(self, c: Candidate) -> None:
         """百分之三十 (30 %), 千分之五 (5 ‰), 万分之三 (0.03 %)."""
@@ -748,7 +761,7 @@ class QuantityFinder:
         high_value, _ = self.value_of(c.text[m2.start("num") : high_end])
         if high_unit is None or high_unit.form != c.unit.form or high_value is None or not c.text.startswith(denominator, after):
             return
-        if self.change_then_level(c, high_value):
+        if self.change_then_level(c, high_value, c.text[c.end : m2.start()]):
             return  # (上涨80元/吨至2450元/吨: a change, then the level reached)
         c.high, c.end = high_value, after + len(denominator)
 

@@ -147,7 +147,10 @@ class RangeRule(Strict):
     not_after: Words  # 从3万亿到4万亿: a change from one level to another, not a range
     change_before: Words  # 微跌1.5億元至1391億元: a change to a level, not a range…
     max_ratio: Positive  # …when the high end is more than this many times the low one
-    max_ratio_whole: Positive = 10  # …or this many, where the low end carries its own unit (增加800宗至5,600宗)
+    max_ratio_unit_written: Positive  # …or this many, for an amount whose low end carries its unit (增加800宗至5,600宗)
+    level_separators: Words  # 至, 到: the separators after which a change may be followed by its level (not 50%-200%)
+    object_reach: Annotated[int, Field(ge=0)]  # characters back a change verb may stand before its object (上調|最優惠利率|0.125厘)
+    change_noun_chars: Chars  # 增长率, 下降幅度: a change word followed by one of these is a noun, no verb
 
 
 class BareRule(Strict):
@@ -205,7 +208,7 @@ class QualifiersFile(Strict):
     before: BeforeQualifiers
     after: QualifierWords
     after_not_followed_by: dict[str, Words] = {}
-    before_not_after: dict[str, Words] = {}  # 英超|20家: a qualifier word that ends a name after these
+    not_qualifying: Words = []  # 英超|20家: names that end with a qualifier word, which then qualifies nothing
     example: list[QuantityExample] = []
 
 
@@ -328,6 +331,7 @@ class PredicateRule(Strict):
     share_nouns: Words = []  # 占…的比例: inside the subject, not the predicate
     flow_verbs: Words = []
     verb_prefixes: Words = []  # 新开通: an adverb the segmenter glues to the verb
+    whole_word_verbs: Words = []  # 出口|年增|5.3% (not 年减|产): predicates only as words of their own
     clause_verbs: Words = []
     modifiers: Words = []  # 光伏|新增|装机: verbs that, between two nouns, are part of the subject
 
@@ -412,7 +416,7 @@ class SubjectRule(Strict):
     attribute_heads: Words = []  # 商品房销售面积、金额: a list item that shares the first item's modifier
     reporting_verbs: Words = []  # 记者表示|天河区业绩: a subject follows the last verb of saying or thinking
     dated_names: Words = []  # 布伦特原油8月|期货价格: words a month before them names (a contract's), no time
-    result_marks: Chars = ""  # 以210公斤|夺冠, 由388人|组成: prepositions before a quantity whose verb after it is no noun
+    result_marks: Words = []  # 以210公斤|夺冠, 由388人|组成: prepositions before a quantity whose verb after it is no noun
 
 
 class TriggersFile(Strict):

@@ -55,6 +55,7 @@ RARE_WORD_FREQ = 20  # a word that an edge word starts (收盘价 78, 除尘 34)
 HAN = regex.compile(r"\p{Han}")  # every CJK block, extensions included
 LAYOUT = re.compile(r"\s*\n\s*")
 COMMAS = "，, "  # a comma after a leading time (2024年，|江苏省), either width
+RESULT_REACH = 8  # characters back 以/由 may stand before the quantity it governs (以|总成绩|210公斤)
 Span = tuple[int, int]
 
 
@@ -104,9 +105,7 @@ class SubjectRules:
         self.modality = sorted(data.modality.words, key=len, reverse=True)
         self.modality_words = WordSet(self.modality)  # stripped from a subject's front (力争…)
         self.per = sorted(data.per.prefixes.items(), key=lambda kv: -len(kv[0]))
-        self.clause_verbs, self.flow_verbs = set(data.predicates.clause_verbs), set(data.predicates.flow_verbs)
-        self.modifiers = tuple(data.predicates.modifiers)
-        self.verb_prefixes = tuple(data.predicates.verb_prefixes)
+        self._verb_kinds(data.predicates)
         self._adverbial_words(data.adverbials, source)
         self._number_words(rules)
         self.time = compile_patterns(data.time.patterns, source, ("time", "patterns"))
@@ -123,6 +122,13 @@ class SubjectRules:
         # what _strip_back cuts from a subject's end, each with whether it matches whole phrases
         self.back_patterns = [(p, False) for p in self.trailing_patterns] + [
             (p, True) for p in (self.each_unit_end, self.time_at_end) if p is not None]
+
+    def _verb_kinds(self, pred) -> None:
+        """Verbs that govern, name, open or must stand alone (triggers.toml [predicates])."""
+        self.clause_verbs, self.flow_verbs = set(pred.clause_verbs), set(pred.flow_verbs)
+        self.modifiers = tuple(pred.modifiers)
+        self.verb_prefixes = tuple(pred.verb_prefixes)
+        self.whole_word_verbs = frozenset(pred.whole_word_verbs)
 
     def _end_marks(self, ends) -> None:
         """The marks that end a clause and a sentence (text.toml ends)."""
@@ -156,6 +162,7 @@ class SubjectRules:
         self.leading, self.trailing = WordSet(adv.leading), WordSet(adv.trailing)
         self.object_markers = tuple(adv.object_markers)
         self.tally_adverbs = frozenset(adv.tally_adverbs)
+        self.tally_adverbs_longest = sorted(adv.tally_adverbs, key=len, reverse=True)  # (累计共 before 累计)
         self.enumerations = compile_words(adv.enumerations) if adv.enumerations else None
         self.leading_patterns = compile_patterns(adv.leading_patterns, source, ("adverbials", "leading_patterns")) if adv.leading_patterns else None
         self.trailing_patterns = [compile_regex(p, source.at(("adverbials", "trailing_patterns", i), p))
@@ -199,8 +206,9 @@ class SubjectRules:
         self.area_qualifiers = frozenset(loc.area_qualifiers)
 
     def _subject_marks(self, sub) -> None:
-        """Marks and short words that say how the words around them relate (的, ：, 兑, 以)."""
-        self.result_marks = sub.result_marks
+        """Marks and short words that say how the words around them relate (的, ：, 兑, 以), and
+        the words a month before them names (期货合约)."""
+        self.result_marks = frozenset(sub.result_marks)
         self.dated_names = tuple(sub.dated_names)
         self.label_marks = frozenset(sub.label_marks)
         self.pair_marks = tuple(sub.pair_marks)
@@ -792,7 +800,7 @@ class DocumentReader:
         the subject carried from earlier in the sentence, a flow verb that names the
         measure. A would-be subject that names nothing (a verb alone) is passed over; one
         that refers back (这一数字) is the fact before's; places are the location."""
-        noun = None if noun is None or self.names_nothing(noun) else self.unless_result(at, split, noun)
+        noun = None if noun is None or self.names_nothing(noun) else self.without_result_verb(at, split, noun)
         if noun and self.noun_decides(at, split, noun):
             return noun
         own = split.after_verb or (split.before if named(split.before) else None) or noun
@@ -934,7 +942,7 @@ class DocumentReader:
         共, 出动: the dictionary holds 共出动 as one word)."""
         tags, apart = self.function_words.predicate_like, []
         for tok in tokens:
-            a = next((a for a in self.rules.tally_adverbs if tok.startswith(a) and tags.get(tok[len(a) :]) == "v"), None)
+            a = next((a for a in self.rules.tally_adverbs_longest if tok.startswith(a) and tags.get(tok[len(a) :]) == "v"), None)
             apart += [a, tok[len(a) :]] if a else [tok]
         return apart
 
@@ -1110,9 +1118,10 @@ class DocumentReader:
         pieces = span if isinstance(span, Pieces) else (span,)
         return "".join(piece_text(self.text, p) for p in pieces)
 
-    def unless_result(self, at: Around, split: Split, noun: Span) -> Span | None:
-        """``noun``, unless it is the verb of a result (她以总成绩210公斤|夺冠): then None, and the
-        part before the quantity starts after 以 (总成绩)."""
+    def without_result_verb(self, at: Around, split: Split, noun: Span) -> Span | None:
+        """The noun read after the quantity, or None where it is the verb of a result
+        (她以总成绩210公斤|夺冠); then ``split.before``, the part before the quantity, is also
+        moved to start after 以 (总成绩)."""
         mark_end = self.result_mark_end(at, noun)
         if mark_end is None:
             return noun
@@ -1121,13 +1130,15 @@ class DocumentReader:
         return None
 
     def result_mark_end(self, at: Around, noun: Span) -> int | None:
-        """Where 以 or 由 (rules: result_marks), a word of its own that governs the quantity,
-        ends, when the noun read after the quantity is one word the dictionary tags as a
-        verb (以210公斤|夺冠, 由388人|组成): that verb is the clause's predicate, no noun
-        (1083亿件|快递, a noun the dictionary also tags as a verb, is one); else None."""
+        """Where the last 以 or 由 (rules: result_marks), a word of its own at most
+        RESULT_REACH characters before the quantity, ends, when the noun read after the
+        quantity is one word the dictionary tags as a verb (以210公斤|夺冠, 由388人|组成): that
+        verb is the clause's predicate, no noun (1083亿件|快递, a noun the dictionary also
+        tags as a verb, is one); else None. The mark is taken to govern the quantity: only a
+        short name (总成绩) may stand between them."""
         if self.function_words.predicate_like.get(self.text[noun[0] : noun[1]]) != "v":
             return None
-        lo, pos = max(at.seg_start, at.q.qualifier_start - MAX_NAME - 2), None
+        lo, pos = max(at.seg_start, at.q.qualifier_start - RESULT_REACH), None
         at_word = lo
         for tok in self.seg.cut(self.text[lo : at.q.qualifier_start]):
             at_word += len(tok)
@@ -1485,10 +1496,11 @@ class DocumentReader:
         hit = r.leading.starting_at(t, s, e) or r.modality_words.starting_at(t, s, e)
         if hit and len(hit[0]) == 1 and self.begins_word(s, e):
             hit = None  # (其余地区, 其他国家, 继电器: not 其|余地区)
-        if hit and r.scopes.starting_at(t, s, e) is not None and self.scope_at(s, e) is None:
+        is_scope = hit is not None and r.scopes.starting_at(t, s, e) is not None
+        if is_scope and self.scope_at(s, e) is None:
             hit = None  # (全市场成交额: 全 + 市场, no scope)
         if hit and not self.splits_word(s + len(hit[0]), s, e):  # (使用率, 等级公路, 计划生育率)
-            if r.scopes.starting_at(t, s, e) is not None:
+            if is_scope:
                 self.last_location = hit[0]  # 全市共有…: the scope is the place
             s += len(hit[0])
         s = self.past_leading_pattern(self.function_words.past_front(t, s, e), e)
@@ -1775,8 +1787,8 @@ class DocumentReader:
                 continue  # 涨超16%: the qualifier after a verb is not the predicate (增速超过 names a rate)
             if b < e and self.text[b] in self.rules.list_marks and not self.lexicon.crosses(self.text, b + 1, b, e):
                 continue  # 低保、特困供养、临时救助等资金: a verb in a list of things is a noun (建成和美 is no list)
-            if self.straddles(a, m.end(), s, e):
-                continue  # (最大|降雨量: 大降 is no word here)
+            if self.straddles(a, m.end(), s, e) or (m.group(0) in self.rules.whole_word_verbs and not self.word_bounded(a, m.end(), s, e)):
+                continue  # (最大|降雨量: 大降 is no word here; 企业|年减|产: nor 年减)
             best = Verb(a, b, m.group(0))
         return best
 
