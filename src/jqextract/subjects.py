@@ -1849,7 +1849,7 @@ class DocumentReader:
         """Past a time phrase and a modality word at ``s`` (全年|全省, 年末|全省, 力争|全省): the
         place of a sentence may stand after them."""
         while (m := self.rules.time.match(self.text[s:e])) and m.end():
-            s += m.end()  # (今冬|明春|全省: times in a row)
+            s += m.end()  # (去年|12月|全省: times in a row)
             while s < e and self.text[s] in COMMAS:
                 s += 1  # (2024年，|江苏省)
         hit = self.rules.modality_words.starting_at(self.text, s, e)
