@@ -188,22 +188,27 @@ class QuantityFinder:
         self.compounds = {c.unit: ({k: Decimal(str(v)) for k, v in c.parts.items()}, tuple(c.joiners))
                           for c in rules.units.compound}
         self.max_length = num.limits.max_length
-        qual = rules.qualifiers
-        before = {w: q for q in QUALIFIERS for w in getattr(qual.before, q)}
-        before.update((w, "approx") for w in qual.before.approx_short)
-        self.before_qualifiers = WordSet(before)
-        self.not_qualifying = tuple(qual.not_qualifying)  # 英超|20家
+        self._qualifier_rules(rules.qualifiers)
         # 约|人民币|5亿元, 約|新台幣|八百億元: a currency's name may stand between a qualifier and the number
         self.currency_names = WordSet(rules.units.currency_names())
         self.scale_names = WordSet(rules.units.scale_names)  # 攝氏|28度: part of the quantity's prefix
-        self.after_qualifiers = sorted(((w, q) for q in QUALIFIERS for w in getattr(qual.after, q)), key=lambda wq: -len(wq[0]))
-        self.after_first = frozenset(w[0] for w, _ in self.after_qualifiers)
-        self.after_not_followed = qual.after_not_followed_by
         self.phrases = compile_words(longest_first(rules.stoplist.phrases.list))
         self.filters = QuantityFilters(rules, self)
         self.refused = ""  # why the last candidate read was no quantity (see explain)
         self.pattern = self._compile(num)
         self.value_of = lru_cache(maxsize=8192)(self._values)
+
+    def _qualifier_rules(self, qual) -> None:
+        """The words before and after a quantity that set its qualifier (qualifiers.toml)."""
+        before = {w: q for q in QUALIFIERS for w in getattr(qual.before, q)}
+        before.update((w, "approx") for w in qual.before.approx_short)
+        self.before_qualifiers = WordSet(before)
+        self.not_qualifying = tuple(qual.not_qualifying)  # 英超|20家
+        self.after_qualifiers = sorted(((w, q) for q in QUALIFIERS for w in getattr(qual.after, q)), key=lambda wq: -len(wq[0]))
+        self.after_first = frozenset(w[0] for w, _ in self.after_qualifiers)
+        self.after_not_followed = qual.after_not_followed_by
+        self.more_after_unit = frozenset(qual.more_after_unit.units)  # 一倍|多, 6年|多
+        self.more_not_before = tuple(qual.more_after_unit.not_followed_by)  # 3年|多次
 
     def _range_rules(self, num) -> None:
         """How a range is told from two numbers (numerals.toml [range])."""
@@ -222,7 +227,10 @@ class QuantityFinder:
         # a thousands comma: "," anywhere, "，" only between full-width digits (４，５６５);
         # after ASCII digits it is the clause comma a Chinese keyboard types ($20，300美圆)
         thousands = "(?:,|(?<=[０-９])，(?=[０-９]))"
-        arabic = f"[{digit}]+(?:{thousands}[{digit}]{{3}}(?![{digit}]))*(?:[.．][{digit}]+)?"
+        # a space between groups of three (Hong Kong's 2 300人, SI style), only where the last
+        # group runs into a Han character: table cells are separated by spaces too
+        spaced = "[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3})+(?=[\u4e00-\u9fff])"
+        arabic = f"(?:{spaced}|[{digit}]+(?:{thousands}[{digit}]{{3}}(?![{digit}]))*)(?:[.．][{digit}]+)?"
         approx = re.escape("".join(self.inner_approx))
         # after a multiplier: another multiplied part (1万2千, 1亿2000万), 零 and any part (2千零30万),
         # or a bare tail that fills places from the top: four digits, three or one (6萬1646, 1万800,
@@ -705,9 +713,18 @@ class QuantityFinder:
 
     def read_qualifier(self, c: Candidate) -> None:
         """多/余/几 inside the numeral (一百多辆, 十几万人), or 以上/左右 after the unit."""
-        inner = "more_than" if self.inner_approx_chars.intersection(c.numeral) else None
+        written = c.numeral + (c.unit.form if c.unit else "")  # (一百多辆, 3个多月)
+        inner = "more_than" if self.inner_approx_chars.intersection(written) else None
         q_after, c.end = self.qualifier_after(c.text, c.end)
+        if q_after is None and self.more_after(c):
+            q_after, c.end = "more_than", c.end + 1  # (增长一倍多)
         c.qualifier = q_after or inner
+
+    def more_after(self, c: Candidate) -> bool:
+        """一倍多, 6年多: a 多 after a multiple or a unit of time, not beginning a word (3年多次)."""
+        if c.unit is None or c.unit.form not in self.more_after_unit or c.text[c.end : c.end + 1] != "多":
+            return False
+        return not c.text.startswith(self.more_not_before, c.end + 1)
 
     def make(self, text, start, end, value: Decimal, high, unit: Unit | None, qualifier, per=None) -> Quantity:
         """The quantity, with value and high as written and the value normalized (§4)."""

@@ -204,9 +204,15 @@ class BeforeQualifiers(QualifierWords):
     approx_short: Words = []  # 近: approximate before a number, "recent" elsewhere
 
 
+class MoreAfterUnit(Strict):
+    units: Words = []  # 一倍多, 6年多: units a 多 may follow as "more than"
+    not_followed_by: Words = []  # 3年多次: 多 begins the next word
+
+
 class QualifiersFile(Strict):
     before: BeforeQualifiers
     after: QualifierWords
+    more_after_unit: MoreAfterUnit = MoreAfterUnit()
     after_not_followed_by: dict[str, Words] = {}
     not_qualifying: Words = []  # 英超|20家: names that end with a qualifier word, which then qualifies nothing
     example: list[QuantityExample] = []
@@ -332,6 +338,7 @@ class PredicateRule(Strict):
     flow_verbs: Words = []
     verb_prefixes: Words = []  # 新开通: an adverb the segmenter glues to the verb
     whole_word_verbs: Words = []  # 出口|年增|5.3% (not 年减|产): predicates only as words of their own
+    adjacent_verbs: Words = []  # 营收成长|两倍 (not 高成长|创新型企业): predicates only right before the quantity
     clause_verbs: Words = []
     modifiers: Words = []  # 光伏|新增|装机: verbs that, between two nouns, are part of the subject
 

@@ -129,6 +129,7 @@ class SubjectRules:
         self.modifiers = tuple(pred.modifiers)
         self.verb_prefixes = tuple(pred.verb_prefixes)
         self.whole_word_verbs = frozenset(pred.whole_word_verbs)
+        self.adjacent_verbs = frozenset(pred.adjacent_verbs)
 
     def _end_marks(self, ends) -> None:
         """The marks that end a clause and a sentence (text.toml ends)."""
@@ -1787,10 +1788,18 @@ class DocumentReader:
                 continue  # 涨超16%: the qualifier after a verb is not the predicate (增速超过 names a rate)
             if b < e and self.text[b] in self.rules.list_marks and not self.lexicon.crosses(self.text, b + 1, b, e):
                 continue  # 低保、特困供养、临时救助等资金: a verb in a list of things is a noun (建成和美 is no list)
-            if self.straddles(a, m.end(), s, e) or (m.group(0) in self.rules.whole_word_verbs and not self.word_bounded(a, m.end(), s, e)):
-                continue  # (最大|降雨量: 大降 is no word here; 企业|年减|产: nor 年减)
+            if self.no_verb_here(m, b, s, e, qual_start):
+                continue
             best = Verb(a, b, m.group(0))
         return best
+
+    def no_verb_here(self, m: re.Match[str], b: int, s: int, e: int, qual_start: int | None) -> bool:
+        """最大|降雨量: 大降 is no word here; 企业|年减|产: nor 年减; 高成长|创新型企业: a verb
+        that is a predicate only right before the quantity (营收成长|两倍) stands elsewhere."""
+        word, a = m.group(0), m.start()
+        if word in self.rules.adjacent_verbs and b not in (e, qual_start):
+            return True
+        return self.straddles(a, m.end(), s, e) or (word in self.rules.whole_word_verbs and not self.word_bounded(a, m.end(), s, e))
 
     def verbs_in(self, s: int, e: int) -> Iterator[re.Match[str]]:
         """Every verb of the rules in [s, e), overlapping ones too: a verb inside two words
