@@ -86,6 +86,7 @@ class Unit:
     tally: bool = False  # 88金64银52铜: a unit only beside another tally
     tenths: bool = False  # 七五折: the numeral in tenths
     offset: Decimal = Decimal(0)  # 华氏度: (value + offset) × factor
+    context_in_clause: bool = False  # 起 counts incidents only after 事故 … in its own clause
 
 
 def build_units(units, before_number: bool = False) -> dict[str, list[Unit]]:
@@ -100,11 +101,15 @@ def build_units(units, before_number: bool = False) -> dict[str, list[Unit]]:
                 norm = entry.unit or form
             unit = Unit(form, entry.dimension, factor, norm, entry.unit or form, value_factor, entry.numerals,
                         entry.cue, tuple(entry.not_before), tuple(entry.context_before), tuple(entry.context_after),
-                        entry.tally, entry.tenths, Decimal(str(entry.offset)))
+                        entry.tally, entry.tenths, Decimal(str(entry.offset)), entry.context_in_clause)
             by_first.setdefault(form[0], []).append(unit)
     for forms in by_first.values():
         forms.sort(key=lambda u: (-len(u.form), not (u.context_before or u.context_after)))
     return by_first
+
+
+SENTENCE_ENDS = "。！？；\n"  # where a unit's context words stop being read (rules: context_before)
+CLAUSE_ENDS = SENTENCE_ENDS + "，,"
 
 
 @dataclass(slots=True)
@@ -290,7 +295,10 @@ class QuantityFinder:
             return False
         if not (unit.context_before or unit.context_after):
             return True
-        if any(w in text[max(0, pos - 20) : pos] for w in unit.context_before):  # (跌1.25%至10523.47|点: a long number)
+        window = text[max(0, pos - 20) : pos]  # (跌1.25%至10523.47|点: a long number)
+        ends = CLAUSE_ENDS if unit.context_in_clause else SENTENCE_ENDS  # (火灾12起，售价25万|起: 起 asks its clause)
+        window = window[max(window.rfind(c) for c in ends) + 1 :]
+        if any(w in window for w in unit.context_before):
             return True
         return any(w in text[after : after + 4 + len(w)] for w in unit.context_after)
 

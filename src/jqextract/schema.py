@@ -81,6 +81,7 @@ class UnitRule(Strict):
     not_before: Words = []
     context_before: Words = []
     context_after: Words = []
+    context_in_clause: bool = False  # context_before only in the number's own clause (起)
     tally: bool = False
     tenths: bool = False
     offset: Finite = 0.0
@@ -332,6 +333,7 @@ class PredicateRule(Strict):
     verbs: Words
     suffixes: Words = []  # 上涨至: what follows a verb and belongs to the predicate
     base_verbs: Words = []  # 占世界三分之二: a share after these names its base
+    de_base_verbs: Words = []  # 出口额为进口额的1.5倍: base verbs only before …的
     pull_verbs: Words = []  # 出口拉动经济增长0.8个百分点: the contribution is the one of 出口
     attributive_after: Words = []  # 调整后净利润: after a verb, it modifies the noun that follows
     share_nouns: Words = []  # 占…的比例: inside the subject, not the predicate
@@ -348,6 +350,7 @@ class AdverbialRule(Strict):
     leading_patterns: Words = []  # 五、, （一）: list markers
     object_markers: Words = []  # 把, 将: the subject follows the last one
     tally_adverbs: Words = []  # 共, 累计: before a verb inside a subject, they make it the predicate
+    existential_verbs: Words = []  # 全市有|卫生机构5862个: the predicate, not part of the subject
     enumerations: Words = []  # 依次为河南、山东、黑龙江: a list a later 分别 hands out
     trailing: Words
     trailing_patterns: Words = []

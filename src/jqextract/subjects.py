@@ -92,6 +92,7 @@ class SubjectRules:
         self.verb_words = frozenset(data.predicates.verbs + changes)
         self.verb_suffixes = tuple(data.predicates.suffixes)
         self.base_verbs = set(data.predicates.base_verbs)
+        self.de_base_verbs = frozenset(data.predicates.de_base_verbs)  # 为 …的1.5倍
         self.pull_verbs = tuple(data.predicates.pull_verbs)
         self.base_share_verbs = tuple(v for v in data.predicates.base_verbs if len(v) == 1)  # 占
         self.attributive_after = tuple(data.predicates.attributive_after)
@@ -164,6 +165,7 @@ class SubjectRules:
         self.object_markers = tuple(adv.object_markers)
         self.tally_adverbs = frozenset(adv.tally_adverbs)
         self.tally_adverbs_longest = sorted(adv.tally_adverbs, key=len, reverse=True)  # (累计共 before 累计)
+        self.existential_verbs = tuple(sorted(adv.existential_verbs, key=len, reverse=True))
         self.enumerations = compile_words(adv.enumerations) if adv.enumerations else None
         self.leading_patterns = compile_patterns(adv.leading_patterns, source, ("adverbials", "leading_patterns")) if adv.leading_patterns else None
         self.trailing_patterns = [compile_regex(p, source.at(("adverbials", "trailing_patterns", i), p))
@@ -189,7 +191,8 @@ class SubjectRules:
         units = sorted({f for u in rules.units.unit if u.dimension not in ("money", "share", "multiple", "date")
                         for f in u.forms if all(HAN.match(c) for c in f)} | set(rules.units.rates.denominators),
                        key=len, reverse=True)
-        each = "|".join(map(re.escape, rules.units.rates.each))
+        self.each = tuple(rules.units.rates.each)  # 每: a rate's prefix that always begins a word
+        each = "|".join(map(re.escape, self.each))
         self.each_unit = re.compile(f"(?:{each})([0-9０-９一二两三四五六七八九十百千]*(?:{'|'.join(map(re.escape, units))}))") if units and each else None
         periods = "|".join(re.escape(w) for w in data_per if w.startswith(tuple(rules.units.rates.each)))  # 每月
         currencies = "|".join(map(re.escape, sorted(self.currency_names.words, key=len, reverse=True)))
@@ -816,7 +819,7 @@ class DocumentReader:
             return self.subject_of(prev)
         own = self.named_before(own) if own is not None and not isinstance(own, Pieces) else own
         own = self.without_places(self.before_pull(own, at.fact), at.fact)
-        own = self.past_inner_verb(self.past_leading_verbs(self.past_tally_verb(own, at.fact), at.fact), at.fact)
+        own = self.past_verbs(own, at.fact)
         own = self.without_currency(own, at.fact, split.before)
         used = own is None or (not isinstance(own, Pieces) and self.is_change(self.span_text(own)))
         nearer = self.nearer_topic(at, walk) if used else None  # (成立全市…: only where it may be used)
@@ -876,6 +879,29 @@ class DocumentReader:
             return before if before is not None and before is not own and named(before) else None
         return Pieces((*own[:-1], cut)) if isinstance(own, Pieces) else cut
 
+    def past_verbs(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
+        """The subject without the verbs a clause with no predicate of the table put in it, in
+        this order: a tally adverb and its verb (共|接获|投诉), a verb of existence (有|卫生机构),
+        leading verbs (推进|环境综合治理项目), a doer and its verb (国务院提请…审议|法律议案)."""
+        for strategy in (self.past_tally_verb, self.past_existential, self.past_leading_verbs, self.past_inner_verb):
+            own = strategy(own, fact)
+        return own
+
+    def past_existential(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
+        """全市有|卫生机构5862个, 仍有|农村贫困人口: a verb of existence (rules:
+        existential_verbs) that opens the subject as a word of its own is the predicate, and
+        the noun of two characters or more after it the subject (有机农业, 有效期 stay whole)."""
+        if own is None or isinstance(own, Pieces) or fact.predicate:
+            return own
+        s, e = own
+        word = next((w for w in self.rules.existential_verbs if self.text.startswith(w, s)), None)
+        if word is None or e - s - len(word) < 2 or not HAN.match(self.text[s + len(word)]):
+            return own
+        if s + len(word) not in self.word_ends(s, e):
+            return own  # (有关部门, 有色金属: a word that begins with the verb)
+        fact.predicate = word
+        return s + len(word), e
+
     def past_leading_verbs(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
         """推进|环境综合治理项目2751个, 制定修订|行政法规195部: the subject of a count or a
         length that opens with verbs (by the dictionary's tags) where the clause has no
@@ -895,8 +921,8 @@ class DocumentReader:
             glued = len(tok) == 3 and tok.startswith(self.rules.verb_prefixes) and tags.get(tok[1:]) == "v"  # (新开通, one word)
             verb = (len(tok) == 2 and (tags.get(tok) == "v" or joined or adverb)) or glued or (adverb and prefix)
             joined = bool(i and self.rules.coordinators.fullmatch(tok) and tags.get(nxt) in ("v", "d"))  # (加装、更新|住宅电梯)
-            if not (verb or joined):
-                break
+            if not (verb or joined) or (pos > s and e - pos - len(tok) < 2):
+                break  # (打通|断头路: a second verb that would leave less than two characters is the object's)
             pos += len(tok)
         rest, adverbial = self.text[pos:e], tags.get(tokens[0]) in ("d", "ad")
         if pos == s or len(rest) < (2 if adverbial else 3) or not HAN.match(rest[0]) or rest.endswith(self.rules.head_words):
@@ -1768,7 +1794,7 @@ class DocumentReader:
             if best is not None and a < best.end and m.end() <= best.end:
                 continue  # (调整为: the suffix the verb before took is no verb of its own)
             b = next((b + len(x) for x in self.rules.verb_suffixes if self.text.startswith(x, b) and b + len(x) <= e), b)
-            one_char = b - a == 1 and (b not in (e, qual_start) and m.group(0) not in self.rules.base_verbs  # (占世界三分之二)
+            one_char = b - a == 1 and (b not in (e, qual_start) and not self.names_base(m.group(0), b, e)  # (占世界三分之二)
                                        or len((self.rules.trailing.ending_at(self.text, b, s) or ("",))[0]) > 2)  # (一次过; 均达 is a verb)
             nominal = a > s and self.text[a - 1] in self.rules.nominal_prefixes  # 总投资, 净利润
             nominal = nominal or (b < e and b == m.end() and self.text[b] in self.rules.head_chars)  # 办结|率
@@ -1792,6 +1818,12 @@ class DocumentReader:
                 continue
             best = Verb(a, b, m.group(0))
         return best
+
+    def names_base(self, word: str, b: int, e: int) -> bool:
+        """Whether a one-character verb ending at ``b`` names the base of the quantity at ``e``:
+        占 always (占世界三分之二), 为 where what follows it ends in 的 (出口额为|进口额的|1.5倍;
+        为群众减负 is a preposition)."""
+        return word in self.rules.base_verbs or (word in self.rules.de_base_verbs and self.text[b:e].rstrip().endswith("的"))
 
     def no_verb_here(self, m: re.Match[str], b: int, s: int, e: int, qual_start: int | None) -> bool:
         """最大|降雨量: 大降 is no word here; 企业|年减|产: nor 年减; 高成长|创新型企业: a verb
@@ -1837,16 +1869,32 @@ class DocumentReader:
         t, r = self.text, self.rules
         sentence = t[sent_start:qstart]
         fact.time = self.time_in(sent_start, qstart, clause_start)
-        prefix = t[clause_start:qstart]
         fact.modality = self.modality_in(sent_start, qstart)
         if fact.per is None:  # (元/斤 and 每吨 were read with the quantity)
-            fact.per = next((per for w, per in r.per if w in prefix), None) or self.each_unit_in(clause_start, qstart)
+            fact.per = self.per_prefix_in(clause_start, qstart) or self.each_unit_in(clause_start, qstart)
         at = self.past_time_and_modality(sent_start + (sentence[:1] in r.function_chars), qstart)  # (在|全市, 全年|全省)
         lm = r.location.match(t[at:qstart])
         if lm and self.is_place(lm.group(0), at, at + lm.end()):
             fact.location = t[self.function_words.past_front(t, at, at + lm.end()) : at + lm.end()]  # (随着|全省)
         elif at > sent_start and (scope := self.scope_at(at, qstart)) is not None and self.text[at - 1] not in r.function_chars:
             fact.location = scope  # (今年|全省; not 在|全国率先…, first in the nation)
+
+    def per_prefix_in(self, s: int, e: int) -> str | None:
+        """年产, 人均, 每月 …: the base of a rate named by a prefix of the clause (rules: per),
+        where a word begins with it (企业|年产|汽车; not 今年|产量, 去年|产值, 全年|产量); of
+        several, the last (每人每年 → 年, as 每月每平方米 gives 平方米)."""
+        best: tuple[int, str] | None = None
+        ends: set[int] | None = None
+        for word, per in self.rules.per:
+            at = self.text.rfind(word, s, e)
+            if at < 0 or (best is not None and at <= best[0]):
+                continue
+            if not (word.startswith(self.rules.each) or at == s):
+                ends = self.word_ends(s, e) if ends is None else ends
+                if at not in ends:
+                    continue
+            best = at, per
+        return best[1] if best else None
 
     def scope_at(self, s: int, e: int) -> str | None:
         """The scope word (全市, 全港) at ``s`` when it is a word of its own in [s, e): 全市场 is
