@@ -19,6 +19,7 @@ only, never an argument given explicitly.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -60,6 +61,8 @@ class Extractor:
         self.region = region
         self.numerals = NumeralReader(self.rules.numerals)
         self.numeral_spaces = frozenset(self.rules.text.spaces.within)
+        breaks = self.rules.text.spaces.phrase_break
+        self.phrase_breaks = re.compile(breaks) if breaks else None
         self.quantities = QuantityFinder(self.rules, self.numerals)
         self.subjects = SubjectFinder(self.rules, self.segmenter, lexicon)
 
@@ -76,7 +79,7 @@ class Extractor:
         if not isinstance(text, str):
             raise TypeError(f"extract() takes a str, not {type(text).__name__}")
         t = self.rules.text
-        view = TextView(text, t.ends.paragraph, t.layout.min_join_line, self.script, self.numeral_spaces)
+        view = TextView(text, t.ends.paragraph, t.layout.min_join_line, self.script, self.numeral_spaces, self.phrase_breaks)
         if self.region is None:
             view.currency = self.regions.currency_of(view)
         elif self.region != "CN":

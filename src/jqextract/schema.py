@@ -334,6 +334,7 @@ class PredicateRule(Strict):
     suffixes: Words = []  # 上涨至: what follows a verb and belongs to the predicate
     base_verbs: Words = []  # 占世界三分之二: a share after these names its base
     de_base_verbs: Words = []  # 出口额为进口额的1.5倍: base verbs only before …的
+    place_verbs: Words = []  # 中心距湛江约180公里: what follows names where from, not the subject
     pull_verbs: Words = []  # 出口拉动经济增长0.8个百分点: the contribution is the one of 出口
     attributive_after: Words = []  # 调整后净利润: after a verb, it modifies the noun that follows
     share_nouns: Words = []  # 占…的比例: inside the subject, not the predicate
@@ -456,6 +457,7 @@ class Layout(Strict):
 
 class Spaces(Strict):
     within: Chars  # characters between which a run of spaces is dropped from the view
+    phrase_break: str = ""  # a pattern: spaces that separate a headline's phrases (a clause end)
 
 
 class TextFile(Strict):

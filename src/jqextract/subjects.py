@@ -93,6 +93,7 @@ class SubjectRules:
         self.verb_suffixes = tuple(data.predicates.suffixes)
         self.base_verbs = set(data.predicates.base_verbs)
         self.de_base_verbs = frozenset(data.predicates.de_base_verbs)  # 为 …的1.5倍
+        self.place_verbs = frozenset(data.predicates.place_verbs)  # 中心位于|舟山东南方向约300公里
         self.pull_verbs = tuple(data.predicates.pull_verbs)
         self.base_share_verbs = tuple(v for v in data.predicates.base_verbs if len(v) == 1)  # 占
         self.attributive_after = tuple(data.predicates.attributive_after)
@@ -676,6 +677,7 @@ class DocumentReader:
         base = at.q.dimension in ("share", "multiple") and (
             self.text[verb.end : at.qual_start].rstrip().endswith("的") or verb.word in self.rules.base_verbs)
         base = base or verb.word in self.rules.comparisons.words  # (增速高于|第二产业|2.7个百分点: the base)
+        base = base or verb.word in self.rules.place_verbs  # (中心位于|舟山东南方向|约300公里: from where)
         if base:
             self.last_location = place  # (接近|全国60~70%: the base is not where)
         if a[1] > a[0] and not base:  # 达到耕地总面积的64%, 占世界三分之二: a share of X, not X
@@ -1022,6 +1024,8 @@ class DocumentReader:
         if not (at.de_follows or sized or q.dimension in self.rules.named_by_noun
                 or not (split.after_verb or split.before) or not split.verb):
             return False
+        if split.verb is not None and split.verb.word in self.rules.place_verbs:
+            return False  # (中心位于…约300公里的|海面上: a place, where the subject stands)
         if not fact.predicate:
             vm = self.rules.verbs.match(self.text, noun[1], at.clause_end)
             if vm:
@@ -1823,7 +1827,7 @@ class DocumentReader:
         """Whether a one-character verb ending at ``b`` names the base of the quantity at ``e``:
         占 always (占世界三分之二), 为 where what follows it ends in 的 (出口额为|进口额的|1.5倍;
         为群众减负 is a preposition)."""
-        return word in self.rules.base_verbs or (word in self.rules.de_base_verbs and self.text[b:e].rstrip().endswith("的"))
+        return word in self.rules.base_verbs or word in self.rules.place_verbs or (word in self.rules.de_base_verbs and self.text[b:e].rstrip().endswith("的"))
 
     def no_verb_here(self, m: re.Match[str], b: int, s: int, e: int, qual_start: int | None) -> bool:
         """最大|降雨量: 大降 is no word here; 企业|年减|产: nor 年减; 高成长|创新型企业: a verb

@@ -72,7 +72,7 @@ class TextView:
     __slots__ = ("_joined_starts", "_shifts", "currency", "original", "simplified", "text")
 
     def __init__(self, original: str, paragraph_ends: str, min_join_line: int, script: Script | None = None,
-                 numeral_chars: frozenset = frozenset()):
+                 numeral_chars: frozenset = frozenset(), phrase_breaks: re.Pattern[str] | None = None):
         self.original = original
         self._joined_starts: list[int] = [0]  # joined offset where a segment begins
         self._shifts: list[int] = [0]  # characters removed before that segment
@@ -85,6 +85,8 @@ class TextView:
         if script is not None:
             self.text = script.simplify(self.text)
         self.simplified = self.text != joined  # (traditional script was read through a simplified view)
+        if phrase_breaks is not None and (" " in self.text or "\u00a0" in self.text):  # (one for one: offsets hold)
+            self.text = phrase_breaks.sub("\u3000", self.text)  # 跌逾300點|成交額: a headline's phrases
 
     def _layout_breaks(self, paragraph_ends: str, min_join_line: int):
         if "\n" not in self.original:
