@@ -91,11 +91,6 @@ class SubjectRules:
         self.verbs = compile_words(data.predicates.verbs + changes)
         self.verb_words = frozenset(data.predicates.verbs + changes)
         self.verb_suffixes = tuple(data.predicates.suffixes)
-        self.base_verbs = set(data.predicates.base_verbs)
-        self.de_base_verbs = frozenset(data.predicates.de_base_verbs)  # 为 …的1.5倍
-        self.place_verbs = frozenset(data.predicates.place_verbs)  # 中心位于|舟山东南方向约300公里
-        self.pull_verbs = tuple(data.predicates.pull_verbs)
-        self.base_share_verbs = tuple(v for v in data.predicates.base_verbs if len(v) == 1)  # 占
         self.attributive_after = tuple(data.predicates.attributive_after)
         self.share_nouns = compile_words(data.predicates.share_nouns) if data.predicates.share_nouns else None
         # 占比, 增速: verbs that are nouns when more than the number follows them (占比从35.83%降至…)
@@ -112,6 +107,7 @@ class SubjectRules:
         self._number_words(rules)
         self.time = compile_patterns(data.time.patterns, source, ("time", "patterns"))
         self.time_bases = tuple(data.time.bases)
+        self.measure_times = frozenset(data.time.measure_times)  # 地铁|单日|客流量
         self.time_at_end = compile_regex(f"(?:{self.time.pattern})$", source.at(("time", "patterns")))
         self._place_words(data.location, source)
         self._subject_words(data.subject, source)
@@ -126,12 +122,18 @@ class SubjectRules:
             (p, True) for p in (self.each_unit_end, self.time_at_end) if p is not None]
 
     def _verb_kinds(self, pred) -> None:
-        """Verbs that govern, name, open or must stand alone (triggers.toml [predicates])."""
+        """Verbs that govern, name, open, name a base or must stand alone (triggers.toml
+        [predicates])."""
         self.clause_verbs, self.flow_verbs = set(pred.clause_verbs), set(pred.flow_verbs)
         self.modifiers = tuple(pred.modifiers)
         self.verb_prefixes = tuple(pred.verb_prefixes)
         self.whole_word_verbs = frozenset(pred.whole_word_verbs)
         self.adjacent_verbs = frozenset(pred.adjacent_verbs)
+        self.base_verbs = set(pred.base_verbs)
+        self.de_base_verbs = frozenset(pred.de_base_verbs)  # 为 …的1.5倍
+        self.place_verbs = frozenset(pred.place_verbs)  # 中心位于|舟山东南方向约300公里
+        self.pull_verbs = tuple(pred.pull_verbs)
+        self.base_share_verbs = tuple(v for v in pred.base_verbs if len(v) == 1)  # 占
 
     def _end_marks(self, ends) -> None:
         """The marks that end a clause and a sentence (text.toml ends)."""
@@ -1495,9 +1497,10 @@ class DocumentReader:
         return (found[0][0], found[-1][1]) if found else None
 
     def without_inner_time(self, span: Span) -> Span | Pieces:
-        """The subject with a time phrase inside it taken out: iPad当季出货量 → iPad出货量 (a
-        short name before it stays, as a reader writes it: two pieces, no span), 苹果计划2011财年
-        9月下旬零售直营店数量 → 零售直营店数量 (a clause before it goes)."""
+        """The subject with a time phrase inside it taken out: 鸿海10月营收 → 营收 (the owner
+        before a period goes), iPad当季出货量 → iPad出货量 (a short name that is part of what
+        is measured stays, as a reader writes it: two pieces, no span), 苹果计划2011财年9月下旬
+        零售直营店数量 → 零售直营店数量 (a clause before it goes)."""
         s, e = span
         inner = self.inner_time(s, e)
         if inner is None:
@@ -1507,12 +1510,21 @@ class DocumentReader:
         name = self.text[s:a]
         if e - rest < 2:
             return (s, a) if a - s >= 2 else span  # 资费年内至少: nothing after the time names the measure
-        if self.place_words(s, a):
-            self.last_location = name  # 天河区|近两个月|业绩: a place before the time is where
+        if self.place_words(s, a) or name in self.rules.scopes.words:
+            self.last_location = name  # 天河区|近两个月|业绩, 本港|截至11月|失業人數: a place before the time is where
             return rest, e
-        if 2 <= len(name) <= MAX_NAME and self.last_verb(s, a) is None and not any(c in name for c in "、和及与的"):
+        if 2 <= len(name) <= MAX_NAME and self.last_verb(s, a) is None and not any(c in name for c in "、和及与的") \
+                and self.names_the_measure(name, self.text[a:b]):
             return Pieces(((s, a), (rest, e)))
-        return rest, e
+        return rest, e  # (比亚迪|一季度|营收 → 营收: the subject is a span; the owner is no part of it)
+
+    def names_the_measure(self, name: str, time: str) -> bool:
+        """Whether a short name before a time inside a subject is part of what is measured,
+        which a reader joins to it: a product written in Latin letters (iPad|当季|出货量), or any
+        name before a time that qualifies the measure itself (地铁|单日|客流量, rules:
+        measure_times). A company or a place before a period (鸿海|10月|营收) owns the measure:
+        the subject is the span after the time (facts.md §6)."""
+        return any(c.isascii() and c.isalpha() for c in name) or time in self.rules.measure_times
 
     def _strip_front(self, s: int, e: int) -> tuple[int, bool]:
         """One round of trimming the front: (new start, whether it ended on a time phrase)."""
