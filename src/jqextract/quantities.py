@@ -108,8 +108,7 @@ def build_units(units, before_number: bool = False) -> dict[str, list[Unit]]:
     return by_first
 
 
-SENTENCE_ENDS = "。！？；\n"  # where a unit's context words stop being read (rules: context_before)
-CLAUSE_ENDS = SENTENCE_ENDS + "，,"
+CLAUSE_ENDS = "。！？；\n，,"  # where a unit's context words stop being read, for units that ask (起)
 
 
 @dataclass(slots=True)
@@ -233,8 +232,9 @@ class QuantityFinder:
         # after ASCII digits it is the clause comma a Chinese keyboard types ($20，300美圆)
         thousands = "(?:,|(?<=[０-９])，(?=[０-９]))"
         # a space between groups of three (Hong Kong's 2 300人, SI style), only where the last
-        # group runs into a Han character: table cells are separated by spaces too
-        spaced = "[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3})+(?=[\u4e00-\u9fff])"
+        # group runs into a Han character that is no multiplier: table cells are separated by
+        # spaces too, and a model number may stand before a count (Mate 60 100万台)
+        spaced = "[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3})+(?=[\u4e00-\u9fff])(?![万亿萬億兆千百])"
         arabic = f"(?:{spaced}|[{digit}]+(?:{thousands}[{digit}]{{3}}(?![{digit}]))*)(?:[.．][{digit}]+)?"
         approx = re.escape("".join(self.inner_approx))
         # after a multiplier: another multiplied part (1万2千, 1亿2000万), 零 and any part (2千零30万),
@@ -295,9 +295,9 @@ class QuantityFinder:
             return False
         if not (unit.context_before or unit.context_after):
             return True
-        window = text[max(0, pos - 20) : pos]  # (跌1.25%至10523.47|点: a long number)
-        ends = CLAUSE_ENDS if unit.context_in_clause else SENTENCE_ENDS  # (火灾12起，售价25万|起: 起 asks its clause)
-        window = window[max(window.rfind(c) for c in ends) + 1 :]
+        window = text[max(0, pos - 20) : pos]  # (跌1.25%至10523.47|点: a long number; 气温：…；上海30|度)
+        if unit.context_in_clause:  # (火灾12起，售价25万|起: 起 asks its own clause)
+            window = window[max(window.rfind(c) for c in CLAUSE_ENDS) + 1 :]
         if any(w in window for w in unit.context_before):
             return True
         return any(w in text[after : after + 4 + len(w)] for w in unit.context_after)

@@ -387,6 +387,7 @@ class LocationRule(PatternRule):
 class SubjectRule(Strict):
     heads: Words  # 一产、二产、三产增加值: the head of a distributed list
     change_nouns: Words  # 跌幅1.2%: a change named alone is the change of the previous subject
+    owned_measures: Words = []  # 鸿海|10月|营收: a company's results; the name before the time owns them
     nominal_prefixes: Chars  # 总投资, 净利润: a verb right after one of these is a noun
     not_a_name: Chars  # characters that cannot name what is measured on their own
     statement_end: Words  # 单位还帮我申请了期限3年: what comes before 了 is another statement

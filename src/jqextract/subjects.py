@@ -108,6 +108,7 @@ class SubjectRules:
         self.time = compile_patterns(data.time.patterns, source, ("time", "patterns"))
         self.time_bases = tuple(data.time.bases)
         self.measure_times = frozenset(data.time.measure_times)  # 地铁|单日|客流量
+        self.owned_measures = tuple(data.subject.owned_measures)  # 鸿海|10月|营收
         self.time_at_end = compile_regex(f"(?:{self.time.pattern})$", source.at(("time", "patterns")))
         self._place_words(data.location, source)
         self._subject_words(data.subject, source)
@@ -901,6 +902,8 @@ class DocumentReader:
         word = next((w for w in self.rules.existential_verbs if self.text.startswith(w, s)), None)
         if word is None or e - s - len(word) < 2 or not HAN.match(self.text[s + len(word)]):
             return own
+        if "的" in self.text[s + len(word) : e]:
+            return own  # (有住房需求的新市民家庭: 有 opens the modifier, not the clause)
         if s + len(word) not in self.word_ends(s, e):
             return own  # (有关部门, 有色金属: a word that begins with the verb)
         fact.predicate = word
@@ -1514,17 +1517,19 @@ class DocumentReader:
             self.last_location = name  # 天河区|近两个月|业绩, 本港|截至11月|失業人數: a place before the time is where
             return rest, e
         if 2 <= len(name) <= MAX_NAME and self.last_verb(s, a) is None and not any(c in name for c in "、和及与的") \
-                and self.names_the_measure(name, self.text[a:b]):
+                and self.names_the_measure(name, self.text[a:b], rest, e):
             return Pieces(((s, a), (rest, e)))
         return rest, e  # (比亚迪|一季度|营收 → 营收: the subject is a span; the owner is no part of it)
 
-    def names_the_measure(self, name: str, time: str) -> bool:
+    def names_the_measure(self, name: str, time: str, rest: int, e: int) -> bool:
         """Whether a short name before a time inside a subject is part of what is measured,
-        which a reader joins to it: a product written in Latin letters (iPad|当季|出货量), or any
-        name before a time that qualifies the measure itself (地铁|单日|客流量, rules:
-        measure_times). A company or a place before a period (鸿海|10月|营收) owns the measure:
-        the subject is the span after the time (facts.md §6)."""
-        return any(c.isascii() and c.isalpha() for c in name) or time in self.rules.measure_times
+        which a reader joins to it (小麦|今年|种植面积, iPad|当季|出货量), or the owner of a
+        company's results (鸿海|10月|营收, rules: owned_measures), which is no part of it: the
+        subject is the span after the time (facts.md §6). A name in Latin letters is a
+        product, and a time that qualifies the measure itself keeps the name (苹果|当季|营收)."""
+        if any(c.isascii() and c.isalpha() for c in name) or time in self.rules.measure_times:
+            return True
+        return not any(self.text.find(m, rest, e) >= 0 for m in self.rules.owned_measures)
 
     def _strip_front(self, s: int, e: int) -> tuple[int, bool]:
         """One round of trimming the front: (new start, whether it ended on a time phrase)."""
