@@ -108,9 +108,6 @@ def build_units(units, before_number: bool = False) -> dict[str, list[Unit]]:
     return by_first
 
 
-CLAUSE_ENDS = "。！？；\n，,"  # where a unit's context words stop being read, for units that ask (起)
-
-
 @dataclass(slots=True)
 class Candidate:
     """What is known of one numeral while the readers work on it (joined-view offsets)."""
@@ -283,8 +280,7 @@ class QuantityFinder:
                 return unit
         return None
 
-    @staticmethod
-    def _unit_fits(unit: Unit, text: str, pos: int, arabic: bool) -> bool:
+    def _unit_fits(self, unit: Unit, text: str, pos: int, arabic: bool) -> bool:
         f = unit.form
         after = pos + len(f)
         if f[-1] in LATIN and text[after : after + 1] in LATIN and after < len(text):
@@ -296,8 +292,8 @@ class QuantityFinder:
         if not (unit.context_before or unit.context_after):
             return True
         window = text[max(0, pos - 20) : pos]  # (跌1.25%至10523.47|点: a long number; 气温：…；上海30|度)
-        if unit.context_in_clause:  # (火灾12起，售价25万|起: 起 asks its own clause)
-            window = window[max(window.rfind(c) for c in CLAUSE_ENDS) + 1 :]
+        if unit.context_in_clause:  # (火灾12起，售价25万|起: 起 asks its own clause, text.toml's ends)
+            window = window[max(window.rfind(c) for c in self.clause_end) + 1 :]
         if any(w in window for w in unit.context_before):
             return True
         return any(w in text[after : after + 4 + len(w)] for w in unit.context_after)

@@ -198,7 +198,7 @@ class SubjectRules:
         self.each = tuple(rules.units.rates.each)  # 每: a rate's prefix that always begins a word
         each = "|".join(map(re.escape, self.each))
         self.each_unit = re.compile(f"(?:{each})([0-9０-９一二两三四五六七八九十百千]*(?:{'|'.join(map(re.escape, units))}))") if units and each else None
-        periods = "|".join(re.escape(w) for w in data_per if w.startswith(tuple(rules.units.rates.each)))  # 每月
+        periods = "|".join(re.escape(w) for w in data_per if w.startswith(self.each))  # 每月
         currencies = "|".join(map(re.escape, sorted(self.currency_names.words, key=len, reverse=True)))
         self.each_unit_end = re.compile(  # (每人每月, 每公斤|新台幣: the amount's currency may follow)
             f"(?:{self.each_unit.pattern}|{periods})+(?:{currencies})?$") if self.each_unit else None
@@ -1841,9 +1841,9 @@ class DocumentReader:
         return best
 
     def names_base(self, word: str, b: int, e: int) -> bool:
-        """Whether a one-character verb ending at ``b`` names the base of the quantity at ``e``:
-        占 always (占世界三分之二), 为 where what follows it ends in 的 (出口额为|进口额的|1.5倍;
-        为群众减负 is a preposition)."""
+        """Whether a one-character verb ending at ``b`` names the base of the quantity at ``e``
+        (or the place a distance is measured from): 占 and 距 always (占世界三分之二, 中心距|湛江),
+        为 where what follows it ends in 的 (出口额为|进口额的|1.5倍; 为群众减负 is a preposition)."""
         return word in self.rules.base_verbs or word in self.rules.place_verbs or (word in self.rules.de_base_verbs and self.text[b:e].rstrip().endswith("的"))
 
     def no_verb_here(self, m: re.Match[str], b: int, s: int, e: int, qual_start: int | None) -> bool:

@@ -86,7 +86,7 @@ class TextView:
             self.text = script.simplify(self.text)
         self.simplified = self.text != joined  # (traditional script was read through a simplified view)
         if phrase_breaks is not None and (" " in self.text or "\u00a0" in self.text):  # (one for one: offsets hold)
-            self.text = phrase_breaks.sub("\u3000", self.text)  # 跌逾300點|成交額: a headline's phrases
+            self.text = phrase_breaks.sub("\u3000", self.text)  # 集体收涨|沪指涨0.52%: a headline's phrases
 
     def _layout_breaks(self, paragraph_ends: str, min_join_line: int):
         if "\n" not in self.original:
