@@ -31,7 +31,7 @@ from .regions import Regions
 from .rules import Rules
 from .segment import check_name, get_segmenter, lexicon
 from .subjects import SubjectFinder
-from .text import TextView, opencc_script
+from .text import Spacing, TextView, opencc_script
 
 
 class Extractor:
@@ -60,9 +60,9 @@ class Extractor:
             raise ValueError(f"unknown region {region!r}: use CN or one of {', '.join(self.regions.currencies)}")
         self.region = region
         self.numerals = NumeralReader(self.rules.numerals)
-        self.numeral_spaces = frozenset(self.rules.text.spaces.within)
-        breaks = self.rules.text.spaces.phrase_break
-        self.phrase_breaks = re.compile(breaks) if breaks else None
+        spaces = self.rules.text.spaces
+        self.spacing = Spacing(frozenset(spaces.within), frozenset(spaces.words),
+                               re.compile(spaces.phrase_break) if spaces.phrase_break else None)
         self.quantities = QuantityFinder(self.rules, self.numerals)
         self.subjects = SubjectFinder(self.rules, self.segmenter, lexicon)
 
@@ -79,7 +79,7 @@ class Extractor:
         if not isinstance(text, str):
             raise TypeError(f"extract() takes a str, not {type(text).__name__}")
         t = self.rules.text
-        view = TextView(text, t.ends.paragraph, t.layout.min_join_line, self.script, self.numeral_spaces, self.phrase_breaks)
+        view = TextView(text, t.ends.paragraph, t.layout.min_join_line, self.script, self.spacing)
         if self.region is None:
             view.currency = self.regions.currency_of(view)
         elif self.region != "CN":

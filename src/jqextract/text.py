@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
 
 # the CJK blocks whose characters OpenCC's table is asked about (unified, extension A, compatibility)
@@ -66,27 +67,38 @@ SPACE_RUN = re.compile(r"[ \t\u3000]+")
 ARABIC = frozenset("0123456789.０１２３４５６７８９．")
 
 
+@dataclass(frozen=True)
+class Spacing:
+    """How the view reads spaces (``text.toml`` [spaces]): the numeral characters a run of
+    spaces between is dropped (百 分 之 2), those of them that are words too (点, 成, 个),
+    and the pattern of the spaces that separate a headline's phrases."""
+
+    numeral_chars: frozenset = frozenset()
+    numeral_words: frozenset = frozenset()
+    phrase_breaks: re.Pattern[str] | None = None
+
+
 class TextView:
     """The joined text plus a map from its offsets back to the original's."""
 
     __slots__ = ("_joined_starts", "_shifts", "currency", "original", "simplified", "text")
 
     def __init__(self, original: str, paragraph_ends: str, min_join_line: int, script: Script | None = None,
-                 numeral_chars: frozenset = frozenset(), phrase_breaks: re.Pattern[str] | None = None):
+                 spacing: Spacing = Spacing()):
         self.original = original
         self._joined_starts: list[int] = [0]  # joined offset where a segment begins
         self._shifts: list[int] = [0]  # characters removed before that segment
         self.currency: str | None = None  # what 元 means here, when not CNY (set by the Extractor)
         self.text = original
-        removals = sorted([*self._layout_breaks(paragraph_ends, min_join_line), *self._numeral_spaces(numeral_chars)])
+        removals = sorted([*self._layout_breaks(paragraph_ends, min_join_line), *self._numeral_spaces(spacing)])
         if removals:
             self._join(removals)
         joined = self.text
         if script is not None:
             self.text = script.simplify(self.text)
         self.simplified = self.text != joined  # (traditional script was read through a simplified view)
-        if phrase_breaks is not None and (" " in self.text or "\u00a0" in self.text):  # (one for one: offsets hold)
-            self.text = phrase_breaks.sub("\u3000", self.text)  # 集体收涨|沪指涨0.52%: a headline's phrases
+        if spacing.phrase_breaks is not None and (" " in self.text or "\u00a0" in self.text):  # (one for one: offsets hold)
+            self.text = spacing.phrase_breaks.sub("\u3000", self.text)  # 集体收涨|沪指涨0.52%: a headline's phrases
 
     def _layout_breaks(self, paragraph_ends: str, min_join_line: int):
         if "\n" not in self.original:
@@ -95,18 +107,23 @@ class TextView:
             if is_layout_break(self.original, m.start(), m.end(), paragraph_ends, min_join_line):
                 yield m.start(), m.end()
 
-    def _numeral_spaces(self, within: frozenset):
+    def _numeral_spaces(self, spacing: Spacing):
         """百 分 之 2, 7 萬5 千4 百: spaces between numeral characters (not between two Arabic
-        numbers, a table's columns)."""
-        t = self.original
+        numbers, a table's columns). Between two that are words too and no digit (300點 成交額)
+        a space separates words, unless the text around is spaced out as well (百 分 之)."""
+        t, within = self.original, spacing.numeral_chars
         if not within or (" " not in t and "\u3000" not in t and "\t" not in t):
             return
         for m in SPACE_RUN.finditer(t):
             a, b = m.start(), m.end()
             left, right = t[a - 1 : a], t[b : b + 1]
-            if left and right and (left in within or left in ARABIC) and (right in within or right in ARABIC):
-                if not (left in ARABIC and right in ARABIC):
-                    yield a, b
+            if not (left and right and (left in within or left in ARABIC) and (right in within or right in ARABIC)):
+                continue
+            if left in ARABIC and right in ARABIC:
+                continue
+            words = left in spacing.numeral_words and right in spacing.numeral_words
+            if not words or t[a - 2 : a - 1].isspace() or t[b + 1 : b + 2].isspace():
+                yield a, b
 
     def _join(self, removals: list[tuple[int, int]]) -> None:
         original = self.original
