@@ -26,6 +26,7 @@ FULLWIDTH = str.maketrans("０１２３４５６７８９．，％－／", "0123
 # values beyond any amount a report states (and beyond what a float holds)
 LARGEST = Decimal(10) ** 20
 SPACES = re.compile(r"[\s\u3000]+")
+ARABIC_DIGIT = re.compile("[0-9０-９]")
 # 2e5, -127.32e13, .5: scientific notation and a decimal without its leading 0
 SCIENTIFIC = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 WAN = 10**4
@@ -70,6 +71,8 @@ class NumeralReader:
         self.no_start = frozenset(self.more_chars) - frozenset(self.start_chars)  # 百, 万, 点 cannot start one
         self.zeros = frozenset(k for k, v in c.digits.items() if v == 0)
         self.points = frozenset(c.decimal_points)
+        # 三．五 (Taiwan): another decimal point of a Chinese numeral is read as the first, 点
+        self.as_point = str.maketrans({p: c.decimal_points[0] for p in c.decimal_points[1:]})
         # ○ (a circle) and 〇 are both written for zero; cn2an reads 零 (二點○ → 二点零)
         self.as_zero = str.maketrans({z: "零" for z in self.zeros})
         self.negative = tuple(c.negative) + tuple(c.minus_signs)
@@ -99,6 +102,8 @@ class NumeralReader:
         """Like :meth:`parse` but the exact ``Decimal``."""
         if not isinstance(s, str):
             raise TypeError(f"parse_number() takes a string, not {type(s).__name__}")
+        if not ARABIC_DIGIT.search(s):
+            s = s.translate(self.as_point)  # (not in 5．2, an Arabic number's full-width point)
         s = SPACES.sub("", s.translate(FULLWIDTH))  # 三千 八百 九十六 萬: spaces inside a numeral
         if len(s) > self.max_length:
             raise NotANumber(s, f"is longer than any numeral ({self.max_length} characters)")

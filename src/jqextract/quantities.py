@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .filters import QuantityFilters
-from .numbers import FULLWIDTH, LARGEST, NumeralReader, as_number
+from .numbers import LARGEST, NumeralReader, as_number
 from .rules import WordSet, compile_words, longest_first
 
 if TYPE_CHECKING:
@@ -563,7 +563,7 @@ class QuantityFinder:
                 rng = self._adjacent_digits(plain)
                 if rng:
                     return rng
-            return self.numerals.decimal(plain.translate(FULLWIDTH)), None
+            return self.numerals.decimal(plain), None  # (full-width digits and points: decimal reads them)
         except ValueError:
             return None, None
 
