@@ -969,6 +969,9 @@ class DocumentReader:
                     fact.predicate = said  # (a predicate of its own, 完成 of 累计完成, is widened)
                 return (pos + len(tok) if kept else obj), e
             pos += len(tok)
+        if len(tokens) == 2 and tokens[0] in r.tally_adverbs and len(tokens[1]) >= 2:
+            fact.predicate = fact.predicate or tokens[0]  # (全年共|补助3200户: the adverb alone)
+            return s + len(tokens[0]), e
         return own
 
     def adverbs_apart(self, tokens: list[str]) -> list[str]:
