@@ -109,8 +109,9 @@ class TextView:
 
     def _numeral_spaces(self, spacing: Spacing):
         """百 分 之 2, 7 萬5 千4 百: spaces between numeral characters (not between two Arabic
-        numbers, a table's columns). Between two that are words too and no digit (300點 成交額)
-        a space separates words, unless the text around is spaced out as well (百 分 之)."""
+        numbers, a table's columns). Between two that are words too (300點 成交額) a space
+        separates words where a word of other characters runs on after it, unless the text
+        around is spaced out as well (百 分 之, 个百分 点)."""
         t, within = self.original, spacing.numeral_chars
         if not within or (" " not in t and "\u3000" not in t and "\t" not in t):
             return
@@ -121,8 +122,12 @@ class TextView:
                 continue
             if left in ARABIC and right in ARABIC:
                 continue
-            words = left in spacing.numeral_words and right in spacing.numeral_words
-            if not words or t[a - 2 : a - 1].isspace() or t[b + 1 : b + 2].isspace():
+            if not (left in spacing.numeral_words and right in spacing.numeral_words):
+                yield a, b
+                continue
+            after = t[b + 1 : b + 2]
+            word_runs_on = bool(HAN_CHAR.match(after)) and after not in within
+            if not word_runs_on or t[a - 2 : a - 1].isspace() or after.isspace():
                 yield a, b
 
     def _join(self, removals: list[tuple[int, int]]) -> None:
