@@ -1035,10 +1035,16 @@ class DocumentReader:
         if split.verb is not None and split.verb.word in self.rules.place_verbs:
             return False  # (中心位于…约300公里的|海面上: a place, where the subject stands)
         if not fact.predicate:
-            vm = self.rules.verbs.match(self.text, noun[1], at.clause_end)
-            if vm:
-                fact.predicate = vm.group(0)
+            fact.predicate = self.verb_right_after(noun[1], at.clause_end)
         return True
+
+    def verb_right_after(self, pos: int, end: int) -> str | None:
+        """The verb of the table at ``pos`` as a word of its own (100只个股|涨停; not 报 of
+        选手|报名参赛), else a word of verb_stops there (报名), else None."""
+        vm = self.rules.verbs.match(self.text, pos, end)
+        if vm and not self.lexicon.inside_word(self.text, pos, vm.end(), pos, end, COMMON_WORD_FREQ):  # (入选国 is rare)
+            return vm.group(0)
+        return max((w for w in self.rules.verb_stops if self.text.startswith(w, pos, end)), key=len, default=None)
 
     def named_before(self, own: Span) -> Span:
         """…编制的中国稀土价格指数显示，…，该|指数累计上涨20%: a short noun right after a
@@ -1550,7 +1556,7 @@ class DocumentReader:
         is_scope = hit is not None and r.scopes.starting_at(t, s, e) is not None
         if is_scope and self.scope_at(s, e) is None:
             hit = None  # (全市场成交额: 全 + 市场, no scope)
-        if hit and not self.splits_word(s + len(hit[0]), s, e):  # (使用率, 等级公路, 计划生育率)
+        if hit and not self.splits_word(s + len(hit[0]), s, e) and t[s + len(hit[0]) : s + len(hit[0]) + 1] not in r.head_chars:  # (使用率, 等级公路, 计划生育率, 实现|率)
             if is_scope:
                 self.last_location = hit[0]  # 全市共有…: the scope is the place
             s += len(hit[0])
@@ -1823,7 +1829,8 @@ class DocumentReader:
             nominal = a > s and self.text[a - 1] in self.rules.nominal_prefixes  # 总投资, 净利润
             nominal = nominal or (b < e and b == m.end() and self.text[b] in self.rules.head_chars)  # 办结|率
             # (a change verb in a rare dictionary compound is still the change: 贫困人口减少 (3))
-            lo = a if a > s and self.text[a - 1] in self.rules.distributive else s  # (利用率均|达: 均达 is an entry)
+            # (利用率均|达: 均达 is an entry; 计划|供应: a modality word glued to the verb hides nothing)
+            lo = a if a > s and (self.text[a - 1] in self.rules.distributive or self.rules.modality_words.ending_at(self.text, a, s)) else s
             rare = m.group(0) in self.rules.changes or (  # (性别比|为102.36: 比为 is a rare entry; not 占…的比重为)
                 b - a == 1 and b == e and not (self.rules.share_nouns and self.rules.share_nouns.search(self.text, max(s, a - 2), a)))
             inside = self.lexicon.inside_word(self.text, *m.span(), lo, e, RARE_WORD_FREQ if rare else 1)
