@@ -371,11 +371,16 @@ class FunctionWords:
         self.front = WordSet(tagged(rules.front_tags))
         self.back = WordSet(tagged(rules.back_tags) + list(rules.modals) + list(rules.function_chars))
         self.first_chars = frozenset(w[0] for w in self.back.words)
+        self.rate_words = tuple(w for w, _ in rules.per)  # 场均, 人均: their 均 is no adverb
+
+    def inside_rate_word(self, text: str, i: int) -> bool:
+        """Whether a rate prefix (场均, 人均) starts before ``i`` and runs past it."""
+        return any(text.startswith(w, j) for w in self.rate_words for j in range(max(0, i - len(w) + 1), i))
 
     def word_at(self, words: WordSet, text: str, i: int, s: int, e: int) -> str | None:
         """The word of ``words`` at ``i``, where it is a word of its own in [s, e)."""
         hit = words.starting_at(text, i, e)
-        if hit is None or self.names.starting_at(text, i, e) or self.lexicon.crosses(text, i, s, e):
+        if hit is None or self.names.starting_at(text, i, e) or self.lexicon.crosses(text, i, s, e) or self.inside_rate_word(text, i):
             return None
         longer = any(self.lexicon.is_word(text[i:j]) for j in range(i + len(hit[0]) + 1, min(e, i + 4) + 1))
         return None if longer else hit[0]
@@ -422,8 +427,14 @@ class DocumentReader:
         self._times: dict[int, list[Span]] = {}  # sentence start → its time phrases
         # positions of clause and sentence ends, for bisection
         inside_codes = {i for m in rules.code_asides.finditer(self.text) for i in (m.start(), m.end() - 1)} if rules.code_asides else set()
-        self.clause_marks = [m.start() for m in rules.clause_end_re.finditer(self.text) if m.start() not in inside_codes]
+        self.clause_marks = [m.start() for m in rules.clause_end_re.finditer(self.text)
+                             if m.start() not in inside_codes and not self.between_digits(m.start())]
         self.sentence_marks = [m.start() for m in rules.sentence_end_re.finditer(self.text)]
+
+    def between_digits(self, i: int) -> bool:
+        """A colon between digits (16:30收盘, 比分3:1) is a clock's or a score's, no clause end."""
+        t = self.text
+        return t[i] in ":：" and 0 < i < len(t) - 1 and t[i - 1].isdigit() and t[i + 1].isdigit()
 
     @property
     def seg(self):
@@ -1831,9 +1842,10 @@ class DocumentReader:
             # (a change verb in a rare dictionary compound is still the change: 贫困人口减少 (3))
             # (利用率均|达: 均达 is an entry; 计划|供应: a modality word glued to the verb hides nothing)
             lo = a if a > s and (self.text[a - 1] in self.rules.distributive or self.rules.modality_words.ending_at(self.text, a, s)) else s
-            rare = m.group(0) in self.rules.changes or (  # (性别比|为102.36: 比为 is a rare entry; not 占…的比重为)
-                b - a == 1 and b == e and not (self.rules.share_nouns and self.rules.share_nouns.search(self.text, max(s, a - 2), a)))
-            inside = self.lexicon.inside_word(self.text, *m.span(), lo, e, RARE_WORD_FREQ if rare else 1)
+            last_char = b - a == 1 and b == e and not (self.rules.share_nouns and self.rules.share_nouns.search(self.text, max(s, a - 2), a))
+            rare = m.group(0) in self.rules.changes or last_char  # (性别比|为102.36: 比为 is a rare entry; not 占…的比重为)
+            inside = self.lexicon.inside_word(self.text, *m.span(), lo, e, RARE_WORD_FREQ if rare else 1) \
+                and not (last_char and self.common_word_ends(a, s))  # (场均得分|为: not 分为)
             named = m.group(0) in self.rules.noun_verbs and a > s and self.text[m.end() : e].strip() != ""  # (占比从…, 占比|为: a noun)
             if named and b > m.end():
                 best = Verb(m.end(), b, self.text[m.end() : b])  # (出货占比|为9%: the suffix is the verb)
@@ -1849,6 +1861,10 @@ class DocumentReader:
                 continue
             best = Verb(a, b, m.group(0))
         return best
+
+    def common_word_ends(self, pos: int, floor: int) -> bool:
+        """Whether a common word of two characters or more ends at ``pos`` (得分 before 为)."""
+        return any(self.lexicon.is_word(self.text[i:pos], COMMON_WORD_FREQ) for i in range(max(floor, pos - 4), pos - 1))
 
     def names_base(self, word: str, b: int, e: int) -> bool:
         """Whether a one-character verb ending at ``b`` names the base of the quantity at ``e``
