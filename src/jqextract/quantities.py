@@ -156,6 +156,9 @@ def units_as_written(view: TextView, q: Quantity, reach: int = 40) -> None:
             setattr(q, name, WHITE.sub("", view.original_span(at, at + len(value))))
 
 
+ARABIC_TAIL = frozenset("0123456789０１２３４５６７８９.．%％")  # (after 9秒83: nothing of a number)
+
+
 class QuantityFinder:
     """Finds quantities; built once from a :class:`~jqextract.rules.Rules`."""
 
@@ -186,7 +189,7 @@ class QuantityFinder:
         self.big_multipliers = "".join(k for k, v in num.chars.multipliers.items() if v >= 10**4)
         # 618万千瓦, 100兆瓦, 三十两: numeral characters that begin a unit form are given back to it
         self.give_back = "".join(k for k in self.numerals.more_chars if k in self.units)
-        self.compounds = {c.unit: ({k: Decimal(str(v)) for k, v in c.parts.items()}, tuple(c.joiners))
+        self.compounds = {c.unit: ({k: Decimal(str(v)) for k, v in c.parts.items()}, tuple(c.joiners), c.decimals)
                           for c in rules.units.compound}
         self.max_length = num.limits.max_length
         self._qualifier_rules(rules.qualifiers)
@@ -634,7 +637,9 @@ class QuantityFinder:
         unit after it add to the value (units.toml [[compound]])."""
         if c.unit is None or c.high is not None or c.unit.form not in self.compounds:
             return
-        parts, joiners = self.compounds[c.unit.form]
+        parts, joiners, decimals = self.compounds[c.unit.form]
+        if decimals and self.read_decimals(c, decimals):
+            return
         last = None  # each part smaller than the one before (1元2角3角 is no 1.5 元)
         while True:
             pos = c.end + next((len(j) for j in joiners if c.text.startswith(j, c.end)), 0)
@@ -650,6 +655,19 @@ class QuantityFinder:
             last = parts[part]
             c.value += value * parts[part]
             c.end = m2.end("num") + len(part)
+
+    def read_decimals(self, c: Candidate, decimals: int) -> bool:
+        """9秒83, 2米33, 5成93: exactly ``decimals`` Arabic digits right after the unit, with no
+        unit, digit or point of their own after them, are the fraction of the value (9.83 秒)."""
+        t, end = c.text, c.end + decimals
+        digits = t[c.end : end]
+        if len(digits) != decimals or not digits.isascii() or not digits.isdigit() or c.value != c.value.to_integral_value():
+            return False
+        if t[end : end + 1] in ARABIC_TAIL or self.unit_at(t, end, True) is not None:
+            return False
+        c.value += Decimal(digits) / 10**decimals
+        c.end = end
+        return True
 
     def lone_digit(self, text: str, m2: re.Match) -> bool:
         """A single Chinese digit with no unit after it (the 五 of 三成五, not the 5 of 三成5家)."""

@@ -98,7 +98,8 @@ class RateRule(Strict):
 class CompoundRule(Strict):
     unit: Chars
     joiners: Words = []  # 两美元又三美分
-    parts: dict[str, Positive]  # 角 = 0.1: a number and this unit add number × factor to the value
+    parts: dict[str, Positive] = {}  # 角 = 0.1: a number and this unit add number × factor to the value
+    decimals: Annotated[int, Field(ge=0, le=3)] = 0  # 9秒83: this many Arabic digits right after are the fraction
 
 
 class UnitsFile(Strict):
@@ -418,6 +419,7 @@ class SubjectRule(Strict):
     situation_opener: str = "在"  # …and the word that opens it
     group_units: Words = []  # 65岁以上老人: units whose bound before a noun defines a group
     whole_nouns: Words = []  # 国家和地区: nouns whose 和 joins no list
+    verb_terms: Words = []  # 新建商品房, 登记失业人员: names that open with a verb, whose verb is no predicate
     measure_adjectives: Words = []  # 卫星重约2.3吨: one-character adjectives that act as the predicate
     pair_words: dict[str, list[str]] = {}  # 城乡 → 城镇, 农村: words that name two things, before 分别
     back_tags: Words = []  # parts of speech a subject ends before: 营收|非常满意, 四线城市贡献票房|在

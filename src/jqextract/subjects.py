@@ -150,6 +150,7 @@ class SubjectRules:
         self.group_units = frozenset(sub.group_units)
         self.verb_then_de = re.compile(r"([\u4e00-\u9fa5]{2})" + re.escape(sub.attribute_mark))
         self.whole_nouns = tuple(sub.whole_nouns)
+        self.verb_terms = tuple(sub.verb_terms)
         self.pair_parts = dict(sub.pair_words)
         self.pair_words = WordSet(list(self.pair_parts))
 
@@ -1004,6 +1005,8 @@ class DocumentReader:
         s, e = own
         if e - s < shortest or self.rules.attributive.search(self.text, s, e) or (s > 0 and self.text[s - 1] in self.rules.openers):
             return None
+        if any(self.text.find(w, s, e) >= 0 for w in self.rules.verb_terms):
+            return None  # (城镇登记失业人员: a name that opens with a verb)
         return own
 
     def is_complement(self, word: str) -> bool:
@@ -1556,6 +1559,8 @@ class DocumentReader:
         t, r = self.text, self.rules
         while s < e and not (HAN.match(t[s]) or t[s].isalnum() or self.opens_pair(s, e)):
             s += 1
+        if t.startswith(r.verb_terms, s, e):
+            return s, False  # (经调整|净利润: a name's first word is no preposition)
         m = r.time.match(t[s:e])  # (the regex module is called on slices: on the
         if m and m.end() > 0 and not self.splits_word(s + m.end(), s, e) and not self.dates_a_noun(s + m.end(), e):  # whole text each call would cost its length)
             return s + m.end(), True  # (收盘价, 日内瓦 keep their words)
@@ -1853,6 +1858,8 @@ class DocumentReader:
             modifies = b < e - 1 and self.text.startswith(self.rules.attributive_after, b) and HAN.match(self.text[b + 1])  # (调整后|净利润)
             if one_char or nominal or named or modifies or self.share_phrase(m.group(0), s, a, e) or inside:
                 continue
+            if self.in_verb_term(a, s, e):
+                continue  # (新建商品房销售面积, 经调整净利润: a name that opens with a verb)
             if best is not None and best.end == qual_start <= a and best.word not in self.rules.change_nouns:
                 continue  # 涨超16%: the qualifier after a verb is not the predicate (增速超过 names a rate)
             if b < e and self.text[b] in self.rules.list_marks and not self.lexicon.crosses(self.text, b + 1, b, e):
@@ -1861,6 +1868,10 @@ class DocumentReader:
                 continue
             best = Verb(a, b, m.group(0))
         return best
+
+    def in_verb_term(self, a: int, s: int, e: int) -> bool:
+        """Whether a name that opens with a verb (rules: verb_terms) spans ``a`` in [s, e)."""
+        return any(self.text.startswith(w, j, e) for w in self.rules.verb_terms for j in range(max(s, a - len(w) + 1), a + 1))
 
     def common_word_ends(self, pos: int, floor: int) -> bool:
         """Whether a common word of two characters or more ends at ``pos`` (得分 before 为)."""
