@@ -433,9 +433,18 @@ class DocumentReader:
         self.sentence_marks = [m.start() for m in rules.sentence_end_re.finditer(self.text)]
 
     def between_digits(self, i: int) -> bool:
-        """A colon between digits (16:30收盘, 比分3:1) is a clock's or a score's, no clause end."""
+        """A colon between numbers of one or two digits (16:30收盘, 比分3:1) is a clock's or a
+        score's, no clause end (问界M5：25万起 is a model's name before a clause)."""
         t = self.text
-        return t[i] in ":：" and 0 < i < len(t) - 1 and t[i - 1].isdigit() and t[i + 1].isdigit()
+        if t[i] not in ":：":
+            return False
+        a, b = i, i + 1
+        while a > 0 and i - a < 3 and t[a - 1].isdigit():
+            a -= 1
+        while b < len(t) and b - i <= 3 and t[b].isdigit():
+            b += 1
+        lone = a == 0 or not (t[a - 1].isascii() and t[a - 1].isalnum())  # (not M5：25)
+        return 1 <= i - a <= 2 and 1 <= b - i - 1 <= 2 and lone
 
     @property
     def seg(self):
