@@ -208,6 +208,7 @@ class QuantityFinder:
         before.update((w, "approx") for w in qual.before.approx_short)
         self.before_qualifiers = WordSet(before)
         self.not_qualifying = tuple(qual.not_qualifying)  # 英超|20家
+        self.qualifier_word_ends = qual.word_ends  # 签约|120亿元
         self.after_qualifiers = sorted(((w, q) for q in QUALIFIERS for w in getattr(qual.after, q)), key=lambda wq: -len(wq[0]))
         self.after_first = frozenset(w[0] for w, _ in self.after_qualifiers)
         self.after_not_followed = qual.after_not_followed_by
@@ -245,6 +246,8 @@ class QuantityFinder:
         tail = f"(?:零{arabic}[{mult}]*|{arabic}[{mult}]+|(?:{four})(?![{digit}.．])|[{digit}](?![{digit}.．]))"
         arabic_num = f"{arabic}(?:[{approx}]?[{mult}]+{tail}*)?"
         chinese = f"[{re.escape(self.numerals.start_chars)}][{re.escape(self.numerals.more_chars)}]*"
+        if num.chars.percent_points:  # 三．五％ (三．五项 is a list marker and a count)
+            chinese += f"(?:[{re.escape(num.chars.percent_points)}][{''.join(num.chars.digits)}]+(?=[%％]))?"
         number = f"(?:{arabic_num}|{chinese})(?:[{approx}][{re.escape(self.big_multipliers)}]*)?"
         words = "|".join(map(re.escape, sorted(self.words, key=len, reverse=True)))
         signs = "|".join(map(re.escape, num.chars.negative))
@@ -309,10 +312,18 @@ class QuantityFinder:
         hit = self.before_qualifiers.ending_at(text, start)
         if hit is not None and text.endswith(self.not_qualifying, 0, start):
             hit = None  # (英超|20家俱乐部: the league's name, no "more than")
+        elif hit is not None and self.ends_a_word(text, start - len(hit[0])):
+            hit = None  # (签约|120亿元, 节约|有: the character ends a word, no "about")
         if hit is None and (currency := self.currency_names.ending_at(text, start)) is not None:
             hit = self.before_qualifiers.ending_at(text, start - len(currency[0]))
             start -= len(currency[0]) if hit else 0  # (约人民币5亿元: the qualifier reaches past the currency)
         return (hit[1], start - len(hit[0])) if hit else (None, start)
+
+    def ends_a_word(self, text: str, at: int) -> bool:
+        """Whether the qualifier at ``at`` begins with a character that ends a word with the one
+        before it (qualifiers.toml word_ends: 签|约, 节|约)."""
+        before = self.qualifier_word_ends.get(text[at : at + 1])
+        return before is not None and at > 0 and text[at - 1] in before
 
     def qualifier_after(self, text: str, end: int) -> tuple[str | None, int]:
         if text[end : end + 1] not in self.after_first:
@@ -663,6 +674,8 @@ class QuantityFinder:
         digits = t[c.end : end]
         if len(digits) != decimals or not digits.isascii() or not digits.isdigit() or c.value != c.value.to_integral_value():
             return False
+        if c.start and c.text[c.start - 1] in "分时′'":
+            return False  # (1分44秒39: the seconds of a longer time, no mark of their own)
         if t[end : end + 1] in ARABIC_TAIL or self.unit_at(t, end, True) is not None:
             return False
         c.value += Decimal(digits) / 10**decimals

@@ -990,9 +990,9 @@ class DocumentReader:
                     fact.predicate = said  # (a predicate of its own, 完成 of 累计完成, is widened)
                 return (pos + len(tok) if kept else obj), e
             pos += len(tok)
-        if len(tokens) == 2 and tokens[0] in r.tally_adverbs and len(tokens[1]) >= 2:
-            fact.predicate = fact.predicate or tokens[0]  # (全年共|补助3200户: the adverb alone)
-            return s + len(tokens[0]), e
+        if len(tokens) == 2 and tokens[0] in r.tally_adverbs and self.function_words.predicate_like.get(tokens[1]) == "v":
+            fact.predicate = fact.predicate or tokens[0] + tokens[1]  # (全年共补助|3200户: a verb alone names nothing)
+            return None
         return own
 
     def adverbs_apart(self, tokens: list[str]) -> list[str]:
@@ -1879,7 +1879,8 @@ class DocumentReader:
         return best
 
     def in_verb_term(self, a: int, s: int, e: int) -> bool:
-        """Whether a name that opens with a verb (rules: verb_terms) spans ``a`` in [s, e)."""
+        """Whether a name that opens with a verb (rules: verb_terms) spans ``a`` in [s, e): 新建
+        and 销售 of 新建商品房销售面积, 调整 of 经调整净利润."""
         return any(self.text.startswith(w, j, e) for w in self.rules.verb_terms for j in range(max(s, a - len(w) + 1), a + 1))
 
     def common_word_ends(self, pos: int, floor: int) -> bool:

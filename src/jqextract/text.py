@@ -70,12 +70,13 @@ ARABIC = frozenset("0123456789.０１２３４５６７８９．")
 @dataclass(frozen=True)
 class Spacing:
     """How the view reads spaces (``text.toml`` [spaces]): the numeral characters a run of
-    spaces between is dropped (百 分 之 2), those of them that are words too (点, 成, 个),
-    and the pattern of the spaces that separate a headline's phrases."""
+    spaces between is dropped (百 分 之 2), those of them that are words too (点, 成), the
+    pattern of the spaces that separate a headline's phrases, and the Chinese digits."""
 
     numeral_chars: frozenset = frozenset()
     numeral_words: frozenset = frozenset()
     phrase_breaks: re.Pattern[str] | None = None
+    digits: frozenset = frozenset()  # 一 … 九, 零: a Chinese numeral's digits
 
 
 class TextView:
@@ -108,10 +109,9 @@ class TextView:
                 yield m.start(), m.end()
 
     def _numeral_spaces(self, spacing: Spacing):
-        """百 分 之 2, 7 萬5 千4 百: spaces between numeral characters (not between two Arabic
-        numbers, a table's columns). Between two that are words too (300點 成交額) a space
-        separates words where a word of other characters runs on after it, unless the text
-        around is spaced out as well (百 分 之, 个百分 点)."""
+        """百 分 之 2, 7 萬5 千4 百, 300余 个: spaces between numeral characters (not between two
+        Arabic numbers, a table's columns), except after a quantity that ends in a numeral word
+        (rules: words) before a word that starts with one (300點 成交額)."""
         t, within = self.original, spacing.numeral_chars
         if not within or (" " not in t and "\u3000" not in t and "\t" not in t):
             return
@@ -120,15 +120,16 @@ class TextView:
             left, right = t[a - 1 : a], t[b : b + 1]
             if not (left and right and (left in within or left in ARABIC) and (right in within or right in ARABIC)):
                 continue
-            if left in ARABIC and right in ARABIC:
-                continue
-            if not (left in spacing.numeral_words and right in spacing.numeral_words):
+            if not (left in ARABIC and right in ARABIC) and not self._words_apart(a, b, spacing):
                 yield a, b
-                continue
-            after = t[b + 1 : b + 2]
-            word_runs_on = bool(HAN_CHAR.match(after)) and after not in within
-            if not word_runs_on or t[a - 2 : a - 1].isspace() or after.isspace():
-                yield a, b
+
+    def _words_apart(self, a: int, b: int, spacing: Spacing) -> bool:
+        """300點 成交額: a numeral word right after a digit ends a quantity, and the numeral word
+        after the space begins a word of other characters (not 个百分 点至, 300余 个项目)."""
+        t, words = self.original, spacing.numeral_words
+        after = t[b + 1 : b + 2]
+        ends_quantity = t[a - 1] in words and (t[a - 2 : a - 1] in ARABIC or t[a - 2 : a - 1] in spacing.digits)
+        return ends_quantity and t[b] in words and bool(HAN_CHAR.match(after)) and after not in spacing.numeral_chars
 
     def _join(self, removals: list[tuple[int, int]]) -> None:
         original = self.original
