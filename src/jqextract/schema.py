@@ -355,12 +355,14 @@ class AdverbialRule(Strict):
     object_markers: Words = []  # 把, 将: the subject follows the last one
     tally_adverbs: Words = []  # 共, 累计: before a verb inside a subject, they make it the predicate
     existential_verbs: Words = []  # 全市有|卫生机构5862个: the predicate, not part of the subject
+    cause_verbs: Words = []  # 干旱已造成|农作物受灾面积达742万亩: what the cause brought about is measured
     enumerations: Words = []  # 依次为河南、山东、黑龙江: a list a later 分别 hands out
     trailing: Words
     trailing_patterns: Words = []
     after_stops: Words
     complements: Words = []  # 大关, 新高: a noun after the quantity that ends in one is none
     verb_stops: Words = []  # 8家企业|亮相…: predicates that end the noun after a count past its first word
+    locatives: Words = []  # 832个脱贫村|中，: words of place that end the noun after a count before a clause end
     distributive: Words
     one_each: str = "分别"  # the distributive word that hands its list out one item per number
     in_turn: Words = []  # distributive words that hand their list out like one_each (依次)

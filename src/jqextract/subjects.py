@@ -171,6 +171,7 @@ class SubjectRules:
         self.tally_adverbs = frozenset(adv.tally_adverbs)
         self.tally_adverbs_longest = sorted(adv.tally_adverbs, key=len, reverse=True)  # (累计共 before 累计)
         self.existential_verbs = tuple(sorted(adv.existential_verbs, key=len, reverse=True))
+        self.cause_verbs = tuple(adv.cause_verbs)
         self.enumerations = compile_words(adv.enumerations) if adv.enumerations else None
         self.leading_patterns = compile_patterns(adv.leading_patterns, source, ("adverbials", "leading_patterns")) if adv.leading_patterns else None
         self.trailing_patterns = [compile_regex(p, source.at(("adverbials", "trailing_patterns", i), p))
@@ -178,6 +179,7 @@ class SubjectRules:
         self.complements = frozenset(adv.complements)
         self.after_stops = set(adv.after_stops) | self.complements
         self.verb_stops = frozenset(adv.verb_stops)
+        self.locatives = frozenset(adv.locatives)
         self.distributive = sorted(adv.distributive, key=len, reverse=True)
         self.one_each = adv.one_each
         self.in_turn = frozenset([adv.one_each, *adv.in_turn])  # 分别, 依次: one item per number
@@ -908,10 +910,24 @@ class DocumentReader:
     def past_verbs(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
         """The subject without the verbs a clause with no predicate of the table put in it, in
         this order: a tally adverb and its verb (共|接获|投诉), a verb of existence (有|卫生机构),
-        leading verbs (推进|环境综合治理项目), a doer and its verb (国务院提请…审议|法律议案)."""
-        for strategy in (self.past_tally_verb, self.past_existential, self.past_leading_verbs, self.past_inner_verb):
+        leading verbs (推进|环境综合治理项目), a doer and its verb (国务院提请…审议|法律议案); and, with
+        a predicate or without, a cause and its verb (干旱已造成|农作物受灾面积)."""
+        for strategy in (self.past_tally_verb, self.past_existential, self.past_leading_verbs, self.past_inner_verb, self.past_cause):
             own = strategy(own, fact)
         return own
+
+    def past_cause(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
+        """干旱已造成|农作物受灾面积达742万亩, 疫情导致|收入下降5%: what a cause verb (rules:
+        cause_verbs) inside the subject brought about is what is measured; the cause is none of it."""
+        if own is None or isinstance(own, Pieces) or not self.rules.cause_verbs:
+            return own
+        s, e = own
+        cut = max((at + len(w) for w in self.rules.cause_verbs if (at := self.text.rfind(w, s, e)) >= 0
+                   and not self.lexicon.crosses(self.text, at, s, e, COMMON_WORD_FREQ)), default=None)  # (制造|成本)
+        if cut is None or e - cut < 2:
+            return own
+        rest = self.strip(cut, e)
+        return rest if rest[1] - rest[0] >= 2 else own
 
     def past_existential(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
         """全市有|卫生机构5862个, 仍有|农村贫困人口: a verb of existence (rules:
@@ -1115,10 +1131,13 @@ class DocumentReader:
 
     def located(self, at: Around, own: Span | Pieces, carried: Span | Pieces | None, walk: Walk) -> Span | Pieces | None:
         """A subject of places alone (其余市县, 东部地区; one place name before a verb: 其中广东|
-        同比增长19.1%) gives the carried subject, with the places as the location; None if
-        ``own`` is no such subject or nothing is carried."""
+        同比增长19.1%, or after a fact of the same unit in its sentence: 北京新房均价6.1万元，杭州|
+        约3.2万元) gives the carried subject, with the places as the location; None if ``own`` is
+        no such subject or nothing is carried."""
         places = self.only_places(own)
-        if not places and at.fact.predicate and self.only_places(own, lone=True):
+        said_before = walk.said_in == at.sentence_start and any(f.unit == at.fact.unit for f in walk.said)
+        named = said_before and not isinstance(own, Pieces) and self.span_text(own) not in self.rules.area_words  # (not 其他)
+        if not places and (at.fact.predicate or named) and self.only_places(own, lone=True):  # (…，杭州|约3.2万元)
             places, carried = True, self.carried_in_paragraph(at, walk)
         elif places and not carried:
             carried = self.carried_in_paragraph(at, walk)
@@ -1747,12 +1766,23 @@ class DocumentReader:
             if not (HAN.search(tok) or tok.isalnum() or joins):
                 break
             end += len(tok)
+        end = self.noun_end(tokens, pos, end, limit, cut_before_measure)
+        return (pos, end) if end - pos >= 2 else None  # (one character names nothing)
+
+    def noun_end(self, tokens: list[str], pos: int, end: int, limit: int, cut_before_measure: bool) -> int:
+        """Where the noun that noun_after read ([pos, end), from ``tokens``) ends: before the
+        measure of a count's noun (16座|城市|影院数量突破100家: the measure is the next fact's),
+        before a word of place glued to it at a clause end (832个脱贫村|中，; rules: locatives;
+        3所普通高中 keeps its word), after a model's number (1台iPad| 2)."""
+        t, r = self.text, self.rules
         if cut_before_measure and len(tokens[0]) >= 2 and end - pos > len(tokens[0]) and t.endswith(r.head_words, pos, end):
-            end = pos + self.before_measure(tokens, end - pos)  # 16座|城市|影院数量突破100家: the measure is the next fact's
+            end = pos + self.before_measure(tokens, end - pos)
+        glued = end - pos > 2 and t[end - 1] in r.locatives and (end >= limit or t[end] in r.clause_end)
+        if glued and not self.lexicon.is_word(t[end - 2 : end], COMMON_WORD_FREQ):
+            end -= 1
         latin_end = end > pos and t[end - 1].isascii() and t[end - 1].isalpha() and r.model_number is not None
         model = r.model_number.match(t, end, limit) if latin_end else None
-        end = model.end() if model else end  # (1台iPad| 2: a model's number)
-        return (pos, end) if end - pos >= 2 else None  # (one character names nothing)
+        return model.end() if model else end
 
     def whole_nouns_joined(self, tokens: list[str]) -> list[str]:
         """The segmenter's words with a whole noun of the rules (国家和地区) joined into one,
@@ -1812,8 +1842,8 @@ class DocumentReader:
             return True
         if not first and tags.get(tok) in ("v", "a") and tags.get(nxt) == "p" and not r.coordinators.fullmatch(nxt):
             return True  # 80%的结算|集中于深圳: a verb before a preposition is the predicate
-        if not first and tok in r.verb_stops:
-            return True  # 8家企业|亮相国际消费电子展 (not 6名|当选代表)
+        if not first and (tok in r.verb_stops or (tok in r.locatives and not HAN.match(nxt[:1]))):
+            return True  # 8家企业|亮相国际消费电子展 (not 6名|当选代表), 832个脱贫村|中，
         if not first and not after_de and tags.get(tok) == "v" and nxt[:1] in ("了", "着", "过"):
             return True  # 300个城市|出台了…: a verb (by its tag) that takes 了 is the clause's
         if not first and after_de and tags.get(tok) == "v" and (nxt == "" or nxt[0] in r.clause_end):
