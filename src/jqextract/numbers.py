@@ -71,8 +71,8 @@ class NumeralReader:
         self.no_start = frozenset(self.more_chars) - frozenset(self.start_chars)  # 百, 万, 点 cannot start one
         self.zeros = frozenset(k for k, v in c.digits.items() if v == 0)
         self.points = frozenset(c.decimal_points)
-        # 三．五 (Taiwan): a percent's decimal point in a Chinese numeral is read as 点
-        self.as_point = str.maketrans({p: c.decimal_points[0] for p in c.percent_points})
+        # 三．五 (Taiwan): a full-width decimal point in a Chinese numeral is read as 点
+        self.as_point = str.maketrans({p: c.decimal_points[0] for p in c.fullwidth_points})
         # ○ (a circle) and 〇 are both written for zero; cn2an reads 零 (二點○ → 二点零)
         self.as_zero = str.maketrans({z: "零" for z in self.zeros})
         self.negative = tuple(c.negative) + tuple(c.minus_signs)

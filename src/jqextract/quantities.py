@@ -246,8 +246,9 @@ class QuantityFinder:
         tail = f"(?:零{arabic}[{mult}]*|{arabic}[{mult}]+|(?:{four})(?![{digit}.．])|[{digit}](?![{digit}.．]))"
         arabic_num = f"{arabic}(?:[{approx}]?[{mult}]+{tail}*)?"
         chinese = f"[{re.escape(self.numerals.start_chars)}][{re.escape(self.numerals.more_chars)}]*"
-        if num.chars.percent_points:  # 三．五％ (三．五项 is a list marker and a count)
-            chinese += f"(?:[{re.escape(num.chars.percent_points)}][{''.join(num.chars.digits)}]+(?=[%％]))?"
+        if num.chars.fullwidth_points:  # 三．五％, 一．五公頃 (三．五项 is a list marker and a count)
+            not_counts = re.escape(num.chars.fullwidth_points_not_before)
+            chinese += f"(?:[{re.escape(num.chars.fullwidth_points)}][{''.join(num.chars.digits)}]+(?![{not_counts}](?!百分)))?"  # (個百分點)
         number = f"(?:{arabic_num}|{chinese})(?:[{approx}][{re.escape(self.big_multipliers)}]*)?"
         words = "|".join(map(re.escape, sorted(self.words, key=len, reverse=True)))
         signs = "|".join(map(re.escape, num.chars.negative))
@@ -312,17 +313,17 @@ class QuantityFinder:
         hit = self.before_qualifiers.ending_at(text, start)
         if hit is not None and text.endswith(self.not_qualifying, 0, start):
             hit = None  # (英超|20家俱乐部: the league's name, no "more than")
-        elif hit is not None and self.ends_a_word(text, start - len(hit[0])):
+        elif hit is not None and self.ends_a_word(text, start - len(hit[0]), hit[0]):
             hit = None  # (签约|120亿元, 节约|有: the character ends a word, no "about")
         if hit is None and (currency := self.currency_names.ending_at(text, start)) is not None:
             hit = self.before_qualifiers.ending_at(text, start - len(currency[0]))
             start -= len(currency[0]) if hit else 0  # (约人民币5亿元: the qualifier reaches past the currency)
         return (hit[1], start - len(hit[0])) if hit else (None, start)
 
-    def ends_a_word(self, text: str, at: int) -> bool:
-        """Whether the qualifier at ``at`` begins with a character that ends a word with the one
-        before it (qualifiers.toml word_ends: 签|约, 节|约)."""
-        before = self.qualifier_word_ends.get(text[at : at + 1])
+    def ends_a_word(self, text: str, at: int, word: str) -> bool:
+        """Whether the qualifier ``word`` at ``at`` begins with a character that ends a word with
+        the one before it (qualifiers.toml word_ends: 签|约, 条|约有)."""
+        before = self.qualifier_word_ends.get(word)
         return before is not None and at > 0 and text[at - 1] in before
 
     def qualifier_after(self, text: str, end: int) -> tuple[str | None, int]:

@@ -126,7 +126,8 @@ class NumeralChars(Strict):
     financial: dict[str, Chars]  # financial form → the plain character it stands for
     digit_run: Annotated[int, Field(ge=2)]
     decimal_points: Words
-    percent_points: str = ""  # 三．五％: characters that are a decimal point only before a percent sign
+    fullwidth_points: str = ""  # 三．五％: decimal points of a Chinese numeral, except before a count
+    fullwidth_points_not_before: str = ""  # 三．五项措施: a list marker's point before a classifier
     negative: Words  # 负3.5: words that make the number after them negative
     negative_not_after: Chars = ""  # 减负237亿元: characters that make 负 part of a word, no sign
     minus_signs: str  # -3.5: signs that do so right before Arabic digits
@@ -218,7 +219,7 @@ class QualifiersFile(Strict):
     more_after_unit: MoreAfterUnit = MoreAfterUnit()
     after_not_followed_by: dict[str, Words] = {}
     not_qualifying: Words = []  # 英超|20家: names that end with a qualifier word, which then qualifies nothing
-    word_ends: dict[str, Chars] = {}  # 签约|120亿元: a qualifier's first character after one of these ends a word
+    word_ends: dict[str, Chars] = {}  # 签约|120亿元: a qualifier after one of these characters ends a word
     example: list[QuantityExample] = []
 
 

@@ -1135,13 +1135,28 @@ class DocumentReader:
         约3.2万元) gives the carried subject, with the places as the location; None if ``own`` is
         no such subject or nothing is carried."""
         places = self.only_places(own)
-        said_before = walk.said_in == at.sentence_start and any(f.unit == at.fact.unit for f in walk.said)
-        named = said_before and not isinstance(own, Pieces) and self.span_text(own) not in self.rules.area_words  # (not 其他)
+        named = self.parallel_place(at, own, walk)
         if not places and (at.fact.predicate or named) and self.only_places(own, lone=True):  # (…，杭州|约3.2万元)
             places, carried = True, self.carried_in_paragraph(at, walk)
         elif places and not carried:
             carried = self.carried_in_paragraph(at, walk)
         return self.in_places(own, carried, at.fact, walk) if places and carried else None
+
+    def parallel_place(self, at: Around, own: Span | Pieces, walk: Walk) -> bool:
+        """Whether ``own``, a place name alone (not 其他), follows a fact of the same unit in its
+        sentence that was placed too, by its location or its subject's first word (北京新房均价
+        6.1万元，杭州|约3.2万元; not 比亚迪销量300万辆，长安|120万辆, a company)."""
+        if isinstance(own, Pieces) or walk.said_in != at.sentence_start or self.span_text(own) in self.rules.area_words:
+            return False
+        placed = [f for f in walk.said if f.unit == at.fact.unit and (f.location or self.subject_placed(f))]
+        return bool(placed)
+
+    def subject_placed(self, f: Fact) -> bool:
+        """Whether the subject of ``f`` (in this text) begins with a place word of its own
+        (北京|新房均价; not 比亚|迪, a name the dictionary's rare 比亚 begins)."""
+        s, e = f.subject_start, f.subject_end
+        words = self.place_words(s, e, prefix=True) if s is not None else None
+        return bool(words) and not self.lexicon.crosses(self.text, s + len(words[0]), s, e)
 
     def in_places(self, own: Span, carried: Span | Pieces, fact: Fact, walk: Walk) -> Span | Pieces:
         """最高温度…，其余市县|下降了5～8℃: a subject of places alone is where the carried
@@ -1594,13 +1609,14 @@ class DocumentReader:
             return s + m.end(), True  # (收盘价, 日内瓦 keep their words)
         if (past := self.past_leading_pattern(s, e)) > s:
             return past, False  # 该款|电动汽车: before 该 alone is stripped
-        hit = r.leading.starting_at(t, s, e) or r.modality_words.starting_at(t, s, e)
+        hit = self.leading_word(s, e)
         if hit and len(hit[0]) == 1 and self.begins_word(s, e):
             hit = None  # (其余地区, 其他国家, 继电器: not 其|余地区)
         is_scope = hit is not None and r.scopes.starting_at(t, s, e) is not None
         if is_scope and self.scope_at(s, e) is None:
             hit = None  # (全市场成交额: 全 + 市场, no scope)
-        if hit and not self.splits_word(s + len(hit[0]), s, e) and t[s + len(hit[0]) : s + len(hit[0]) + 1] not in r.head_chars:  # (使用率, 等级公路, 计划生育率, 实现|率)
+        cut = s + len(hit[0]) if hit else s
+        if hit and not self.splits_word(cut, s, e) and t[cut : cut + 1] not in r.head_chars:  # (使用率, 计划生育率, 实现|率)
             if is_scope:
                 self.last_location = hit[0]  # 全市共有…: the scope is the place
             s += len(hit[0])
@@ -1610,6 +1626,18 @@ class DocumentReader:
             s += m.end()
             self.last_location = m.group(0)
         return s, False
+
+    def leading_word(self, s: int, e: int):
+        """The leading word or modality word at ``s`` (rules: leading), longest first, but not
+        one whose end cuts a common word the segmenter keeps (本行|业, 该行|业: then 该 alone)."""
+        t, r = self.text, self.rules
+        hit = r.leading.starting_at(t, s, e) or r.modality_words.starting_at(t, s, e)
+        if hit is None or len(hit[0]) == 1:
+            return hit
+        cut = s + len(hit[0])
+        if self.lexicon.crosses(t, cut, s, e, COMMON_WORD_FREQ) and cut not in self.word_ends(s, e):
+            return r.leading.starting_at(t, s, s + 1)  # (该|行业; 我区|外送电能力: 区外 is rare)
+        return hit
 
     def dates_a_noun(self, pos: int, e: int) -> bool:
         """Whether the time phrase ending at ``pos`` is inside a modifier of the noun after it:

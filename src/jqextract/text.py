@@ -70,13 +70,12 @@ ARABIC = frozenset("0123456789.０１２３４５６７８９．")
 @dataclass(frozen=True)
 class Spacing:
     """How the view reads spaces (``text.toml`` [spaces]): the numeral characters a run of
-    spaces between is dropped (百 分 之 2), those of them that are words too (点, 成), the
-    pattern of the spaces that separate a headline's phrases, and the Chinese digits."""
+    spaces between is dropped (百 分 之 2), those of them that are words too (点, 成),
+    and the pattern of the spaces that separate a headline's phrases."""
 
     numeral_chars: frozenset = frozenset()
     numeral_words: frozenset = frozenset()
     phrase_breaks: re.Pattern[str] | None = None
-    digits: frozenset = frozenset()  # 一 … 九, 零: a Chinese numeral's digits
 
 
 class TextView:
@@ -128,7 +127,9 @@ class TextView:
         after the space begins a word of other characters (not 个百分 点至, 300余 个项目)."""
         t, words = self.original, spacing.numeral_words
         after = t[b + 1 : b + 2]
-        ends_quantity = t[a - 1] in words and (t[a - 2 : a - 1] in ARABIC or t[a - 2 : a - 1] in spacing.digits)
+        before = t[a - 2 : a - 1]
+        percent = t[a - 2 : a] == "百分"  # (个百分 点至 is one unit)
+        ends_quantity = t[a - 1] in words and before != "" and (before in ARABIC or before in spacing.numeral_chars) and not percent
         return ends_quantity and t[b] in words and bool(HAN_CHAR.match(after)) and after not in spacing.numeral_chars
 
     def _join(self, removals: list[tuple[int, int]]) -> None:
