@@ -1083,7 +1083,8 @@ class DocumentReader:
         vm = self.rules.verbs.match(self.text, pos, end)
         if vm and not self.lexicon.inside_word(self.text, pos, vm.end(), pos, end, COMMON_WORD_FREQ):  # (入选国 is rare)
             return vm.group(0)
-        return max((w for w in self.rules.verb_stops if self.text.startswith(w, pos, end)), key=len, default=None)
+        stops = (w for w in self.rules.verb_stops if self.text.startswith(w, pos, end) and not self.rules.time.fullmatch(w))
+        return max(stops, key=len, default=None)  # (not 首日, a time that ends the noun too)
 
     def named_before(self, own: Span) -> Span:
         """…编制的中国稀土价格指数显示，…，该|指数累计上涨20%: a short noun right after a
