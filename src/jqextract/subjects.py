@@ -151,6 +151,8 @@ class SubjectRules:
         self.verb_then_de = re.compile(r"([\u4e00-\u9fa5]{2})" + re.escape(sub.attribute_mark))
         self.whole_nouns = tuple(sub.whole_nouns)
         self.verb_terms = tuple(sub.verb_terms)
+        self.verb_terms_re = compile_words(sub.verb_terms) if sub.verb_terms else None
+        self.verb_term_reach = max(map(len, sub.verb_terms), default=0)
         self.pair_parts = dict(sub.pair_words)
         self.pair_words = WordSet(list(self.pair_parts))
 
@@ -431,7 +433,7 @@ class DocumentReader:
         # positions of clause and sentence ends, for bisection
         inside_codes = {i for m in rules.code_asides.finditer(self.text) for i in (m.start(), m.end() - 1)} if rules.code_asides else set()
         self.clause_marks = [m.start() for m in rules.clause_end_re.finditer(self.text)
-                             if m.start() not in inside_codes and not self.between_digits(m.start())]
+                             if m.start() not in inside_codes and not (m.group() in ":：" and self.between_digits(m.start()))]
         self.sentence_marks = [m.start() for m in rules.sentence_end_re.finditer(self.text)]
 
     def between_digits(self, i: int) -> bool:
@@ -1136,8 +1138,7 @@ class DocumentReader:
         约3.2万元) gives the carried subject, with the places as the location; None if ``own`` is
         no such subject or nothing is carried."""
         places = self.only_places(own)
-        named = self.parallel_place(at, own, walk)
-        if not places and (at.fact.predicate or named) and self.only_places(own, lone=True):  # (…，杭州|约3.2万元)
+        if not places and (at.fact.predicate or self.parallel_place(at, own, walk)) and self.only_places(own, lone=True):  # (…，杭州|约3.2万元)
             places, carried = True, self.carried_in_paragraph(at, walk)
         elif places and not carried:
             carried = self.carried_in_paragraph(at, walk)
@@ -1147,7 +1148,7 @@ class DocumentReader:
         """Whether ``own``, a place name alone (not 其他), follows a fact of the same unit in its
         sentence that was placed too, by its location or its subject's first word (北京新房均价
         6.1万元，杭州|约3.2万元; not 比亚迪销量300万辆，长安|120万辆, a company)."""
-        if isinstance(own, Pieces) or walk.said_in != at.sentence_start or self.span_text(own) in self.rules.area_words:
+        if isinstance(own, Pieces) or walk.said_in != at.sentence_start or not walk.said or self.span_text(own) in self.rules.area_words:
             return False
         placed = [f for f in walk.said if f.unit == at.fact.unit and (f.location or self.subject_placed(f))]
         return bool(placed)
@@ -1940,7 +1941,11 @@ class DocumentReader:
     def in_verb_term(self, a: int, s: int, e: int) -> bool:
         """Whether a name that opens with a verb (rules: verb_terms) spans ``a`` in [s, e): 新建
         and 销售 of 新建商品房销售面积, 调整 of 经调整净利润."""
-        return any(self.text.startswith(w, j, e) for w in self.rules.verb_terms for j in range(max(s, a - len(w) + 1), a + 1))
+        r = self.rules
+        if r.verb_terms_re is None:
+            return False
+        lo = max(s, a - r.verb_term_reach + 1)
+        return any(m.start() <= a < m.end() for m in r.verb_terms_re.finditer(self.text, lo, min(e, a + r.verb_term_reach)))
 
     def common_word_ends(self, pos: int, floor: int) -> bool:
         """Whether a common word of two characters or more ends at ``pos`` (得分 before 为)."""
