@@ -153,6 +153,7 @@ class SubjectRules:
         self.verb_terms = tuple(sub.verb_terms)
         self.verb_terms_re = compile_words(sub.verb_terms) if sub.verb_terms else None
         self.verb_term_reach = max(map(len, sub.verb_terms), default=0)
+        self.verb_term_firsts = frozenset(w[0] for w in sub.verb_terms)  # (a cheap test before the search)
         self.pair_parts = dict(sub.pair_words)
         self.pair_words = WordSet(list(self.pair_parts))
 
@@ -174,6 +175,7 @@ class SubjectRules:
         self.tally_adverbs_longest = sorted(adv.tally_adverbs, key=len, reverse=True)  # (累计共 before 累计)
         self.existential_verbs = tuple(sorted(adv.existential_verbs, key=len, reverse=True))
         self.cause_verbs = tuple(adv.cause_verbs)
+        self.cause_re = compile_words(adv.cause_verbs) if adv.cause_verbs else None
         self.enumerations = compile_words(adv.enumerations) if adv.enumerations else None
         self.leading_patterns = compile_patterns(adv.leading_patterns, source, ("adverbials", "leading_patterns")) if adv.leading_patterns else None
         self.trailing_patterns = [compile_regex(p, source.at(("adverbials", "trailing_patterns", i), p))
@@ -376,11 +378,12 @@ class FunctionWords:
         self.front = WordSet(tagged(rules.front_tags))
         self.back = WordSet(tagged(rules.back_tags) + list(rules.modals) + list(rules.function_chars))
         self.first_chars = frozenset(w[0] for w in self.back.words)
-        self.rate_words = tuple(w for w, _ in rules.per)  # 场均, 人均: their 均 is no adverb
+        self.rate_words = frozenset(w for w, _ in rules.per)  # 场均, 人均: their 均 is no adverb
+        self.rate_lengths = sorted({len(w) for w in self.rate_words})
 
     def inside_rate_word(self, text: str, i: int) -> bool:
         """Whether a rate prefix (场均, 人均) starts before ``i`` and runs past it."""
-        return any(text.startswith(w, j) for w in self.rate_words for j in range(max(0, i - len(w) + 1), i))
+        return any(text[j : j + n] in self.rate_words for n in self.rate_lengths for j in range(max(0, i - n + 1), i))
 
     def word_at(self, words: WordSet, text: str, i: int, s: int, e: int) -> str | None:
         """The word of ``words`` at ``i``, where it is a word of its own in [s, e)."""
@@ -921,7 +924,7 @@ class DocumentReader:
     def past_cause(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
         """干旱已造成|农作物受灾面积达742万亩, 疫情导致|收入下降5%: what a cause verb (rules:
         cause_verbs) inside the subject brought about is what is measured; the cause is none of it."""
-        if own is None or isinstance(own, Pieces) or not self.rules.cause_verbs:
+        if own is None or isinstance(own, Pieces) or self.rules.cause_re is None or self.rules.cause_re.search(self.text, *own) is None:
             return own
         s, e = own
         cut = max((at + len(w) for w in self.rules.cause_verbs if (at := self.text.rfind(w, s, e)) >= 0
@@ -1942,9 +1945,9 @@ class DocumentReader:
         """Whether a name that opens with a verb (rules: verb_terms) spans ``a`` in [s, e): 新建
         and 销售 of 新建商品房销售面积, 调整 of 经调整净利润."""
         r = self.rules
-        if r.verb_terms_re is None:
-            return False
         lo = max(s, a - r.verb_term_reach + 1)
+        if r.verb_terms_re is None or not any(c in r.verb_term_firsts for c in self.text[lo : a + 1]):
+            return False
         return any(m.start() <= a < m.end() for m in r.verb_terms_re.finditer(self.text, lo, min(e, a + r.verb_term_reach)))
 
     def common_word_ends(self, pos: int, floor: int) -> bool:
