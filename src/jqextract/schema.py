@@ -466,7 +466,7 @@ class Layout(Strict):
 
 class Spaces(Strict):
     within: Chars  # characters between which a run of spaces is dropped from the view
-    words: str = ""  # those of them that are words too: between two, only in spaced-out text
+    words: str = ""  # those of them that also begin words: a space after one ending a quantity stays (300點 成交額)
     phrase_break: str = ""  # a pattern: spaces that separate a headline's phrases (a clause end)
 
 

@@ -123,8 +123,9 @@ class TextView:
                 yield a, b
 
     def _words_apart(self, a: int, b: int, spacing: Spacing) -> bool:
-        """300點 成交額: a numeral word right after a digit ends a quantity, and the numeral word
-        after the space begins a word of other characters (not 个百分 点至, 300余 个项目)."""
+        """300點 成交額, 三百點 成交額: a numeral word (rules: words) right after a numeral
+        character ends a quantity, and the numeral word after the space begins a word of other
+        characters (not 个百分 点至, whose 百分 点 is one unit, nor 300余 个项目)."""
         t, words = self.original, spacing.numeral_words
         after = t[b + 1 : b + 2]
         before = t[a - 2 : a - 1]
