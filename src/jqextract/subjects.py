@@ -107,6 +107,8 @@ class SubjectRules:
         self._number_words(rules)
         self.time = compile_patterns(data.time.patterns, source, ("time", "patterns"))
         self.time_bases = tuple(data.time.bases)
+        # the verb stops that can be a predicate (not 首日, a time that ends the noun too)
+        self.verb_stop_words = WordSet([w for w in self.verb_stops if not self.time.fullmatch(w)])
         self.measure_times = frozenset(data.time.measure_times)  # 地铁|单日|客流量
         self.owned_measures = tuple(data.subject.owned_measures)  # 鸿海|10月|营收
         self.time_at_end = compile_regex(f"(?:{self.time.pattern})$", source.at(("time", "patterns")))
@@ -440,11 +442,9 @@ class DocumentReader:
         self.sentence_marks = [m.start() for m in rules.sentence_end_re.finditer(self.text)]
 
     def between_digits(self, i: int) -> bool:
-        """A colon between numbers of one or two digits (16:30收盘, 比分3:1) is a clock's or a
+        """The colon at ``i`` between numbers of one or two digits (16:30收盘, 比分3:1) is a clock's or a
         score's, no clause end (问界M5：25万起 is a model's name before a clause)."""
         t = self.text
-        if t[i] not in ":：":
-            return False
         a, b = i, i + 1
         while a > 0 and i - a < 3 and t[a - 1].isdigit():
             a -= 1
@@ -1035,7 +1035,7 @@ class DocumentReader:
         s, e = own
         if e - s < shortest or self.rules.attributive.search(self.text, s, e) or (s > 0 and self.text[s - 1] in self.rules.openers):
             return None
-        if any(self.text.find(w, s, e) >= 0 for w in self.rules.verb_terms):
+        if self.rules.verb_terms_re is not None and self.rules.verb_terms_re.search(self.text, s, e):
             return None  # (城镇登记失业人员: a name that opens with a verb)
         return own
 
@@ -1088,8 +1088,8 @@ class DocumentReader:
         vm = self.rules.verbs.match(self.text, pos, end)
         if vm and not self.lexicon.inside_word(self.text, pos, vm.end(), pos, end, COMMON_WORD_FREQ):  # (入选国 is rare)
             return vm.group(0)
-        stops = (w for w in self.rules.verb_stops if self.text.startswith(w, pos, end) and not self.rules.time.fullmatch(w))
-        return max(stops, key=len, default=None)  # (not 首日, a time that ends the noun too)
+        hit = self.rules.verb_stop_words.starting_at(self.text, pos, end)
+        return hit[0] if hit else None
 
     def named_before(self, own: Span) -> Span:
         """…编制的中国稀土价格指数显示，…，该|指数累计上涨20%: a short noun right after a
@@ -1153,8 +1153,7 @@ class DocumentReader:
         6.1万元，杭州|约3.2万元; not 比亚迪销量300万辆，长安|120万辆, a company)."""
         if isinstance(own, Pieces) or walk.said_in != at.sentence_start or not walk.said or self.span_text(own) in self.rules.area_words:
             return False
-        placed = [f for f in walk.said if f.unit == at.fact.unit and (f.location or self.subject_placed(f))]
-        return bool(placed)
+        return any(f.unit == at.fact.unit and (f.location or self.subject_placed(f)) for f in walk.said)
 
     def subject_placed(self, f: Fact) -> bool:
         """Whether the subject of ``f`` (in this text) begins with a place word of its own
