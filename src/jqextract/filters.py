@@ -263,8 +263,8 @@ class QuantityFilters:
             return False
         if c.unit.form in self.duration_occasions:
             return True  # 西藏自治区成立50周年: an anniversary names the occasion
-        if c.start > 1 and c.text[c.start - 1] in "分时" and c.text[c.start - 2].isdigit():
-            return True  # (2分|04秒: the seconds of a longer time, no amount of their own; not 用时|45分钟)
+        if self.finder.part_of_longer_time(c):
+            return True  # (2分|04秒: the seconds of a longer time, no amount of their own)
         if c.text[c.unit_pos + len(c.unit.form) : c.end].isdigit():
             return False  # 9秒83: a mark in hundredths is a race time, measured wherever it stands
         qualifier_start = self.finder.qualifier_before(c.text, c.start)[1]

@@ -156,6 +156,7 @@ def units_as_written(view: TextView, q: Quantity, reach: int = 40) -> None:
             setattr(q, name, WHITE.sub("", view.original_span(at, at + len(value))))
 
 
+LONGER_TIME_MARKS = "分时′'"  # (2分|04秒, 1′|44秒)
 ARABIC_TAIL = frozenset("0123456789０１２３４５６７８９.．%％")  # (after 9秒83: nothing of a number)
 
 
@@ -675,13 +676,19 @@ class QuantityFinder:
         digits = t[c.end : end]
         if len(digits) != decimals or not digits.isascii() or not digits.isdigit() or c.value != c.value.to_integral_value():
             return False
-        if c.start and c.text[c.start - 1] in "分时′'":
+        if self.part_of_longer_time(c):
             return False  # (1分44秒39: the seconds of a longer time, no mark of their own)
         if t[end : end + 1] in ARABIC_TAIL or self.unit_at(t, end, True) is not None:
             return False
         c.value += Decimal(digits) / 10**decimals
         c.end = end
         return True
+
+    @staticmethod
+    def part_of_longer_time(c: Candidate) -> bool:
+        """2分|04秒, 1′|44秒: a number right after a number's 分, 时 or ′ is the smaller part of a
+        longer time (not 用时|45分钟, 历时|8小时: a word's 时)."""
+        return c.start > 1 and c.text[c.start - 1] in LONGER_TIME_MARKS and c.text[c.start - 2].isdigit()
 
     def lone_digit(self, text: str, m2: re.Match) -> bool:
         """A single Chinese digit with no unit after it (the 五 of 三成五, not the 5 of 三成5家)."""
