@@ -397,6 +397,8 @@ class SubjectRule(Strict):
     nominal_prefixes: Chars  # 总投资, 净利润: a verb right after one of these is a noun
     not_a_name: Chars  # characters that cannot name what is measured on their own
     statement_end: Words  # 单位还帮我申请了期限3年: what comes before 了 is another statement
+    event_ends: Words = []  # 台风登陆时|中心附近最大风力: a clause ending in one of these says when
+    event_names: Words = []  # 季调后|成屋签约销售指数: an adjustment before the time word names the measure
     chain_joiners: Words  # 22个750千伏和330千伏电网工程: numbers joined so share the noun after the last
     list_marks: Chars  # 临时救助等资金: a verb followed by one of these is an item of a list of things
     coordination: Chars  # 30%和26%: what may stand between two numbers of one statement

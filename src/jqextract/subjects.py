@@ -243,6 +243,8 @@ class SubjectRules:
         self.change_nouns = frozenset(sub.change_nouns)
         self.not_a_name = frozenset(sub.not_a_name)
         self.statement_end = sub.statement_end
+        self.event_ends, self.event_names = frozenset(sub.event_ends), tuple(sub.event_names)
+        self.event_chars = frozenset(w[0] for w in sub.event_ends)
         self.chain_joiners = frozenset(["", *sub.chain_joiners])
         self.list_joiners = frozenset(sub.chain_joiners)
         self.list_marks = frozenset(sub.list_marks)
@@ -1521,7 +1523,7 @@ class DocumentReader:
             cut = self.text.rfind(word, s, e - 1)
             if cut >= 0:
                 s = cut + len(word)
-        s = self.after_object_marker(s, e)
+        s = self.after_event(self.after_object_marker(s, e), e)
         said = self.after_reporting_verb(s, e)
         if said > s:
             after = self._trim(said, e)
@@ -1549,6 +1551,21 @@ class DocumentReader:
             if e - m.end() >= 2 and not self.lexicon.inside_word(self.text, *m.span(), s, e) and not straddled:
                 s = m.end()
         return s
+
+    def after_event(self, s: int, e: int) -> int:
+        """台风登陆时|中心附近最大风力, 项目建成后|年均发电量: what is measured follows the last
+        word of a clause's time (rules: event_ends) that the segmenter keeps whole, after two
+        characters of the event, not after a number (00后) or an adjustment (季调后|成屋…指数)."""
+        r, t = self.rules, self.text
+        if not any(c in r.event_chars for c in t[s + 2 : e - 2]):
+            return s  # (most subjects hold none: no segmenting)
+        pos, cut = s, s
+        for tok in self.seg.cut(t[s:e]):
+            pos += len(tok)
+            event = tok in r.event_ends and pos - len(tok) - cut >= 2 and e - pos >= 2 and HAN.match(t[pos - len(tok) - 1])
+            if event and not t.endswith(r.event_names, cut, pos - len(tok)) and t[pos] not in r.attribute_mark:
+                cut = pos
+        return cut
 
     def after_object_marker(self, s: int, e: int) -> int:
         """苹果把9月份季度营收预测(调低12%): what is measured follows the last 把/将."""
