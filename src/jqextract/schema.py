@@ -395,6 +395,7 @@ class SubjectRule(Strict):
     change_nouns: Words  # 跌幅1.2%: a change named alone is the change of the previous subject
     owned_measures: Words = []  # 鸿海|10月|营收: a company's results; the name before the time owns them
     nominal_prefixes: Chars  # 总投资, 净利润: a verb right after one of these is a noun
+    nominal_suffixes: Chars = ""  # 安置点, 研究所: a verb right before one of these, a word there, is a noun
     not_a_name: Chars  # characters that cannot name what is measured on their own
     statement_end: Words  # 单位还帮我申请了期限3年: what comes before 了 is another statement
     event_ends: Words = []  # 台风登陆时|中心附近最大风力: a clause ending in one of these says when

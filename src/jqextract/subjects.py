@@ -240,6 +240,7 @@ class SubjectRules:
         self.anaphors = tuple(sub.anaphors)
         self.attribute_heads = frozenset(sub.attribute_heads)
         self.nominal_prefixes = frozenset(sub.nominal_prefixes)
+        self.nominal_suffixes = frozenset(sub.nominal_suffixes)
         self.change_nouns = frozenset(sub.change_nouns)
         self.not_a_name = frozenset(sub.not_a_name)
         self.statement_end = sub.statement_end
@@ -1932,6 +1933,7 @@ class DocumentReader:
                                        or len((self.rules.trailing.ending_at(self.text, b, s) or ("",))[0]) > 2)  # (一次过; 均达 is a verb)
             nominal = a > s and self.text[a - 1] in self.rules.nominal_prefixes  # 总投资, 净利润
             nominal = nominal or (b < e and b == m.end() and self.text[b] in self.rules.head_chars)  # 办结|率
+            nominal = nominal or (b < e and b == m.end() and self.names_thing(b, s, e))  # 安置|点
             # (a change verb in a rare dictionary compound is still the change: 贫困人口减少 (3))
             # (利用率均|达: 均达 is an entry; 计划|供应: a modality word glued to the verb hides nothing)
             lo = a if a > s and (self.text[a - 1] in self.rules.distributive or self.rules.modality_words.ending_at(self.text, a, s)) else s
@@ -1956,6 +1958,11 @@ class DocumentReader:
                 continue
             best = Verb(a, b, m.group(0))
         return best
+
+    def names_thing(self, b: int, s: int, e: int) -> bool:
+        """Whether the character at ``b``, right after a verb, makes it a noun: one of the rules'
+        nominal_suffixes that no word runs on from (安置|点, 运输|车; not 建设|场馆)."""
+        return self.text[b] in self.rules.nominal_suffixes and not self.lexicon.crosses(self.text, b + 1, s, e)
 
     def in_verb_term(self, a: int, s: int, e: int) -> bool:
         """Whether a name that opens with a verb (rules: verb_terms) spans ``a`` in [s, e): 新建
