@@ -176,6 +176,7 @@ class SubjectRules:
         self.tally_adverbs = frozenset(adv.tally_adverbs)
         self.tally_adverbs_longest = sorted(adv.tally_adverbs, key=len, reverse=True)  # (累计共 before 累计)
         self.existential_verbs = tuple(sorted(adv.existential_verbs, key=len, reverse=True))
+        self.people_units = frozenset(adv.people_units)
         self.cause_verbs = tuple(adv.cause_verbs)
         self.cause_re = compile_words(adv.cause_verbs) if adv.cause_verbs else None
         self.enumerations = compile_words(adv.enumerations) if adv.enumerations else None
@@ -920,7 +921,8 @@ class DocumentReader:
         this order: a tally adverb and its verb (共|接获|投诉), a verb of existence (有|卫生机构),
         leading verbs (推进|环境综合治理项目), a doer and its verb (国务院提请…审议|法律议案); and, with
         a predicate or without, a cause and its verb (干旱已造成|农作物受灾面积)."""
-        for strategy in (self.past_tally_verb, self.past_existential, self.past_leading_verbs, self.past_inner_verb, self.past_cause):
+        for strategy in (self.past_tally_verb, self.past_existential, self.past_leading_verbs, self.past_inner_verb,
+                         self.past_trailing_verb, self.past_cause):
             own = strategy(own, fact)
         return own
 
@@ -936,6 +938,24 @@ class DocumentReader:
             return own
         rest = self.strip(cut, e)
         return rest if rest[1] - rest[0] >= 2 else own
+
+    def past_trailing_verb(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
+        """科技型中小企业|入库153家, A股公司|披露3286家: a verb that counted things do (rules:
+        verb_stops; not 实战|应用, a noun as often), ending the subject of a count of things
+        whose clause has no predicate, is the predicate; the noun before it is the subject.
+        Counted people and events keep it (rules: people_units; 转移就业1.86万人, 航班起降650
+        架次), and so do the verbs that name a flow (销售, 新增) or follow 总/净 (总产能)."""
+        if own is None or isinstance(own, Pieces) or fact.predicate or fact.dimension != "count" or fact.unit in self.rules.people_units:
+            return own
+        s, e = own
+        if e - s < 4 or not HAN.match(self.text[e - 3]) or self.text[e - 3] in self.rules.nominal_prefixes:  # (总|产能)
+            return own
+        verb = self.text[e - 2 : e]
+        r = self.rules
+        if verb not in r.verb_stops or verb in r.flow_verbs or verb in r.modifiers or e - 2 not in self.word_ends(s, e):
+            return own
+        fact.predicate = verb
+        return s, e - 2
 
     def past_existential(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
         """全市有|卫生机构5862个, 仍有|农村贫困人口: a verb of existence (rules:
