@@ -356,7 +356,7 @@ class AdverbialRule(Strict):
     object_markers: Words = []  # 把, 将: the subject follows the last one
     tally_adverbs: Words = []  # 共, 累计: before a verb inside a subject, they make it the predicate
     existential_verbs: Words = []  # 全市有|卫生机构5862个: the predicate, not part of the subject
-    people_units: Words = []  # 转移就业1.86万人: counted people are named by their verb, which stays
+    people_units: Words = []  # 转移就业1.86万人, 航班起降650架次: counted people and events keep their verb
     cause_verbs: Words = []  # 干旱已造成|农作物受灾面积达742万亩: what the cause brought about is measured
     enumerations: Words = []  # 依次为河南、山东、黑龙江: a list a later 分别 hands out
     trailing: Words

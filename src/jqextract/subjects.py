@@ -919,8 +919,9 @@ class DocumentReader:
     def past_verbs(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
         """The subject without the verbs a clause with no predicate of the table put in it, in
         this order: a tally adverb and its verb (共|接获|投诉), a verb of existence (有|卫生机构),
-        leading verbs (推进|环境综合治理项目), a doer and its verb (国务院提请…审议|法律议案); and, with
-        a predicate or without, a cause and its verb (干旱已造成|农作物受灾面积)."""
+        leading verbs (推进|环境综合治理项目), a doer and its verb (国务院提请…审议|法律议案), a verb
+        the counted things did (科技型中小企业|入库); and, with a predicate or without, a cause and
+        its verb (干旱已造成|农作物受灾面积)."""
         for strategy in (self.past_tally_verb, self.past_existential, self.past_leading_verbs, self.past_inner_verb,
                          self.past_trailing_verb, self.past_cause):
             own = strategy(own, fact)
