@@ -1577,7 +1577,8 @@ class DocumentReader:
     def after_event(self, s: int, e: int) -> int:
         """台风登陆时|中心附近最大风力, 项目建成后|年均发电量: what is measured follows the last
         word of a clause's time (rules: event_ends) that the segmenter keeps whole, after two
-        characters of the event, not after a number (00后) or an adjustment (季调后|成屋…指数)."""
+        characters of the event, not after a number (00后) or an adjustment (季调后|成屋…指数),
+        and where a name follows it."""
         r, t = self.rules, self.text
         if not any(c in r.event_chars for c in t[s + 2 : e - 2]):
             return s  # (most subjects hold none: no segmenting)
@@ -1586,8 +1587,13 @@ class DocumentReader:
             pos += len(tok)
             event = tok in r.event_ends and pos - len(tok) - cut >= 2 and e - pos >= 2 and HAN.match(t[pos - len(tok) - 1])
             if event and not t.endswith(r.event_names, cut, pos - len(tok)) and t[pos] not in r.attribute_mark:
-                cut = pos
+                cut = pos if self.names_after(pos, e) else cut
         return cut
+
+    def names_after(self, pos: int, e: int) -> bool:
+        """Whether [pos, e), trimmed, still names something (扣除价格因素后|实际: 实际 alone does not)."""
+        a, b = self._trim(pos, e)
+        return b - a >= 2
 
     def after_object_marker(self, s: int, e: int) -> int:
         """苹果把9月份季度营收预测(调低12%): what is measured follows the last 把/将."""
@@ -1659,7 +1665,8 @@ class DocumentReader:
         if is_scope and self.scope_at(s, e) is None:
             hit = None  # (全市场成交额: 全 + 市场, no scope)
         cut = s + len(hit[0]) if hit else s
-        if hit and not self.splits_word(cut, s, e) and t[cut : cut + 1] not in r.head_chars:  # (使用率, 计划生育率, 实现|率)
+        keeps_name = hit is not None and len(hit[0]) > 1 and e - cut == 1  # (完成|值: one character left names with it)
+        if hit and not keeps_name and not self.splits_word(cut, s, e) and t[cut : cut + 1] not in r.head_chars:  # (使用率, 实现|率)
             if is_scope:
                 self.last_location = hit[0]  # 全市共有…: the scope is the place
             s += len(hit[0])
