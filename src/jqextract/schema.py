@@ -362,6 +362,7 @@ class AdverbialRule(Strict):
     trailing: Words
     trailing_patterns: Words = []
     after_stops: Words
+    ranks: Words = []  # 2.5万元|最高: after_stops that rank the quantity only where no noun follows
     complements: Words = []  # 大关, 新高: a noun after the quantity that ends in one is none
     verb_stops: Words = []  # 8家企业|亮相…: predicates that end the noun after a count past its first word
     locatives: Words = []  # 832个脱贫村|中，: words of place that end the noun after a count before a clause end
@@ -401,6 +402,7 @@ class SubjectRule(Strict):
     statement_end: Words  # 单位还帮我申请了期限3年: what comes before 了 is another statement
     event_ends: Words = []  # 台风登陆时|中心附近最大风力: a clause ending in one of these says when
     event_names: Words = []  # 季调后|成屋签约销售指数: an adjustment before the time word names the measure
+    event_terms: Words = []  # 期间费用, 尖峰时段电价: terms that open with a time word, no event
     chain_joiners: Words  # 22个750千伏和330千伏电网工程: numbers joined so share the noun after the last
     list_marks: Chars  # 临时救助等资金: a verb followed by one of these is an item of a list of things
     coordination: Chars  # 30%和26%: what may stand between two numbers of one statement

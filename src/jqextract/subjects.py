@@ -185,6 +185,7 @@ class SubjectRules:
                                   for i, p in enumerate(adv.trailing_patterns)]
         self.complements = frozenset(adv.complements)
         self.after_stops = set(adv.after_stops) | self.complements
+        self.ranks = frozenset(adv.ranks)
         self.verb_stops = frozenset(adv.verb_stops)
         self.locatives = frozenset(adv.locatives)
         self.distributive = sorted(adv.distributive, key=len, reverse=True)
@@ -245,7 +246,7 @@ class SubjectRules:
         self.change_nouns = frozenset(sub.change_nouns)
         self.not_a_name = frozenset(sub.not_a_name)
         self.statement_end = sub.statement_end
-        self.event_ends, self.event_names = frozenset(sub.event_ends), tuple(sub.event_names)
+        self.event_ends, self.event_names, self.event_terms = frozenset(sub.event_ends), tuple(sub.event_names), tuple(sub.event_terms)
         self.event_chars = frozenset(w[0] for w in sub.event_ends)
         self.chain_joiners = frozenset(["", *sub.chain_joiners])
         self.list_joiners = frozenset(sub.chain_joiners)
@@ -1578,7 +1579,7 @@ class DocumentReader:
         """台风登陆时|中心附近最大风力, 项目建成后|年均发电量: what is measured follows the last
         word of a clause's time (rules: event_ends) that the segmenter keeps whole, after two
         characters of the event, not after a number (00后) or an adjustment (季调后|成屋…指数),
-        and where a name follows it."""
+        not opening a term (期间费用), and where a name follows it."""
         r, t = self.rules, self.text
         if not any(c in r.event_chars for c in t[s + 2 : e - 2]):
             return s  # (most subjects hold none: no segmenting)
@@ -1586,7 +1587,8 @@ class DocumentReader:
         for tok in self.seg.cut(t[s:e]):
             pos += len(tok)
             event = tok in r.event_ends and pos - len(tok) - cut >= 2 and e - pos >= 2 and HAN.match(t[pos - len(tok) - 1])
-            if event and not t.endswith(r.event_names, cut, pos - len(tok)) and t[pos] not in r.attribute_mark:
+            named = t.endswith(r.event_names, cut, pos - len(tok)) or t.startswith(r.event_terms, pos - len(tok))
+            if event and not named and t[pos] not in r.attribute_mark:
                 cut = pos if self.names_after(pos, e) else cut
         return cut
 
@@ -1916,7 +1918,8 @@ class DocumentReader:
         if after_de and tok in r.list_joiners and self.coordinated(nxt):
             return False  # 10%左右的新增影院和银幕: after 的, one noun phrase (not 31个省区市|和港澳台地区)
         is_verb = tok in r.clause_verbs or (len(tok) > 1 and r.verbs.fullmatch(tok))  # (案例|获…表扬)
-        if tok in r.after_stops or (is_verb and (not after_de or tok in r.clause_verbs or nxt[:1] in ("了", "着", "过", ""))):
+        stop = tok in r.after_stops and not (tok in r.ranks and HAN.match(nxt[:1]))  # (3项|最高荣誉)
+        if stop or (is_verb and (not after_de or tok in r.clause_verbs or nxt[:1] in ("了", "着", "过", ""))):
             return True
         if not first and tags.get(tok) in ("v", "a") and tags.get(nxt) == "p" and not r.coordinators.fullmatch(nxt):
             return True  # 80%的结算|集中于深圳: a verb before a preposition is the predicate
