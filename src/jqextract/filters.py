@@ -56,6 +56,7 @@ class QuantityFilters:
         self.duration_cues_after = tuple(stop.duration.cues_after)
         self.slashes = frozenset(rules.units.rates.slashes)
         self.duration_cues = WordSet(stop.duration.cues)
+        self.duration_end_cues = WordSet(stop.duration.end_cues)
         self.duration_links = WordSet(stop.duration.links)
         self.duration_not_after = tuple(sorted(set(stop.duration.not_after), key=len, reverse=True))
         self.duration_attributive = stop.duration.attributive
@@ -258,7 +259,8 @@ class QuantityFilters:
 
     def is_window(self, c: Candidate) -> bool:
         """五年来, 三年后, 近十年: a duration is the measured amount only after a cue
-        (增加24天, 期限3年) or before 的 + the noun it measures (66年的历史)."""
+        (增加24天, 期限3年), after an end cue where it ends its clause (持续3天，), or before
+        的 + the noun it measures (66年的历史)."""
         if c.unit is None or c.unit.cue != "duration":
             return False
         if c.unit.form in self.duration_occasions:
@@ -270,7 +272,8 @@ class QuantityFilters:
         qualifier_start = self.finder.qualifier_before(c.text, c.start)[1]
         attributive = self.duration_attributive and c.text.startswith(self.duration_attributive, c.end)
         cue_after = c.text.startswith(self.duration_cues_after, c.end)
-        if not (self.duration_cued(c.text, qualifier_start) or attributive or cue_after):
+        cue_at_end = self.duration_end_cues.ending_at(c.text, qualifier_start) is not None and self.list_stop.match(c.text, c.end) is not None
+        if not (self.duration_cued(c.text, qualifier_start) or attributive or cue_after or cue_at_end):
             return True
         return c.text.startswith(self.duration_not_after, c.end)
 

@@ -238,6 +238,7 @@ class DurationRule(Strict):
     cues: Words
     links: Words = []  # 期限为3年: words between a cue and the number
     cues_after: Words = []
+    end_cues: Words = []  # 持续3天，: cues that count only where the duration ends its clause
     attributive: str | None = None
     not_after: Words
     occasions: Words = []  # 成立50周年: units of a duration that names an occasion, never an amount
