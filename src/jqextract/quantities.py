@@ -249,7 +249,8 @@ class QuantityFinder:
         chinese = f"[{re.escape(self.numerals.start_chars)}][{re.escape(self.numerals.more_chars)}]*"
         if num.chars.fullwidth_points:  # 三．五％, 一．五公頃 (三．五项 is a list marker and a count)
             not_counts = re.escape(num.chars.fullwidth_points_not_before)
-            chinese += f"(?:[{re.escape(num.chars.fullwidth_points)}][{''.join(num.chars.digits)}]+(?![{not_counts}](?!百分)))?"  # (個百分點)
+            decimals = f"[{re.escape(num.chars.fullwidth_points)}][{''.join(num.chars.digits)}]+[{re.escape(self.big_multipliers)}]?"  # (五十八‧六萬)
+            chinese += f"(?:{decimals}(?![{not_counts}](?!百分)))?"  # (個百分點)
         number = f"(?:{arabic_num}|{chinese})(?:[{approx}][{re.escape(self.big_multipliers)}]*)?"
         words = "|".join(map(re.escape, sorted(self.words, key=len, reverse=True)))
         signs = "|".join(map(re.escape, num.chars.negative))
