@@ -1963,8 +1963,7 @@ class DocumentReader:
             one_char = b - a == 1 and (b not in (e, qual_start) and not self.names_base(m.group(0), b, e)  # (占世界三分之二)
                                        or len((self.rules.trailing.ending_at(self.text, b, s) or ("",))[0]) > 2)  # (一次过; 均达 is a verb)
             nominal = a > s and self.text[a - 1] in self.rules.nominal_prefixes  # 总投资, 净利润
-            nominal = nominal or (b < e and b == m.end() and self.text[b] in self.rules.head_chars)  # 办结|率
-            nominal = nominal or (b < e and b == m.end() and self.names_thing(b, s, e))  # 安置|点
+            nominal = nominal or (b < e and b == m.end() and self.names_thing(b, s, e))  # 办结|率, 安置|点
             # (a change verb in a rare dictionary compound is still the change: 贫困人口减少 (3))
             # (利用率均|达: 均达 is an entry; 计划|供应: a modality word glued to the verb hides nothing)
             lo = a if a > s and (self.text[a - 1] in self.rules.distributive or self.rules.modality_words.ending_at(self.text, a, s)) else s
@@ -1991,9 +1990,11 @@ class DocumentReader:
         return best
 
     def names_thing(self, b: int, s: int, e: int) -> bool:
-        """Whether the character at ``b``, right after a verb, makes it a noun: one of the rules'
-        nominal_suffixes that no word runs on from (安置|点, 运输|车; not 建设|场馆)."""
-        return self.text[b] in self.rules.nominal_suffixes and not self.lexicon.crosses(self.text, b + 1, s, e)
+        """Whether the character at ``b``, right after a verb, makes it a noun: a head of one
+        character (办结|率), or one of the rules' nominal_suffixes that no word runs on from
+        (安置|点, 运输|车; not 建设|场馆)."""
+        c = self.text[b]
+        return c in self.rules.head_chars or (c in self.rules.nominal_suffixes and not self.lexicon.crosses(self.text, b + 1, s, e))
 
     def in_verb_term(self, a: int, s: int, e: int) -> bool:
         """Whether a name that opens with a verb (rules: verb_terms) spans ``a`` in [s, e): 新建
