@@ -14,6 +14,7 @@ import difflib
 import os
 import re
 import sys
+from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -249,6 +250,54 @@ def compile_patterns(patterns: list[str], source: Source, loc: tuple) -> "regex.
     for i, p in enumerate(patterns):
         compile_regex(p, source.at(loc + (i,), p))
     return compile_regex("|".join(f"(?:{p})" for p in patterns), source.at(loc))
+
+
+class Alternation:
+    """Rule patterns tried in order at each position, as their alternation ``(?:a)|(?:b)|…``
+    tries them, but scanned one pattern at a time. On a long alternation the regex module
+    tries every branch at every position of the text; one pattern alone skips ahead to
+    where it can start. For the time patterns this is a third of the cost of the
+    alternation's scan, which was a tenth of the pipeline's."""
+
+    def __init__(self, patterns: list["regex.Pattern[str]"]):
+        self.patterns = patterns
+
+    def scan(self, text: str) -> "AlternationMatches":
+        """Every position of ``text`` where a pattern matches, with the end of the first
+        pattern (in order) that matches there; overlapping matches, so that every start
+        is known. (A pattern matching the empty string is never a phrase: it is skipped.)"""
+        ends: dict[int, int] = {}
+        for p in reversed(self.patterns):  # (an earlier pattern overwrites a later one's match)
+            for m in p.finditer(text, overlapped=True):
+                if m.end() > m.start():
+                    ends[m.start()] = m.end()
+        return AlternationMatches(ends)
+
+
+class AlternationMatches:
+    """The matches of an :class:`Alternation` over one text, read a stretch at a time."""
+
+    def __init__(self, ends: dict[int, int]):
+        self.ends = ends
+        self.starts = sorted(ends)
+
+    def within(self, s: int, end: int) -> list[tuple[int, int]] | None:
+        """The spans the alternation's ``finditer`` finds in ``text[s:end]``, as positions in
+        ``text``: from the leftmost start on, each match, then the next start past its end. None
+        where a match runs past ``end``, so that the caller scans the stretch itself (a
+        shorter match or another pattern may fit there)."""
+        spans: list[tuple[int, int]] = []
+        pos = s
+        for i in range(bisect_left(self.starts, s), len(self.starts)):
+            a = self.starts[i]
+            if a >= end:
+                break
+            if a >= pos:
+                pos = self.ends[a]
+                if pos > end:
+                    return None
+                spans.append((a, pos))
+        return spans
 
 
 # ---- word look-ups --------------------------------------------------------------------

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from .facts import Fact
-from .rules import WordSet, compile_patterns, compile_regex, compile_words
+from .rules import Alternation, AlternationMatches, WordSet, compile_patterns, compile_regex, compile_words
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -106,6 +106,7 @@ class SubjectRules:
         self._adverbial_words(data.adverbials, source)
         self._number_words(rules)
         self.time = compile_patterns(data.time.patterns, source, ("time", "patterns"))
+        self.time_scan = Alternation([regex.compile(p) for p in data.time.patterns])  # (checked just above)
         self.time_bases = tuple(data.time.bases)
         # the verb stops that can be a predicate (not 首日, a time that ends the noun too)
         self.verb_stop_words = WordSet([w for w in self.verb_stops if not self.time.fullmatch(w)])
@@ -440,6 +441,7 @@ class DocumentReader:
         self.carried_from: dict[int, Fact] = {}  # id of a fact → the fact it carried its subject from
         self.pieces_of: dict[int, Pieces] = {}  # id of a fact → the pieces its subject was made of
         self._times: dict[int, list[Span]] = {}  # sentence start → its time phrases
+        self._time_matches: AlternationMatches | None = None
         # positions of clause and sentence ends, for bisection
         inside_codes = {i for m in rules.code_asides.finditer(self.text) for i in (m.start(), m.end() - 1)} if rules.code_asides else set()
         self.clause_marks = [m.start() for m in rules.clause_end_re.finditer(self.text)
@@ -2133,12 +2135,19 @@ class DocumentReader:
 
     def times_from(self, s: int) -> list[Span]:
         """The time phrases of the sentence that starts at ``s``, found once for all its
-        quantities (the time patterns are the costliest regex of the stage)."""
+        quantities. The time patterns are the costliest regex of the stage: the whole
+        document is scanned once, a pattern at a time (:class:`Alternation`), and a
+        sentence's own scan is left for a page cut short or a phrase past its end. (A
+        sentence starts after a sentence mark, which no lookbehind of the patterns names.)"""
         if s not in self._times:
             i = bisect_left(self.sentence_marks, s)
-            end = self.sentence_marks[i] if i < len(self.sentence_marks) else len(self.text)
-            end = min(end, s + MAX_SENTENCE + MAX_CLAUSE)  # (a page with no punctuation: its quantities lie within)
-            self._times[s] = [(s + m.start(), s + m.end()) for m in self.rules.time.finditer(self.text[s:end])]
+            mark = self.sentence_marks[i] if i < len(self.sentence_marks) else len(self.text)
+            end = min(mark, s + MAX_SENTENCE + MAX_CLAUSE)  # (a page with no punctuation: its quantities lie within)
+            if self._time_matches is None:  # (the whole document's, found once)
+                self._time_matches = self.rules.time_scan.scan(self.text)
+            spans = self._time_matches.within(s, end) if end == mark else None  # (lookarounds see the mark)
+            self._times[s] = spans if spans is not None else [
+                (s + m.start(), s + m.end()) for m in self.rules.time.finditer(self.text[s:end])]
         return self._times[s]
 
     def change_of(self, predicate: str | None, s: int, e: int) -> str | None:
