@@ -48,6 +48,7 @@ class QuantityFilters:
             "rank or streak": stop.ordinal.before + stop.streak.before, "denominator": rules.units.rates.each,
             "rank": stop.rank.before, "reference": stop.reference.before, "vague": stop.vague.before})
         self.rank_classifiers = frozenset(stop.rank.classifiers)
+        self.digit_chars = frozenset(rules.numerals.chars.digits)  # (数 before a digit: 人數一二點四萬)
         self.list_split = re.compile("|".join(map(re.escape, sorted(stop.listed.marks, key=len, reverse=True))))
         ends = rules.text.ends
         self.list_stop = re.compile("[" + re.escape(ends.sentence + ends.clause + "\n") + "]")
@@ -141,8 +142,9 @@ class QuantityFilters:
         return "reference" in self._before
 
     def is_vague(self, c: Candidate) -> bool:
-        """数十年, 数百家: 数 before a Chinese numeral makes it no amount."""
-        return not c.arabic and "vague" in self._before
+        """数十年, 数百家: 数 before a Chinese numeral makes it no amount; not before a digit
+        (Taiwan's 出生數九八一二人, 人數一二點四萬人: the noun 人数 before a numeral)."""
+        return not c.arabic and "vague" in self._before and c.numeral[:1] not in self.digit_chars
 
     def names_the_list(self, c: Candidate) -> bool:
         """深圳、上海、广州三个…城市, 消费活力和产业崛起两个维度: a count right after a list of

@@ -199,11 +199,17 @@ class NumeralReader:
     def digit_by_digit(self, s: str) -> Decimal | None:
         """二三五七萬八八一二 → 23578812, 一○四二萬 → 10420000, 一兆三五六億 → 1.0356e12: a
         numeral without 十百千 whose digit runs are long (digit_run) or hold a zero is read
-        digit by digit, its big multipliers as in 1万2千 (None when it is not such a numeral)."""
-        if self.small.intersection(s) or self.points.intersection(s) or not any(c in self.digits for c in s):
-            return None  # (零点零三: decimals, cn2an's)
-        runs = self.digit_run.findall(s)
-        if not runs or not all(len(r) >= self.min_digit_run or self.zeros.intersection(r) for r in runs):
+        digit by digit, its big multipliers as in 1万2千 (None when it is not such a numeral).
+        So is one whose point follows two digits or more (一二点四 → 12.4: no range has a
+        decimal point; 零点零三 and 三点五 are cn2an's)."""
+        if self.small.intersection(s) or not any(c in self.digits for c in s):
+            return None
+        whole, point, _ = s.partition(next(iter(self.points.intersection(s)), "\0"))
+        if point:
+            if len(whole) < 2 or not set(whole) <= self.digits.keys():
+                return None
+            s = s.replace(point, ".", 1)
+        elif not all(len(r) >= self.min_digit_run or self.zeros.intersection(r) for r in self.digit_run.findall(s) or [""]):
             return None
         as_arabic = "".join(str(self.digits[c]) if c in self.digits else c for c in s.translate(self.financial))
         return self.arabic(as_arabic)

@@ -596,9 +596,10 @@ class QuantityFinder:
     def _adjacent_digits(self, s: str) -> tuple[Decimal, Decimal] | None:
         """三四十万 → (300000, 400000); 七八 → (7, 8): two neighbouring digits are a range
         (a third digit, or a zero, makes a number read digit by digit: 二三四一萬, 一二三四人,
-        一二〇三億)."""
+        一二〇三億), and so does a decimal point (一二．四: Taiwan's 12.4)."""
         d1, d2 = self.digit_values[s[0]], self.digit_values[s[1]]
-        if d2 != d1 + 1 or (len(s) > 2 and (s[2] in self.digit_values or s[2] in self.numerals.zeros)):
+        third = s[2:3].translate(self.numerals.as_point)
+        if d2 != d1 + 1 or (third and (third in self.digit_values or third in self.numerals.zeros or third in self.numerals.points)):
             return None
         rest = s[2:]
         if not rest:
