@@ -1079,20 +1079,30 @@ class DocumentReader:
         if self.verb_object_candidate(own, fact, 6) is None:
             return own
         s, e = own
-        tags, tokens, pos, verb = self.function_words.predicate_like, self.seg.cut(self.text[s:e]), s, None
+        tags, tokens, pos, verb, shortest = self.function_words.predicate_like, self.seg.cut(self.text[s:e]), s, None, 3
         for i, tok in enumerate(tokens[:-1]):
-            doer = i and len(tokens[i - 1]) >= 2 and tokens[i - 1] not in tags  # (达标|表彰项目: no doer)
-            if doer and len(tok) == 2 and tags.get(tok) == "v":
-                verb = pos
+            doer = self.doer_before(tokens, i)
+            if doer is not None and len(tok) == 2 and tags.get(tok) == "v":
+                verb, shortest = pos, 3 if doer == i - 1 else 2  # (园区已|入驻|企业: after an adverb, a verb)
             pos += len(tok)
-        if verb is None or e - verb - 2 < 3 or self.text.endswith(self.rules.head_words, verb + 2, e):
-            return own  # (发布|就业岗位: an object of two characters stays with its verb)
+        if verb is None or e - verb - 2 < shortest or self.text.endswith(self.rules.head_words, verb + 2, e):
+            return own  # (发布|就业岗位, 知名|首店: an object of two characters stays with its verb)
         if not all(HAN.match(c) or c.isalnum() for c in self.text[verb + 2 : e]):
             return own
         if self.is_complement(self.seg.cut(self.text[verb + 2 : e])[0]):
             return own  # (…组织|好: a complement, no object)
         fact.predicate = self.text[verb : verb + 2]
         return verb + 2, e
+
+    def doer_before(self, tokens: list[str], i: int) -> int | None:
+        """Where a doer stands before the ``i``-th word: a word of two characters or more
+        that is no verb, adverb or the like, with only adverbs between (园区|已|入驻企业;
+        达标|表彰项目 has none): its index, or None."""
+        tags = self.function_words.predicate_like
+        j = i - 1
+        while j > 0 and tags.get(tokens[j]) in ("d", "ad"):
+            j -= 1
+        return j if j >= 0 and len(tokens[j]) >= 2 and tokens[j] not in tags else None
 
     def noun_decides(self, at: Around, split: Split, noun: Span) -> bool:
         """Whether the noun after the quantity is the subject: for counts, for 的, for a size
