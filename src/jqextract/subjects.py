@@ -914,7 +914,7 @@ class DocumentReader:
         verb = self.verb_ending_at(cut[1], cut[0]) or (
             (cut[1] - 1, cut[1]) if cut[1] > cut[0] and self.rules.verbs.fullmatch(self.text, cut[1] - 1, cut[1]) else None)
         if verb is not None:  # (鸿海营收|为|新台币6000亿元: the verb before the currency is the predicate)
-            fact.predicate, cut = fact.predicate or self.text[verb[0] : verb[1]], (cut[0], verb[0])
+            fact.predicate, cut = fact.predicate or self.text[verb[0] : verb[1]], self.strip(cut[0], verb[0])  # (金额已|达)
         if cut[1] - cut[0] < 2:  # (营收达|人民币…: the part before the verb is the subject)
             return before if before is not None and before is not own and named(before) else None
         return Pieces((*own[:-1], cut)) if isinstance(own, Pieces) else cut
