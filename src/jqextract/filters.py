@@ -59,6 +59,7 @@ class QuantityFilters:
         self.duration_cues = WordSet(stop.duration.cues)
         self.duration_end_cues = WordSet(stop.duration.end_cues)
         self.duration_links = WordSet(stop.duration.links)
+        self.duration_suffixes, self.duration_not_cues = tuple(stop.duration.cue_suffixes), frozenset(stop.duration.not_cues)
         self.duration_not_after = tuple(sorted(set(stop.duration.not_after), key=len, reverse=True))
         self.duration_attributive = stop.duration.attributive
         self.duration_occasions = frozenset(stop.duration.occasions)
@@ -281,10 +282,19 @@ class QuantityFilters:
 
     def duration_cued(self, text: str, pos: int) -> bool:
         """Whether a cue ends at ``pos``, or a cue and a link (期限|为|3年)."""
-        if self.duration_cues.ending_at(text, pos):
+        if self.cue_ending_at(text, pos):
             return True
         link = self.duration_links.ending_at(text, pos)
-        return link is not None and self.duration_cues.ending_at(text, pos - len(link[0])) is not None
+        return link is not None and self.cue_ending_at(text, pos - len(link[0]))
+
+    def cue_ending_at(self, text: str, pos: int) -> bool:
+        """A cue of the list, or a noun of a period (试用期, 锁定期: two or three Han characters
+        ending in a cue suffix, and no time word such as 同期 or 近期), ends at ``pos``."""
+        if self.duration_cues.ending_at(text, pos):
+            return True
+        if pos < 2 or not text.endswith(self.duration_suffixes, 0, pos) or not HAN.match(text[pos - 2]):
+            return False
+        return not any(text[pos - n : pos] in self.duration_not_cues for n in (2, 3))
 
     def is_article(self, c: Candidate) -> bool:
         """一个, 一批, 唯一一个: 一 with a classifier is an article, not a count of one."""

@@ -239,6 +239,8 @@ class DurationRule(Strict):
     links: Words = []  # 期限为3年: words between a cue and the number
     cues_after: Words = []
     end_cues: Words = []  # 持续3天，: cues that count only where the duration ends its clause
+    cue_suffixes: Words = []  # 试用期3个月, 锁定期6个月: a noun of a period, by its last character…
+    not_cues: Words = []  # …that is no time word (同期, 近期, 一期)
     attributive: str | None = None
     not_after: Words
     occasions: Words = []  # 成立50周年: units of a duration that names an occasion, never an amount
