@@ -1720,10 +1720,12 @@ class DocumentReader:
 
     def past_leading_pattern(self, s: int, e: int) -> int:
         """Past a leading pattern at ``s`` (五、, （一）, 按可比口径, 该款), unless a common
-        word runs across its end (该市|场 stays 该市场, for 该 alone to go)."""
+        word runs across its end where the segmenter ends no word (该市|场 stays 该市场, for
+        该 alone to go; 该院|门急诊量 goes, whatever 院门 is)."""
         m = self.rules.leading_patterns.match(self.text[s:e]) if self.rules.leading_patterns else None
-        if m and m.end() > 0 and not self.lexicon.crosses(self.text, s + m.end(), s, e, COMMON_WORD_FREQ):
-            return s + m.end()
+        cut = s + m.end() if m else s
+        if cut > s and (not self.lexicon.crosses(self.text, cut, s, e, COMMON_WORD_FREQ) or cut in self.word_ends(s, e)):
+            return cut
         return s
 
     def begins_word(self, s: int, e: int) -> bool:
