@@ -1624,9 +1624,16 @@ class DocumentReader:
         t, found = self.text, []
         for m in self.rules.time.finditer(t[s:e]):
             a, b = s + m.start(), s + m.end()
-            if a > s and e - b >= 2 and self.word_bounded(a, b, s, e) and not self.dates_a_noun(b, e):
+            if a > s and e - b >= 2 and (self.word_bounded(a, b, s, e) or self.period_glued(a, b, s, e)) and not self.dates_a_noun(b, e):
                 found = found + [(a, b)] if found and found[-1][1] == a else [(a, b)]
         return (found[0][0], found[-1][1]) if found else None
+
+    def period_glued(self, a: int, b: int, s: int, e: int) -> bool:
+        """比亚迪|上月|销量: a time whose last character the dictionary joins to the measure after
+        it (月销量, 年产量), where its start is a word's and a common word follows it."""
+        lex, t = self.lexicon, self.text
+        left = not lex.crosses(t, a, s, e) or a in self.word_ends(s, e)
+        return left and lex.crosses(t, b, s, e) and lex.is_word(t[b : b + 2], COMMON_WORD_FREQ)
 
     def without_inner_time(self, span: Span) -> Span | Pieces:
         """The subject with a time phrase inside it taken out: 鸿海10月营收 → 营收 (the owner
