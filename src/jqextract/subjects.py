@@ -1991,7 +1991,7 @@ class DocumentReader:
             last_char = b - a == 1 and b == e and not (self.rules.share_nouns and self.rules.share_nouns.search(self.text, max(s, a - 2), a))
             rare = m.group(0) in self.rules.changes or last_char  # (性别比|为102.36: 比为 is a rare entry; not 占…的比重为)
             inside = self.lexicon.inside_word(self.text, *m.span(), lo, e, RARE_WORD_FREQ if rare else 1) \
-                and not (last_char and self.common_word_ends(a, s))  # (场均得分|为: not 分为)
+                and not (last_char and self.common_word_ends(a, s)) and not self.segmenter_cut(a, m.end(), s, e)  # (场均得分|为: not 分为)
             named = m.group(0) in self.rules.noun_verbs and a > s and self.text[m.end() : e].strip() != ""  # (占比从…, 占比|为: a noun)
             if named and b > m.end():
                 best = Verb(m.end(), b, self.text[m.end() : b])  # (出货占比|为9%: the suffix is the verb)
@@ -2009,6 +2009,30 @@ class DocumentReader:
                 continue
             best = Verb(a, b, m.group(0))
         return best
+
+    def segmenter_cut(self, a: int, b: int, s: int, e: int) -> bool:
+        """占|地区: a verb inside a dictionary word (占地) that the segmenter cut off as a word
+        of its own, after a cut inside a longer verb (cut_inside)."""
+        return self.cut_inside(a, a + len(self.rules.verbs.match(self.text, a, e).group(0)), s, e) == b
+
+    def cut_inside(self, a: int, b: int, s: int, e: int) -> int | None:
+        """占|地区生产总值: where the segmenter cuts inside a verb (占地) that a common word runs
+        on from, and not at its end, while no common word starts at its end (区生; 派发|现金
+        stays whole, whatever 发现 and a segmenter's 派|发现 say): the part before the cut is
+        the verb there; else None."""
+        lex, t = self.lexicon, self.text
+        if b - a < 2 or not lex.crosses(t, b, s, e, COMMON_WORD_FREQ) or lex.is_word(t[b : b + 2], COMMON_WORD_FREQ):
+            return None
+        if t[a:b] in self.rules.noun_verbs:
+            return None  # (占比|达: a noun, whatever the segmenter's 占|比达)
+        ends = sorted(self.word_ends(s, e))
+        cut = None if b in ends else next((x for x in ends if a < x < b), None)
+        after = next((x for x in ends if cut is not None and x > b), None)
+        if cut is None or after is None:
+            return None
+        noun = t[cut:after]  # (the segmenter's word across the verb's end: 地区, a noun more common than 占地; not 升至, 比达)
+        common = lex.freq.get(noun, 0) > max(lex.freq.get(t[a:b], 0), COMMON_WORD_FREQ)
+        return cut if common and noun not in self.function_words.predicate_like else None
 
     def names_thing(self, b: int, s: int, e: int) -> bool:
         """Whether the character at ``b``, right after a verb, makes it a noun: a head of one
@@ -2046,11 +2070,16 @@ class DocumentReader:
 
     def verbs_in(self, s: int, e: int) -> Iterator[re.Match[str]]:
         """Every verb of the rules in [s, e), overlapping ones too: a verb inside two words
-        (今|年增|长) must not hide the one that starts inside it (增长)."""
+        (今|年增|长) must not hide the one that starts inside it (增长); one the segmenter cuts
+        inside gives the verb before the cut (cut_inside)."""
         pos, verbs = s, self.rules.verbs
         while (m := verbs.search(self.text, pos, e)) is not None:
-            yield m
             pos = m.start() + 1
+            cut = self.cut_inside(*m.span(), s, e)
+            if cut is None:
+                yield m
+            elif (shorter := verbs.fullmatch(self.text, m.start(), cut)) is not None:
+                yield shorter  # (占|地区: 占, not 占地)
 
     def straddles(self, a: int, b: int, s: int, e: int, min_freq: int = COMMON_WORD_FREQ) -> bool:
         """Whether words (at least ``min_freq`` common) run across both ends of [a, b) (最大|降雨:
