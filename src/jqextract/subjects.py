@@ -1727,12 +1727,11 @@ class DocumentReader:
 
     def past_leading_pattern(self, s: int, e: int) -> int:
         """Past a leading pattern at ``s`` (五、, （一）, 按可比口径, 该款), unless a common
-        word runs across its end where the segmenter ends no word (该市|场 stays 该市场, for
-        该 alone to go; 该院|门急诊量 goes, whatever 院门 is)."""
+        word runs across its end (该市|场 stays 该市场, for 该 alone to go; so do 该院线 and
+        该校友, and 该院门急诊量 with them: the dictionary cannot tell 院门 there)."""
         m = self.rules.leading_patterns.match(self.text[s:e]) if self.rules.leading_patterns else None
-        cut = s + m.end() if m else s
-        if cut > s and (not self.lexicon.crosses(self.text, cut, s, e, COMMON_WORD_FREQ) or cut in self.word_ends(s, e)):
-            return cut
+        if m and m.end() > 0 and not self.lexicon.crosses(self.text, s + m.end(), s, e, COMMON_WORD_FREQ):
+            return s + m.end()
         return s
 
     def begins_word(self, s: int, e: int) -> bool:
