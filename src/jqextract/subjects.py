@@ -1975,7 +1975,7 @@ class DocumentReader:
         国内生产总值 is none), with a suffix that belongs to it (上涨至); one-character verbs
         only at the end, or right before the qualifier word (涨超16%)."""
         best = None
-        for m in self.verbs_in(s, e):
+        for m, segmented in self.verbs_in(s, e):
             a, b = m.span()
             if best is not None and a < best.end and m.end() <= best.end:
                 continue  # (调整为: the suffix the verb before took is no verb of its own)
@@ -1990,7 +1990,7 @@ class DocumentReader:
             last_char = b - a == 1 and b == e and not (self.rules.share_nouns and self.rules.share_nouns.search(self.text, max(s, a - 2), a))
             rare = m.group(0) in self.rules.changes or last_char  # (性别比|为102.36: 比为 is a rare entry; not 占…的比重为)
             inside = self.lexicon.inside_word(self.text, *m.span(), lo, e, RARE_WORD_FREQ if rare else 1) \
-                and not (last_char and self.common_word_ends(a, s)) and not self.segmenter_cut(a, m.end(), s, e)  # (场均得分|为: not 分为)
+                and not (last_char and self.common_word_ends(a, s)) and not segmented  # (场均得分|为: not 分为; 占|地区)
             named = m.group(0) in self.rules.noun_verbs and a > s and self.text[m.end() : e].strip() != ""  # (占比从…, 占比|为: a noun)
             if named and b > m.end():
                 best = Verb(m.end(), b, self.text[m.end() : b])  # (出货占比|为9%: the suffix is the verb)
@@ -2008,11 +2008,6 @@ class DocumentReader:
                 continue
             best = Verb(a, b, m.group(0))
         return best
-
-    def segmenter_cut(self, a: int, b: int, s: int, e: int) -> bool:
-        """占|地区: a verb inside a dictionary word (占地) that the segmenter cut off as a word
-        of its own, after a cut inside a longer verb (cut_inside)."""
-        return self.cut_inside(a, a + len(self.rules.verbs.match(self.text, a, e).group(0)), s, e) == b
 
     def cut_inside(self, a: int, b: int, s: int, e: int) -> int | None:
         """占|地区生产总值: where the segmenter cuts inside a verb (占地) that a common word runs
@@ -2067,18 +2062,19 @@ class DocumentReader:
             return True
         return self.straddles(a, m.end(), s, e) or (word in self.rules.whole_word_verbs and not self.word_bounded(a, m.end(), s, e))
 
-    def verbs_in(self, s: int, e: int) -> Iterator[re.Match[str]]:
+    def verbs_in(self, s: int, e: int) -> Iterator[tuple[re.Match[str], bool]]:
         """Every verb of the rules in [s, e), overlapping ones too: a verb inside two words
         (今|年增|长) must not hide the one that starts inside it (增长); one the segmenter cuts
-        inside gives the verb before the cut (cut_inside)."""
+        inside gives the verb before the cut (cut_inside), marked True: a word of its own
+        there, whatever dictionary word (占地) holds it."""
         pos, verbs = s, self.rules.verbs
         while (m := verbs.search(self.text, pos, e)) is not None:
             pos = m.start() + 1
             cut = self.cut_inside(*m.span(), s, e)
             if cut is None:
-                yield m
+                yield m, False
             elif (shorter := verbs.fullmatch(self.text, m.start(), cut)) is not None:
-                yield shorter  # (占|地区: 占, not 占地)
+                yield shorter, True  # (占|地区: 占, not 占地)
 
     def straddles(self, a: int, b: int, s: int, e: int, min_freq: int = COMMON_WORD_FREQ) -> bool:
         """Whether words (at least ``min_freq`` common) run across both ends of [a, b) (最大|降雨:
