@@ -64,7 +64,7 @@ def test_time_patterns_scanned_one_at_a_time_find_what_their_alternation_finds(b
     (faster); a sentence's phrases must be those the alternation finds in it alone."""
     text = f"{before}。{sentence}。"
     s, end = len(before) + 1, len(text) - 1
-    whole = Alternation([regex.compile(p) for p in TIME_PATTERNS]).scan(text)
+    whole = Alternation([regex.compile(p) for p in TIME_PATTERNS], TIME_ALTERNATION).scan(text)
     alone = [(s + m.start(), s + m.end()) for m in TIME_ALTERNATION.finditer(text[s:end])]
     assert whole.within(0, len(text)) == [m.span() for m in TIME_ALTERNATION.finditer(text)]
     assert whole.within(s, end) in (alone, None)  # (None: a phrase runs past the end, scanned alone)

@@ -247,9 +247,13 @@ def probes(pattern: str) -> list[str]:
 def compile_patterns(patterns: list[str], source: Source, loc: tuple) -> "regex.Pattern[str]":
     """Several rule patterns as one alternation; each is checked on its own first,
     so that an error names the line of the pattern at fault."""
-    for i, p in enumerate(patterns):
-        compile_regex(p, source.at(loc + (i,), p))
-    return compile_regex("|".join(f"(?:{p})" for p in patterns), source.at(loc))
+    return compile_alternation(patterns, source, loc).whole
+
+
+def compile_alternation(patterns: list[str], source: Source, loc: tuple) -> "Alternation":
+    """Several rule patterns compiled (and checked) one by one, and as one alternation."""
+    parts = [compile_regex(p, source.at(loc + (i,), p)) for i, p in enumerate(patterns)]
+    return Alternation(parts, compile_regex("|".join(f"(?:{p})" for p in patterns), source.at(loc)))
 
 
 class Alternation:
@@ -257,10 +261,11 @@ class Alternation:
     tries them, but scanned one pattern at a time. On a long alternation the regex module
     tries every branch at every position of the text; one pattern alone skips ahead to
     where it can start. For the time patterns this is a third of the cost of the
-    alternation's scan, which was a tenth of the pipeline's."""
+    alternation's scan, which was a tenth of the pipeline's. ``whole`` is the alternation
+    itself, for a match at one place."""
 
-    def __init__(self, patterns: list["regex.Pattern[str]"]):
-        self.patterns = patterns
+    def __init__(self, patterns: list["regex.Pattern[str]"], whole: "regex.Pattern[str]"):
+        self.patterns, self.whole = patterns, whole
 
     def scan(self, text: str) -> "AlternationMatches":
         """Every position of ``text`` where a pattern matches, with the end of the first

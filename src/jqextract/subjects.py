@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from .facts import Fact
-from .rules import Alternation, AlternationMatches, WordSet, compile_patterns, compile_regex, compile_words
+from .rules import AlternationMatches, WordSet, compile_alternation, compile_patterns, compile_regex, compile_words
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -105,8 +105,8 @@ class SubjectRules:
         self._verb_kinds(data.predicates)
         self._adverbial_words(data.adverbials, source)
         self._number_words(rules)
-        self.time = compile_patterns(data.time.patterns, source, ("time", "patterns"))
-        self.time_scan = Alternation([regex.compile(p) for p in data.time.patterns])  # (checked just above)
+        self.time_scan = compile_alternation(data.time.patterns, source, ("time", "patterns"))
+        self.time = self.time_scan.whole
         self.time_bases = tuple(data.time.bases)
         # the verb stops that can be a predicate (not 首日, a time that ends the noun too)
         self.verb_stop_words = WordSet([w for w in self.verb_stops if not self.time.fullmatch(w)])
