@@ -365,7 +365,7 @@ class AdverbialRule(Strict):
     trailing: Words
     trailing_patterns: Words = []
     after_stops: Words
-    ranks: Words = []  # 2.5万元|最高: after_stops that rank the quantity only where no noun follows
+    ranks: Words = []  # 2.5万元|最高: after-stops too, that rank the quantity only where no noun follows
     complements: Words = []  # 大关, 新高: a noun after the quantity that ends in one is none
     verb_stops: Words = []  # 8家企业|亮相…: predicates that end the noun after a count past its first word
     locatives: Words = []  # 832个脱贫村|中，: words of place that end the noun after a count before a clause end

@@ -185,8 +185,8 @@ class SubjectRules:
         self.trailing_patterns = [compile_regex(p, source.at(("adverbials", "trailing_patterns", i), p))
                                   for i, p in enumerate(adv.trailing_patterns)]
         self.complements = frozenset(adv.complements)
-        self.after_stops = set(adv.after_stops) | self.complements
         self.ranks = frozenset(adv.ranks)
+        self.after_stops = set(adv.after_stops) | self.complements | self.ranks  # (2.5万元|最高)
         self.verb_stops = frozenset(adv.verb_stops)
         self.locatives = frozenset(adv.locatives)
         self.distributive = sorted(adv.distributive, key=len, reverse=True)
