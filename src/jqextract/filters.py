@@ -164,8 +164,16 @@ class QuantityFilters:
     def is_code(self, c: Candidate) -> bool:
         """G30, S10, 5G, 5A级, M2: a number touching a Latin letter (with no unit between)."""
         if c.before in LATIN and not (c.unit is not None and c.unit.form[-1] == c.before):
-            return True  # (US$5億: the letters are its unit's)
+            return not self.after_acronym(c)  # (US$5億: the letters are its unit's)
         return c.unit is None and (c.after in LATIN or c.text[c.unit_pos : c.unit_pos + 1] in LATIN)
+
+    def after_acronym(self, c: Candidate) -> bool:
+        """GDP126万亿元, CPI2.1%, 进口LNG5460万吨: a measure of its own after an acronym of
+        capitals, which names what is measured. Codes keep one letter (G1234次, K30) or no
+        measured unit (RTX4090, IP68级)."""
+        acronym = c.text[max(0, c.start - 2) : c.start]
+        measured = c.unit is not None and c.unit.dimension != "other"
+        return measured and len(acronym) == 2 and acronym.isascii() and acronym.isupper() and acronym.isalpha()
 
     def is_formula(self, c: Candidate) -> bool:
         """×100%, 360×, 总额/100: constants of formulas and definitions (after a slash only a
