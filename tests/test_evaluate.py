@@ -106,12 +106,14 @@ def test_values_written_in_reads_the_forms_of_the_grown_contract():
 
 
 def test_gold_values_in_traditional_script_and_tenths_of_a_share_are_accepted():
-    """Probe writers' gold was refused for forms the contract lists (兩成, 百分之十二點五, 兆瓦):
-    the checker read the span unsimplified. 一成三 is 13 %, 三百一十二點 312 points."""
+    """Probe writers' gold was refused for forms the contract lists (兩成, 百分之十二點五, 兆瓦,
+    Taiwan's 一二．四%): the checker read the span unsimplified. 一成三 is 13 %, 一成半 15 %,
+    三百一十二點 312 points."""
     from jqextract.evaluate import values_written_in
 
     cases = [("兩成", 20), ("百分之十二點二", 12.2), ("三點二億元", 3.2e8), ("三百一十二點", 312), ("近兩倍", 2),
-             ("二千一百兆瓦", 2100), ("一成三", 13), ("四成三", 43), ("一兆三五六億元", 1.0356e12)]
+             ("二千一百兆瓦", 2100), ("一成三", 13), ("四成三", 43), ("一兆三五六億元", 1.0356e12),
+             ("一二．四％", 12.4), ("三．九八％", 3.98), ("七十二．六萬元", 726000), ("一成半", 15), ("三个半月", 3.5)]
     for text, value in cases:
         assert any(abs(v - value) < 1e-6 * value for v in values_written_in(text)), text
     assert not any(abs(v - 31) < 1e-6 for v in values_written_in("三成八")), "三成八 is 38, not 31"

@@ -31,6 +31,8 @@ INNER_APPROX = str.maketrans("", "", "多余几")
 ARABIC_RUN = re.compile(r"[0-9０-９][0-9０-９.．,，]*(?:[十百千万亿萬億]+[0-9０-９.．]*)*")
 CHINESE_RUN = re.compile(r"[零〇○一二三四五六七八九十两兩百千万亿萬億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟点點廿卅]+")
 SHARE_AND_TENTHS = re.compile(r"([一二三四五六七八九两])成([一二三四五六七八九])")  # 一成三 = 13 %
+HALF = re.compile(r"([零〇○一二三四五六七八九十两\d]+)(?:个|成)半")  # 三个半月 = 3.5, 一成半 = 15 %
+CHINESE_DOT = re.compile(r"(?<=[零〇○一二三四五六七八九十])[.．](?=[零〇○一二三四五六七八九])")  # 一二．四% = 12.4
 FRACTION = re.compile(r"[零〇一二三四五六七八九十百千两]+分之[零〇一二三四五六七八九十百千两]+|\d+(?:\.\d+)?/\d+")
 
 
@@ -114,11 +116,12 @@ def values_written_in(text: str) -> list[float]:
     gold value must be one of the numbers written in its span (1亿3千多万 read
     without 多, 4萬7709, a bare 百 or 万亿 as its multiplier), or one of them as a
     share (三成 → 30, 一成三 → 13, 三分之一 → 33.3, 1/4 → 25), or a word that states an
-    amount (翻番 → 2, 一半 → 50). Traditional script is read simplified (兩成, 十二點五).
+    amount (翻番 → 2, 一半 → 50), with a half (三个半月 → 3.5, 一成半 → 15). Traditional
+    script is read simplified (兩成, 十二點五), and Taiwan's 一二．四 as 一二點四.
     """
     reader, words = _numerals()
     simplified = opencc_script().simplify(text)  # (兩成, 十二點五, 三點二億元: read as the extractor reads them)
-    plain = simplified.translate(INNER_APPROX)
+    plain = CHINESE_DOT.sub("点", simplified.translate(INNER_APPROX))
     runs = [m.group(0).rstrip(".．,，") for m in ARABIC_RUN.finditer(plain)] + CHINESE_RUN.findall(plain)
     out: list[float] = []
     for run in runs:
@@ -126,6 +129,7 @@ def values_written_in(text: str) -> list[float]:
             out += _value(reader, candidate)                   # character may be the unit's; 四五成: each digit
     for m in FRACTION.finditer(plain):
         out += [v * 100 for v in _value(reader, m.group(0))]
+    out += [v + 0.5 for m in HALF.finditer(plain) for v in _value(reader, m.group(1))]
     out += [v * 10 for v in out]  # 三成 → 30
     out += [_value(reader, a)[0] * 10 + _value(reader, b)[0] for a, b in SHARE_AND_TENTHS.findall(plain)]
     return out + [v for word, v in words.items() if word in simplified]
