@@ -373,6 +373,7 @@ class AdverbialRule(Strict):
     one_each: str = "分别"  # the distributive word that hands its list out one item per number
     in_turn: Words = []  # distributive words that hand their list out like one_each (依次)
     comparisons: Words
+    distributive_prepositions: Words = []  # 分别|以|3.9万人和3.6万人位列: between 分别 and its numbers
     coordinators: Words
 
 

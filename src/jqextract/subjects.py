@@ -192,6 +192,7 @@ class SubjectRules:
         self.distributive = sorted(adv.distributive, key=len, reverse=True)
         self.one_each = adv.one_each
         self.in_turn = frozenset([adv.one_each, *adv.in_turn])  # 分别, 依次: one item per number
+        self.distributive_prepositions = tuple(adv.distributive_prepositions)
         self.coordinators = compile_words(adv.coordinators)
 
     def _number_words(self, rules: Rules) -> None:
@@ -670,6 +671,7 @@ class DocumentReader:
             split.before = b if b[1] > b[0] else None
             if (at.same_clause or at.list_item) and walk.prev is not None:
                 fact.predicate = walk.prev.predicate
+            self.distribute(at, split, walk)  # (上海申花、北京国安分别以3.9万人和3.6万人…)
         noun = self.noun_for(at, split)
         self.set_subject(fact, self.choose(at, split, noun, walk))
         fact.change = self.change_of(fact.predicate, at.seg_start, at.q.jstart)
@@ -762,9 +764,10 @@ class DocumentReader:
 
     def distribute(self, at: Around, split: Split, walk: Walk) -> None:
         """接待游客、旅游花费分别增长30%和26%: a list before the verb gives each fact its own
-        item, with 分别 in turn (the rest wait in ``walk.pending``), with 均 as copies."""
-        dist = self.distributive(at.seg_start, split.verb.start)
-        if dist is None and self.rules.one_each in self.text[at.seg_start : split.verb.start]:
+        item, with 分别 in turn (the rest wait in ``walk.pending``), with 均 as copies. A clause
+        without a verb has its list only where 分别 or 均 says so (分别以3.9万人和3.6万人)."""
+        dist = self.distributive(at.seg_start, split.verb.start if split.verb else at.qual_start)
+        if dist is None and split.verb and self.rules.one_each in self.text[at.seg_start : split.verb.start]:
             dist = self.list_again(at, walk) or self.pair_items(split.before, at.chain) or self.dimension_items(at)
         if not dist or split.after_verb:
             return
@@ -2220,6 +2223,7 @@ class DocumentReader:
         hit = self.rules.comparisons.ending_at(t, e, s)  # 分别同比增长
         if hit:
             e -= len(hit[0])
+        e -= next((len(p) for p in self.rules.distributive_prepositions if t.endswith(p, s, e)), 0)  # 分别以
         for w in self.rules.distributive:
             if t.endswith(w, s, e) and not self.splits_word(e - len(w), s, e, front=False):  # (成都)
                 items = [i for i in self.with_ordinals(self.list_items(s, e - len(w))) if named(i)]
@@ -2326,7 +2330,7 @@ class DocumentReader:
         own (普及率 is one word, not 普 + 及 + 率)."""
         body_s, body_e = self.strip(s, e)
         cuts, at = [], body_s  # (start, end) of each coordinator
-        for tok in self.seg.cut(self.text[body_s:body_e]):
+        for tok in self.coordinators_apart(self.seg.cut(self.text[body_s:body_e])):
             if self.rules.coordinators.fullmatch(tok):
                 cuts.append((at, at + len(tok)))
             at += len(tok)
@@ -2341,6 +2345,17 @@ class DocumentReader:
             pos = b
         items.append((pos, body_e))
         return items
+
+    def coordinators_apart(self, tokens: list[str]) -> list[str]:
+        """The segmenter's words with a one-character coordinator that its guessing glued to
+        a neighbour (燃气|费及|水费: no dictionary word) taken apart; 普及, 涉及 are words."""
+        apart = []
+        for tok in tokens:
+            if len(tok) > 1 and not self.lexicon.is_word(tok) and any(self.rules.coordinators.fullmatch(c) for c in tok):
+                apart += [p for p in re.split(f"({self.rules.coordinators.pattern})", tok) if p]
+            else:
+                apart.append(tok)
+        return apart
 
     def set_subject(self, fact: Fact, span: Span | Pieces | None) -> None:
         """The subject: a span of the text, or pieces of it (一产 + its list's head 增加值),
