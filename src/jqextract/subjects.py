@@ -566,13 +566,27 @@ class DocumentReader:
 
     def before_group_noun(self, f: Fact) -> bool:
         """Whether an age bound (rules: group_units) stands right before the noun of the group
-        it defines (65岁以上|老人, 0—17岁|的儿童), not before a verb (60岁以上的|占18.7%)."""
-        if f.unit not in self.rules.group_units:
+        it defines (65岁以上|老人, 0—17岁|的儿童), not before a verb (60岁以上的|占18.7%); or
+        another bound of a property named right before it stands before 的 and such a noun
+        (能见度|不足200米的|浓雾, 单季营收|突破10亿欧元的|俱乐部). A bound after a verb or at a
+        clause's start is a part of the noun, a fact (覆盖|80%以上的大城市, 60%以上的耕地)."""
+        de = self.text[f.jend : f.jend + 1] == self.rules.attribute_mark
+        if f.unit not in self.rules.group_units and not (de and self.property_before(f)):
             return False
-        pos = f.jend + (self.text[f.jend : f.jend + 1] == self.rules.attribute_mark)
+        pos = f.jend + de
         word = self.text[pos : pos + 2]
         return bool(HAN.match(word[:1])) and word[:1] not in self.rules.function_chars and \
             self.function_words.predicate_like.get(word) is None and not self.rules.verbs.match(word)
+
+    def property_before(self, f: Fact) -> bool:
+        """Whether a noun (no verb, adverb or the like) ends right before the bound's qualifier
+        or number: the property whose bound it is (能见度|不足200米)."""
+        q = f.qualifier_start
+        s = max(self.clause_bounds(q, f.jend)[0], q - MAX_NAME)
+        tokens = self.seg.cut(self.text[s:q]) if q > s else []
+        last = tokens[-1] if tokens else ""
+        return len(last) >= 2 and HAN.match(last[0]) is not None and last not in self.function_words.predicate_like \
+            and not self.rules.verbs.fullmatch(last)
 
     def group_start(self, threshold: Fact) -> int:
         """Where a group begins: at its threshold (60岁以上|老年人口), or at the noun the
