@@ -481,7 +481,7 @@ class DocumentReader:
             if new is None:
                 walk.pending = []
                 self.last_location = None
-                split = Split(self.last_verb(at.seg_start, q.prefix_start, at.qual_start))  # 突破1000亿元: a qualifier can be the verb
+                split = Split(self.last_verb(at.seg_start, q.prefix_start, self.before_currency(at.qual_start)))  # (突破1000亿元)
                 new = self.flow_noun(at, split) or self.by_clause(at, split, walk)
             self.past_counted_noun(new[0], walk.prev)
             facts += new
@@ -585,6 +585,8 @@ class DocumentReader:
         s = max(self.clause_bounds(q, f.jend)[0], q - MAX_NAME)
         tokens = self.seg.cut(self.text[s:q]) if q > s else []
         last = tokens[-1] if tokens else ""
+        if len(last) >= 2 and last.isascii() and last.isalpha() and last.isupper():
+            return True  # (GDP|3万亿元的城市: an acronym names the property)
         return len(last) >= 2 and HAN.match(last[0]) is not None and last not in self.function_words.predicate_like \
             and not self.rules.verbs.fullmatch(last)
 
@@ -722,7 +724,7 @@ class DocumentReader:
         the lists 分别 and 均 distribute (接待游客、旅游花费分别增长30%和26%)."""
         verb = self.widen_verb(at, split)
         place = self.last_location
-        a = self.verb_in_noun(at, split, self.strip(verb.end, at.qual_start))
+        a = self.verb_in_noun(at, split, self.strip(verb.end, self.before_currency(at.qual_start)))  # (为|新台币)
         if split.verb is None:
             split.after_verb = a
             return
@@ -914,6 +916,12 @@ class DocumentReader:
         """涨幅, 同比增速, 周环比跌幅: a change named alone (of what the sentence was about)."""
         rest = self.without_compared_change(text)
         return text in self.rules.change_nouns or (rest != text and len(rest) <= 1)
+
+    def before_currency(self, pos: int) -> int:
+        """Where a currency named right before ``pos`` starts (营收预估|达|新台币24亿元): a verb of
+        one character may end there, as it may end at the number or its qualifier."""
+        hit = self.rules.currency_names.ending_at(self.text, pos, max(0, pos - 8))
+        return pos - len(hit[0]) if hit else pos
 
     def without_currency(self, own: Span | Pieces | None, fact: Fact, before: Span | None) -> Span | Pieces | None:
         """台积电营收|新台币7596.9亿元: a currency named at the end of an amount's subject, right
