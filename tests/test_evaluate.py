@@ -117,3 +117,12 @@ def test_gold_values_in_traditional_script_and_tenths_of_a_share_are_accepted():
     for text, value in cases:
         assert any(abs(v - value) < 1e-6 * value for v in values_written_in(text)), text
     assert not any(abs(v - 31) < 1e-6 for v in values_written_in("三成八")), "三成八 is 38, not 31"
+
+
+def test_a_unit_written_full_width_is_the_same_unit():
+    """facts.md §4 keeps ``unit`` as written: ６．２％ has the unit ％, which a gold writer may
+    write %; the value level must not count that as a wrong value."""
+    from jqextract.evaluate import value_matches
+
+    assert value_matches({"value": 6.2, "unit": "％"}, {"value": 6.2, "unit": "%"})
+    assert not value_matches({"value": 6.2, "unit": "%"}, {"value": 6.2, "unit": "个百分点"})

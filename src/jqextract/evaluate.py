@@ -16,6 +16,7 @@ import json
 import math
 import os
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -319,7 +320,12 @@ def subject_exact(system: str | None, gold: dict) -> bool:
 
 
 def value_matches(s: dict, g: dict) -> bool:
-    return close(s.get("value"), g.get("value")) and s.get("unit") == g.get("unit")
+    """Equal values in the same unit; a unit written full-width is the same unit (％, ｍＡｈ)."""
+    return close(s.get("value"), g.get("value")) and same_unit(s.get("unit"), g.get("unit"))
+
+
+def same_unit(a: str | None, b: str | None) -> bool:
+    return a == b or (a is not None and b is not None and unicodedata.normalize("NFKC", a) == unicodedata.normalize("NFKC", b))
 
 
 def norm_matches(s: dict, g: dict) -> bool:
