@@ -1881,6 +1881,8 @@ class DocumentReader:
                 return None  # 创下1.5万亿元的|历史|新高: the record the quantity sets (3个|万亿级关口 are counted)
             if i and r.scopes.starting_at(t, end, limit) is not None:
                 break  # 6.5万个智能预案|全市配置: a scope opens the predicate
+            if i and self.time_at(end):
+                break  # 一百多位菜商|清晨|排队, 3个大棚|今年|种了: a time opens the predicate
             if self.verb_in_compound(tokens, i):
                 end += len(tok)
                 continue  # 8000多万|农业转移人口|成为…: a verb before the head noun that ends the phrase
@@ -1893,6 +1895,10 @@ class DocumentReader:
             end += len(tok)
         end = self.noun_end(tokens, pos, end, limit, cut_before_measure)
         return (pos, end) if end - pos >= 2 else None  # (one character names nothing)
+
+    def time_at(self, pos: int) -> bool:
+        """Whether a time phrase of the sentence (times_from: found once) starts at ``pos``."""
+        return any(a == pos < b for a, b in self.times_from(self.sentence_start(pos)))
 
     def noun_end(self, tokens: list[str], pos: int, end: int, limit: int, cut_before_measure: bool) -> int:
         """Where the noun that noun_after read ([pos, end), from ``tokens``) ends: before the
