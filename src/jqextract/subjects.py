@@ -1202,6 +1202,8 @@ class DocumentReader:
         同比增长19.1%, or after a fact of the same unit in its sentence: 北京新房均价6.1万元，杭州|
         约3.2万元) gives the carried subject, with the places as the location; None if ``own`` is
         no such subject or nothing is carried."""
+        if walk.handed_in == at.sentence_start and own in walk.handed:
+            return None  # (韓國、港澳旅客分別為…: an item 分别 hands out names its own subject)
         places = self.only_places(own)
         if not places and (at.fact.predicate or self.parallel_place(at, own, walk)) and self.only_places(own, lone=True):  # (…，杭州|约3.2万元)
             places, carried = True, self.carried_in_paragraph(at, walk)
