@@ -1883,8 +1883,8 @@ class DocumentReader:
                 return None  # 创下1.5万亿元的|历史|新高: the record the quantity sets (3个|万亿级关口 are counted)
             if i and r.scopes.starting_at(t, end, limit) is not None:
                 break  # 6.5万个智能预案|全市配置: a scope opens the predicate
-            if i and self.time_at(end):
-                break  # 一百多位菜商|清晨|排队, 3个大棚|今年|种了: a time opens the predicate
+            if end - pos >= 2 and self.time_at(end):
+                break  # 3个大棚|今年|种了: a time opens the predicate (not 10个村|去年…: 村 alone names too little)
             if self.verb_in_compound(tokens, i):
                 end += len(tok)
                 continue  # 8000多万|农业转移人口|成为…: a verb before the head noun that ends the phrase
