@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .rules import WordSet
+from .text import is_acronym
 
 if TYPE_CHECKING:
     from .quantities import Candidate, PhraseSpans, QuantityFinder
@@ -171,9 +172,8 @@ class QuantityFilters:
         """GDP126万亿元, CPI2.1%, 进口LNG5460万吨: a measure of its own after an acronym of
         capitals, which names what is measured. Codes keep one letter (G1234次, K30) or no
         measured unit (RTX4090, IP68级)."""
-        acronym = c.text[max(0, c.start - 2) : c.start]
         measured = c.unit is not None and c.unit.dimension != "other"
-        return measured and len(acronym) == 2 and acronym.isascii() and acronym.isupper() and acronym.isalpha()
+        return measured and is_acronym(c.text[max(0, c.start - 2) : c.start])
 
     def is_formula(self, c: Candidate) -> bool:
         """×100%, 360×, 总额/100: constants of formulas and definitions (after a slash only a

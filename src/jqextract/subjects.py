@@ -35,6 +35,7 @@ import regex
 
 from .facts import Fact
 from .rules import AlternationMatches, WordSet, compile_alternation, compile_patterns, compile_regex, compile_words
+from .text import is_acronym
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -585,7 +586,7 @@ class DocumentReader:
         s = max(self.clause_bounds(q, f.jend)[0], q - MAX_NAME)
         tokens = self.seg.cut(self.text[s:q]) if q > s else []
         last = tokens[-1] if tokens else ""
-        if len(last) >= 2 and last.isascii() and last.isalpha() and last.isupper():
+        if is_acronym(last):
             return True  # (GDP|3万亿元的城市: an acronym names the property)
         return len(last) >= 2 and HAN.match(last[0]) is not None and last not in self.function_words.predicate_like \
             and not self.rules.verbs.fullmatch(last)
@@ -920,7 +921,7 @@ class DocumentReader:
     def before_currency(self, pos: int) -> int:
         """Where a currency named right before ``pos`` starts (营收预估|达|新台币24亿元): a verb of
         one character may end there, as it may end at the number or its qualifier."""
-        hit = self.rules.currency_names.ending_at(self.text, pos, max(0, pos - 8))
+        hit = self.rules.currency_names.ending_at(self.text, pos)
         return pos - len(hit[0]) if hit else pos
 
     def without_currency(self, own: Span | Pieces | None, fact: Fact, before: Span | None) -> Span | Pieces | None:

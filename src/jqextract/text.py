@@ -62,6 +62,11 @@ def opencc_script() -> Script:
     simplified = opencc.OpenCC("t2s.json").convert("\n".join(chars)).split("\n")
     return Script({ord(a): ord(b) for a, b in zip(chars, simplified) if a != b and len(b) == 1})
 
+def is_acronym(word: str) -> bool:
+    """GDP, CPI, LNG: two or more Latin capitals, which name what a number after them measures."""
+    return len(word) >= 2 and word.isascii() and word.isalpha() and word.isupper()
+
+
 LAYOUT_BREAK = re.compile(r"\n[ \t\u3000]*(?:\n[ \t\u3000]*)*")
 SPACE_RUN = re.compile(r"[ \t\u3000]+")
 ARABIC = frozenset("0123456789.０１２３４５６７８９．")
