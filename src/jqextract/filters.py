@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .rules import WordSet
-from .text import is_acronym
+from .text import is_acronym, table_row
 
 if TYPE_CHECKING:
     from .quantities import Candidate, PhraseSpans, QuantityFinder
@@ -68,6 +68,8 @@ class QuantityFilters:
         self.quote_decimals = stop.bare.quote_decimals or 99
         self.ratio_marks = set(stop.bare.ratio_marks)
         self.bare_not_before = tuple(stop.bare.not_before)
+        table = rules.text.table
+        self.table_row, self.max_row = (re.compile(table.row) if table.row else None), table.max_row
         self.label = stop.label
         self.clause_stops = rules.text.ends.sentence + rules.text.ends.clause + "\n"
         self.sentence_ends = rules.text.ends.sentence
@@ -202,7 +204,8 @@ class QuantityFilters:
 
     def is_bare_non_amount(self, c: Candidate) -> bool:
         """A number without a unit is an amount only with a multiplier (13.68万亿) or as a
-        decimal in a ratio or after a cue (性别比为105.07); never before 之路, 大关 …"""
+        decimal in a ratio, after a cue (性别比为105.07) or in a table's row of quotes
+        (美元/人民币 7.2680 7.2760); never before 之路, 大关 …"""
         if c.unit is not None or c.per is not None or c.bare:
             return False  # (8.2/10万: a rate is an amount; 逾千億元 was read as one)
         if not c.arabic or c.text.startswith(self.bare_not_before, c.end):
@@ -216,7 +219,9 @@ class QuantityFilters:
         near_ratio = c.before in self.ratio_marks or c.text[c.unit_pos : c.unit_pos + 1] in self.ratio_marks
         # (中间价6.8345: a quote; not a table's cell after a space)
         quote = "\u4e00" <= c.before <= "\u9fff" and len(c.numeral.replace("．", ".").partition(".")[2]) >= self.quote_decimals
-        return not (near_ratio or quote or self.bare_cues.ending_at(c.text, c.start) is not None)
+        if near_ratio or quote or self.bare_cues.ending_at(c.text, c.start) is not None:
+            return False
+        return table_row(c.text, c.start, self.table_row, self.max_row) is None
 
     def is_label_count(self, c: Candidate) -> bool:
         """“六个翻番”, 三个“十条”, 十个突出亮点：一是…: counts that name, not measure."""

@@ -480,10 +480,16 @@ class Spaces(Strict):
     phrase_break: str = ""  # a pattern: spaces that separate a headline's phrases (a clause end)
 
 
+class Table(Strict):
+    row: str = ""  # a pattern: a line that is a table's row of numbers (美元/人民币 7.2680 7.2760), its label first
+    max_row: Annotated[int, Field(ge=1)] = 120  # longer lines are running text, never a row
+
+
 class TextFile(Strict):
     ends: Ends
     layout: Layout
     spaces: Spaces
+    table: Table = Table()
     example: list[QuantityExample] = []
 
 

@@ -69,6 +69,7 @@ def is_acronym(word: str) -> bool:
 
 LAYOUT_BREAK = re.compile(r"\n[ \t\u3000]*(?:\n[ \t\u3000]*)*")
 SPACE_RUN = re.compile(r"[ \t\u3000]+")
+TABLE_CELLS = re.compile(r"\d[ \t\u3000]+[-+]?\d")  # (6.839 6.8528: two columns of a table's row)
 ARABIC = frozenset("0123456789.０１２３４５６７８９．")
 
 
@@ -166,12 +167,24 @@ class TextView:
         return self.original[self.to_original(s) : self.to_original_end(e)]
 
 
+def table_row(text: str, pos: int, row: re.Pattern[str] | None, max_row: int) -> tuple[int, int] | None:
+    """The label of the table row (text.toml [table]) the line around ``pos`` is, or None:
+    美元/人民币 7.2680 7.2760 → 美元/人民币. Long lines are running text and never looked at."""
+    if row is None:
+        return None
+    s, e = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    e = len(text) if e < 0 else e
+    m = row.fullmatch(text, s, e) if e - s <= max_row else None
+    return m.span("label") if m else None
+
+
 def is_layout_break(text: str, start: int, end: int, paragraph_ends: str, min_join_line: int) -> bool:
-    """Whether the blank-line run text[start:end] breaks a line of running text."""
+    """Whether the blank-line run text[start:end] breaks a line of running text (a table's
+    row, numbers apart by spaces, is none: 美元/人民币 7.2680 7.2738|欧元/人民币 …)."""
     if start == 0 or end >= len(text):
         return False
     before, after = text[start - 1], text[end]
     if before in paragraph_ends or before.isspace() or after.isspace():
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    return start - line_start >= min_join_line
+    return start - line_start >= min_join_line and TABLE_CELLS.search(text, line_start, start) is None
