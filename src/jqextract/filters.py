@@ -9,6 +9,7 @@ The words each filter needs come from ``stoplist.toml``.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 import regex
@@ -79,6 +80,7 @@ class QuantityFilters:
         self.year_min, self.year_max = stop.calendar.year_min, stop.calendar.year_max
         self.max_digits = stop.code.max_digits
         self.article = stop.article
+        self.rate_base = re.compile(stop.rate_base.after) if stop.rate_base.after else None
         self.multipliers = "".join(rules.numerals.chars.multipliers)
         self.year_digits = frozenset(rules.numerals.chars.digits) - {"两"}
         self.order = self.filters()
@@ -98,6 +100,8 @@ class QuantityFilters:
             ("web address", self.is_url, ANY),
             ("quoted name", self.is_quoted_name, ANY),
             ("set phrase", self.in_set_phrase, ANY),
+            ("base of an exchange rate", self.is_rate_base, lambda u: u is not None and u.dimension == "money"),
+            ("class name", self.names_a_class, lambda u: u is not None and bool(u.class_before)),
             ("bare number", self.is_bare_non_amount, lambda u: u is None),
             ("label count", self.is_label_count, lambda u: u is not None and u.dimension == "count"),
             ("lone tally mark", self.is_lone_tally, lambda u: u is not None and u.tally),
@@ -193,6 +197,19 @@ class QuantityFilters:
         if c.after and c.after in self.url.after and not (measure and c.after in self.slashes):
             return True
         return c.unit is not None and c.unit.form == "%" and bool(c.after) and c.after in self.url.percent_then
+
+    def is_rate_base(self, c: Candidate) -> bool:
+        """1美元对人民币7.1865元, 100日元兑4.79元: a power of ten of one currency that an exchange
+        rate prices in another (rules: rate_base) is the rate's base, no amount."""
+        if self.rate_base is None or c.value is None or c.value <= 0 or c.value != Decimal(10) ** c.value.adjusted():
+            return False
+        return self.rate_base.match(c.text, c.end) is not None
+
+    @staticmethod
+    def names_a_class(c: Candidate) -> bool:
+        """10千伏|线路, 750千伏|和330千伏电网工程, 7级|风圈半径: a measure right before the things
+        it classes (units.toml class_before) names the class, no amount (facts.md §2)."""
+        return c.text.startswith(c.unit.class_before, c.end)
 
     def is_quoted_name(self, c: Candidate) -> bool:
         """“十四五”, “1246”: a numeral that fills a pair of quotes is a name."""

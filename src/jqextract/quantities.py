@@ -87,6 +87,7 @@ class Unit:
     tenths: bool = False  # 七五折: the numeral in tenths
     offset: Decimal = Decimal(0)  # 华氏度: (value + offset) × factor
     context_in_clause: bool = False  # 起 counts incidents only after 事故 … in its own clause
+    class_before: tuple[str, ...] = ()  # 10千伏|线路: before these the quantity names a class
 
 
 def build_units(units, before_number: bool = False) -> dict[str, list[Unit]]:
@@ -101,7 +102,8 @@ def build_units(units, before_number: bool = False) -> dict[str, list[Unit]]:
                 norm = entry.unit or form
             unit = Unit(form, entry.dimension, factor, norm, entry.unit or form, value_factor, entry.numerals,
                         entry.cue, tuple(entry.not_before), tuple(entry.context_before), tuple(entry.context_after),
-                        entry.tally, entry.tenths, Decimal(str(entry.offset)), entry.context_in_clause)
+                        entry.tally, entry.tenths, Decimal(str(entry.offset)), entry.context_in_clause,
+                        tuple(entry.class_before))
             by_first.setdefault(form[0], []).append(unit)
     for forms in by_first.values():
         forms.sort(key=lambda u: (-len(u.form), not (u.context_before or u.context_after)))
@@ -170,6 +172,7 @@ class QuantityFinder:
         self.local_currency = frozenset(f for u in rules.units.unit if u.local_currency for f in u.forms)
         rates = rules.units.rates
         self.slashes, self.each = frozenset(rates.slashes), tuple(rates.each)
+        self.exchange_base = re.compile(rates.exchange_base) if rates.exchange_base else None
         self.denominators = WordSet(rates.denominators)
         self.negative_before = {dim: tuple(words) for dim, words in rules.units.negative_before.items()}
         num = rules.numerals
@@ -803,11 +806,20 @@ class QuantityFinder:
                 return
         qualified_from = self.qualifier_before(c.text, c.start)[1]
         c.per = self.each_before(c.text, qualified_from)
-        if c.per is not None:
+        if c.per is None and c.unit is not None and c.unit.dimension == "money":
+            self.read_exchange_base(c, qualified_from)
+        elif c.per is not None:
             left = qualified_from - len(c.per) - 1  # 为|每吨800元
             while (base := self.each_before(c.text, left)) is not None:
                 left -= len(base) + 1  # 为|每月每平方米94.3元: one prefix (per is the last base)
             c.left = left
+
+    def read_exchange_base(self, c: Candidate, pos: int) -> None:
+        """1美元对人民币|7.1865元: a price of one currency in another (rules: exchange_base) is
+        per the round amount before 对 (美元, 100日元), whose words belong to the quantity."""
+        m = self.exchange_base.search(c.text, max(0, pos - 20), pos) if self.exchange_base else None
+        if m is not None:
+            c.per, c.left = m.group("base"), m.start()
 
     def read_rate_range(self, c: Candidate) -> None:
         """3400元/吨至3600元/吨: a rate's high end written whole, with the same unit and the
@@ -830,9 +842,10 @@ class QuantityFinder:
     def denominator_end(self, text: str, pos: int, number_alone: bool = False, after_each: bool = False) -> int | None:
         """Where a denominator written at ``pos`` ends: a unit (斤), a scale and a unit
         (100km), a scale alone after a number without unit (8.2/10万); after 每 any number
-        and a unit (每50公斤); else None."""
+        and a unit (每50公斤), or a multiplier and a unit (每百万英热单位, 每万吨); else None."""
         m = self.pattern.match(text, pos)
         scale = m.group("num") if m and m.group("num") and not m.group("pre") and not m.group("neg") else None
+        scale = scale or (m.group("bare") if m and after_each else None)
         if scale is not None and not after_each and not self.is_scale(scale):
             return None  # 512套/4.6万㎡: two measures, not a rate
         at = pos + len(scale) if scale else pos

@@ -79,6 +79,7 @@ class UnitRule(Strict):
     numerals: Literal["any", "arabic", "chinese"] = "any"
     cue: Literal["duration", "date"] | None = None
     not_before: Words = []
+    class_before: Words = []  # 10千伏|线路: the quantity names a class of what follows, no fact
     context_before: Words = []
     context_after: Words = []
     context_in_clause: bool = False  # context_before only in the number's own clause (起)
@@ -93,6 +94,7 @@ class RateRule(Strict):
     slashes: Words  # 17.8元/斤
     each: Words  # 每吨800元
     denominators: Words  # 元/股: words that may follow a slash or 每 besides the units
+    exchange_base: str = ""  # a pattern ending right before a price: 1美元对人民币|7.1865元 (group base)
 
 
 class CompoundRule(Strict):
@@ -271,6 +273,10 @@ class FormulaRule(Strict):
     after: Words
 
 
+class RateBaseRule(Strict):
+    after: str = ""  # a pattern after the amount: 1美元|对人民币7.1865元
+
+
 class ArticleRule(Strict):
     value: int
     chinese_only: bool
@@ -310,6 +316,7 @@ class StoplistFile(Strict):
     quoted: QuotedRule
     formula: FormulaRule
     article: ArticleRule
+    rate_base: RateBaseRule = RateBaseRule()
     phrases: PhraseList
     bare: BareNumberRule
     label: LabelRule
@@ -374,6 +381,7 @@ class AdverbialRule(Strict):
     in_turn: Words = []  # distributive words that hand their list out like one_each (依次)
     comparisons: Words
     distributive_prepositions: Words = []  # 分别|以|3.9万人和3.6万人位列: between 分别 and its numbers
+    list_prepositions: Words = []  # 对|欧元、日元分别升值: before a distributed list, of no item
     coordinators: Words
 
 

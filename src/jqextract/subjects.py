@@ -194,6 +194,7 @@ class SubjectRules:
         self.one_each = adv.one_each
         self.in_turn = frozenset([adv.one_each, *adv.in_turn])  # 分别, 依次: one item per number
         self.distributive_prepositions = tuple(adv.distributive_prepositions)
+        self.list_prepositions = tuple(adv.list_prepositions)
         self.coordinators = compile_words(adv.coordinators)
 
     def _number_words(self, rules: Rules) -> None:
@@ -204,6 +205,8 @@ class SubjectRules:
         self.digits = frozenset(rules.numerals.chars.digits)
         # 营收|新台币7596.9亿元: currency names (money units of two or more Han characters)
         self.currency_names = WordSet(rules.units.currency_names())
+        # 22个|750千伏和330千伏电网工程: units whose number may name a class inside a noun (class_before)
+        self.class_units = frozenset(f for u in rules.units.unit if u.class_before for f in u.forms)
         # 92号汽油|每升|上调0.12元, 平均房價每坪達…: 每 and a unit (or a classifier) away from the
         # number still give its per, and are no part of the subject
         units = sorted({f for u in rules.units.unit if u.dimension not in ("money", "share", "multiple", "date")
@@ -1327,7 +1330,20 @@ class DocumentReader:
         rest = t[len(adverb[0]) :] if adverb else t
         share_of = t.startswith(self.rules.base_share_verbs) and self.rules.share_nouns and self.rules.share_nouns.search(t[-2:])
         return bare_verb or (rest.startswith("每") and len(rest) <= 3) or t in self.rules.demonstratives or bool(
-            share_of)  # (上述|2万亿元; 研发投入23.4亿元，|占营业收入的比例为8.7%: the share of what came before)
+            share_of) or self.is_where(span)  # (上述|2万亿元; 研发投入23.4亿元，|占营业收入的比例为8.7%: the share of what came before)
+
+    def is_where(self, span: Span | Pieces) -> bool:
+        """在纽约汇市|尾盘收于106.43: a phrase that opens with 在 as a word of its own, before a
+        dictionary word of two or three characters, says where and names nothing measured (not
+        在岸人民币, 在建项目, 在研|管线项目, nor 在总收入中的占比, whose 的 names a measure)."""
+        if isinstance(span, Pieces):
+            return False
+        s, e = span
+        at = s + len(self.rules.frame_opener)
+        if e - at < 2 or not self.text.startswith(self.rules.frame_opener, s) or self.rules.attribute_mark in self.text[at:e]:
+            return False
+        word = any(self.lexicon.is_word(self.text[at : at + n]) for n in (2, 3) if at + n <= e)
+        return word and not self.lexicon.crosses(self.text, at, s, e)
 
     def pair_items(self, before: Span | None, numbers: int) -> tuple[str, list] | None:
         """城乡低保标准分别增长9.9%、13.2%: a subject that opens with a word naming two things
@@ -1886,9 +1902,9 @@ class DocumentReader:
                 break  # 6.5万个智能预案|全市配置: a scope opens the predicate
             if end - pos >= 2 and self.time_at(end):
                 break  # 3个大棚|今年|种了: a time opens the predicate (not 10个村|去年…: 村 alone names too little)
-            if self.verb_in_compound(tokens, i):
+            if self.verb_in_compound(tokens, i) or (i and tokens[i - 1] in r.class_units and tok in r.chain_joiners and nxt.isdigit()):
                 end += len(tok)
-                continue  # 8000多万|农业转移人口|成为…: a verb before the head noun that ends the phrase
+                continue  # 8000多万|农业转移人口|成为…: a verb before the head noun that ends the phrase (or 750千伏|和|330千伏…)
             if self._ends_noun(tok, nxt, after_de=m is not None, first=i == 0) and not (
                     len(tok) == 1 and self.lexicon.crosses(t, end, pos, min(limit, pos + 20), COMMON_WORD_FREQ)):
                 break  # (AGV智|能|运输车: a segmenter's cut inside 智能 ends nothing)
@@ -1995,7 +2011,8 @@ class DocumentReader:
         if not first and verb_end and verb_end.group(0) not in r.flow_verbs and not after_de and ends_clause:
             return True  # 城市道路|全线贯通 (not 创业投资引导基金, 综合治理项目)
         latin = any(c.isascii() and c.isalpha() for c in tok + nxt[:1])  # (5G基站, 5|G基站: a name)
-        return (any(c.isdigit() for c in tok) and not latin) or any(tok.startswith(w) for w, _ in r.per)
+        classes = nxt in r.class_units  # (22个|750千伏和330千伏电网工程: a class inside the noun)
+        return (any(c.isdigit() for c in tok) and not latin and not classes) or any(tok.startswith(w) for w, _ in r.per)
 
     def coordinated(self, word: str) -> bool:
         """Whether ``word`` after 和/及/与 is a noun that joins the phrase before it: a Han
@@ -2257,10 +2274,21 @@ class DocumentReader:
         e -= next((len(p) for p in self.rules.distributive_prepositions if t.endswith(p, s, e)), 0)  # 分别以
         for w in self.rules.distributive:
             if t.endswith(w, s, e) and not self.splits_word(e - len(w), s, e, front=False):  # (成都)
-                items = [i for i in self.with_ordinals(self.list_items(s, e - len(w))) if named(i)]
+                items = [i for i in self.with_ordinals(self.past_list_preposition(self.list_items(s, e - len(w)))) if named(i)]
                 if len(items) >= 2:
                     return w, self.with_twins(self.with_modifier(self.with_head(items)))
         return None
+
+    def past_list_preposition(self, items: list[Span]) -> list[Span]:
+        """The items with a preposition that opens the first as a word of its own taken out (对|
+        欧元、日元分别升值; not 对外贸易、…): it governs the whole list and belongs to no item."""
+        if not items:
+            return items
+        s, e = self.strip(*items[0])
+        hit = next((p for p in self.rules.list_prepositions if self.text.startswith(p, s, e)), None)
+        if hit is None or e - s - len(hit) < 1 or self.lexicon.crosses(self.text, s + len(hit), s, e):
+            return items
+        return [(s + len(hit), e), *items[1:]]
 
     def with_ordinals(self, items: list[Span]) -> list[Span | Pieces]:
         """第一、二、三产业 → 第一产业, 第二产业, 第三产业: items that are a numeral alone after
