@@ -35,7 +35,7 @@ import regex
 
 from .facts import Fact
 from .rules import AlternationMatches, WordSet, compile_alternation, compile_patterns, compile_regex, compile_words
-from .text import is_acronym
+from .text import is_acronym, table_row
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -205,6 +205,8 @@ class SubjectRules:
         self.digits = frozenset(rules.numerals.chars.digits)
         # 营收|新台币7596.9亿元: currency names (money units of two or more Han characters)
         self.currency_names = WordSet(rules.units.currency_names())
+        table = rules.text.table  # 美元/人民币 7.2680 7.2760: a table's row of quotes
+        self.table_row, self.max_row = (re.compile(table.row) if table.row else None), table.max_row
         # 22个|750千伏和330千伏电网工程: units whose number may name a class inside a noun (class_before)
         self.class_units = frozenset(f for u in rules.units.unit if u.class_before for f in u.forms)
         # 92号汽油|每升|上调0.12元, 平均房價每坪達…: 每 and a unit (or a classifier) away from the
@@ -481,7 +483,7 @@ class DocumentReader:
             at.chain = chain_end[i] - i + 1
             after = chain_end[i] + 1  # (750千伏和330千伏电网工程: the chain shares the noun)
             at.next_start = quantities[after].qualifier_start if after < len(quantities) else None
-            new = self.next_of_statement(at, walk)
+            new = self.next_of_statement(at, walk) or self.table_cell(at)
             if new is None:
                 walk.pending = []
                 self.last_location = None
@@ -494,6 +496,20 @@ class DocumentReader:
                 walk.said, walk.said_in = [], at.sentence_start
             walk.said += new
         return self.without_group_thresholds(facts)
+
+    def table_cell(self, at: Around) -> list[Fact] | None:
+        """日元(100)/人民币 4.8512 4.8640, 英镑/人民币 开盘9.2150 涨238点: a cell of a table's row
+        (text.toml [table]) measures what the row's label names; a verb written in the cell
+        (涨) is its predicate."""
+        label = table_row(self.text, at.q.jstart, self.rules.table_row, self.rules.max_row)
+        if label is None:
+            return None
+        fact, cell = at.fact, max(self.text.rfind(c, label[1], at.q.qualifier_start) for c in " \t\u3000") + 1
+        word = self.text[cell : at.q.qualifier_start]
+        fact.predicate = word if self.rules.verbs.fullmatch(word) else None
+        fact.change = self.change_of(fact.predicate, cell, at.q.jstart)
+        self.set_subject(fact, label)
+        return [fact]
 
     def past_counted_noun(self, fact: Fact, prev: Fact | None) -> None:
         """16座|城市|影院数量突破100家: where the count before named the noun right after it

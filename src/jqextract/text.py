@@ -69,7 +69,7 @@ def is_acronym(word: str) -> bool:
 
 LAYOUT_BREAK = re.compile(r"\n[ \t\u3000]*(?:\n[ \t\u3000]*)*")
 SPACE_RUN = re.compile(r"[ \t\u3000]+")
-TABLE_CELLS = re.compile(r"\d[ \t\u3000]+[-+]?\d")  # (6.839 6.8528: two columns of a table's row)
+TABLE_CELLS = re.compile(r"\d[ \t\u3000]+[\u4e00-\u9fff]{0,3}[-+]?\d")  # (6.839 6.8528, 开盘9.2150 收盘9.2388: a table's row)
 ARABIC = frozenset("0123456789.０１２３４５６７８９．")
 
 
