@@ -225,8 +225,12 @@ class QuantityFilters:
         (美元/人民币 7.2680 7.2760); never before 之路, 大关 …"""
         if c.unit is not None or c.per is not None or c.bare:
             return False  # (8.2/10万: a rate is an amount; 逾千億元 was read as one)
-        if not c.arabic or c.text.startswith(self.bare_not_before, c.end):
+        if c.text.startswith(self.bare_not_before, c.end):
             return True
+        if not c.arabic:  # (人次高達|一千二百七十三萬: Chinese numerals with a multiplier after a cue; not 千万)
+            digits = any(ch not in self.multipliers for ch in c.numeral)
+            multiplied = any(ch in self.multipliers for ch in c.numeral[1:])
+            return not (digits and multiplied and self.bare_cues.ending_at(c.text, c.start) is not None)
         if any(ch in c.numeral for ch in self.multipliers):
             return False
         if "." not in c.numeral and "．" not in c.numeral:

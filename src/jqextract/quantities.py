@@ -244,10 +244,10 @@ class QuantityFinder:
         approx = re.escape("".join(self.inner_approx))
         # after a multiplier: another multiplied part (1万2千, 1亿2000万), 零 and any part (2千零30万),
         # or a bare tail that fills places from the top: four digits, three or one (6萬1646, 1万800,
-        # 1万5), four with a thousands comma (1萬9,538); two would need 零 (390万|65岁以上 is two
-        # quantities)
+        # 1万5), four with a thousands comma (1萬9,538), four and a decimal part (an index level:
+        # 2萬3145.87點); two would need 零 (390万|65岁以上 is two quantities)
         four = f"[{digit}]{{3,4}}|[{digit}]{thousands}[{digit}]{{3}}"
-        tail = f"(?:零{arabic}[{mult}]*|{arabic}[{mult}]+|(?:{four})(?![{digit}.．])|[{digit}](?![{digit}.．]))"
+        tail = f"(?:零{arabic}[{mult}]*|{arabic}[{mult}]+|(?:{four})(?:[.．][{digit}]+)?(?![{digit}.．])|[{digit}](?![{digit}.．]))"
         arabic_num = f"{arabic}(?:[{approx}]?[{mult}]+{tail}*)?"
         chinese = f"[{re.escape(self.numerals.start_chars)}][{re.escape(self.numerals.more_chars)}]*"
         if num.chars.fullwidth_points:  # 三．五％, 一．五公頃 (三．五项 is a list marker and a count)
@@ -515,9 +515,11 @@ class QuantityFinder:
 
     def may_be_amount(self, c: Candidate) -> bool:
         """Cheap refusals before any arithmetic: 统一, 一体化 (a Chinese numeral with no
-        unit), identifiers (more digits than an amount has), 陆家嘴 (a financial digit alone)."""
+        unit, unless a long one ends in 万 or 亿: 人次高達|一千二百七十三萬, which the filters
+        judge), identifiers (more digits than an amount has), 陆家嘴 (a financial digit alone)."""
         text, m = c.text, c.m
-        if c.unit is None and not c.arabic and not m.group("pre") and not text.startswith(self.numerals.fraction, c.unit_pos):
+        multiplied = len(c.numeral) >= 3 and c.numeral[-1] in self.big_multipliers
+        if c.unit is None and not c.arabic and not m.group("pre") and not multiplied and not text.startswith(self.numerals.fraction, c.unit_pos):
             # unless a later number of a list gives the unit (三、四十万 is rare enough)
             if text[c.unit_pos : c.unit_pos + 1] not in self.range_first or not self.range_after(c, c.unit_pos):
                 return False
