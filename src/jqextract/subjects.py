@@ -1402,7 +1402,7 @@ class DocumentReader:
         the sentence's last facts, one per number (实现营业收入199.9亿元，净利29.8亿元，同比
         分别增长19.2%和5.9%), or the one handed out before in the sentence."""
         said = walk.said if walk.said_in == at.sentence_start else []
-        listed = self.enumerated(at, said[-1].jend if said else at.sentence_start)
+        listed = self.enumerated(at, said[-1].jend if said else at.sentence_start) or self.list_before(at, said)
         if listed is not None:
             return self.rules.one_each, listed
         named_before: dict = {}  # subject → None, in the order first said
@@ -1417,6 +1417,22 @@ class DocumentReader:
         if walk.handed_in == at.sentence_start and walk.handed:
             return self.rules.one_each, list(walk.handed)
         return None
+
+    def list_before(self, at: Around, said: list[Fact]) -> list | None:
+        """西红柿、黄瓜涨幅较大，分别上涨10%和8%: the list the clause before opens with, one item
+        per number, where no fact stands between; its last item ends at the clause's verb, at
+        a distributive word (上海和重庆|双双迈进…) or at a change noun (涨幅, 跌幅), and a head it
+        ends with is every item's (青椒、豆角价格)."""
+        s = self.clause_before(at)
+        if s >= at.clause_start or (said and said[-1].jend > s):
+            return None
+        e = self.first_verb(s, at.clause_start - 1) or at.clause_start - 1
+        e = min([e] + [i for w in self.rules.distributive if (i := self.text.find(w, s, e)) > s])  # (上海和重庆|双双迈进…)
+        change = next((i for w in self.rules.change_nouns if (i := self.text.find(w, s, e)) > s), None)
+        if change is not None and self.text[change - 1] in "日周月季年":
+            change -= 1  # (纯碱|周跌幅)
+        items = [i for i in self.list_items(s, change or e) if named(i)]
+        return self.with_head(items) if len(items) == at.chain >= 2 else None
 
     def enumerated(self, at: Around, start: int) -> list[Span] | None:
         """The items of the last enumeration (依次为, 包括) between ``start`` and the quantity."""
