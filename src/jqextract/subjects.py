@@ -230,6 +230,9 @@ class SubjectRules:
         self.area_words = frozenset(loc.area_words)
         self.area_ends = tuple(loc.area_ends)
         self.place_groups = compile_patterns(loc.groups, source, ("location", "groups")) if loc.groups else None
+        self.group_word = re.compile(loc.group_word) if loc.group_word else None
+        groups = loc.groups + loc.counted_groups
+        self.distributed_groups = compile_patterns(groups, source, ("location", "counted_groups")) if groups else None
         self.area_qualifiers = frozenset(loc.area_qualifiers)
 
     def _subject_marks(self, sub) -> None:
@@ -2306,10 +2309,31 @@ class DocumentReader:
         e -= next((len(p) for p in self.rules.distributive_prepositions if t.endswith(p, s, e)), 0)  # 分别以
         for w in self.rules.distributive:
             if t.endswith(w, s, e) and not self.splits_word(e - len(w), s, e, front=False):  # (成都)
+                places = self.grouped_places(s, e - len(w)) if w == self.rules.one_each else None
+                if places is not None:
+                    return w, places
                 items = [i for i in self.with_ordinals(self.past_list_preposition(self.list_items(s, e - len(w)))) if named(i)]
                 if len(items) >= 2:
                     return w, self.with_twins(self.with_modifier(self.with_head(items)))
         return None
+
+    def grouped_places(self, s: int, e: int) -> list[Pieces] | None:
+        """舟山、宁波两市转移人数分别为…, 北京、上海这两个城市GDP分别为…: places listed and
+        named as a group before the measure give one subject each, the place and the measure
+        (舟山 + 转移人数), as any 分别 list does; None where the list is no such group."""
+        r = self.rules
+        s, e = self.strip(s, e)
+        m = r.distributed_groups.match(self.text[s:e]) if r.distributed_groups is not None and r.group_word is not None else None
+        if m is None or e - s - m.end() < 2 or not self.place_words(s, e, prefix=True):
+            return None
+        rest = self._trim(s + m.end(), e)
+        items = self.list_items(s, s + m.end())
+        last = items[-1]
+        cut = r.group_word.search(self.text, last[0], last[1])
+        items[-1] = (last[0], cut.start() if cut else last[1])
+        if any(b - a < 2 for a, b in items) or rest[1] - rest[0] < 2:
+            return None
+        return [Pieces((item, rest)) for item in items]
 
     def past_list_preposition(self, items: list[Span]) -> list[Span]:
         """The items with a preposition that opens the first as a word of its own taken out (对|
