@@ -612,7 +612,8 @@ class QuantityFinder:
         return self.numerals.chinese(s[0] + rest), self.numerals.chinese(s[1] + rest)
 
     def range_after(self, c: Candidate, pos: int):
-        """The match of the high end of a range at ``pos`` (3至5万元, 3—5万元), or None."""
+        """The match of the high end of a range at ``pos`` (3至5万元, 3—5万元; signed only after a
+        signed low end: -5℃至-2℃), or None."""
         if c.text[pos : pos + 1] not in self.range_first:
             return None
         if c.start and c.text[c.start - 1] in self.range_not_after:
@@ -620,7 +621,7 @@ class QuantityFinder:
         for sep in self.range_separators:
             if c.text.startswith(sep, pos):
                 m2 = self.pattern.match(c.text, pos + len(sep))
-                if m2 and m2.group("num") and not m2.group("pre") and not m2.group("neg"):
+                if m2 and m2.group("num") and not m2.group("pre") and (not m2.group("neg") or c.m.group("neg")):
                     if m2.group("num")[0].isdigit() == c.arabic:
                         return m2
         return None
@@ -636,6 +637,7 @@ class QuantityFinder:
         high_unit, high_end = self.unit_after(c.text, m2.start("num"), m2.end("num"), m2.group("num")[0].isdigit())
         high_numeral = c.text[m2.start("num") : high_end]
         high_value, _ = self.value_of(high_numeral)
+        high_value = -high_value if m2.group("neg") and high_value is not None else high_value  # (-5℃至-2℃)
         if high_value is None or not (c.unit is None or high_unit is None or high_unit.dimension == c.unit.dimension):
             return
         # 3至5万: the multiplier written once belongs to both ends (not 8000至1万)
