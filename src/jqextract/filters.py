@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .rules import WordSet
-from .text import is_acronym, table_row
+from .text import Table, is_acronym
 
 if TYPE_CHECKING:
     from .quantities import Candidate, PhraseSpans, QuantityFinder
@@ -69,8 +69,7 @@ class QuantityFilters:
         self.quote_decimals = stop.bare.quote_decimals or 99
         self.ratio_marks = set(stop.bare.ratio_marks)
         self.bare_not_before = tuple(stop.bare.not_before)
-        table = rules.text.table
-        self.table_row, self.max_row = (re.compile(table.row) if table.row else None), table.max_row
+        self.table = Table.of(rules.text.table)
         self.label = stop.label
         self.clause_stops = rules.text.ends.sentence + rules.text.ends.clause + "\n"
         self.sentence_ends = rules.text.ends.sentence
@@ -205,11 +204,12 @@ class QuantityFilters:
             return False
         return self.rate_base.match(c.text, c.end) is not None
 
-    @staticmethod
-    def names_a_class(c: Candidate) -> bool:
+    def names_a_class(self, c: Candidate) -> bool:
         """10千伏|线路, 750千伏|和330千伏电网工程, 7级|风圈半径: a measure right before the things
-        it classes (units.toml class_before) names the class, no amount (facts.md §2)."""
-        return c.text.startswith(c.unit.class_before, c.end)
+        it classes (units.toml class_before), alone or first of a list of such measures, names
+        the class, no amount (facts.md §2; not 电压分别为500千伏、220千伏和110千伏。)."""
+        more = re.compile(rf"(?:[和、及与]\d[\d.]*{re.escape(c.unit.form)})*")
+        return c.text.startswith(c.unit.class_before, more.match(c.text, c.end).end())
 
     def is_quoted_name(self, c: Candidate) -> bool:
         """“十四五”, “1246”: a numeral that fills a pair of quotes is a name."""
@@ -242,7 +242,7 @@ class QuantityFilters:
         quote = "\u4e00" <= c.before <= "\u9fff" and len(c.numeral.replace("．", ".").partition(".")[2]) >= self.quote_decimals
         if near_ratio or quote or self.bare_cues.ending_at(c.text, c.start) is not None:
             return False
-        return table_row(c.text, c.start, self.table_row, self.max_row) is None
+        return self.table.label(c.text, c.start) is None
 
     def is_label_count(self, c: Candidate) -> bool:
         """“六个翻番”, 三个“十条”, 十个突出亮点：一是…: counts that name, not measure."""

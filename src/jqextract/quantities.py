@@ -518,7 +518,8 @@ class QuantityFinder:
         unit, unless a long one ends in 万 or 亿: 人次高達|一千二百七十三萬, which the filters
         judge), identifiers (more digits than an amount has), 陆家嘴 (a financial digit alone)."""
         text, m = c.text, c.m
-        multiplied = len(c.numeral) >= 3 and c.numeral[-1] in self.big_multipliers
+        after = text[c.unit_pos : c.unit_pos + 1]
+        multiplied = len(c.numeral) >= 3 and c.numeral[-1] in self.big_multipliers and not "\u4e00" <= after <= "\u9fff"  # (not 二千七百億|度)
         if c.unit is None and not c.arabic and not m.group("pre") and not multiplied and not text.startswith(self.numerals.fraction, c.unit_pos):
             # unless a later number of a list gives the unit (三、四十万 is rare enough)
             if text[c.unit_pos : c.unit_pos + 1] not in self.range_first or not self.range_after(c, c.unit_pos):

@@ -382,6 +382,7 @@ class AdverbialRule(Strict):
     comparisons: Words
     distributive_prepositions: Words = []  # 分别|以|3.9万人和3.6万人位列: between 分别 and its numbers
     list_prepositions: Words = []  # 对|欧元、日元分别升值: before a distributed list, of no item
+    where_ends: Words = []  # 在纽约汇市, 在全球市场上: words of place that end a phrase of 在 saying where
     coordinators: Words
 
 
@@ -492,6 +493,9 @@ class Spaces(Strict):
 
 class Table(Strict):
     row: str = ""  # a pattern: a line that is a table's row of numbers (美元/人民币 7.2680 7.2760), its label first
+    quotes: Annotated[int, Field(ge=1)] = 2  # how many cells of it must be quotes
+    quote: str = ""  # a pattern: a cell that is a quote (a decimal of two places or more, no unit)
+    not_label: str = ""  # a pattern: labels of rows that hold no amounts (日期, 版本)
     max_row: Annotated[int, Field(ge=1)] = 120  # longer lines are running text, never a row
 
 

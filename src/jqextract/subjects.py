@@ -35,7 +35,7 @@ import regex
 
 from .facts import Fact
 from .rules import AlternationMatches, WordSet, compile_alternation, compile_patterns, compile_regex, compile_words
-from .text import is_acronym, table_row
+from .text import Table, is_acronym
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -195,6 +195,7 @@ class SubjectRules:
         self.in_turn = frozenset([adv.one_each, *adv.in_turn])  # 分别, 依次: one item per number
         self.distributive_prepositions = tuple(adv.distributive_prepositions)
         self.list_prepositions = tuple(adv.list_prepositions)
+        self.where_ends = tuple(adv.where_ends)
         self.coordinators = compile_words(adv.coordinators)
 
     def _number_words(self, rules: Rules) -> None:
@@ -205,8 +206,7 @@ class SubjectRules:
         self.digits = frozenset(rules.numerals.chars.digits)
         # 营收|新台币7596.9亿元: currency names (money units of two or more Han characters)
         self.currency_names = WordSet(rules.units.currency_names())
-        table = rules.text.table  # 美元/人民币 7.2680 7.2760: a table's row of quotes
-        self.table_row, self.max_row = (re.compile(table.row) if table.row else None), table.max_row
+        self.table = Table.of(rules.text.table)  # 美元/人民币 7.2680 7.2760: a table's row of quotes
         # 22个|750千伏和330千伏电网工程: units whose number may name a class inside a noun (class_before)
         self.class_units = frozenset(f for u in rules.units.unit if u.class_before for f in u.forms)
         # 92号汽油|每升|上调0.12元, 平均房價每坪達…: 每 and a unit (or a classifier) away from the
@@ -504,7 +504,7 @@ class DocumentReader:
         """日元(100)/人民币 4.8512 4.8640, 英镑/人民币 开盘9.2150 涨238点: a cell of a table's row
         (text.toml [table]) measures what the row's label names; a verb written in the cell
         (涨) is its predicate."""
-        label = table_row(self.text, at.q.jstart, self.rules.table_row, self.rules.max_row)
+        label = self.rules.table.label(self.text, at.q.jstart)
         if label is None:
             return None
         fact, cell = at.fact, max(self.text.rfind(c, label[1], at.q.qualifier_start) for c in " \t\u3000") + 1
@@ -1352,17 +1352,18 @@ class DocumentReader:
             share_of) or self.is_where(span)  # (上述|2万亿元; 研发投入23.4亿元，|占营业收入的比例为8.7%: the share of what came before)
 
     def is_where(self, span: Span | Pieces) -> bool:
-        """在纽约汇市|尾盘收于106.43: a phrase that opens with 在 as a word of its own, before a
-        dictionary word of two or three characters, says where and names nothing measured (not
-        在岸人民币, 在建项目, 在研|管线项目, nor 在总收入中的占比, whose 的 names a measure)."""
+        """在纽约汇市|尾盘收于106.43, 在全球市场上: a phrase that opens with 在 as a word of its
+        own, before a place name or ending in a word of place (rules: where_ends), says where
+        and names nothing measured (not 在岸人民币, 在售楼盘, 在营门店数量, nor 在总收入中的占比,
+        whose 的 names a measure)."""
         if isinstance(span, Pieces):
             return False
         s, e = span
         at = s + len(self.rules.frame_opener)
         if e - at < 2 or not self.text.startswith(self.rules.frame_opener, s) or self.rules.attribute_mark in self.text[at:e]:
             return False
-        word = any(self.lexicon.is_word(self.text[at : at + n]) for n in (2, 3) if at + n <= e)
-        return word and not self.lexicon.crosses(self.text, at, s, e)
+        place = bool(self.place_words(at, e, prefix=True)) or self.text.endswith(self.rules.where_ends, at, e)
+        return place and not self.lexicon.crosses(self.text, at, s, e)
 
     def pair_items(self, before: Span | None, numbers: int) -> tuple[str, list] | None:
         """城乡低保标准分别增长9.9%、13.2%: a subject that opens with a word naming two things
@@ -1426,13 +1427,15 @@ class DocumentReader:
         per number, where no fact stands between; its last item ends at the clause's verb, at
         a distributive word (上海和重庆|双双迈进…) or at a change noun (涨幅, 跌幅), and a head it
         ends with is every item's (青椒、豆角价格)."""
-        s = self.clause_before(at)
-        if s >= at.clause_start or (said and said[-1].jend > s):
+        s, t = self.clause_before(at), self.text
+        own = self.strip(at.seg_start, t.find(self.rules.one_each, at.seg_start))  # (…，亩产分别为: its own)
+        if s >= at.clause_start or (said and said[-1].jend > s) or own[1] > own[0]:
             return None
         e = self.first_verb(s, at.clause_start - 1) or at.clause_start - 1
-        e = min([e] + [i for w in self.rules.distributive if (i := self.text.find(w, s, e)) > s])  # (上海和重庆|双双迈进…)
-        change = next((i for w in self.rules.change_nouns if (i := self.text.find(w, s, e)) > s), None)
-        if change is not None and self.text[change - 1] in "日周月季年":
+        e = min([e] + [i for w in self.rules.distributive if (i := t.find(w, s, e)) > s
+                       and not self.lexicon.inside_word(t, i, i + len(w), s, e)])  # (上海和重庆|双双迈进…; not 人均)
+        change = next((i for w in self.rules.change_nouns if (i := t.find(w, s, e)) > s), None)
+        if change is not None and t[change - 1] in "日周月季年":
             change -= 1  # (纯碱|周跌幅)
         items = [i for i in self.list_items(s, change or e) if named(i)]
         return self.with_head(items) if len(items) == at.chain >= 2 else None
@@ -2337,13 +2340,16 @@ class DocumentReader:
 
     def past_list_preposition(self, items: list[Span]) -> list[Span]:
         """The items with a preposition that opens the first as a word of its own taken out (对|
-        欧元、日元分别升值; not 对外贸易、…): it governs the whole list and belongs to no item."""
+        欧元、日元分别升值; not 对外贸易、…, nor 对欧出口、对美出口, where every item has one): it
+        governs the whole list and belongs to no item."""
         if not items:
             return items
         s, e = self.strip(*items[0])
         hit = next((p for p in self.rules.list_prepositions if self.text.startswith(p, s, e)), None)
         if hit is None or e - s - len(hit) < 1 or self.lexicon.crosses(self.text, s + len(hit), s, e):
             return items
+        if any(self.text.startswith(hit, *self.strip(*i)) for i in items[1:]):
+            return items  # (对欧出口、对美出口: each item has its own)
         return [(s + len(hit), e), *items[1:]]
 
     def with_ordinals(self, items: list[Span]) -> list[Span | Pieces]:

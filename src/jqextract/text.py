@@ -69,7 +69,7 @@ def is_acronym(word: str) -> bool:
 
 LAYOUT_BREAK = re.compile(r"\n[ \t\u3000]*(?:\n[ \t\u3000]*)*")
 SPACE_RUN = re.compile(r"[ \t\u3000]+")
-TABLE_CELLS = re.compile(r"\d[ \t\u3000]+[\u4e00-\u9fff]{0,3}[-+]?\d")  # (6.839 6.8528, 开盘9.2150 收盘9.2388: a table's row)
+TABLE_CELLS = re.compile(r"\d[ \t\u3000]+[\u4e00-\u9fff]{0,3}[-+]?\d+\.\d")  # (6.839 6.8528, 开盘9.2150 收盘9.2388: a table's row)
 ARABIC = frozenset("0123456789.０１２３４５６７８９．")
 
 
@@ -167,15 +167,35 @@ class TextView:
         return self.original[self.to_original(s) : self.to_original_end(e)]
 
 
-def table_row(text: str, pos: int, row: re.Pattern[str] | None, max_row: int) -> tuple[int, int] | None:
-    """The label of the table row (text.toml [table]) the line around ``pos`` is, or None:
-    美元/人民币 7.2680 7.2760 → 美元/人民币. Long lines are running text and never looked at."""
-    if row is None:
-        return None
-    s, e = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    e = len(text) if e < 0 else e
-    m = row.fullmatch(text, s, e) if e - s <= max_row else None
-    return m.span("label") if m else None
+@dataclass(frozen=True)
+class Table:
+    """text.toml [table], compiled: what makes a line a table's row of quotes."""
+
+    row: re.Pattern[str] | None = None
+    quote: re.Pattern[str] | None = None
+    not_label: re.Pattern[str] | None = None
+    quotes: int = 2
+    max_row: int = 120
+
+    @classmethod
+    def of(cls, table) -> Table:
+        def compiled(pattern: str):
+            return re.compile(pattern) if pattern else None
+        return cls(compiled(table.row), compiled(table.quote), compiled(table.not_label), table.quotes, table.max_row)
+
+    def label(self, text: str, pos: int) -> tuple[int, int] | None:
+        """The label of the row the line around ``pos`` is, or None: 美元/人民币 7.2680 7.2760
+        → 美元/人民币. Long lines are running text and never looked at; a row needs ``quotes``
+        quotes (not 金价涨1.2% 油价跌0.8%) and a label that names amounts (not 日期, 版本)."""
+        if self.row is None:
+            return None
+        s, e = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+        e = len(text) if e < 0 else e
+        m = self.row.fullmatch(text, s, e) if e - s <= self.max_row else None
+        if m is None or (self.not_label is not None and self.not_label.search(m.group("label"))):
+            return None
+        quotes = len(self.quote.findall(text, m.end("label"), e)) if self.quote is not None else self.quotes
+        return m.span("label") if quotes >= self.quotes else None
 
 
 def is_layout_break(text: str, start: int, end: int, paragraph_ends: str, min_join_line: int) -> bool:
