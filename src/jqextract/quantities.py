@@ -822,7 +822,10 @@ class QuantityFinder:
     def read_exchange_base(self, c: Candidate, pos: int) -> None:
         """1美元对人民币|7.1865元: a price of one currency in another (rules: exchange_base) is
         per the round amount before 对 (美元, 100日元), whose words belong to the quantity."""
-        m = self.exchange_base.search(c.text, max(0, pos - 20), pos) if self.exchange_base else None
+        window = max(0, pos - 20)
+        if self.exchange_base is None or not any(ch in "对兑兌對" for ch in c.text[max(window, pos - 8) : pos]):
+            return  # (the cheap test first: most amounts have no 对 just before them)
+        m = self.exchange_base.search(c.text, window, pos)
         if m is not None:
             c.per, c.left = m.group("base"), m.start()
 

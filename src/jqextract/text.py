@@ -189,8 +189,11 @@ class Table:
         quotes (not 金价涨1.2% 油价跌0.8%) and a label that names amounts (not 日期, 版本)."""
         if self.row is None:
             return None
-        s, e = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-        e = len(text) if e < 0 else e
+        floor, ceiling = max(0, pos - self.max_row), min(len(text), pos + self.max_row)
+        s, e = text.rfind("\n", floor, pos), text.find("\n", pos, ceiling)
+        if (s < 0 and floor > 0) or (e < 0 and ceiling < len(text)):
+            return None  # (a line longer than any row: looked at no further, whatever its length)
+        s, e = s + 1, len(text) if e < 0 else e
         m = self.row.fullmatch(text, s, e) if e - s <= self.max_row else None
         if m is None or (self.not_label is not None and self.not_label.search(m.group("label"))):
             return None
