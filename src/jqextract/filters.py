@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .rules import WordSet
+from .rules import WordSet, compile_regex
 from .text import Table, is_acronym
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ class QuantityFilters:
         self.quote_decimals = stop.bare.quote_decimals or 99
         self.ratio_marks = set(stop.bare.ratio_marks)
         self.bare_not_before = tuple(stop.bare.not_before)
-        self.table = Table.of(rules.text.table)
+        self.table = Table.of(rules.text.table, rules.sources["text"])
         self.label = stop.label
         self.clause_stops = rules.text.ends.sentence + rules.text.ends.clause + "\n"
         self.sentence_ends = rules.text.ends.sentence
@@ -79,7 +79,11 @@ class QuantityFilters:
         self.year_min, self.year_max = stop.calendar.year_min, stop.calendar.year_max
         self.max_digits = stop.code.max_digits
         self.article = stop.article
-        self.rate_base = re.compile(stop.rate_base.after) if stop.rate_base.after else None
+        after = stop.rate_base.after
+        self.rate_base = compile_regex(after, rules.sources["stoplist"].at(("rate_base", "after"), after)) if after else None
+        # 10千伏|线路, 750千伏和330千伏|电网工程: per unit form, the list of more such measures a class may run on through
+        self.class_lists = {u.form: re.compile(rf"(?:[和、及与]\d[\d.]*{re.escape(u.form)})*")
+                            for forms in finder.units.values() for u in forms if u.class_before}
         self.multipliers = "".join(rules.numerals.chars.multipliers)
         self.year_digits = frozenset(rules.numerals.chars.digits) - {"两"}
         self.order = self.filters()
@@ -208,8 +212,7 @@ class QuantityFilters:
         """10千伏|线路, 750千伏|和330千伏电网工程, 7级|风圈半径: a measure right before the things
         it classes (units.toml class_before), alone or first of a list of such measures, names
         the class, no amount (facts.md §2; not 电压分别为500千伏、220千伏和110千伏。)."""
-        more = re.compile(rf"(?:[和、及与]\d[\d.]*{re.escape(c.unit.form)})*")
-        return c.text.startswith(c.unit.class_before, more.match(c.text, c.end).end())
+        return c.text.startswith(c.unit.class_before, self.class_lists[c.unit.form].match(c.text, c.end).end())
 
     def is_quoted_name(self, c: Candidate) -> bool:
         """“十四五”, “1246”: a numeral that fills a pair of quotes is a name."""

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from .filters import QuantityFilters
 from .numbers import LARGEST, NumeralReader, as_number
-from .rules import WordSet, compile_words, longest_first
+from .rules import WordSet, compile_regex, compile_words, longest_first
 
 if TYPE_CHECKING:
     from .rules import Rules
@@ -172,7 +172,8 @@ class QuantityFinder:
         self.local_currency = frozenset(f for u in rules.units.unit if u.local_currency for f in u.forms)
         rates = rules.units.rates
         self.slashes, self.each = frozenset(rates.slashes), tuple(rates.each)
-        self.exchange_base = re.compile(rates.exchange_base) if rates.exchange_base else None
+        where = rules.sources["units"].at(("rates", "exchange_base"), rates.exchange_base)
+        self.exchange_base = compile_regex(rates.exchange_base, where) if rates.exchange_base else None
         self.denominators = WordSet(rates.denominators)
         self.negative_before = {dim: tuple(words) for dim, words in rules.units.negative_before.items()}
         num = rules.numerals

@@ -494,7 +494,7 @@ class Spaces(Strict):
 class Table(Strict):
     row: str = ""  # a pattern: a line that is a table's row of numbers (美元/人民币 7.2680 7.2760), its label first
     quotes: Annotated[int, Field(ge=1)] = 2  # how many cells of it must be quotes
-    quote: str = ""  # a pattern: a cell that is a quote (a decimal of two places or more, no unit)
+    quote: str = ""  # a pattern: a cell that is a quote (a number alone in its cell, or a word and a decimal)
     not_label: str = ""  # a pattern: labels of rows that hold no amounts (日期, 版本)
     max_row: Annotated[int, Field(ge=1)] = 120  # longer lines are running text, never a row
 

@@ -206,7 +206,7 @@ class SubjectRules:
         self.digits = frozenset(rules.numerals.chars.digits)
         # 营收|新台币7596.9亿元: currency names (money units of two or more Han characters)
         self.currency_names = WordSet(rules.units.currency_names())
-        self.table = Table.of(rules.text.table)  # 美元/人民币 7.2680 7.2760: a table's row of quotes
+        self.table = Table.of(rules.text.table, rules.sources["text"])  # 美元/人民币 7.2680 7.2760: a table's row of quotes
         # 22个|750千伏和330千伏电网工程: units whose number may name a class inside a noun (class_before)
         self.class_units = frozenset(f for u in rules.units.unit if u.class_before for f in u.forms)
         # 92号汽油|每升|上调0.12元, 平均房價每坪達…: 每 and a unit (or a classifier) away from the
@@ -230,7 +230,7 @@ class SubjectRules:
         self.area_words = frozenset(loc.area_words)
         self.area_ends = tuple(loc.area_ends)
         self.place_groups = compile_patterns(loc.groups, source, ("location", "groups")) if loc.groups else None
-        self.group_word = re.compile(loc.group_word) if loc.group_word else None
+        self.group_word = compile_regex(loc.group_word, source.at(("location", "group_word"), loc.group_word)) if loc.group_word else None
         groups = loc.groups + loc.counted_groups
         self.distributed_groups = compile_patterns(groups, source, ("location", "counted_groups")) if groups else None
         self.area_qualifiers = frozenset(loc.area_qualifiers)

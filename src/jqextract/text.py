@@ -178,10 +178,14 @@ class Table:
     max_row: int = 120
 
     @classmethod
-    def of(cls, table) -> Table:
-        def compiled(pattern: str):
-            return re.compile(pattern) if pattern else None
-        return cls(compiled(table.row), compiled(table.quote), compiled(table.not_label), table.quotes, table.max_row)
+    def of(cls, table, source) -> Table:
+        """Compiled and checked as every rule pattern is (``source``: text.toml's, for errors)."""
+        from .rules import compile_regex
+
+        def compiled(key: str):
+            pattern = getattr(table, key)
+            return compile_regex(pattern, source.at(("table", key), pattern)) if pattern else None
+        return cls(compiled("row"), compiled("quote"), compiled("not_label"), table.quotes, table.max_row)
 
     def label(self, text: str, pos: int) -> tuple[int, int] | None:
         """The label of the row the line around ``pos`` is, or None: 美元/人民币 7.2680 7.2760
