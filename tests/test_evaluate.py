@@ -105,6 +105,19 @@ def test_values_written_in_reads_the_forms_of_the_grown_contract():
         assert any(abs(v - value) < 1e-6 * value for v in values_written_in(text)), text
 
 
+def test_gold_values_with_a_comma_after_a_multiplier_and_race_marks_are_accepted():
+    """Probe writers' gold was refused for forms the extractor reads: Taiwan's 6萬2,317元 and
+    61兆2,356億元 (a comma after 萬 or 兆), a mark in hundredths (9秒97, 6米72) and a race time
+    in several units, given in seconds (1分55秒83 = 115.83, 2小时06分35秒 = 7595)."""
+    from jqextract.evaluate import values_written_in
+
+    cases = [("6萬2,317元", 62317), ("61兆2,356億元", 6.12356e13), ("3萬3,943美元", 33943), ("9秒97", 9.97),
+             ("6米72", 6.72), ("1分55秒83", 115.83), ("2小时06分35秒", 7595), ("7分01秒84", 421.84)]
+    for text, value in cases:
+        assert any(abs(v - value) < 1e-6 * value for v in values_written_in(text)), text
+    assert not any(abs(v - 97) < 1e-6 for v in values_written_in("1分55秒83"))
+
+
 def test_gold_values_in_traditional_script_and_tenths_of_a_share_are_accepted():
     """Probe writers' gold was refused for forms the contract lists (兩成, 百分之十二點五, 兆瓦,
     Taiwan's 一二．四%): the checker read the span unsimplified. 一成三 is 13 %, 一成半 15 %,

@@ -29,7 +29,9 @@ LEVELS = ("span", "value", "norm", "triple", "exact")
 REQUIRED = ("doc", "text", "start", "end", "value", "unit", "norm_value", "norm_unit", "subject")
 QUOTES = str.maketrans("", "", "“”\"'‘’「」『』《》 \t\r\n\u3000")
 INNER_APPROX = str.maketrans("", "", "多余几")
-ARABIC_RUN = re.compile(r"[0-9０-９][0-9０-９.．,，]*(?:[十百千万亿萬億]+[0-9０-９.．]*)*")
+ARABIC_RUN = re.compile(r"[0-9０-９][0-9０-９.．,，]*(?:[十百千万亿萬億兆]+[0-9０-９.．,，]*)*")  # (6萬2,317, 61兆2,356億)
+MARK = re.compile(r"(\d+)[秒米成](\d{2})(?!\d)")  # 9秒97 = 9.97, 6米72 = 6.72, 5成93 = 59.3 %
+RACE_TIME = re.compile(r"(?:(\d+)小时)?(\d+)分(\d+)秒(\d{2})?")  # 1分55秒83 = 115.83 s, 2小时06分35秒 = 7595 s
 CHINESE_RUN = re.compile(r"[零〇○一二三四五六七八九十两兩百千万亿萬億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟点點廿卅]+")
 SHARE_AND_TENTHS = re.compile(r"([一二三四五六七八九两])成([一二三四五六七八九])")  # 一成三 = 13 %
 HALF = re.compile(r"([零〇○一二三四五六七八九十两\d]+)(?:个|成)半")  # 三个半月 = 3.5, 一成半 = 15 %
@@ -118,7 +120,9 @@ def values_written_in(text: str) -> list[float]:
     without 多, 4萬7709, a bare 百 or 万亿 as its multiplier), or one of them as a
     share (三成 → 30, 一成三 → 13, 三分之一 → 33.3, 1/4 → 25), or a word that states an
     amount (翻番 → 2, 一半 → 50), with a half (三个半月 → 3.5, 一成半 → 15). Traditional
-    script is read simplified (兩成, 十二點五), and Taiwan's 一二．四 as 一二點四.
+    script is read simplified (兩成, 十二點五), and Taiwan's 一二．四 as 一二點四. A mark
+    in hundredths is its decimal (9秒97 → 9.97) and a race time in several units may be
+    given in seconds (1分55秒83 → 115.83), the probe writers' reading, which facts.md leaves open.
     """
     reader, words = _numerals()
     simplified = opencc_script().simplify(text)  # (兩成, 十二點五, 三點二億元: read as the extractor reads them)
@@ -128,12 +132,20 @@ def values_written_in(text: str) -> list[float]:
     for run in runs:
         for candidate in (run, run.rstrip("十百千兆点"), *run):  # 3千瓦, 二千一百兆瓦, 三百一十二點: the last
             out += _value(reader, candidate)                   # character may be the unit's; 四五成: each digit
+    out += [float(f"{a}.{b}") for a, b in MARK.findall(plain)]
+    out += [race_seconds(m) for m in RACE_TIME.finditer(plain)]
     for m in FRACTION.finditer(plain):
         out += [v * 100 for v in _value(reader, m.group(0))]
     out += [v + 0.5 for m in HALF.finditer(plain) for v in _value(reader, m.group(1))]
     out += [v * 10 for v in out]  # 三成 → 30
     out += [_value(reader, a)[0] * 10 + _value(reader, b)[0] for a, b in SHARE_AND_TENTHS.findall(plain)]
     return out + [v for word, v in words.items() if word in simplified]
+
+
+def race_seconds(m: re.Match) -> float:
+    """A time written in hours, minutes and seconds (with hundredths), in seconds."""
+    hours, minutes, seconds, hundredths = m.groups()
+    return int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds) + int(hundredths or 0) / 100
 
 
 def _value(reader, s: str) -> list[float]:
