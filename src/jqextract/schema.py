@@ -402,6 +402,8 @@ class LocationRule(PatternRule):
     area_words: Words = []  # words that make a place of a list of places: 其余|市县, 珠三角|地区
     area_qualifiers: Words = []  # 其余, 部分: area words that are no place on their own
     area_ends: Words = []  # 最高温度|粤东及珠三角地区: area words that end the places a subject ends with
+    observed: Words = []  # 气温, 雨量: measures observed at a place, which their name leaves out (佛冈县|雨量)
+    place_ends: Words = []  # 县, 一带, 观象台: words that end the place before an observed measure
     groups: Words = []  # 北京、上海等10个城市|房价: a list of places named as a group at a subject's front
     counted_groups: Words = []  # 舟山、宁波两市|转移人数分别为: places counted as a group before 分别
     group_word: str = ""  # a pattern: 宁波|两市, 上海|这两个城市: the group word after a list's last place

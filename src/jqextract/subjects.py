@@ -229,6 +229,8 @@ class SubjectRules:
         self.place_tags = frozenset(loc.name_tags)
         self.area_words = frozenset(loc.area_words)
         self.area_ends = tuple(loc.area_ends)
+        self.observed = tuple(loc.observed)
+        self.place_ends = tuple(loc.place_ends)
         self.place_groups = compile_patterns(loc.groups, source, ("location", "groups")) if loc.groups else None
         self.group_word = compile_regex(loc.group_word, source.at(("location", "group_word"), loc.group_word)) if loc.group_word else None
         groups = loc.groups + loc.counted_groups
@@ -1201,11 +1203,39 @@ class DocumentReader:
         return not isinstance(span, Pieces) and self.text.endswith(self.rules.anaphors, max(0, span[0] - 2), span[1])
 
     def without_places(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
-        """最高温度|粤东及珠三角地区: the places a subject ends with are the fact's location."""
+        """最高温度|粤东及珠三角地区: the places a subject ends with are the fact's location; so
+        are those before a measure observed at a place (佛冈县|24小时累计雨量)."""
+        if own is not None and (observed := self.past_observed_place(own)) is not None:
+            fact.location, own = observed
+            return own
         if own is None or self.only_places(own) or (tail := self.place_tail(own)) is None:
             return own
         fact.location = self.text[tail : own[1]]
         return own[0], tail
+
+    def past_observed_place(self, own: Span | Pieces) -> tuple[str, Span] | None:
+        """The place and the measure of a subject naming a measure observed at a place, or None:
+        one span (佛冈县|24小时累计雨量), or two pieces a time was cut from (中南部山区|过去24小时|
+        累积雨量: the first piece is the place if it ends like one)."""
+        if not isinstance(own, Pieces):
+            at = self.observed_start(*own)
+            return None if at is None else (self.text[own[0] : at], (at, own[1]))
+        place, measure = own[0], own[-1]
+        if len(own) == 2 and self.text.endswith(self.rules.observed, *measure) and self.text.endswith(self.rules.place_ends, *place):
+            return self.span_text(place), measure
+        return None
+
+    def observed_start(self, s: int, e: int) -> int | None:
+        """Where the name of a measure observed at a place begins, after the last word that
+        ends a place (北京南郊观象台|最高气温, 黑龙江漠河一带|最低气温: rules observed and
+        place_ends; no dictionary word may cross there), or None: 最高气温 alone, 电池温度."""
+        head = next((h for h in self.rules.observed if self.text.endswith(h, s, e)), None)
+        if head is None:
+            return None
+        for p in range(e - len(head), s, -1):
+            if self.text.endswith(self.rules.place_ends, s, p) and not self.lexicon.crosses(self.text, p, s, e):
+                return p
+        return None
 
     def past_place_group(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
         """北京、上海、广州、深圳、杭州这五个核心城市|商品住宅成交面积: places listed and named as
@@ -1256,6 +1286,8 @@ class DocumentReader:
         fact.location = self.span_text(own)
         self.carried_from[id(fact)] = walk.prev
         rest = self.after_places(carried)
+        if rest is not None and self.text.endswith(self.rules.observed, *rest):
+            return rest  # (平原地区累计降雪量…，山区局地|10毫米以上: 累计降雪量, observed in 山区局地)
         return Pieces((own, rest)) if rest is not None else carried
 
     def only_places(self, span: Span | Pieces, lone: bool = False) -> bool:
