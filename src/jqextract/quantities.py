@@ -548,15 +548,18 @@ class QuantityFinder:
         if c.unit is not None or c.m.group("pre"):
             return None
         if c.text.startswith(self.numerals.fraction, c.unit_pos):
-            return self._chinese_fraction(c)
+            return self._chinese_fraction(c, phrase_spans)
         if c.arabic and c.text.startswith("/", c.unit_pos) and c.numeral.isdigit():
             return self._arabic_fraction(c, phrase_spans)
         return None
 
-    def _chinese_fraction(self, c: Candidate) -> tuple[Quantity | None, int] | None:
+    def _chinese_fraction(self, c: Candidate, phrase_spans: PhraseSpans) -> tuple[Quantity | None, int] | None:
+        """三分之一 as a share; none inside a set phrase (四分之一决赛, a round's name)."""
         m2 = self.pattern.match(c.text, c.unit_pos + len(self.numerals.fraction))
         if not (m2 and m2.group("num")):
             return None
+        if phrase_spans.overlaps(c.start, m2.end()):
+            return self.refuse("set phrase, not a share", m2.end())
         try:
             frac = self.numerals.decimal(f"{c.numeral}{self.numerals.fraction}{m2.group('num')}") * 100
         except ValueError:
