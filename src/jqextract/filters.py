@@ -65,6 +65,7 @@ class QuantityFilters:
         self.duration_not_after = tuple(sorted(set(stop.duration.not_after), key=len, reverse=True))
         self.duration_attributive = stop.duration.attributive
         self.duration_occasions = frozenset(stop.duration.occasions)
+        self.duration_windows = tuple(stop.duration.windows)
         self.bare_cues = WordSet(stop.bare.cues)
         self.quote_decimals = stop.bare.quote_decimals or 99
         self.ratio_marks = set(stop.bare.ratio_marks)
@@ -310,6 +311,8 @@ class QuantityFilters:
         if c.text[c.unit_pos + len(c.unit.form) : c.end].isdigit():
             return False  # 9秒83: a mark in hundredths is a race time, measured wherever it stands
         qualifier_start = self.finder.qualifier_before(c.text, c.start)[1]
+        if self.duration_windows and c.text.endswith(self.duration_windows, 0, qualifier_start):
+            return True  # 未来12个月的铜价预期: the window of another measure
         attributive = self.duration_attributive and c.text.startswith(self.duration_attributive, c.end)
         cue_after = c.text.startswith(self.duration_cues_after, c.end)
         cue_at_end = self.duration_end_cues.ending_at(c.text, qualifier_start) is not None and self.list_stop.match(c.text, c.end) is not None

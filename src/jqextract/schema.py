@@ -246,6 +246,7 @@ class DurationRule(Strict):
     attributive: str | None = None
     not_after: Words
     occasions: Words = []  # 成立50周年: units of a duration that names an occasion, never an amount
+    windows: Words = []  # 未来12个月的, 过去24小时: a duration after one of these is a window, cue or not
 
 
 class CalendarRule(Strict):
