@@ -172,6 +172,7 @@ class QuantityFinder:
         self.local_currency = frozenset(f for u in rules.units.unit if u.local_currency for f in u.forms)
         rates = rules.units.rates
         self.slashes, self.each = frozenset(rates.slashes), tuple(rates.each)
+        self.each_price, self.each_not_after = tuple(rates.each_price), frozenset(rates.each_not_after)
         where = rules.sources["units"].at(("rates", "exchange_base"), rates.exchange_base)
         self.exchange_base = compile_regex(rates.exchange_base, where) if rates.exchange_base else None
         self.denominators = WordSet(rates.denominators)
@@ -191,6 +192,8 @@ class QuantityFinder:
         self.words = {w.text: w for w in num.word}
         self.financial = set(num.chars.financial)
         self.digit_values = {c: v for c, v in num.chars.digits.items() if 1 <= v <= 9 and c != "两"}
+        # 两 is no digit of a number read digit by digit, but opens a range of two (两三成, 两三百)
+        self.range_opening = {c: v for c, v in num.chars.digits.items() if 1 <= v <= 9}
         self.big_multipliers = "".join(k for k, v in num.chars.multipliers.items() if v >= 10**4)
         # 618万千瓦, 100兆瓦, 三十两: numeral characters that begin a unit form are given back to it
         self.give_back = "".join(k for k in self.numerals.more_chars if k in self.units)
@@ -364,6 +367,8 @@ class QuantityFinder:
                 q.jstart, q.jend = q.start, q.end
                 q.start, q.end = view.to_original(q.start), view.to_original_end(q.end)
                 q.text = view.original[q.start : q.end]
+                if out and q.per and q.prefix_start <= out[-1].jstart and out[-1].jend <= q.jstart:
+                    out.pop()  # 猪肉|一斤|20元: the base the price is per is its own words, no fact
                 out.append(q)
         return out
 
@@ -586,7 +591,7 @@ class QuantityFinder:
         (Cached per extractor as ``value_of``: the same numerals recur throughout a corpus.)"""
         plain = numeral.translate(self.drop_approx)
         try:
-            if len(plain) >= 2 and plain[0] in self.digit_values and plain[1] in self.digit_values:
+            if len(plain) >= 2 and plain[0] in self.range_opening and plain[1] in self.digit_values:
                 rng = self._adjacent_digits(plain)
                 if rng:
                     return rng
@@ -607,7 +612,7 @@ class QuantityFinder:
         """三四十万 → (300000, 400000); 七八 → (7, 8): two neighbouring digits are a range
         (a third digit, or a zero, makes a number read digit by digit: 二三四一萬, 一二三四人,
         一二〇三億), and so does a decimal point (一二．四: Taiwan's 12.4)."""
-        d1, d2 = self.digit_values[s[0]], self.digit_values[s[1]]
+        d1, d2 = self.range_opening[s[0]], self.digit_values[s[1]]
         third = s[2:3].translate(self.numerals.as_point)
         if d2 != d1 + 1 or (third and (third in self.digit_values or third in self.numerals.zeros or third in self.numerals.points)):
             return None
@@ -816,8 +821,10 @@ class QuantityFinder:
         qualified_from = self.qualifier_before(c.text, c.start)[1]
         c.per = self.each_before(c.text, qualified_from)
         if c.per is None and c.unit is not None and c.unit.dimension == "money":
-            self.read_exchange_base(c, qualified_from)
-        elif c.per is not None:
+            c.per = self.each_before(c.text, qualified_from, self.each_price)
+            if c.per is None:
+                self.read_exchange_base(c, qualified_from)
+        if c.per is not None and c.left is None:
             left = qualified_from - len(c.per) - 1  # 为|每吨800元
             while (base := self.each_before(c.text, left)) is not None:
                 left -= len(base) + 1  # 为|每月每平方米94.3元: one prefix (per is the last base)
@@ -874,11 +881,14 @@ class QuantityFinder:
         value, _ = self.value_of(numeral)
         return value is not None and value > 0 and value == Decimal(10) ** value.adjusted()
 
-    def each_before(self, text: str, pos: int) -> str | None:
-        """每吨, 每50公斤, 每股 ending right at ``pos``: the denominator after 每, as written."""
-        for w in self.each:
+    def each_before(self, text: str, pos: int, words: tuple[str, ...] | None = None) -> str | None:
+        """每吨, 每50公斤, 每股 ending right at ``pos``: the denominator after 每 (or another of
+        ``words``: 一 before a price, not after 第 or a digit), as written."""
+        for w in words or self.each:
             i = text.rfind(w, max(0, pos - 12), pos)
-            if i >= 0 and self.denominator_end(text, i + len(w), after_each=True) == pos:
+            if words and i > 0 and text[i - 1] in self.each_not_after:
+                continue
+            if i >= 0 and self.denominator_end(text, i + len(w), after_each=words is None) == pos:
                 return text[i + len(w) : pos]
         return None
 

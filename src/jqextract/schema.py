@@ -93,6 +93,8 @@ class UnitRule(Strict):
 class RateRule(Strict):
     slashes: Words  # 17.8元/斤
     each: Words  # 每吨800元
+    each_price: Words = []  # 高铁票一张|100多块钱: words that make a price's unit right before it a 每
+    each_not_after: Chars = ""  # 第一斤, 十一张, 统一: characters before such a word that make it no 每
     denominators: Words  # 元/股: words that may follow a slash or 每 besides the units
     exchange_base: str = ""  # a pattern ending right before a price: 1美元对人民币|7.1865元 (group base)
 
