@@ -313,12 +313,19 @@ class QuantityFilters:
         qualifier_start = self.finder.qualifier_before(c.text, c.start)[1]
         if self.duration_windows and c.text.endswith(self.duration_windows, 0, qualifier_start):
             return True  # 未来12个月的铜价预期: the window of another measure
-        attributive = self.duration_attributive and c.text.startswith(self.duration_attributive, c.end)
+        attributive = self.duration_attributive and c.text.startswith(self.duration_attributive, c.end) and not self.amount_follows(c)
         cue_after = c.text.startswith(self.duration_cues_after, c.end)
         cue_at_end = self.duration_end_cues.ending_at(c.text, qualifier_start) is not None and self.list_stop.match(c.text, c.end) is not None
         if not (self.duration_cued(c.text, qualifier_start) or attributive or cue_after or cue_at_end):
             return True
         return c.text.startswith(self.duration_not_after, c.end)
+
+    def amount_follows(self, c: Candidate) -> bool:
+        """Whether a number follows in the candidate's clause: 三天的总花销|1000元 is the amount of
+        the noun the duration qualifies (the duration is its window; 66年的征收历史 has none)."""
+        end = m.start() if (m := self.list_stop.search(c.text, c.end)) else len(c.text)
+        f = self.finder.first_chars.search(c.text, c.end, end)
+        return f is not None and (m2 := self.finder.pattern.match(c.text, f.start())) is not None and bool(m2.group("num"))
 
     def duration_cued(self, text: str, pos: int) -> bool:
         """Whether a cue ends at ``pos``, or a cue and a link (期限|为|3年)."""
