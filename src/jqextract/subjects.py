@@ -273,6 +273,7 @@ class SubjectRules:
         self.named_by_noun = frozenset(d or None for d in sub.named_by_noun)
         self.front_tags, self.back_tags = frozenset(sub.front_tags), frozenset(sub.back_tags)
         self.predicate_tags = frozenset(sub.predicate_tags)
+        self.pronoun_tags = frozenset(sub.pronoun_tags)
         self.function_chars = frozenset(sub.function_chars)
         self.modals = frozenset(sub.modals)
         self.name_words = frozenset(sub.name_words)
@@ -385,7 +386,7 @@ class FunctionWords:
     and the one-character function words of the rules."""
 
     def __init__(self, rules: SubjectRules, lexicon):
-        wanted = rules.front_tags | rules.back_tags | rules.predicate_tags | rules.place_tags
+        wanted = rules.front_tags | rules.back_tags | rules.predicate_tags | rules.place_tags | rules.pronoun_tags
         tags = lexicon.tagged(wanted) if wanted else {}
 
         def tagged(kind) -> list[str]:  # words of several characters (one-character ones come from rules)
@@ -394,6 +395,7 @@ class FunctionWords:
         self.lexicon, self.heads = lexicon, rules.head_words
         self.place_words = WordSet(tagged(rules.place_tags) + list(rules.area_words))  # 粤东, 市县
         self.predicate_like = {w: t for w, t in tags.items() if t in rules.predicate_tags}  # word → tag
+        self.pronouns = frozenset(w for w, t in tags.items() if t in rules.pronoun_tags)
         self.names = WordSet(rules.name_words)
         self.front = WordSet(tagged(rules.front_tags))
         self.back = WordSet(tagged(rules.back_tags) + list(rules.modals) + list(rules.function_chars))
@@ -747,6 +749,9 @@ class DocumentReader:
     def split_at_verb(self, at: Around, split: Split, walk: Walk) -> None:
         """新能源装机|达到|3351万千瓦: the parts before and after the predicate verb, and
         the lists 分别 and 均 distribute (接待游客、旅游花费分别增长30%和26%)."""
+        if self.names_measure(at, split.verb):
+            split.after_verb, split.verb = (at.seg_start, split.verb.end), None
+            return
         verb = self.widen_verb(at, split)
         place = self.last_location
         a = self.verb_in_noun(at, split, self.strip(verb.end, self.before_currency(at.qual_start)))  # (为|新台币)
@@ -766,6 +771,13 @@ class DocumentReader:
         split.before = self.strip(at.seg_start, verb.start)
         self.modified_noun(split, at)
         self.distribute(at, split, walk)
+
+    def names_measure(self, at: Around, verb: Verb) -> bool:
+        """浪高|2.5米, 水深|3米: a measure adjective right before the number after a clause's
+        one character is no predicate; the two characters name the measure."""
+        owner = self.text[at.seg_start]
+        return verb.word in self.rules.measure_adjectives and verb.end == at.qual_start and verb.start - at.seg_start == 1 \
+            and HAN.match(owner) is not None and owner not in self.function_words.pronouns
 
     def widen_verb(self, at: Around, split: Split) -> Verb:
         """实现|销售面积, 改造提升: the predicate moves to a verb right before it when it is a
