@@ -384,6 +384,7 @@ class AdverbialRule(Strict):
     in_turn: Words = []  # distributive words that hand their list out like one_each (依次)
     comparisons: Words
     distributive_prepositions: Words = []  # 分别|以|3.9万人和3.6万人位列: between 分别 and its numbers
+    distributive_adverbs: Words = []  # 分别|累计|上涨: adverbs between 分别 and its verb
     list_prepositions: Words = []  # 对|欧元、日元分别升值: before a distributed list, of no item
     where_ends: Words = []  # 在纽约汇市, 在全球市场上: words of place that end a phrase of 在 saying where
     coordinators: Words

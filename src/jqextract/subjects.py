@@ -194,6 +194,7 @@ class SubjectRules:
         self.one_each = adv.one_each
         self.in_turn = frozenset([adv.one_each, *adv.in_turn])  # 分别, 依次: one item per number
         self.distributive_prepositions = tuple(adv.distributive_prepositions)
+        self.distributive_adverbs = tuple(adv.distributive_adverbs)
         self.list_prepositions = tuple(adv.list_prepositions)
         self.where_ends = tuple(adv.where_ends)
         self.coordinators = compile_words(adv.coordinators)
@@ -2354,6 +2355,7 @@ class DocumentReader:
         if hit:
             e -= len(hit[0])
         e -= next((len(p) for p in self.rules.distributive_prepositions if t.endswith(p, s, e)), 0)  # 分别以
+        e -= next((len(p) for p in self.rules.distributive_adverbs if t.endswith(p, s, e)), 0)  # 分别累计
         for w in self.rules.distributive:
             if t.endswith(w, s, e) and not self.splits_word(e - len(w), s, e, front=False):  # (成都)
                 places = self.grouped_places(s, e - len(w)) if w == self.rules.one_each else None
