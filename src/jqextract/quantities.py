@@ -823,12 +823,25 @@ class QuantityFinder:
         if c.per is None and c.unit is not None and c.unit.dimension == "money":
             c.per = self.each_before(c.text, qualified_from, self.each_price)
             if c.per is None:
+                c.per = self.each_after(c)
+                if c.per is not None:
+                    return  # (6元|一斤: the base after the price, as after a slash)
                 self.read_exchange_base(c, qualified_from)
         if c.per is not None and c.left is None:
             left = qualified_from - len(c.per) - 1  # 为|每吨800元
             while (base := self.each_before(c.text, left)) is not None:
                 left -= len(base) + 1  # 为|每月每平方米94.3元: one prefix (per is the last base)
             c.left = left
+
+    def each_after(self, c: Candidate) -> str | None:
+        """香菜卖到6元|一斤: 一 and a unit or a denominator right after a price say what it is per
+        (rules: rates.each_price); the span runs to the denominator's end, as after a slash."""
+        word = next((w for w in self.each_price if c.text.startswith(w, c.end)), None)
+        end = self.denominator_end(c.text, c.end + len(word)) if word else None
+        if end is None:
+            return None
+        per, c.end = c.text[c.end + len(word) : end], end
+        return per
 
     def read_exchange_base(self, c: Candidate, pos: int) -> None:
         """1美元对人民币|7.1865元: a price of one currency in another (rules: exchange_base) is
