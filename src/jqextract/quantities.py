@@ -559,11 +559,12 @@ class QuantityFinder:
         return None
 
     def _chinese_fraction(self, c: Candidate, phrase_spans: PhraseSpans) -> tuple[Quantity | None, int] | None:
-        """三分之一 as a share; none inside a set phrase (四分之一决赛, a round's name)."""
+        """三分之一 as a share; none where a set phrase holds its last numeral (四分之一决赛, a
+        round's name; not 十分之三, whose 十分 is a phrase only at its front)."""
         m2 = self.pattern.match(c.text, c.unit_pos + len(self.numerals.fraction))
         if not (m2 and m2.group("num")):
             return None
-        if phrase_spans.overlaps(c.start, m2.end()):
+        if phrase_spans.overlaps(m2.end() - 1, m2.end()):
             return self.refuse("set phrase, not a share", m2.end())
         try:
             frac = self.numerals.decimal(f"{c.numeral}{self.numerals.fraction}{m2.group('num')}") * 100
