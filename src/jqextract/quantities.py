@@ -191,9 +191,9 @@ class QuantityFinder:
         self.half, self.half_not_before = num.half.word, tuple(num.half.word + w for w in num.half.not_before)
         self.words = {w.text: w for w in num.word}
         self.financial = set(num.chars.financial)
-        self.digit_values = {c: v for c, v in num.chars.digits.items() if 1 <= v <= 9 and c != "两"}
-        # 两 is no digit of a number read digit by digit, but opens a range of two (两三成, 两三百)
+        # 两 opens a range of two (两三成, 两三百) but is no digit of a number read digit by digit
         self.range_opening = {c: v for c, v in num.chars.digits.items() if 1 <= v <= 9}
+        self.digit_values = {c: v for c, v in self.range_opening.items() if c != "两"}
         self.big_multipliers = "".join(k for k, v in num.chars.multipliers.items() if v >= 10**4)
         # 618万千瓦, 100兆瓦, 三十两: numeral characters that begin a unit form are given back to it
         self.give_back = "".join(k for k in self.numerals.more_chars if k in self.units)
@@ -823,10 +823,9 @@ class QuantityFinder:
         c.per = self.each_before(c.text, qualified_from)
         if c.per is None and c.unit is not None and c.unit.dimension == "money":
             c.per = self.each_before(c.text, qualified_from, self.each_price)
+            if c.per is None and self.read_each_after(c):
+                return  # (6元|一斤: the base after the price, as after a slash)
             if c.per is None:
-                c.per = self.each_after(c)
-                if c.per is not None:
-                    return  # (6元|一斤: the base after the price, as after a slash)
                 self.read_exchange_base(c, qualified_from)
         if c.per is not None and c.left is None:
             left = qualified_from - len(c.per) - 1  # 为|每吨800元
@@ -834,15 +833,16 @@ class QuantityFinder:
                 left -= len(base) + 1  # 为|每月每平方米94.3元: one prefix (per is the last base)
             c.left = left
 
-    def each_after(self, c: Candidate) -> str | None:
+    def read_each_after(self, c: Candidate) -> bool:
         """香菜卖到6元|一斤: 一 and a unit or a denominator right after a price say what it is per
-        (rules: rates.each_price); the span runs to the denominator's end, as after a slash."""
+        (rules: rates.each_price); the span runs to the denominator's end, as after a slash.
+        Sets ``per`` and the end, as read_exchange_base does; whether it found one."""
         word = next((w for w in self.each_price if c.text.startswith(w, c.end)), None)
         end = self.denominator_end(c.text, c.end + len(word)) if word else None
         if end is None:
-            return None
-        per, c.end = c.text[c.end + len(word) : end], end
-        return per
+            return False
+        c.per, c.end = c.text[c.end + len(word) : end], end
+        return True
 
     def read_exchange_base(self, c: Candidate, pos: int) -> None:
         """1美元对人民币|7.1865元: a price of one currency in another (rules: exchange_base) is
