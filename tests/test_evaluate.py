@@ -132,6 +132,17 @@ def test_gold_values_in_traditional_script_and_tenths_of_a_share_are_accepted():
     assert not any(abs(v - 31) < 1e-6 for v in values_written_in("三成八")), "三成八 is 38, not 31"
 
 
+def test_gold_values_at_the_low_end_of_a_colloquial_range_are_accepted():
+    """A probe writer's 三四百元 = 300 (facts.md §5: a range's value is its low end) was refused,
+    the checker read 3400; so were 两三千人, 十一二万元 and 二十七八块."""
+    from jqextract.evaluate import values_written_in
+
+    for text, value in [("三四百元", 300), ("两三千人", 2000), ("五六百人", 500), ("十一二万元", 110000),
+                        ("二十七八块", 27), ("二三十块", 20), ("一百二三十人", 120)]:
+        assert any(abs(v - value) < 1e-6 * value for v in values_written_in(text)), text
+    assert not any(abs(v - 350) < 1e-6 for v in values_written_in("三四百元"))
+
+
 def test_a_unit_written_full_width_is_the_same_unit():
     """facts.md §4 keeps ``unit`` as written: ６．２％ has the unit ％, which a gold writer may
     write %; the value level must not count that as a wrong value."""

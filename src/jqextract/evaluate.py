@@ -35,6 +35,7 @@ RACE_TIME = re.compile(r"(?:(\d+)小时)?(\d+)分(\d+)秒(\d{2})?")  # 1分55秒
 CHINESE_RUN = re.compile(r"[零〇○一二三四五六七八九十两兩百千万亿萬億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟点點廿卅]+")
 SHARE_AND_TENTHS = re.compile(r"([一二三四五六七八九两])成([一二三四五六七八九])")  # 一成三 = 13 %
 HALF = re.compile(r"([零〇○一二三四五六七八九十两\d]+)(?:个|成)半")  # 三个半月 = 3.5, 一成半 = 15 %
+DIGIT_PAIR = re.compile(r"(?=([一二两三四五六七八九])([二三四五六七八九]))")  # 三四百, 十一二万: a colloquial range
 CHINESE_DOT = re.compile(r"(?<=[零〇○一二三四五六七八九十])[.．](?=[零〇○一二三四五六七八九])")  # 一二．四% = 12.4
 FRACTION = re.compile(r"[零〇一二三四五六七八九十百千两]+分之[零〇一二三四五六七八九十百千两]+|\d+(?:\.\d+)?/\d+")
 
@@ -118,7 +119,8 @@ def values_written_in(text: str) -> list[float]:
     Used to check gold lines independently of the extractor's quantity rules: a
     gold value must be one of the numbers written in its span (1亿3千多万 read
     without 多, 4萬7709, a bare 百 or 万亿 as its multiplier), or one of them as a
-    share (三成 → 30, 一成三 → 13, 三分之一 → 33.3, 1/4 → 25), or a word that states an
+    share (三成 → 30, 一成三 → 13, 三分之一 → 33.3, 1/4 → 25), either end of a colloquial
+    range (三四百 → 300 or 400, 十一二万 → 110000), or a word that states an
     amount (翻番 → 2, 一半 → 50), with a half (三个半月 → 3.5, 一成半 → 15). Traditional
     script is read simplified (兩成, 十二點五), and Taiwan's 一二．四 as 一二點四. A mark
     in hundredths is its decimal (9秒97 → 9.97) and a race time in several units may be
@@ -132,6 +134,7 @@ def values_written_in(text: str) -> list[float]:
     for run in runs:
         for candidate in (run, run.rstrip("十百千兆点"), *run):  # 3千瓦, 二千一百兆瓦, 三百一十二點: the last
             out += _value(reader, candidate)                   # character may be the unit's; 四五成: each digit
+        out += [v for end in range_ends(run) for v in _value(reader, end)]
     out += [float(f"{a}.{b}") for a, b in MARK.findall(plain)]
     out += [race_seconds(m) for m in RACE_TIME.finditer(plain)]
     for m in FRACTION.finditer(plain):
@@ -140,6 +143,17 @@ def values_written_in(text: str) -> list[float]:
     out += [v * 10 for v in out]  # 三成 → 30
     out += [_value(reader, a)[0] * 10 + _value(reader, b)[0] for a, b in SHARE_AND_TENTHS.findall(plain)]
     return out + [v for word, v in words.items() if word in simplified]
+
+
+def range_ends(run: str) -> list[str]:
+    """三四百 → 三百, 四百; 十一二万 → 十一万, 十二万; 二十七八 → 二十七, 二十八: the ends of a
+    colloquial range of two neighbouring digits, each written as a numeral (facts.md §5)."""
+    ends = []
+    for m in DIGIT_PAIR.finditer(run):
+        i = m.start()
+        if "一二三四五六七八九".find(m.group(2)) == "一二三四五六七八九".find(m.group(1).replace("两", "二")) + 1:
+            ends += [run[: i + 1] + run[i + 2 :], run[:i] + run[i + 1 :]]
+    return ends
 
 
 def race_seconds(m: re.Match) -> float:

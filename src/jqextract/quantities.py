@@ -596,6 +596,8 @@ class QuantityFinder:
                 rng = self._adjacent_digits(plain)
                 if rng:
                     return rng
+            if (rng := self._adjacent_digits_after(plain)) is not None:
+                return rng
             return self.numerals.decimal(plain), None  # (full-width digits and points: decimal reads them)
         except ValueError:
             return None, None
@@ -621,6 +623,20 @@ class QuantityFinder:
         if not rest:
             return Decimal(d1), Decimal(d2)
         return self.numerals.chinese(s[0] + rest), self.numerals.chinese(s[1] + rest)
+
+    def _adjacent_digits_after(self, s: str) -> tuple[Decimal, Decimal] | None:
+        """十一二万 → (110000, 120000), 二十七八 → (27, 28), 一百二三十 → (120, 130): two
+        neighbouring digits after a multiplier are a range too, read with what stands
+        before them and the multipliers after them (only multipliers may follow)."""
+        mult = self.numerals.multipliers
+        for i in range(1, len(s) - 1):
+            if s[i - 1] in mult and s[i] in self.digit_values and s[i + 1] in self.digit_values:
+                d1, d2, rest = self.digit_values[s[i]], self.digit_values[s[i + 1]], s[i + 2 :]
+                if d2 != d1 + 1 or any(c not in mult for c in rest):
+                    return None
+                head = s[:i]
+                return self.numerals.chinese(head + s[i] + rest), self.numerals.chinese(head + s[i + 1] + rest)
+        return None
 
     def range_after(self, c: Candidate, pos: int):
         """The match of the high end of a range at ``pos`` (3至5万元, 3—5万元; signed only after a

@@ -1823,7 +1823,26 @@ class DocumentReader:
         if m and e - (s + m.end()) >= 2 and self.is_place(m.group(0), s, s + m.end()):
             s += m.end()
             self.last_location = m.group(0)
+        elif (region := self.leading_region(s, e)) is not None:
+            self.last_location = t[s:region]
+            s = region
         return s, False
+
+    def leading_region(self, s: int, e: int) -> int | None:
+        """Where a subject's name of what is measured begins after a region it opens with, a
+        place name up to an area end (东北地区|商品房销售面积, 华南地区|燃料油主流成交价: the
+        region is the fact's location), or None. An area word is no name (东部地区|人口 keeps
+        its region: a share of the population by region), and no dictionary word may cross."""
+        words = self.place_words(s, e, prefix=True)
+        if not words or words[0] in self.rules.area_words:
+            return None
+        p = s
+        for w in words:
+            p += len(w)
+            if w.endswith(self.rules.area_ends):
+                rest = self.place_words(p, e, prefix=True)
+                return p if e - p >= 2 and not rest and not self.lexicon.crosses(self.text, p, s, e) else None
+        return None
 
     def leading_word(self, s: int, e: int):
         """The leading word or modality word at ``s`` (rules: leading), longest first, but not
