@@ -685,7 +685,10 @@ class DocumentReader:
         fact, prev = at.fact, walk.prev
         fact.predicate, fact.change = prev.predicate, prev.change
         if walk.pending:
-            self.set_subject(fact, walk.pending.pop(0))
+            item = walk.pending.pop(0)
+            if (observed := self.past_observed_place(item)) is not None:
+                fact.location, item = observed  # (…、松江区的|雨量 分别为: observed in 松江区)
+            self.set_subject(fact, item)
         else:
             self.set_subject(fact, self.subject_of(prev))
         return [fact]
@@ -1232,23 +1235,26 @@ class DocumentReader:
         累积雨量: the first piece is the place if it ends like one)."""
         if not isinstance(own, Pieces):
             at = self.observed_start(*own)
-            return None if at is None else (self.text[own[0] : at], (at, own[1]))
+            return None if at is None else (self.text[own[0] : at], (at + self.text.startswith("的", at), own[1]))
         place, measure = own[0], own[-1]
-        if len(own) == 2 and self.text.endswith(self.rules.observed, *measure) and self.text.endswith(self.rules.place_ends, *place):
+        named = isinstance(place, tuple) and not isinstance(place, Written) and self.place_words(*place) is not None  # (珠海 + 气温)
+        if len(own) == 2 and self.text.endswith(self.rules.observed, *measure) and (named or self.text.endswith(self.rules.place_ends, *place)):
             return self.span_text(place), measure
         return None
 
     def observed_start(self, s: int, e: int) -> int | None:
         """Where the name of a measure observed at a place begins, after the last word that
         ends a place (北京南郊观象台|最高气温, 黑龙江漠河一带|最低气温: rules observed and
-        place_ends; no dictionary word may cross there), or None: 最高气温 alone, 电池温度."""
+        place_ends; no dictionary word may cross there) or after the place names it opens with
+        (武汉|最高气温), or None: 最高气温 alone, 电池温度."""
         head = next((h for h in self.rules.observed if self.text.endswith(h, s, e)), None)
         if head is None:
             return None
         for p in range(e - len(head), s, -1):
             if self.text.endswith(self.rules.place_ends, s, p) and not self.lexicon.crosses(self.text, p, s, e):
                 return p
-        return None
+        p = s + sum(map(len, self.place_words(s, e, prefix=True)))  # (武汉|最高气温: a place name)
+        return p if s < p <= e - len(head) and not self.lexicon.crosses(self.text, p, s, e) else None
 
     def past_place_group(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
         """北京、上海、广州、深圳、杭州这五个核心城市|商品住宅成交面积: places listed and named as
@@ -2475,6 +2481,7 @@ class DocumentReader:
             return None
         s, e = items[-1]
         at = s + sum(map(len, self.place_words(s, e, prefix=True)))
+        at += self.text.startswith("的", at, e)  # (闵行区和松江区的|雨量: the measure, without 的)
         measure = self.text.endswith(self.rules.head_words, at, e)  # (not 河北|雄安新区投资: another place)
         return (at, e) if s < at <= e - 2 and measure and not self.lexicon.crosses(self.text, at, s, e) else None
 
