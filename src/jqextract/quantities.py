@@ -592,7 +592,7 @@ class QuantityFinder:
         (Cached per extractor as ``value_of``: the same numerals recur throughout a corpus.)"""
         plain = numeral.translate(self.drop_approx)
         try:
-            if len(plain) >= 2 and plain[0] in self.range_opening and plain[1] in self.digit_values:
+            if len(plain) >= 2 and plain[0] in self.range_opening and self.second_digit(plain) is not None:
                 rng = self._adjacent_digits(plain)
                 if rng:
                     return rng
@@ -615,7 +615,7 @@ class QuantityFinder:
         """三四十万 → (300000, 400000); 七八 → (7, 8): two neighbouring digits are a range
         (a third digit, or a zero, makes a number read digit by digit: 二三四一萬, 一二三四人,
         一二〇三億), and so does a decimal point (一二．四: Taiwan's 12.4)."""
-        d1, d2 = self.range_opening[s[0]], self.digit_values[s[1]]
+        d1, d2 = self.range_opening[s[0]], self.second_digit(s)
         third = s[2:3].translate(self.numerals.as_point)
         if d2 != d1 + 1 or (third and (third in self.digit_values or third in self.numerals.zeros or third in self.numerals.points)):
             return None
@@ -623,6 +623,13 @@ class QuantityFinder:
         if not rest:
             return Decimal(d1), Decimal(d2)
         return self.numerals.chinese(s[0] + rest), self.numerals.chinese(s[1] + rest)
+
+    def second_digit(self, s: str) -> int | None:
+        """The digit of a numeral's second character, where it may close a range: 两 only
+        before a multiplier (一两千斤 is 1000 to 2000, 一两 alone is one liang)."""
+        if s[1] == "两":
+            return self.range_opening[s[1]] if s[2:3] and s[2] in self.numerals.multipliers else None
+        return self.digit_values.get(s[1])
 
     def _adjacent_digits_after(self, s: str) -> tuple[Decimal, Decimal] | None:
         """十一二万 → (110000, 120000), 二十七八 → (27, 28), 一百二三十 → (120, 130): two

@@ -638,11 +638,14 @@ class DocumentReader:
 
     def chain_ends(self, quantities: list[Quantity]) -> list[int]:
         """新建22个750千伏和330千伏电网工程: for each quantity, the last of the numbers
-        written back to back (or joined by 和/、) with it; they share the noun after it."""
+        written back to back (or joined by 和/、 and of one dimension) with it; they share the
+        noun after it."""
         chain_end = list(range(len(quantities)))
         for i in range(len(quantities) - 2, -1, -1):
-            if self.text[quantities[i].jend : quantities[i + 1].jstart] in self.rules.chain_joiners:
-                chain_end[i] = chain_end[i + 1]
+            a, b = quantities[i], quantities[i + 1]
+            joiner = self.text[a.jend : b.jstart]
+            if joiner in self.rules.chain_joiners and (not joiner or a.dimension == b.dimension):
+                chain_end[i] = chain_end[i + 1]  # (砍下31分、9个篮板: points and a count share nothing)
         return chain_end
 
     def around(self, q: Quantity, walk: Walk, noun_from: int) -> Around:
@@ -682,6 +685,8 @@ class DocumentReader:
         predicate, and takes the next subject 分别 handed out, or the previous subject."""
         if not (at.same_clause and walk.prev is not None and self.rules.coord_only.match(self.text[at.seg_start : at.q.jstart])):
             return None
+        if not walk.pending and at.q.dimension == "count" != walk.prev_q.dimension:
+            return None  # (31分、9个|篮板: a count after another kind of number counts its own noun)
         fact, prev = at.fact, walk.prev
         fact.predicate, fact.change = prev.predicate, prev.change
         if walk.pending:
