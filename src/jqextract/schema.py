@@ -416,6 +416,7 @@ class LocationRule(PatternRule):
 class SubjectRule(Strict):
     heads: Words  # 一产、二产、三产增加值: the head of a distributed list
     change_nouns: Words  # 跌幅1.2%: a change named alone is the change of the previous subject
+    predicate_openers: Words = []  # 一百多块钱|不算贵: words after an amount that open a predicate, no noun
     owned_measures: Words = []  # 鸿海|10月|营收: a company's results; the name before the time owns them
     nominal_prefixes: Chars  # 总投资, 净利润: a verb right after one of these is a noun
     nominal_suffixes: Chars = ""  # 安置点, 研究所: a verb right before one of these, a word there, is a noun

@@ -258,6 +258,7 @@ class SubjectRules:
         self.nominal_prefixes = frozenset(sub.nominal_prefixes)
         self.nominal_suffixes = frozenset(sub.nominal_suffixes)
         self.change_nouns = frozenset(sub.change_nouns)
+        self.predicate_openers = tuple(sub.predicate_openers)
         self.not_a_name = frozenset(sub.not_a_name)
         self.statement_end = sub.statement_end
         self.event_ends, self.event_names, self.event_terms = frozenset(sub.event_ends), tuple(sub.event_names), tuple(sub.event_terms)
@@ -869,6 +870,7 @@ class DocumentReader:
                 noun = None
         elif not split.after_verb and q.dimension in self.rules.sized_by_noun:
             noun = self.noun_after(q.jend, self.noun_limit(at))  # 安排1000亿元专项奖补资金, 75万千瓦光热…项目
+            noun = None if noun and self.is_predicate(noun, at.clause_end, verbs=False) else noun  # (一百多块钱|不算贵)
         elif not split.verb and q.dimension != "duration":
             noun = self.noun_after(q.jend, self.noun_limit(at))
             noun = None if noun and self.is_predicate(noun, at.clause_end) else noun
@@ -888,13 +890,20 @@ class DocumentReader:
         at.fact.predicate = at.fact.predicate or verb[0]
         return noun
 
-    def is_predicate(self, noun: Span, clause_end: int) -> bool:
-        """95%以上|实行备案管理。: words after a quantity that open with a verb (by the
-        dictionary's tags) and run to the clause's end are its predicate, not a noun; a noun
-        that opens with one is followed by its own (60%|返乡人员|实现了就业)."""
-        first = self.seg.cut(self.text[noun[0] : noun[1]])[0]
+    def is_predicate(self, noun: Span, clause_end: int, verbs: bool = True) -> bool:
+        """95%以上|实行备案管理。: words after a quantity that run to the clause's end and open
+        with a verb or a word of predicate_openers (不算贵), or end in an adjective or adverb
+        (by the dictionary's tags: 一千多块钱|很正常), are its predicate, not a noun; a noun that
+        opens with a verb is followed by its own (60%|返乡人员|实现了就业). ``verbs`` False: no
+        verb test (after an amount, 1800亿元|引导基金 opens with a verb and names the money)."""
+        words = self.seg.cut(self.text[noun[0] : noun[1]])
         rest = self.text[noun[1] : clause_end].strip()
-        return len(first) > 1 and self.function_words.predicate_like.get(first) == "v" and rest == ""
+        if rest:
+            return False
+        tag = self.function_words.predicate_like.get
+        if words[0] in self.rules.predicate_openers or (words[0].startswith(self.rules.predicate_openers) and tag(words[0])):
+            return True  # (不算|贵, 很|正常; not 不锈钢, a noun)
+        return (verbs and len(words[0]) > 1 and tag(words[0]) == "v") or (len(words[-1]) > 1 and tag(words[-1]) in ("a", "ad", "d"))
 
     @staticmethod
     def noun_limit(at: Around) -> int:
@@ -1857,12 +1866,16 @@ class DocumentReader:
 
     def leading_word(self, s: int, e: int):
         """The leading word or modality word at ``s`` (rules: leading), longest first, but not
-        one whose end cuts a common word the segmenter keeps (本行|业, 该行|业: then 该 alone)."""
+        one whose end cuts a common word the segmenter keeps (本行|业, 该行|业: then 该 alone),
+        unless the leading word is five times as common as the two characters across its end."""
         t, r = self.text, self.rules
         hit = r.leading.starting_at(t, s, e) or r.modality_words.starting_at(t, s, e)
         if hit is None or len(hit[0]) == 1:
             return hit
         cut = s + len(hit[0])
+        freq = self.lexicon.freq
+        if freq.get(hit[0], 0) >= 5 * freq.get(t[cut - 1 : cut + 1], 0):
+            return hit  # (其中|华芯微电: 其中 is far the commoner word)
         if self.lexicon.crosses(t, cut, s, e, COMMON_WORD_FREQ) and cut not in self.word_ends(s, e):
             return r.leading.starting_at(t, s, s + 1)  # (该|行业; 我区|外送电能力: 区外 is rare)
         return hit
@@ -2159,7 +2172,7 @@ class DocumentReader:
             if named and b > m.end():
                 best = Verb(m.end(), b, self.text[m.end() : b])  # (出货占比|为9%: the suffix is the verb)
                 continue
-            modifies = b < e - 1 and self.text.startswith(self.rules.attributive_after, b) and HAN.match(self.text[b + 1])  # (调整后|净利润)
+            modifies = b < e - 1 and self.text.startswith(self.rules.attributive_after, b) and (HAN.match(self.text[b + 1]) or self.text[b + 1].isdigit())  # (调整后|净利润, 调整后|92号汽油)
             if one_char or nominal or named or modifies or self.share_phrase(m.group(0), s, a, e) or inside:
                 continue
             if self.in_verb_term(a, s, e):
