@@ -36,6 +36,7 @@ CHINESE_RUN = re.compile(r"[零〇○一二三四五六七八九十两兩百千�
 SHARE_AND_TENTHS = re.compile(r"([一二三四五六七八九两])成([一二三四五六七八九])")  # 一成三 = 13 %
 HALF = re.compile(r"([零〇○一二三四五六七八九十两\d]+)(?:个|成)半")  # 三个半月 = 3.5, 一成半 = 15 %
 DIGIT_PAIR = re.compile(r"(?=([一二两三四五六七八九])([二三四五六七八九]))")  # 三四百, 十一二万: a colloquial range
+DIGIT = {c: i for i, c in enumerate("一二三四五六七八九", 1)} | {"两": 2}
 CHINESE_DOT = re.compile(r"(?<=[零〇○一二三四五六七八九十])[.．](?=[零〇○一二三四五六七八九])")  # 一二．四% = 12.4
 FRACTION = re.compile(r"[零〇一二三四五六七八九十百千两]+分之[零〇一二三四五六七八九十百千两]+|\d+(?:\.\d+)?/\d+")
 
@@ -151,7 +152,7 @@ def range_ends(run: str) -> list[str]:
     ends = []
     for m in DIGIT_PAIR.finditer(run):
         i = m.start()
-        if "一二三四五六七八九".find(m.group(2)) == "一二三四五六七八九".find(m.group(1).replace("两", "二")) + 1:
+        if DIGIT[m.group(2)] == DIGIT[m.group(1)] + 1:
             ends += [run[: i + 1] + run[i + 2 :], run[:i] + run[i + 1 :]]
     return ends
 

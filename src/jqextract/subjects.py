@@ -1251,7 +1251,7 @@ class DocumentReader:
             at = self.observed_start(*own)
             return None if at is None else (self.text[own[0] : at], (at + self.text.startswith("的", at), own[1]))
         place, measure = own[0], own[-1]
-        named = isinstance(place, tuple) and not isinstance(place, Written) and self.place_words(*place) is not None  # (珠海 + 气温)
+        named = isinstance(place, tuple) and self.place_words(*place) is not None  # (珠海 + 气温; a Written piece is no span)
         if len(own) == 2 and self.text.endswith(self.rules.observed, *measure) and (named or self.text.endswith(self.rules.place_ends, *place)):
             return self.span_text(place), measure
         return None
