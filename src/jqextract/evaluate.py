@@ -36,7 +36,6 @@ CHINESE_RUN = re.compile(r"[零〇○一二三四五六七八九十两兩百千�
 SHARE_AND_TENTHS = re.compile(r"([一二三四五六七八九两])成([一二三四五六七八九])")  # 一成三 = 13 %
 HALF = re.compile(r"([零〇○一二三四五六七八九十两\d]+)(?:个|成)半")  # 三个半月 = 3.5, 一成半 = 15 %
 DIGIT_PAIR = re.compile(r"(?=([一二两三四五六七八九])([二三四五六七八九]))")  # 三四百, 十一二万: a colloquial range
-DIGIT = {c: i for i, c in enumerate("一二三四五六七八九", 1)} | {"两": 2}
 CHINESE_DOT = re.compile(r"(?<=[零〇○一二三四五六七八九十])[.．](?=[零〇○一二三四五六七八九])")  # 一二．四% = 12.4
 FRACTION = re.compile(r"[零〇一二三四五六七八九十百千两]+分之[零〇一二三四五六七八九十百千两]+|\d+(?:\.\d+)?/\d+")
 
@@ -135,7 +134,7 @@ def values_written_in(text: str) -> list[float]:
     for run in runs:
         for candidate in (run, run.rstrip("十百千兆点"), *run):  # 3千瓦, 二千一百兆瓦, 三百一十二點: the last
             out += _value(reader, candidate)                   # character may be the unit's; 四五成: each digit
-        out += [v for end in range_ends(run) for v in _value(reader, end)]
+        out += [v for end in range_ends(run, reader.digits) for v in _value(reader, end)]
     out += [float(f"{a}.{b}") for a, b in MARK.findall(plain)]
     out += [race_seconds(m) for m in RACE_TIME.finditer(plain)]
     for m in FRACTION.finditer(plain):
@@ -146,13 +145,14 @@ def values_written_in(text: str) -> list[float]:
     return out + [v for word, v in words.items() if word in simplified]
 
 
-def range_ends(run: str) -> list[str]:
+def range_ends(run: str, digits: dict[str, int]) -> list[str]:
     """三四百 → 三百, 四百; 十一二万 → 十一万, 十二万; 二十七八 → 二十七, 二十八: the ends of a
-    colloquial range of two neighbouring digits, each written as a numeral (facts.md §5)."""
+    colloquial range of two neighbouring digits (valued by numerals.toml's ``digits``), each
+    written as a numeral (facts.md §5)."""
     ends = []
     for m in DIGIT_PAIR.finditer(run):
         i = m.start()
-        if DIGIT[m.group(2)] == DIGIT[m.group(1)] + 1:
+        if digits[m.group(2)] == digits[m.group(1)] + 1:
             ends += [run[: i + 1] + run[i + 2 :], run[:i] + run[i + 1 :]]
     return ends
 

@@ -686,7 +686,7 @@ class DocumentReader:
         predicate, and takes the next subject 分别 handed out, or the previous subject."""
         if not (at.same_clause and walk.prev is not None and self.rules.coord_only.match(self.text[at.seg_start : at.q.jstart])):
             return None
-        if not walk.pending and at.q.dimension == "count" != walk.prev_q.dimension:
+        if not walk.pending and at.q.dimension == "count" and walk.prev_q.dimension != "count":
             return None  # (31分、9个|篮板: a count after another kind of number counts its own noun)
         fact, prev = at.fact, walk.prev
         fact.predicate, fact.change = prev.predicate, prev.change
@@ -1267,7 +1267,7 @@ class DocumentReader:
         for p in range(e - len(head), s, -1):
             if self.text.endswith(self.rules.place_ends, s, p) and not self.lexicon.crosses(self.text, p, s, e):
                 return p
-        p = s + sum(map(len, self.place_words(s, e, prefix=True)))  # (武汉|最高气温: a place name)
+        p = self.places_end(s, e)  # (武汉|最高气温: a place name)
         return p if s < p <= e - len(head) and not self.lexicon.crosses(self.text, p, s, e) else None
 
     def past_place_group(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
@@ -1344,6 +1344,10 @@ class DocumentReader:
             words.append(hit[0])
             s += len(hit[0])
         return words
+
+    def places_end(self, s: int, e: int) -> int:
+        """Where the place and area words [s, e) begins with end (``s`` if it begins with none)."""
+        return s + sum(map(len, self.place_words(s, e, prefix=True)))
 
     def place_tail(self, span: Span | Pieces) -> int | None:
         """Where the places a subject ends with begin (最高温度|粤东及珠三角地区): from a
@@ -2498,7 +2502,7 @@ class DocumentReader:
         if any(self.place_words(a, b) is None for a, b in items[:-1]):
             return None
         s, e = items[-1]
-        at = s + sum(map(len, self.place_words(s, e, prefix=True)))
+        at = self.places_end(s, e)
         at += self.text.startswith("的", at, e)  # (闵行区和松江区的|雨量: the measure, without 的)
         measure = self.text.endswith(self.rules.head_words, at, e)  # (not 河北|雄安新区投资: another place)
         return (at, e) if s < at <= e - 2 and measure and not self.lexicon.crosses(self.text, at, s, e) else None
