@@ -79,7 +79,7 @@ class NumeralReader:
         self.fraction, self.whole_and_fraction = c.fraction, c.whole_and_fraction
         self.percent_marks = {k: Decimal(str(v)) for k, v in c.percent_marks.items()}
         self.max_length = rules.limits.max_length
-        self.drop_approx = str.maketrans("", "", "".join(c.inner_approx))
+        self.drop_approx = str.maketrans("", "", "".join(c.inner_approx + c.inner_about))
         big = "".join(k for k, v in c.multipliers.items() if v >= 100) + "".join(f for f, p in c.financial.items() if self.multipliers.get(p, 0) >= 100)
         # 百分之三十, 千万分之六: "per N"; 十分之三 is a fraction, not this
         self.per_part = re.compile(f"([{big}][{''.join(c.multipliers)}{''.join(c.financial)}]*){c.fraction}")

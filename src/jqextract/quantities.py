@@ -179,8 +179,9 @@ class QuantityFinder:
         self.negative_before = {dim: tuple(words) for dim, words in rules.units.negative_before.items()}
         num = rules.numerals
         self.inner_approx = num.chars.inner_approx
-        self.drop_approx = str.maketrans("", "", "".join(self.inner_approx))
+        self.drop_approx = str.maketrans("", "", "".join(self.inner_approx + num.chars.inner_about))
         self.inner_approx_chars = frozenset("".join(self.inner_approx))
+        self.inner_about_chars = frozenset("".join(num.chars.inner_about))
         self._range_rules(num)
         self.bare_after = WordSet(dict(num.bare.after))
         self.bare_not_after = WordSet(num.bare.not_after)
@@ -258,6 +259,7 @@ class QuantityFinder:
             not_counts = re.escape(num.chars.fullwidth_points_not_before)
             decimals = f"[{re.escape(num.chars.fullwidth_points)}][{''.join(num.chars.digits)}]+[{re.escape(self.big_multipliers)}]?"  # (五十八‧六萬)
             chinese += f"(?:{decimals}(?![{not_counts}](?!百分)))?"  # (個百分點)
+        approx += re.escape("".join(num.chars.inner_about))  # (十来块: after the numeral only)
         number = f"(?:{arabic_num}|{chinese})(?:[{approx}][{re.escape(self.big_multipliers)}]*)?"
         words = "|".join(map(re.escape, sorted(self.words, key=len, reverse=True)))
         signs = "|".join(map(re.escape, num.chars.negative))
@@ -798,9 +800,12 @@ class QuantityFinder:
             c.value += Decimal("0.5")
 
     def read_qualifier(self, c: Candidate) -> None:
-        """多/余/几 inside the numeral (一百多辆, 十几万人), or 以上/左右 after the unit."""
+        """多/余/几 inside the numeral (一百多辆, 十几万人), 来 after it (十来块: approx), or
+        以上/左右 after the unit."""
         written = c.numeral + (c.unit.form if c.unit else "")  # (一百多辆, 3个多月)
         inner = "more_than" if self.inner_approx_chars.intersection(written) else None
+        if inner is None and self.inner_about_chars.intersection(c.numeral):
+            inner = "approx"
         q_after, c.end = self.qualifier_after(c.text, c.end)
         if q_after is None and self.more_after(c):
             q_after, c.end = "more_than", c.end + 1  # (增长一倍多)

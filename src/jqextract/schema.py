@@ -140,6 +140,7 @@ class NumeralChars(Strict):
     percent_marks: dict[str, Positive]  # 30%, 5‰, 三成: the factor to percent
     range_separators: Words
     inner_approx: Words  # 一百多辆, 100余家, 十几万
+    inner_about: Words = []  # 十来块钱: an about-count (qualifier approx)
 
 
 class NumeralLimits(Strict):
