@@ -33,7 +33,8 @@ ARABIC_RUN = re.compile(r"[0-9０-９][0-9０-９.．,，]*(?:[十百千万亿�
 MARK = re.compile(r"(\d+)[秒米成](\d{2})(?!\d)")  # 9秒97 = 9.97, 6米72 = 6.72, 5成93 = 59.3 %
 RACE_TIME = re.compile(r"(?:(\d+)小时)?(\d+)分(\d+)秒(\d{2})?")  # 1分55秒83 = 115.83 s, 2小时06分35秒 = 7595 s
 CHINESE_RUN = re.compile(r"[零〇○一二三四五六七八九十两兩百千万亿萬億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟点點廿卅]+")
-SHARE_AND_TENTHS = re.compile(r"([一二三四五六七八九两])成([一二三四五六七八九])")  # 一成三 = 13 %
+# 一成三 = 13 %, 七五折 = 75 % (a discount in tenths, facts.md §2)
+SHARE_AND_TENTHS = re.compile(r"([一二三四五六七八九两])(?:成|(?=[一二三四五六七八九]折))([一二三四五六七八九])")
 HALF = re.compile(r"([零〇○一二三四五六七八九十两\d]+)(?:个|成)半")  # 三个半月 = 3.5, 一成半 = 15 %
 DIGIT_PAIR = re.compile(r"(?=([一二两三四五六七八九])([二三四五六七八九]))")  # 三四百, 十一二万: a colloquial range
 CHINESE_DOT = re.compile(r"(?<=[零〇○一二三四五六七八九十])[.．](?=[零〇○一二三四五六七八九])")  # 一二．四% = 12.4
@@ -119,7 +120,7 @@ def values_written_in(text: str) -> list[float]:
     Used to check gold lines independently of the extractor's quantity rules: a
     gold value must be one of the numbers written in its span (1亿3千多万 read
     without 多, 4萬7709, a bare 百 or 万亿 as its multiplier), or one of them as a
-    share (三成 → 30, 一成三 → 13, 三分之一 → 33.3, 1/4 → 25), either end of a colloquial
+    share (三成 → 30, 一成三 → 13, 七五折 → 75, 三分之一 → 33.3, 1/4 → 25), either end of a colloquial
     range (三四百 → 300 or 400, 十一二万 → 110000), or a word that states an
     amount (翻番 → 2, 一半 → 50), with a half (三个半月 → 3.5, 一成半 → 15). Traditional
     script is read simplified (兩成, 十二點五), and Taiwan's 一二．四 as 一二點四. A mark

@@ -410,6 +410,7 @@ class LocationRule(PatternRule):
     observed: Words = []  # 气温, 雨量: measures observed at a place, which their name leaves out (佛冈县|雨量)
     place_ends: Words = []  # 县, 一带, 观象台: words that end the place before an observed measure
     groups: Words = []  # 北京、上海等10个城市|房价: a list of places named as a group at a subject's front
+    place_group_marks: Words = []  # 江淮、江汉等地: group words that make places of any list before them
     counted_groups: Words = []  # 舟山、宁波两市|转移人数分别为: places counted as a group before 分别
     group_word: str = ""  # a pattern: 宁波|两市, 上海|这两个城市: the group word after a list's last place
 
@@ -419,6 +420,9 @@ class SubjectRule(Strict):
     change_nouns: Words  # 跌幅1.2%: a change named alone is the change of the previous subject
     predicate_openers: Words = []  # 一百多块钱|不算贵: words after an amount that open a predicate, no noun
     owned_measures: Words = []  # 鸿海|10月|营收: a company's results; the name before the time owns them
+    category_verbs: Words = []  # 采矿业|实现|利润总额: verbs after which a class of firms before them owns the measure
+    category_heads: Words = []  # 国有控股企业, 制造业: what such a class ends with
+    category_not: Words = []  # 就业, 营业: words ending in a category head that are no class of firms
     nominal_prefixes: Chars  # 总投资, 净利润: a verb right after one of these is a noun
     nominal_suffixes: Chars = ""  # 安置点, 研究所: a verb right before one of these, a word there, is a noun
     not_a_name: Chars  # characters that cannot name what is measured on their own

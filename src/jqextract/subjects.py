@@ -149,7 +149,7 @@ class SubjectRules:
         self.sentence_end_re = re.compile("[" + re.escape("".join(sorted(self.sentence_end))) + "]")
 
     def _shape_words(self, sub) -> None:
-        """Words that reshape a subject: 城乡 hands out 城镇 and 农村, 重 ends it."""
+        """Words that reshape a subject: 城乡 hands out 城镇 and 农村, 重 ends it, 采矿业 joins it."""
         self.measure_adjectives = frozenset(sub.measure_adjectives)
         self.group_units = frozenset(sub.group_units)
         self.verb_then_de = re.compile(r"([\u4e00-\u9fa5]{2})" + re.escape(sub.attribute_mark))
@@ -160,6 +160,8 @@ class SubjectRules:
         self.verb_term_firsts = frozenset(w[0] for w in sub.verb_terms)  # (a cheap test before the search)
         self.pair_parts = dict(sub.pair_words)
         self.pair_words = WordSet(list(self.pair_parts))
+        self.category_verbs = frozenset(sub.category_verbs)  # 采矿业|实现|利润总额: the class owns the measure
+        self.category_heads, self.category_not = tuple(sub.category_heads), tuple(sub.category_not)
 
     def _frame_words(self, adv, sub) -> None:
         """Frames close no subject (来看, 而言) and are no part of one (在…的情况下)."""
@@ -234,6 +236,7 @@ class SubjectRules:
         self.place_ends = tuple(loc.place_ends)
         self.place_groups = compile_patterns(loc.groups, source, ("location", "groups")) if loc.groups else None
         self.group_word = compile_regex(loc.group_word, source.at(("location", "group_word"), loc.group_word)) if loc.group_word else None
+        self.place_group_marks = tuple(loc.place_group_marks)
         groups = loc.groups + loc.counted_groups
         self.distributed_groups = compile_patterns(groups, source, ("location", "counted_groups")) if groups else None
         self.area_qualifiers = frozenset(loc.area_qualifiers)
@@ -921,7 +924,7 @@ class DocumentReader:
         noun = None if noun is None or self.names_nothing(noun) else self.without_result_verb(at, split, noun)
         if noun and self.noun_decides(at, split, noun):
             return noun
-        own = split.after_verb or (split.before if named(split.before) else None) or noun
+        own = self.owned_by_category(split) or split.after_verb or (split.before if named(split.before) else None) or noun
         own = self.past_place_group(own, at.fact)  # (before the time: …核心城市|上半年|成交面积)
         if own is not None and not isinstance(own, Pieces):
             own = self.without_inner_time(own)
@@ -951,6 +954,22 @@ class DocumentReader:
         if verb is not None and verb.end == at.qual_start and verb.word in self.rules.flow_verbs:
             return verb.start, verb.start + len(verb.word)  # 其中，出口17103.48亿元: the verb names the flow
         return own
+
+    def owned_by_category(self, split: Split) -> Pieces | None:
+        """国有控股企业|实现|利润总额, 采矿业|实现|利润总额: a class of firms or an industry before
+        a verb of achieving (rules: category_verbs, category_heads) is part of what is measured,
+        the breakdown a statistical bulletin lists item by item (国有控股企业利润总额); a company
+        (公司, 苹果公司) or a place before it is no class, and the measure stands alone."""
+        r, t = self.rules, self.text
+        if split.verb is None or split.verb.word not in r.category_verbs or not split.after_verb or not split.before:
+            return None
+        s, e = self._trim(*split.before)
+        s = self.places_end(s, e)  # (全国|规模以上工业企业)
+        if e - s < 2 or not t.endswith(r.category_heads, s, e) or t.endswith(r.category_not, s, e) or e != split.before[1]:
+            return None
+        if r.attribute_mark in t[s:e]:
+            return None  # (…的企业: a clause that describes them, no class's name)
+        return Pieces(((s, e), split.after_verb))
 
     def before_pull(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
         """出口|拉动|经济增长0.8个百分点: a contribution in percentage points is the one of what
@@ -1278,8 +1297,10 @@ class DocumentReader:
             return own
         s, e = own
         m = self.rules.place_groups.match(self.text[s:e])
-        if m is None or e - s - m.end() < 2 or not self.place_words(s, e, prefix=True):
+        if m is None or e - s - m.end() < 2:
             return own
+        if not (self.place_words(s, e, prefix=True) or any(w in m.group() for w in self.rules.place_group_marks)):
+            return own  # (a list that names a group of places must open with a place name …, unless 等地 says so)
         fact.location = self.text[s : s + m.end()].removesuffix(self.rules.attribute_mark)
         return self._trim(s + m.end(), e)  # (…核心城市|上半年|商品住宅成交面积: the time goes too)
 
@@ -2471,7 +2492,8 @@ class DocumentReader:
             return items  # (第一、二、三产业: the ordinals have theirs)
         places_head = self.after_place_names(items)
         if places_head is not None:  # 天津、北京住宅价格 → 天津住宅价格, 北京住宅价格
-            return [Pieces((i, places_head)) for i in items[:-1]] + [items[-1]]
+            last_places = (items[-1][0], self.places_end(*items[-1]))  # (天津|今天白天|最高气温)
+            return [Pieces((i, places_head)) for i in (*items[:-1], last_places)]
         last = self.text[items[-1][0] : items[-1][1]]
         hit = self.rules.head_ends.ending_at(self.text, items[-1][1], items[-1][0] + 1)  # (a head shorter than the item)
         head = hit[0] if hit else None
@@ -2505,7 +2527,9 @@ class DocumentReader:
         at = self.places_end(s, e)
         at += self.text.startswith("的", at, e)  # (闵行区和松江区的|雨量: the measure, without 的)
         measure = self.text.endswith(self.rules.head_words, at, e)  # (not 河北|雄安新区投资: another place)
-        return (at, e) if s < at <= e - 2 and measure and not self.lexicon.crosses(self.text, at, s, e) else None
+        if not (s < at <= e - 2 and measure and not self.lexicon.crosses(self.text, at, s, e)):
+            return None
+        return self._trim(at, e)  # (北京、天津|今天白天|最高气温: the time is no part of the measure)
 
     def with_modifier(self, items: list) -> list:
         """商品房销售面积、金额 → 商品房销售面积, 商品房销售金额: an item that is an attribute
