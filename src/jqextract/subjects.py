@@ -160,6 +160,8 @@ class SubjectRules:
         self.verb_term_firsts = frozenset(w[0] for w in sub.verb_terms)  # (a cheap test before the search)
         self.pair_parts = dict(sub.pair_words)
         self.pair_words = WordSet(list(self.pair_parts))
+        self.coord_then_word = re.compile(f"^[{re.escape(sub.coordination)}]+(.+)$")  # (、|下降9.7%)
+        self.rank_mark, self.rank_copula, self.rank_ends = sub.rank_mark, sub.rank_copula, tuple(sub.rank_ends)  # 以…最多
         self.category_verbs = frozenset(sub.category_verbs)  # 采矿业|实现|利润总额: the class owns the measure
         self.category_heads, self.category_not = tuple(sub.category_heads), tuple(sub.category_not)
 
@@ -495,7 +497,7 @@ class DocumentReader:
             at.chain = chain_end[i] - i + 1
             after = chain_end[i] + 1  # (750千伏和330千伏电网工程: the chain shares the noun)
             at.next_start = quantities[after].qualifier_start if after < len(quantities) else None
-            new = self.next_of_statement(at, walk) or self.table_cell(at)
+            new = self.next_of_statement(at, walk) or self.table_cell(at) or self.ranked_first(at)
             if new is None:
                 walk.pending = []
                 self.last_location = None
@@ -508,6 +510,24 @@ class DocumentReader:
                 walk.said, walk.said_in = [], at.sentence_start
             walk.said += new
         return self.without_group_thresholds(facts)
+
+    def ranked_first(self, at: Around) -> list[Fact] | None:
+        """累计雨量以|台中市和平区的|136.5毫米最多, 单站日雨量以|黄港镇的|198.6毫米为最大: the
+        measure before 以 is what the first of a ranking measures, where it was ranked first
+        (以 … 的) is the location (rules: rank_ends after the quantity)."""
+        r, t, q = self.rules, self.text, at.q
+        if not (t.startswith(r.rank_ends, q.jend) or (t.startswith(r.rank_copula, q.jend) and t.startswith(r.rank_ends, q.jend + 1))):
+            return None
+        i = t.rfind(r.rank_mark, at.seg_start, at.qual_start)
+        if i < 0 or at.qual_start - i > 16:
+            return None
+        measure, where = self._trim(at.seg_start, i), self.strip(i + len(r.rank_mark), at.qual_start)
+        if measure[1] - measure[0] < 2 or self.last_verb(*where) is not None:
+            return None
+        if where[1] > where[0]:
+            at.fact.location = t[where[0] : where[1]].removesuffix(r.attribute_mark)
+        self.set_subject(at.fact, measure)
+        return [at.fact]
 
     def table_cell(self, at: Around) -> list[Fact] | None:
         """日元(100)/人民币 4.8512 4.8640, 英镑/人民币 开盘9.2150 涨238点: a cell of a table's row
@@ -686,13 +706,19 @@ class DocumentReader:
 
     def next_of_statement(self, at: Around, walk: Walk) -> list[Fact] | None:
         """30%和26%, 20.0%、17.9%: the next number of the same statement shares the
-        predicate, and takes the next subject 分别 handed out, or the previous subject."""
-        if not (at.same_clause and walk.prev is not None and self.rules.coord_only.match(self.text[at.seg_start : at.q.jstart])):
+        predicate, and takes the next subject 分别 handed out, or the previous subject; a
+        change verb of its own (分别增长1.4%、下降9.7%) still takes the next subject handed out."""
+        if not (at.same_clause and walk.prev is not None):
+            return None
+        own_verb = self.own_change_verb(at) if walk.pending else None
+        if own_verb is None and not self.rules.coord_only.match(self.text[at.seg_start : at.q.jstart]):
             return None
         if not walk.pending and at.q.dimension == "count" and walk.prev_q.dimension != "count":
             return None  # (31分、9个|篮板: a count after another kind of number counts its own noun)
         fact, prev = at.fact, walk.prev
         fact.predicate, fact.change = prev.predicate, prev.change
+        if own_verb is not None:
+            fact.predicate, fact.change = own_verb, self.change_of(own_verb, at.seg_start, at.q.jstart)
         if walk.pending:
             item = walk.pending.pop(0)
             if (observed := self.past_observed_place(item)) is not None:
@@ -701,6 +727,11 @@ class DocumentReader:
         else:
             self.set_subject(fact, self.subject_of(prev))
         return [fact]
+
+    def own_change_verb(self, at: Around) -> str | None:
+        """下降 of 增长1.4%、|下降|9.7%: a change verb alone after a coordinator, or None."""
+        m = self.rules.coord_then_word.match(self.text[at.seg_start : at.q.jstart])
+        return m.group(1) if m is not None and m.group(1) in self.rules.changes else None
 
     def flow_noun(self, at: Around, split: Split) -> list[Fact] | None:
         """完成投资2400多亿元, 实现出口…: the flow verb right before the number is the
@@ -1126,21 +1157,31 @@ class DocumentReader:
         r = self.rules
         if not any(self.text.find(a, s, e) >= 0 for a in r.tally_adverbs):
             return own  # (most subjects hold none: no segmenting)
-        tokens, pos = self.adverbs_apart(self.seg.cut(self.text[s:e])), s
+        tokens = self.adverbs_apart(self.seg.cut(self.text[s:e]))
+        if (cut := self.tally_cut(tokens, s, e, fact)) is not None:
+            return cut
+        if len(tokens) == 2 and tokens[0] in r.tally_adverbs and self.function_words.predicate_like.get(tokens[1]) == "v":
+            fact.predicate = fact.predicate or tokens[0] + tokens[1]  # (全年共补助|3200户: a verb alone names nothing)
+            return None
+        return own
+
+    def tally_cut(self, tokens: list[str], s: int, e: int, fact: Fact) -> Span | None:
+        """The subject after a tally adverb and its verb among the words of [s, e) (setting
+        the fact's predicate), or None where there is no such pair."""
+        r, pos = self.rules, s
         for i, tok in enumerate(tokens[:-2]):
             verb, obj = tokens[i + 1], pos + len(tok) + len(tokens[i + 1])
             is_verb = len(verb) >= 2 and (self.function_words.predicate_like.get(verb) == "v" or verb in r.verb_words)
             if tok in r.tally_adverbs and is_verb and e - obj >= 2:
                 kept = verb in r.modifiers or verb in r.flow_verbs  # (the verb names the measure)
+                if kept and self.modifies_measure(tok, pos + len(tok), e):
+                    return pos, e  # (累计|销售|收入: a measure's name, as _strip_front keeps it)
                 said = tok if kept else tok + verb
                 if not fact.predicate or fact.predicate in said:
                     fact.predicate = said  # (a predicate of its own, 完成 of 累计完成, is widened)
                 return (pos + len(tok) if kept else obj), e
             pos += len(tok)
-        if len(tokens) == 2 and tokens[0] in r.tally_adverbs and self.function_words.predicate_like.get(tokens[1]) == "v":
-            fact.predicate = fact.predicate or tokens[0] + tokens[1]  # (全年共补助|3200户: a verb alone names nothing)
-            return None
-        return own
+        return None
 
     def adverbs_apart(self, tokens: list[str]) -> list[str]:
         """The segmenter's words with a tally adverb it glued to a verb taken apart (共出动 →
@@ -1859,6 +1900,7 @@ class DocumentReader:
             hit = None  # (全市场成交额: 全 + 市场, no scope)
         cut = s + len(hit[0]) if hit else s
         keeps_name = hit is not None and len(hit[0]) > 1 and e - cut == 1  # (完成|值: one character left names with it)
+        keeps_name = keeps_name or (hit is not None and self.modifies_measure(hit[0], cut, e))
         if hit and not keeps_name and not self.splits_word(cut, s, e) and t[cut : cut + 1] not in r.head_chars:  # (使用率, 实现|率)
             if is_scope:
                 self.last_location = hit[0]  # 全市共有…: the scope is the place
@@ -1872,6 +1914,16 @@ class DocumentReader:
             self.last_location = t[s:region]
             s = region
         return s, False
+
+    def modifies_measure(self, word: str, cut: int, e: int) -> bool:
+        """累计|降雨量, 累计|成交额: a modifier (rules: modifiers) right before a measure noun with
+        no verb in it is part of its name, as the writers read it (累计降雨量); before a verb
+        (累计|完成投资) it is an adverb and goes."""
+        r, t = self.rules, self.text
+        if word not in r.modifiers or not t.endswith(r.head_words, cut, e):
+            return False
+        verb = r.verbs.match(t, cut, e)  # (not last_verb: it reads the segmenter, and 销售|收入 is one name)
+        return verb is None or any(self.lexicon.is_word(t[cut:j]) for j in range(verb.end() + 1, min(e, cut + 6) + 1))
 
     def leading_region(self, s: int, e: int) -> int | None:
         """Where a subject's name of what is measured begins after a region it opens with, a
