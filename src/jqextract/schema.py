@@ -423,6 +423,8 @@ class SubjectRule(Strict):
     rank_mark: str = "以"  # 累计雨量以|某地的|136.5毫米最多: what comes before it is the ranking's measure
     rank_copula: str = "为"  # 198.6毫米|为|最大
     rank_ends: Words = []  # 最多, 最大: words right after the quantity that rank it first
+    manner_adverbs: Words = []  # 以3068.42点|小幅|低开: adverbs of how a level moved, never a noun
+    buyer_verbs: Words = []  # 南向資金|淨買入|港股: after these the buyer, not the object, is measured
     category_verbs: Words = []  # 采矿业|实现|利润总额: verbs after which a class of firms before them owns the measure
     category_heads: Words = []  # 国有控股企业, 制造业: what such a class ends with
     category_not: Words = []  # 就业, 营业: words ending in a category head that are no class of firms

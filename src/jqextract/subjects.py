@@ -162,6 +162,8 @@ class SubjectRules:
         self.pair_words = WordSet(list(self.pair_parts))
         self.coord_then_word = re.compile(f"^[{re.escape(sub.coordination)}]+(.+)$")  # (、|下降9.7%)
         self.rank_mark, self.rank_copula, self.rank_ends = sub.rank_mark, sub.rank_copula, tuple(sub.rank_ends)  # 以…最多
+        self.buyer_verbs = frozenset(sub.buyer_verbs)  # 南向資金|淨買入|港股
+        self.manner_adverbs = frozenset(sub.manner_adverbs)  # 以3068.42点|小幅|低开
         self.category_verbs = frozenset(sub.category_verbs)  # 采矿业|实现|利润总额: the class owns the measure
         self.category_heads, self.category_not = tuple(sub.category_heads), tuple(sub.category_not)
 
@@ -955,7 +957,8 @@ class DocumentReader:
         noun = None if noun is None or self.names_nothing(noun) else self.without_result_verb(at, split, noun)
         if noun and self.noun_decides(at, split, noun):
             return noun
-        own = self.owned_by_category(split) or split.after_verb or (split.before if named(split.before) else None) or noun
+        bought = split.verb is not None and split.verb.word in self.rules.buyer_verbs and named(split.before)
+        own = self.owned_by_category(split) or (None if bought else split.after_verb) or (split.before if named(split.before) else None) or noun
         own = self.past_place_group(own, at.fact)  # (before the time: …核心城市|上半年|成交面积)
         if own is not None and not isinstance(own, Pieces):
             own = self.without_inner_time(own)
@@ -1471,15 +1474,18 @@ class DocumentReader:
 
     def names_nothing(self, span: Span | Pieces) -> bool:
         """A would-be subject that is only a verb (涉及, 减至: with a suffix of its own; not a
-        flow verb) or a bare rate denominator (每公斤): what it measures is elsewhere, or unsaid."""
+        flow verb), an adverb of how it moved (以3068.42点|小幅|低开) or a bare rate
+        denominator (每公斤): what it measures is elsewhere, or unsaid."""
         t = self.span_text(span)
         if t in self.rules.flow_verbs:
             return False  # 出口17103.48亿元: a flow is named by its verb
         bare_verb = t in self.rules.verb_words or (t[:-1] in self.rules.verb_words and t.endswith(self.rules.verb_suffixes))
-        adverb = self.rules.trailing.starting_at(t, 0, len(t))  # (平均|每天新增1.2万户)
-        rest = t[len(adverb[0]) :] if adverb else t
+        after = 1 if t[:1] in ("后", "後") and len(t) > 1 else 0  # (高開126點|後|一度升至: after it)
+        adverb = self.rules.trailing.starting_at(t, after, len(t))  # (平均|每天新增1.2万户)
+        rest = t[after + len(adverb[0]) :] if adverb else t
         share_of = t.startswith(self.rules.base_share_verbs) and self.rules.share_nouns and self.rules.share_nouns.search(t[-2:])
-        return bare_verb or (rest.startswith("每") and len(rest) <= 3) or t in self.rules.demonstratives or bool(
+        manner = t[after:] in self.rules.manner_adverbs  # (not 8个|方面, a trailing word that is a noun)
+        return bare_verb or manner or (rest.startswith("每") and len(rest) <= 3) or t in self.rules.demonstratives or bool(
             share_of) or self.is_where(span)  # (上述|2万亿元; 研发投入23.4亿元，|占营业收入的比例为8.7%: the share of what came before)
 
     def is_where(self, span: Span | Pieces) -> bool:
