@@ -404,6 +404,7 @@ class LocationRule(PatternRule):
     generic: Words = []  # 城市, 园区: words ending in a place suffix that name a kind of place
     scopes: Words = []  # 全市, 全省: leading words that state the fact's place
     name_tags: Words = []  # parts of speech (jieba's tags) of place names with no suffix: 广东, 粤东
+    names: Words = []  # place names the dictionary tags as something else (石家庄 nr, 合肥 n)
     area_words: Words = []  # words that make a place of a list of places: 其余|市县, 珠三角|地区
     area_qualifiers: Words = []  # 其余, 部分: area words that are no place on their own
     area_ends: Words = []  # 最高温度|粤东及珠三角地区: area words that end the places a subject ends with
@@ -424,6 +425,8 @@ class SubjectRule(Strict):
     rank_copula: str = "为"  # 198.6毫米|为|最大
     rank_ends: Words = []  # 最多, 最大: words right after the quantity that rank it first
     manner_adverbs: Words = []  # 以3068.42点|小幅|低开: adverbs of how a level moved, never a noun
+    seen_verbs: Words = []  # 最大降雨量|出现在|清水镇，为106毫米: where a measure was seen
+    seen_copulas: Words = []  # …，|为|106毫米: the clause of the amount
     buyer_verbs: Words = []  # 南向資金|淨買入|港股: after these the buyer, not the object, is measured
     category_verbs: Words = []  # 采矿业|实现|利润总额: verbs after which a class of firms before them owns the measure
     category_heads: Words = []  # 国有控股企业, 制造业: what such a class ends with

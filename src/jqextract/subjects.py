@@ -163,6 +163,9 @@ class SubjectRules:
         self.coord_then_word = re.compile(f"^[{re.escape(sub.coordination)}]+(.+)$")  # (、|下降9.7%)
         self.rank_mark, self.rank_copula, self.rank_ends = sub.rank_mark, sub.rank_copula, tuple(sub.rank_ends)  # 以…最多
         self.buyer_verbs = frozenset(sub.buyer_verbs)  # 南向資金|淨買入|港股
+        self.seen_copulas = frozenset(sub.seen_copulas)
+        seen = "|".join(map(re.escape, sub.seen_verbs)) or "(?!)"
+        self.seen_clause = re.compile(f"(?P<measure>[^，,；;。、]{{2,16}}?)(?:{seen})(?P<place>[^，,；;。]{{2,20}})[，,]\\s*$")
         self.manner_adverbs = frozenset(sub.manner_adverbs)  # 以3068.42点|小幅|低开
         self.category_verbs = frozenset(sub.category_verbs)  # 采矿业|实现|利润总额: the class owns the measure
         self.category_heads, self.category_not = tuple(sub.category_heads), tuple(sub.category_not)
@@ -235,6 +238,7 @@ class SubjectRules:
         self.scopes = WordSet(loc.scopes)
         self.place_tags = frozenset(loc.name_tags)
         self.area_words = frozenset(loc.area_words)
+        self.place_names = tuple(loc.names)  # 石家庄, 合肥: names the dictionary tags as no place
         self.area_ends = tuple(loc.area_ends)
         self.observed = tuple(loc.observed)
         self.place_ends = tuple(loc.place_ends)
@@ -402,7 +406,7 @@ class FunctionWords:
             return [w for w, t in tags.items() if t in kind and len(w) > 1 and w not in rules.name_words]
 
         self.lexicon, self.heads = lexicon, rules.head_words
-        self.place_words = WordSet(tagged(rules.place_tags) + list(rules.area_words))  # 粤东, 市县
+        self.place_words = WordSet(tagged(rules.place_tags) + list(rules.area_words) + list(rules.place_names))  # 粤东, 市县
         self.predicate_like = {w: t for w, t in tags.items() if t in rules.predicate_tags}  # word → tag
         self.pronouns = frozenset(w for w, t in tags.items() if t in rules.pronoun_tags)
         self.names = WordSet(rules.name_words)
@@ -499,7 +503,7 @@ class DocumentReader:
             at.chain = chain_end[i] - i + 1
             after = chain_end[i] + 1  # (750千伏和330千伏电网工程: the chain shares the noun)
             at.next_start = quantities[after].qualifier_start if after < len(quantities) else None
-            new = self.next_of_statement(at, walk) or self.table_cell(at) or self.ranked_first(at)
+            new = self.next_of_statement(at, walk) or self.table_cell(at) or self.ranked_first(at) or self.seen_where(at)
             if new is None:
                 walk.pending = []
                 self.last_location = None
@@ -528,6 +532,24 @@ class DocumentReader:
             return None
         if where[1] > where[0]:
             at.fact.location = t[where[0] : where[1]].removesuffix(r.attribute_mark)
+        self.set_subject(at.fact, measure)
+        return [at.fact]
+
+    def seen_where(self, at: Around) -> list[Fact] | None:
+        """最大降雨量出现在门头沟区清水镇，|为|106毫米: a clause of a copula alone after one that
+        says where a measure was seen (rules: seen_verbs) gives that measure, and the place
+        is the location."""
+        r, t = self.rules, self.text
+        own = t[at.seg_start : at.qual_start].strip()
+        if own not in r.seen_copulas or at.clause_start == at.sentence_start:
+            return None
+        m = r.seen_clause.search(t, max(at.sentence_start, at.clause_start - 40), at.clause_start)
+        if m is None:
+            return None
+        measure = self._trim(m.start("measure"), m.end("measure"))
+        if measure[1] - measure[0] < 2:
+            return None
+        at.fact.predicate, at.fact.location = own, m.group("place")
         self.set_subject(at.fact, measure)
         return [at.fact]
 
@@ -767,6 +789,8 @@ class DocumentReader:
         facts = [fact]
         for c in split.copies:
             dup = replace(fact)
+            if (observed := self.past_observed_place(c)) is not None:
+                dup.location, c = observed  # (北京、天津|最高气温均为35℃: observed in 天津)
             self.set_subject(dup, c)
             facts.append(dup)
         return facts
@@ -1556,8 +1580,15 @@ class DocumentReader:
         if 2 <= at.chain <= len(named_before) and own[1] == own[0]:
             return self.rules.one_each, list(named_before)[-at.chain :]
         if walk.handed_in == at.sentence_start and walk.handed:
-            return self.rules.one_each, list(walk.handed)
+            return self.rules.one_each, self.places_again(walk.handed, own)
         return None
+
+    def places_again(self, handed: list, own: Span) -> list:
+        """The items handed out before, again; where they were places, each with this clause's
+        own measure (北京、天津最高气温分别为…，夜间最低气温分别为21℃和23℃: 北京 + 最低气温)."""
+        if own[1] - own[0] < 2 or not all(isinstance(i, Pieces) and self.past_observed_place(i) for i in handed):
+            return list(handed)
+        return [Pieces((i[0], own)) for i in handed]
 
     def list_before(self, at: Around, said: list[Fact]) -> list | None:
         """西红柿、黄瓜涨幅较大，分别上涨10%和8%: the list the clause before opens with, one item
