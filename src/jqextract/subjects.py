@@ -163,6 +163,7 @@ class SubjectRules:
         self.coord_then_word = re.compile(f"^[{re.escape(sub.coordination)}]+(.+)$")  # (、|下降9.7%)
         self.rank_mark, self.rank_copula, self.rank_ends = sub.rank_mark, sub.rank_copula, tuple(sub.rank_ends)  # 以…最多
         self.buyer_verbs = frozenset(sub.buyer_verbs)  # 南向資金|淨買入|港股
+        self.line_items = tuple(sub.line_items)  # 资产总计
         self.seen_copulas = frozenset(sub.seen_copulas)
         seen = "|".join(map(re.escape, sub.seen_verbs)) or "(?!)"
         self.seen_clause = re.compile(f"(?P<measure>[^，,；;。、]{{2,16}}?)(?:{seen})(?P<place>[^，,；;。]{{2,20}})[，,]\\s*$")
@@ -981,12 +982,9 @@ class DocumentReader:
         noun = None if noun is None or self.names_nothing(noun) else self.without_result_verb(at, split, noun)
         if noun and self.noun_decides(at, split, noun):
             return noun
-        bought = split.verb is not None and split.verb.word in self.rules.buyer_verbs and named(split.before)
-        own = self.owned_by_category(split) or (None if bought else split.after_verb) or (split.before if named(split.before) else None) or noun
-        own = self.past_place_group(own, at.fact)  # (before the time: …核心城市|上半年|成交面积)
-        if own is not None and not isinstance(own, Pieces):
-            own = self.without_inner_time(own)
-        if own is not None and self.names_nothing(own):
+        own = self.own_of(at, split, noun)
+        moved = at.q.dimension == "share_change"  # (增速|比上月加快3.1个百分点: the rate itself moved)
+        if own is not None and self.names_nothing(own) and not (moved and self.is_change(self.span_text(own))):
             own = None  # 涉及约170万人, 由每季1000元减至500元: a verb or a bare 每X names nothing
         prev = walk.prev
         if own is not None and self.refers_back(own) and prev is not None and prev.subject and prev.dimension == at.fact.dimension:
@@ -1003,7 +1001,7 @@ class DocumentReader:
         located = self.located(at, own, carried, walk) if own is not None else None
         if located is not None:
             return located
-        if own is not None and not (carried and self.is_change(self.span_text(own))):
+        if own is not None and not (carried and self.is_change(self.span_text(own)) and not moved):
             return own  # (跌幅1.2%: a change named alone is the previous subject's change)
         if carried:
             self.carried_from[id(at.fact)] = walk.prev
@@ -1012,6 +1010,15 @@ class DocumentReader:
         if verb is not None and verb.end == at.qual_start and verb.word in self.rules.flow_verbs:
             return verb.start, verb.start + len(verb.word)  # 其中，出口17103.48亿元: the verb names the flow
         return own
+
+    def own_of(self, at: Around, split: Split, noun: Span | None) -> Span | Pieces | None:
+        """What the clause itself names: the part after the verb (the buyer before 净买入, a
+        class of firms with its measure), else the part before it, else the noun after;
+        without a group of places or a time inside."""
+        bought = split.verb is not None and split.verb.word in self.rules.buyer_verbs and named(split.before)
+        own = self.owned_by_category(split) or (None if bought else split.after_verb) or (split.before if named(split.before) else None) or noun
+        own = self.past_place_group(own, at.fact)  # (before the time: …核心城市|上半年|成交面积)
+        return self.without_inner_time(own) if own is not None and not isinstance(own, Pieces) else own
 
     def owned_by_category(self, split: Split) -> Pieces | None:
         """国有控股企业|实现|利润总额, 采矿业|实现|利润总额: a class of firms or an industry before
@@ -2045,7 +2052,7 @@ class DocumentReader:
             cut = self.trailing_cut(pat, s, e, whole=whole)
             if cut is not None:
                 e = cut
-        hit = r.trailing.ending_at(t, e, s)
+        hit = None if t.endswith(r.line_items, s, e) else r.trailing.ending_at(t, e, s)  # (资产总计)
         if hit and not self.splits_word(e - len(hit[0]), s, e, front=False):  # (居委会)
             e -= len(hit[0])
         if e - s >= 3 and t[e - 1] in r.measure_adjectives and self.seg.cut(t[s:e])[-1] == t[e - 1]:
@@ -2275,6 +2282,7 @@ class DocumentReader:
                                        or len((self.rules.trailing.ending_at(self.text, b, s) or ("",))[0]) > 2)  # (一次过; 均达 is a verb)
             nominal = a > s and self.text[a - 1] in self.rules.nominal_prefixes  # 总投资, 净利润
             nominal = nominal or (b < e and b == m.end() and self.names_thing(b, s, e))  # 办结|率, 安置|点
+            nominal = nominal or self.text.endswith(self.rules.line_items, s, m.end())  # 资产|总计
             # (a change verb in a rare dictionary compound is still the change: 贫困人口减少 (3))
             # (利用率均|达: 均达 is an entry; 计划|供应: a modality word glued to the verb hides nothing)
             lo = a if a > s and (self.text[a - 1] in self.rules.distributive or self.rules.modality_words.ending_at(self.text, a, s)) else s
