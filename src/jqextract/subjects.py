@@ -2004,8 +2004,9 @@ class DocumentReader:
     def dates_a_noun(self, pos: int, e: int) -> bool:
         """Whether the time phrase ending at ``pos`` is inside a modifier of the noun after it:
         a verb and 的 follow (12月|交货的|轻质原油期货价格: a contract's month, not the time), or
-        a word that a month names (rules: dated_names; 布伦特原油8月|期货价格)."""
-        if self.text.startswith(self.rules.dated_names, pos, e):
+        a word that a month names (rules: dated_names; 布伦特原油8月|期货价格; not 期内|合约销售,
+        which ends in no month)."""
+        if self.text.startswith(self.rules.dated_names, pos, e) and self.text[pos - 1 : pos] in ("月", "年"):
             return True
         m = self.rules.verb_then_de.match(self.text, pos, e)
         return m is not None and self.function_words.predicate_like.get(m.group(1)) == "v"
