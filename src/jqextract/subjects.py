@@ -2468,13 +2468,19 @@ class DocumentReader:
                 break
             if a == base_end or t.endswith(self.rules.time_bases, s, a):
                 base_end = b  # (较2009年同期: 同期 belongs to the base too)
-            elif b > a and not self.splits_word(b, a, e) and not self.dates_a_noun(b, e):
+            elif b > a and not self.splits_word(b, a, e) and not self.dates_a_noun(b, e) and not self.inside_compound(a, b):
                 own.append((a, b))
         in_clause = [m for m in own if m[0] >= clause_start]
         said = self.rules.reporting_verbs
         period = [m for m in own if said is None or not said.match(t, m[1])]  # (周三|公布…: when it was said)
         a, b = (in_clause[-1] if in_clause else (period or own)[0]) if own else (0, 0)
         return t[a:b] if own else None
+
+    def inside_compound(self, a: int, b: int) -> bool:
+        """Whether the time phrase [a, b) is the inside of a compound: a word crosses its start
+        and a common word its end (税|前年|薪: 税前年薪, pay before tax, has no 前年)."""
+        lex, t = self.lexicon, self.text
+        return a > 0 and lex.crosses(t, a, a - 2, a + 2) and lex.crosses(t, b, b - 2, b + 2, COMMON_WORD_FREQ)
 
     def times_from(self, s: int) -> list[Span]:
         """The time phrases of the sentence that starts at ``s``, found once for all its
