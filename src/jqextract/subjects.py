@@ -52,6 +52,7 @@ MAX_NAME = 6  # characters: a name before a time phrase inside a subject (iPad�
 # comparison or a 把/将 inside it: 市场 of 各类市场主体 (26927) does, the rare entries 市地 (11)
 # of 酒泉市地区 and 已将 (3) of 投行已将目标股价 do not
 COMMON_WORD_FREQ = 100
+COUNTED_BEFORE = re.compile(r"[\d０-９一二两三四五六七八九十百千万]+(?:家|个|户|座|所)$")  # 42家|商贸企业
 RARE_WORD_FREQ = 20  # a word that an edge word starts (收盘价 78, 除尘 34): rarer ones are mostly noise
 HAN = regex.compile(r"\p{Han}")  # every CJK block, extensions included
 LAYOUT = re.compile(r"\s*\n\s*")
@@ -1032,8 +1033,8 @@ class DocumentReader:
         s = self.places_end(s, e)  # (全国|规模以上工业企业)
         if e - s < 2 or not t.endswith(r.category_heads, s, e) or t.endswith(r.category_not, s, e) or e != split.before[1]:
             return None
-        if r.attribute_mark in t[s:e]:
-            return None  # (…的企业: a clause that describes them, no class's name)
+        if r.attribute_mark in t[s:e] or COUNTED_BEFORE.search(t, max(0, s - 8), s):
+            return None  # (…的企业: a clause that describes them; 42家|商贸企业: the count names them)
         return Pieces(((s, e), split.after_verb))
 
     def before_pull(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
