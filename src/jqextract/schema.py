@@ -427,6 +427,7 @@ class SubjectRule(Strict):
     manner_adverbs: Words = []  # 以3068.42点|小幅|低开: adverbs of how a level moved, never a noun
     seen_verbs: Words = []  # 最大降雨量|出现在|清水镇，为106毫米: where a measure was seen
     seen_copulas: Words = []  # …，|为|106毫米: the clause of the amount
+    item_openers: Words = []  # 4萬2,815張|及|亞昕電子: words that open a list's next item after a count
     line_items: Words = []  # 资产总计: names whose last word is a trailing adverb elsewhere
     buyer_verbs: Words = []  # 南向資金|淨買入|港股: after these the buyer, not the object, is measured
     category_verbs: Words = []  # 采矿业|实现|利润总额: verbs after which a class of firms before them owns the measure

@@ -165,6 +165,7 @@ class SubjectRules:
         self.rank_mark, self.rank_copula, self.rank_ends = sub.rank_mark, sub.rank_copula, tuple(sub.rank_ends)  # 以…最多
         self.buyer_verbs = frozenset(sub.buyer_verbs)  # 南向資金|淨買入|港股
         self.line_items = tuple(sub.line_items)  # 资产总计
+        self.item_openers = tuple(sorted(sub.item_openers, key=len, reverse=True))  # 4萬2,815張|及|亞昕電子
         self.seen_copulas = frozenset(sub.seen_copulas)
         seen = "|".join(map(re.escape, sub.seen_verbs)) or "(?!)"
         self.seen_clause = re.compile(f"(?P<measure>[^，,；;。、]{{2,16}}?)(?:{seen})(?P<place>[^，,；;。]{{2,20}})[，,]\\s*$")
@@ -2125,6 +2126,12 @@ class DocumentReader:
         own = hit is not None and len(hit[0]) >= 2  # (从|业人员: 从 is a trailing word, 从业 a word of its own)
         return self.lexicon.crosses(self.text, pos, s, e) or (self.lexicon.is_word(two, COMMON_WORD_FREQ) and not own)
 
+    def opens_next_item(self, pos: int) -> bool:
+        """Whether a word that opens a list's next item (rules: item_openers) stands at ``pos``
+        as a word of its own (及|亞昕電子, not 及时)."""
+        opener = next((w for w in self.rules.item_openers if self.text.startswith(w, pos)), None)
+        return opener is not None and not self.lexicon.is_word(self.text[pos : pos + len(opener) + 1], COMMON_WORD_FREQ)
+
     def noun_after(self, pos: int, limit: int, cut_before_measure: bool = False) -> Span | None:
         """The noun phrase right after a quantity: 5631户|群众|搬入 → 群众; with
         ``cut_before_measure`` (what a count counts), it ends before a measure of it
@@ -2143,6 +2150,8 @@ class DocumentReader:
             return None
         end = pos
         tokens = self.whole_nouns_joined(self.seg.cut(window))
+        if self.opens_next_item(pos):
+            return None  # 群曜光電4萬2,815張|及|亞昕電子1萬9,204張: the next item of a list
         for i, tok in enumerate(tokens):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
             if tok in r.complements and m is not None:
