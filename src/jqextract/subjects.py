@@ -1513,7 +1513,7 @@ class DocumentReader:
         if t in self.rules.flow_verbs:
             return False  # 出口17103.48亿元: a flow is named by its verb
         bare_verb = t in self.rules.verb_words or (t[:-1] in self.rules.verb_words and t.endswith(self.rules.verb_suffixes))
-        after = 1 if t[:1] in ("后", "後") and len(t) > 1 else 0  # (高開126點|後|一度升至: after it)
+        after = 1 if t[:1] in self.rules.attributive_after and len(t) > 1 else 0  # (高開126點|後|一度升至: after it)
         adverb = self.rules.trailing.starting_at(t, after, len(t))  # (平均|每天新增1.2万户)
         rest = t[after + len(adverb[0]) :] if adverb else t
         share_of = t.startswith(self.rules.base_share_verbs) and self.rules.share_nouns and self.rules.share_nouns.search(t[-2:])
