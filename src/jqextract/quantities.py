@@ -179,7 +179,7 @@ class QuantityFinder:
         self.negative_before = {dim: tuple(words) for dim, words in rules.units.negative_before.items()}
         num = rules.numerals
         self.inner_approx = num.chars.inner_approx
-        self.drop_approx = str.maketrans("", "", "".join(self.inner_approx + num.chars.inner_about))
+        self.drop_approx = self.numerals.drop_approx  # (多, 余, 几, 来: the qualifier's, not the value's)
         self.inner_approx_chars = frozenset("".join(self.inner_approx))
         self.inner_about_chars = frozenset("".join(num.chars.inner_about))
         self._range_rules(num)
