@@ -2148,10 +2148,10 @@ class DocumentReader:
         window = t[pos : min(limit, pos + 20)]
         if not window or not (HAN.match(window[0]) or window[0].isalnum()):
             return None
-        end = pos
-        tokens = self.whole_nouns_joined(self.seg.cut(window))
         if self.opens_next_item(pos):
             return None  # 群曜光電4萬2,815張|及|亞昕電子1萬9,204張: the next item of a list
+        end = pos
+        tokens = self.whole_nouns_joined(self.seg.cut(window))
         for i, tok in enumerate(tokens):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
             if tok in r.complements and m is not None:
