@@ -433,6 +433,7 @@ class SubjectRule(Strict):
     category_verbs: Words = []  # 采矿业|实现|利润总额: verbs after which a class of firms before them owns the measure
     category_heads: Words = []  # 国有控股企业, 制造业: what such a class ends with
     category_not: Words = []  # 就业, 营业: words ending in a category head that are no class of firms
+    category_counters: Words = []  # 42家|商贸企业: classifiers of a count that names the class (then it owns nothing)
     nominal_prefixes: Chars  # 总投资, 净利润: a verb right after one of these is a noun
     nominal_suffixes: Chars = ""  # 安置点, 研究所: a verb right before one of these, a word there, is a noun
     not_a_name: Chars  # characters that cannot name what is measured on their own
@@ -480,6 +481,7 @@ class SubjectRule(Strict):
     attribute_heads: Words = []  # 商品房销售面积、金额: a list item that shares the first item's modifier
     reporting_verbs: Words = []  # 记者表示|天河区业绩: a subject follows the last verb of saying or thinking
     dated_names: Words = []  # 布伦特原油8月|期货价格: words a month before them names (a contract's), no time
+    date_ends: Words = []  # 8月|期货价格, 2025年|合约: how a contract's date ends (期內|合約銷售 is no date)
     result_marks: Words = []  # 以210公斤|夺冠, 由388人|组成: prepositions before a quantity whose verb after it is no noun
 
 

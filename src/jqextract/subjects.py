@@ -52,7 +52,6 @@ MAX_NAME = 6  # characters: a name before a time phrase inside a subject (iPad�
 # comparison or a 把/将 inside it: 市场 of 各类市场主体 (26927) does, the rare entries 市地 (11)
 # of 酒泉市地区 and 已将 (3) of 投行已将目标股价 do not
 COMMON_WORD_FREQ = 100
-COUNTED_BEFORE = re.compile(r"[\d０-９一二两三四五六七八九十百千万]+(?:家|个|户|座|所)$")  # 42家|商贸企业
 RARE_WORD_FREQ = 20  # a word that an edge word starts (收盘价 78, 除尘 34): rarer ones are mostly noise
 HAN = regex.compile(r"\p{Han}")  # every CJK block, extensions included
 LAYOUT = re.compile(r"\s*\n\s*")
@@ -172,6 +171,8 @@ class SubjectRules:
         self.manner_adverbs = frozenset(sub.manner_adverbs)  # 以3068.42点|小幅|低开
         self.category_verbs = frozenset(sub.category_verbs)  # 采矿业|实现|利润总额: the class owns the measure
         self.category_heads, self.category_not = tuple(sub.category_heads), tuple(sub.category_not)
+        counters = "|".join(map(re.escape, sub.category_counters)) or "(?!)"
+        self.counted_before = re.compile(f"[\\d０-９一二两三四五六七八九十百千万]+(?:{counters})$")  # 42家|商贸企业
 
     def _frame_words(self, adv, sub) -> None:
         """Frames close no subject (来看, 而言) and are no part of one (在…的情况下)."""
@@ -257,6 +258,7 @@ class SubjectRules:
         the words a month before them names (期货合约)."""
         self.result_marks = frozenset(sub.result_marks)
         self.dated_names = tuple(sub.dated_names)
+        self.date_ends = tuple(sub.date_ends)
         self.label_marks = frozenset(sub.label_marks)
         self.pair_marks = tuple(sub.pair_marks)
         self.attribute_mark = sub.attribute_mark
@@ -1034,7 +1036,7 @@ class DocumentReader:
         s = self.places_end(s, e)  # (全国|规模以上工业企业)
         if e - s < 2 or not t.endswith(r.category_heads, s, e) or t.endswith(r.category_not, s, e) or e != split.before[1]:
             return None
-        if r.attribute_mark in t[s:e] or COUNTED_BEFORE.search(t, max(0, s - 8), s):
+        if r.attribute_mark in t[s:e] or r.counted_before.search(t, max(0, s - 8), s):
             return None  # (…的企业: a clause that describes them; 42家|商贸企业: the count names them)
         return Pieces(((s, e), split.after_verb))
 
@@ -2008,7 +2010,7 @@ class DocumentReader:
         a verb and 的 follow (12月|交货的|轻质原油期货价格: a contract's month, not the time), or
         a word that a month names (rules: dated_names; 布伦特原油8月|期货价格; not 期内|合约销售,
         which ends in no month)."""
-        if self.text.startswith(self.rules.dated_names, pos, e) and self.text[pos - 1 : pos] in ("月", "年"):
+        if self.text.startswith(self.rules.dated_names, pos, e) and self.text.endswith(self.rules.date_ends, 0, pos):
             return True
         m = self.rules.verb_then_de.match(self.text, pos, e)
         return m is not None and self.function_words.predicate_like.get(m.group(1)) == "v"
