@@ -125,6 +125,8 @@ class SubjectRules:
         # what _strip_back cuts from a subject's end, each with whether it matches whole phrases
         self.back_patterns = [(p, False) for p in self.trailing_patterns] + [
             (p, True) for p in (self.each_unit_end, self.time_at_end) if p is not None]
+        # …and all of them at once: most subjects match none, and one search of the alternation tells
+        self.back_any = regex.compile("|".join(f"(?:{p.pattern})" for p, _ in self.back_patterns))
 
     def _verb_kinds(self, pred) -> None:
         """Verbs that govern, name, open, name a base or must stand alone (triggers.toml
@@ -2053,7 +2055,7 @@ class DocumentReader:
         t, r = self.text, self.rules
         while s < e and not (HAN.match(t[e - 1]) or t[e - 1].isalnum() or t[e - 1] in r.closers):
             e -= 1
-        for pat, whole in r.back_patterns:  # 比2019年同期, 每升, 五年来, 万科A今日
+        for pat, whole in r.back_patterns if r.back_any.search(t[s:e]) else ():  # 比2019年同期, 每升, 五年来, 万科A今日
             cut = self.trailing_cut(pat, s, e, whole=whole)
             if cut is not None:
                 e = cut
