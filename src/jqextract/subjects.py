@@ -475,6 +475,7 @@ class DocumentReader:
         self.carried_from: dict[int, Fact] = {}  # id of a fact → the fact it carried its subject from
         self.pieces_of: dict[int, Pieces] = {}  # id of a fact → the pieces its subject was made of
         self._times: dict[int, list[Span]] = {}  # sentence start → its time phrases
+        self._words: dict[str, tuple[str, ...]] = {}  # a window's text → its words
         self._time_matches: AlternationMatches | None = None
         # positions of clause and sentence ends, for bisection
         inside_codes = {i for m in rules.code_asides.finditer(self.text) for i in (m.start(), m.end() - 1)} if rules.code_asides else set()
@@ -499,6 +500,15 @@ class DocumentReader:
         if self._seg is None:
             self._seg = self._segmenter()
         return self._seg
+
+    def cut(self, window: str) -> tuple[str, ...]:
+        """The words of a window, segmented once per document: the strategies of one
+        quantity, and the quantities of one clause, segment the same windows (a quarter
+        of the calls)."""
+        words = self._words.get(window)
+        if words is None:
+            words = self._words[window] = tuple(self.seg.cut(window))
+        return words
 
     # ---- the walk ------------------------------------------------------------------
     def read(self, quantities: list[Quantity]) -> list[Fact]:
@@ -666,7 +676,7 @@ class DocumentReader:
         or number: the property whose bound it is (能见度|不足200米)."""
         q = f.qualifier_start
         s = max(self.clause_bounds(q, f.jend)[0], q - MAX_NAME)
-        tokens = self.seg.cut(self.text[s:q]) if q > s else []
+        tokens = self.cut(self.text[s:q]) if q > s else []
         last = tokens[-1] if tokens else ""
         if is_acronym(last):
             return True  # (GDP|3万亿元的城市: an acronym names the property)
@@ -963,7 +973,7 @@ class DocumentReader:
         (by the dictionary's tags: 一千多块钱|很正常), are its predicate, not a noun; a noun that
         opens with a verb is followed by its own (60%|返乡人员|实现了就业). ``verbs`` False: no
         verb test (after an amount, 1800亿元|引导基金 opens with a verb and names the money)."""
-        words = self.seg.cut(self.text[noun[0] : noun[1]])
+        words = self.cut(self.text[noun[0] : noun[1]])
         rest = self.text[noun[1] : clause_end].strip()
         if rest:
             return False
@@ -1158,7 +1168,7 @@ class DocumentReader:
         if self.verb_object_candidate(own, fact, 5) is None:
             return own
         s, e = own
-        pos, tags, tokens = s, self.function_words.predicate_like, self.seg.cut(self.text[s:e])
+        pos, tags, tokens = s, self.function_words.predicate_like, self.cut(self.text[s:e])
         joined = False
         for i, tok in enumerate(tokens[:4]):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
@@ -1173,7 +1183,7 @@ class DocumentReader:
         rest, adverbial = self.text[pos:e], tags.get(tokens[0]) in ("d", "ad")
         if pos == s or len(rest) < (2 if adverbial else 3) or not HAN.match(rest[0]) or rest.endswith(self.rules.head_words):
             return own  # (整改问题 stays whole, and so does a measure of the verb: 快递业务量; 更新|加装电梯)
-        first = self.seg.cut(rest)[0]
+        first = self.cut(rest)[0]
         if len(first) < 2 and self.is_complement(first):
             return own  # (组织|好…: a complement, no object)
         fact.predicate = self.text[s:pos]
@@ -1197,7 +1207,7 @@ class DocumentReader:
         r = self.rules
         if not any(self.text.find(a, s, e) >= 0 for a in r.tally_adverbs):
             return own  # (most subjects hold none: no segmenting)
-        tokens = self.adverbs_apart(self.seg.cut(self.text[s:e]))
+        tokens = self.adverbs_apart(self.cut(self.text[s:e]))
         if (cut := self.tally_cut(tokens, s, e, fact)) is not None:
             return cut
         if len(tokens) == 2 and tokens[0] in r.tally_adverbs and self.function_words.predicate_like.get(tokens[1]) == "v":
@@ -1259,7 +1269,7 @@ class DocumentReader:
         if self.verb_object_candidate(own, fact, 6) is None:
             return own
         s, e = own
-        tags, tokens, pos, verb, shortest = self.function_words.predicate_like, self.seg.cut(self.text[s:e]), s, None, 3
+        tags, tokens, pos, verb, shortest = self.function_words.predicate_like, self.cut(self.text[s:e]), s, None, 3
         for i, tok in enumerate(tokens[:-1]):
             doer = self.doer_before(tokens, i)
             if doer is not None and len(tok) == 2 and tags.get(tok) == "v":
@@ -1269,7 +1279,7 @@ class DocumentReader:
             return own  # (发布|就业岗位, 知名|首店: an object of two characters stays with its verb)
         if not all(HAN.match(c) or c.isalnum() for c in self.text[verb + 2 : e]):
             return own
-        if self.is_complement(self.seg.cut(self.text[verb + 2 : e])[0]):
+        if self.is_complement(self.cut(self.text[verb + 2 : e])[0]):
             return own  # (…组织|好: a complement, no object)
         fact.predicate = self.text[verb : verb + 2]
         return verb + 2, e
@@ -1504,7 +1514,7 @@ class DocumentReader:
             return None
         lo, pos = max(at.seg_start, at.q.qualifier_start - RESULT_REACH), None
         at_word = lo
-        for tok in self.seg.cut(self.text[lo : at.q.qualifier_start]):
+        for tok in self.cut(self.text[lo : at.q.qualifier_start]):
             at_word += len(tok)
             pos = at_word if tok in self.rules.result_marks else pos
         return pos
@@ -1670,7 +1680,7 @@ class DocumentReader:
         if self.text.endswith(self.rules.head_words, s, e) or (self.rules.share_nouns and self.rules.share_nouns.search(self.text, s, e)):
             return None  # (三线城市影院数量占全国比例: a noun phrase whole)
         tags, pos, start = self.function_words.predicate_like, s, s
-        for tok in self.seg.cut(self.text[s:e]):
+        for tok in self.cut(self.text[s:e]):
             if tok == self.rules.attribute_mark:
                 start = pos + 1
             elif tags.get(tok) in ("v", "a", "d", "p", "c", "u") or tok[0] in self.rules.function_chars:
@@ -1712,7 +1722,7 @@ class DocumentReader:
             return None
         pos = self.clause_before(at)
         start, tags = pos, self.function_words.predicate_like
-        for tok in self.seg.cut(self.text[pos:mark]):
+        for tok in self.cut(self.text[pos:mark]):
             pos += len(tok)
             if tags.get(tok) == "v" or self.rules.verbs.fullmatch(tok):
                 start = pos  # (给出了|12个月目标股价, 一图看懂|AITO问界M5)
@@ -1744,7 +1754,7 @@ class DocumentReader:
         preposition, conjunction or particle, and the adverb is followed by no preposition or
         conjunction (阴天|有|阵雨 and 深圳涨幅|最大 are statements; 主要|由于… gives a reason)."""
         pos, tags = span[0], self.function_words.predicate_like
-        tokens = self.seg.cut(self.span_text(span))
+        tokens = self.cut(self.span_text(span))
         for i, tok in enumerate(tokens):
             tag = tags.get(tok)
             if tag == "d" or tok[0] in self.rules.function_chars:
@@ -1859,7 +1869,7 @@ class DocumentReader:
         if not any(c in r.event_chars for c in t[s + 2 : e - 2]):
             return s  # (most subjects hold none: no segmenting)
         pos, cut = s, s
-        for tok in self.seg.cut(t[s:e]):
+        for tok in self.cut(t[s:e]):
             pos += len(tok)
             event = tok in r.event_ends and pos - len(tok) - cut >= 2 and e - pos >= 2 and HAN.match(t[pos - len(tok) - 1])
             named = t.endswith(r.event_names, cut, pos - len(tok)) or t.startswith(r.event_terms, pos - len(tok))
@@ -2062,7 +2072,7 @@ class DocumentReader:
         hit = None if t.endswith(r.line_items, s, e) else r.trailing.ending_at(t, e, s)  # (资产总计)
         if hit and not self.splits_word(e - len(hit[0]), s, e, front=False):  # (居委会)
             e -= len(hit[0])
-        if e - s >= 3 and t[e - 1] in r.measure_adjectives and self.seg.cut(t[s:e])[-1] == t[e - 1]:
+        if e - s >= 3 and t[e - 1] in r.measure_adjectives and self.cut(t[s:e])[-1] == t[e - 1]:
             e -= 1  # 这颗卫星|重|约2.3吨: a measure adjective before the number says what is measured (not 全长)
         return self.function_words.first_after(t, s, e)
 
@@ -2103,7 +2113,7 @@ class DocumentReader:
         """比亚迪新能源汽车销量: a comparison word (比, 较) at a subject's start that the
         segmenter reads as the start of a longer word (a name the dictionary lacks) is none;
         比|去年同期|订单量 is one."""
-        first, r = self.seg.cut(self.text[s:e])[0], self.rules
+        first, r = self.cut(self.text[s:e])[0], self.rules
         if any(r.time.match(self.text[s + k : e]) for k in (1, 2)):
             return False  # (比上季度, 较前两月: a comparison with a time, whatever jieba joins)
         # (a name is a word of three or more: jieba's two-character joins 比上, 较前 are comparisons)
@@ -2155,7 +2165,7 @@ class DocumentReader:
         if self.opens_next_item(pos):
             return None  # 群曜光電4萬2,815張|及|亞昕電子1萬9,204張: the next item of a list
         end = pos
-        tokens = self.whole_nouns_joined(self.seg.cut(window))
+        tokens = self.whole_nouns_joined(self.cut(window))
         for i, tok in enumerate(tokens):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
             if tok in r.complements and m is not None:
@@ -2687,7 +2697,7 @@ class DocumentReader:
         own (普及率 is one word, not 普 + 及 + 率)."""
         body_s, body_e = self.strip(s, e)
         cuts, at = [], body_s  # (start, end) of each coordinator
-        for tok in self.coordinators_apart(self.seg.cut(self.text[body_s:body_e])):
+        for tok in self.coordinators_apart(self.cut(self.text[body_s:body_e])):
             if self.rules.coordinators.fullmatch(tok):
                 cuts.append((at, at + len(tok)))
             at += len(tok)
@@ -2743,7 +2753,7 @@ class DocumentReader:
     def word_ends(self, s: int, e: int) -> set[int]:
         """Where the segmenter's words of [s, e) begin and end."""
         ends, pos = {s}, s
-        for tok in self.seg.cut(self.text[s:e]):
+        for tok in self.cut(self.text[s:e]):
             pos += len(tok)
             ends.add(pos)
         return ends
