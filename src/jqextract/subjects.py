@@ -101,6 +101,7 @@ class SubjectRules:
         self.up_words, self.down_words = data.change.in_clause_up, data.change.in_clause_down
         self.comparisons = WordSet(data.adverbials.comparisons)
         self.modality = sorted(data.modality.words, key=len, reverse=True)
+        self.any_modality = compile_words(self.modality) if self.modality else None  # (most clauses have none)
         self.modality_words = WordSet(self.modality)  # stripped from a subject's front (力争…)
         self.per = sorted(data.per.prefixes.items(), key=lambda kv: -len(kv[0]))
         self._verb_kinds(data.predicates)
@@ -2479,7 +2480,10 @@ class DocumentReader:
 
     def modality_in(self, s: int, e: int) -> str | None:
         """The first modality word of [s, e) that is a word of its own (not 计划 of 计划生育)."""
-        return next((w for w in self.rules.modality if self.word_in((w,), s, e)), None)
+        r = self.rules
+        if r.any_modality is None or r.any_modality.search(self.text, s, e) is None:
+            return None
+        return next((w for w in r.modality if self.word_in((w,), s, e)), None)
 
     def time_in(self, s: int, e: int, clause_start: int) -> str | None:
         """The time of a quantity at ``e``: the last time phrase of its own clause (今日公布，
