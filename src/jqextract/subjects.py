@@ -207,6 +207,7 @@ class SubjectRules:
         self.verb_stops = frozenset(adv.verb_stops)
         self.locatives = frozenset(adv.locatives)
         self.distributive = sorted(adv.distributive, key=len, reverse=True)
+        self.distributive_words = tuple(self.distributive)
         self.one_each = adv.one_each
         self.in_turn = frozenset([adv.one_each, *adv.in_turn])  # 分别, 依次: one item per number
         self.distributive_prepositions = tuple(adv.distributive_prepositions)
@@ -1372,9 +1373,9 @@ class DocumentReader:
         ends a place (北京南郊观象台|最高气温, 黑龙江漠河一带|最低气温: rules observed and
         place_ends; no dictionary word may cross there) or after the place names it opens with
         (武汉|最高气温), or None: 最高气温 alone, 电池温度."""
-        head = next((h for h in self.rules.observed if self.text.endswith(h, s, e)), None)
-        if head is None:
+        if not self.text.endswith(self.rules.observed, s, e):  # (one call: most subjects end in none)
             return None
+        head = next(h for h in self.rules.observed if self.text.endswith(h, s, e))
         for p in range(e - len(head), s, -1):
             if self.text.endswith(self.rules.place_ends, s, p) and not self.lexicon.crosses(self.text, p, s, e):
                 return p
@@ -2556,6 +2557,8 @@ class DocumentReader:
             e -= len(hit[0])
         e -= next((len(p) for p in self.rules.distributive_prepositions if t.endswith(p, s, e)), 0)  # 分别以
         e -= next((len(p) for p in self.rules.distributive_adverbs if t.endswith(p, s, e)), 0)  # 分别累计
+        if not t.endswith(self.rules.distributive_words, s, e):  # (one call: most clauses end in none)
+            return None
         for w in self.rules.distributive:
             if t.endswith(w, s, e) and not self.splits_word(e - len(w), s, e, front=False):  # (成都)
                 places = self.grouped_places(s, e - len(w)) if w == self.rules.one_each else None
