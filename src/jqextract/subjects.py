@@ -126,8 +126,12 @@ class SubjectRules:
         # what _strip_back cuts from a subject's end, each with whether it matches whole phrases
         self.back_patterns = [(p, False) for p in self.trailing_patterns] + [
             (p, True) for p in (self.each_unit_end, self.time_at_end) if p is not None]
-        # …and all of them at once: most subjects match none, and one search of the alternation tells
-        self.back_any = regex.compile("|".join(f"(?:{p.pattern})" for p, _ in self.back_patterns))
+        # …and whether any of them matches at all, which for most subjects none does: the others'
+        # alternation, and the time phrases' searched backwards ((?r): their alternation is long,
+        # and anchored at the end it fails at once at every other end, where a forward search
+        # tries every branch at every start; six times faster)
+        others = "|".join(f"(?:{p.pattern})" for p, _ in self.back_patterns if p is not self.time_at_end)
+        self.back_any = (regex.compile(others), regex.compile(f"(?r){self.time_at_end.pattern}"))
 
     def _verb_kinds(self, pred) -> None:
         """Verbs that govern, name, open, name a base or must stand alone (triggers.toml
@@ -2067,7 +2071,7 @@ class DocumentReader:
         t, r = self.text, self.rules
         while s < e and not (HAN.match(t[e - 1]) or t[e - 1].isalnum() or t[e - 1] in r.closers):
             e -= 1
-        for pat, whole in r.back_patterns if r.back_any.search(t[s:e]) else ():  # 比2019年同期, 每升, 五年来, 万科A今日
+        for pat, whole in r.back_patterns if self.ends_in_back_pattern(s, e) else ():  # 比2019年同期, 每升, 五年来, 万科A今日
             cut = self.trailing_cut(pat, s, e, whole=whole)
             if cut is not None:
                 e = cut
@@ -2077,6 +2081,12 @@ class DocumentReader:
         if e - s >= 3 and t[e - 1] in r.measure_adjectives and self.cut(t[s:e])[-1] == t[e - 1]:
             e -= 1  # 这颗卫星|重|约2.3吨: a measure adjective before the number says what is measured (not 全长)
         return self.function_words.first_after(t, s, e)
+
+    def ends_in_back_pattern(self, s: int, e: int) -> bool:
+        """Whether a pattern _strip_back cuts matches in [s, e) at all (on the slice, as they are
+        tried: no lookbehind sees before ``s``)."""
+        piece = self.text[s:e]
+        return any(p.search(piece) for p in self.rules.back_any)
 
     def splits_word(self, pos: int, s: int, e: int, front: bool = True) -> bool:
         """Whether stripping [s, pos) (or [pos, e), ``front`` False) from a subject's edge
