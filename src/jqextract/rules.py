@@ -312,14 +312,21 @@ class WordSet:
     word length, never a loop over the words, since the hot paths ask this for
     every candidate number (第, 连续, 约, 超过 …) and every subject edge."""
 
-    __slots__ = ("lengths", "words")
+    __slots__ = ("lengths", "words", "firsts", "lasts")
 
     def __init__(self, words: dict[str, object] | list[str]):
         self.words = dict(words) if isinstance(words, dict) else dict.fromkeys(words, True)
+        self.words.pop("", None)  # (no rule's word is empty: it would be found everywhere)
         self.lengths = sorted({len(w) for w in self.words}, reverse=True)
+        # the characters the words start and end with: most positions asked about have none
+        # of them, and one set lookup answers there without slicing the text once per length
+        self.firsts = frozenset(w[0] for w in self.words)
+        self.lasts = frozenset(w[-1] for w in self.words)
 
     def ending_at(self, text: str, pos: int, floor: int = 0):
         """The longest word that ends at ``pos`` and starts at or after ``floor``, as (word, data)."""
+        if 0 < pos <= len(text) and text[pos - 1] not in self.lasts:
+            return None
         for n in self.lengths:
             if n <= pos - floor:
                 w = text[pos - n : pos]
@@ -329,6 +336,8 @@ class WordSet:
 
     def starting_at(self, text: str, pos: int, ceiling: int):
         """The longest word that starts at ``pos`` and ends at or before ``ceiling``."""
+        if 0 <= pos < len(text) and text[pos] not in self.firsts:
+            return None
         for n in self.lengths:
             if pos + n <= ceiling:
                 w = text[pos : pos + n]
