@@ -123,13 +123,16 @@ class SubjectRules:
         # 同比增速, 环比涨幅: a comparison word before a change noun names a measure, it compares nothing
         self.compared_changes = WordSet([c + n for c in data.adverbials.comparisons for n in self.change_nouns])
         self._end_marks(rules.text.ends)
-        # what _strip_back cuts from a subject's end, each with whether it matches whole phrases
+        self._back_patterns()
+
+    def _back_patterns(self) -> None:
+        """What _strip_back cuts from a subject's end, each with whether it matches whole
+        phrases; and whether any of them matches at all, which for most subjects none does:
+        the others' alternation, and the time phrases' searched backwards ((?r): their
+        alternation is long, and anchored at the end it fails at once at every other end,
+        where a forward search tries every branch at every start; six times faster)."""
         self.back_patterns = [(p, False) for p in self.trailing_patterns] + [
             (p, True) for p in (self.each_unit_end, self.time_at_end) if p is not None]
-        # …and whether any of them matches at all, which for most subjects none does: the others'
-        # alternation, and the time phrases' searched backwards ((?r): their alternation is long,
-        # and anchored at the end it fails at once at every other end, where a forward search
-        # tries every branch at every start; six times faster)
         others = "|".join(f"(?:{p.pattern})" for p, _ in self.back_patterns if p is not self.time_at_end)
         self.back_any = (regex.compile(others), regex.compile(f"(?r){self.time_at_end.pattern}"))
 
@@ -2327,6 +2330,7 @@ class DocumentReader:
             rare = m.group(0) in self.rules.changes or last_char  # (性别比|为102.36: 比为 is a rare entry; not 占…的比重为)
             inside = self.lexicon.inside_word(self.text, *m.span(), lo, e, RARE_WORD_FREQ if rare else 1) \
                 and not (last_char and self.common_word_ends(a, s)) and not segmented  # (场均得分|为: not 分为; 占|地区)
+            inside = inside or (m.group(0) in self.rules.changes and self.glued_to_noun(a, m.end(), s, e))  # (营收|高达)
             named = m.group(0) in self.rules.noun_verbs and a > s and self.text[m.end() : e].strip() != ""  # (占比从…, 占比|为: a noun)
             if named and b > m.end():
                 best = Verb(m.end(), b, self.text[m.end() : b])  # (出货占比|为9%: the suffix is the verb)
@@ -2345,6 +2349,15 @@ class DocumentReader:
             best = Verb(a, b, m.group(0))
         return best
 
+    def glued_to_noun(self, a: int, b: int, s: int, e: int) -> bool:
+        """营收高达100万元: a change verb (收高) whose first character the segmenter joins to the
+        one before it (营收, a word the dictionary lacks) and whose second starts a verb of the
+        rules (高达) is two words' halves, no verb (最|低下|探至 keeps 下探: 探至 is none)."""
+        ends = sorted(self.word_ends(s, e))
+        if b - a != 2 or a in ends or a + 1 not in ends or b in ends:
+            return False
+        after = next(x for x in ends if x > b)
+        return self.rules.verbs.fullmatch(self.text, a + 1, after) is not None
     def cut_inside(self, a: int, b: int, s: int, e: int) -> int | None:
         """占|地区生产总值: where the segmenter cuts inside a verb (占地) that a common word runs
         on from, and not at its end, while no common word starts at its end (区生; 派发|现金
