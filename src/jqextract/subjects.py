@@ -2673,6 +2673,10 @@ class DocumentReader:
         if len(lengths) != 1 or (n := lengths.pop()) < 2 or e - s - n < 2:
             return None
         t, lex = self.text, self.lexicon
+        longer = [m for m in range(s + n + 1, min(e - 2, s + lex.MAX) + 1) if lex.is_word(t[s:m]) and not lex.is_word(t[s + n : m])]
+        if longer:  # (电子、计算机|板块涨幅: the last item's first word runs past the others' length)
+            m = longer[0]  # (the shortest: 计算机|行业利润, whatever 计算机行业 the dictionary has)
+            return (m, e) if m in self.word_ends(s, e) or any(lex.is_word(t[m : m + k]) for k in (2, 3, 4)) else None
         words_meet = lex.is_word(t[s : s + n]) and any(lex.is_word(t[s + n : s + n + k]) for k in (2, 3, 4))  # 农村|居民
         return (s + n, e) if s + n in self.word_ends(s, e) or words_meet else None
 
