@@ -254,6 +254,7 @@ class SubjectRules:
         self.place_tags = frozenset(loc.name_tags)
         self.area_words = frozenset(loc.area_words)
         self.place_names = tuple(loc.names)  # 石家庄, 合肥: names the dictionary tags as no place
+        self.subdivisions, self.subdivided = tuple(loc.subdivisions), tuple(loc.subdivided)
         self.area_ends = tuple(loc.area_ends)
         self.observed = tuple(loc.observed)
         self.place_ends = tuple(loc.place_ends)
@@ -1437,7 +1438,8 @@ class DocumentReader:
         """最高温度…，其余市县|下降了5～8℃: a subject of places alone is where the carried
         subject was measured; one that began with places takes these instead (东部地区人口
         占39.93%，中部地区|占25.83% → 中部地区 + 人口)."""
-        fact.location = self.span_text(own)
+        before = self.last_location if self.last_location and self.text.endswith(self.last_location, 0, own[0]) else ""
+        fact.location = before + self.span_text(own)  # (高雄市|桃源區: the city stripped off before it, and the district)
         self.carried_from[id(fact)] = walk.prev
         rest = self.after_places(carried)
         if rest is not None and self.text.endswith(self.rules.observed, *rest):
@@ -1459,12 +1461,25 @@ class DocumentReader:
         """The place and area words [s, e) is made of, or None; ``prefix``: those it starts with."""
         words, places = [], self.function_words.place_words
         while s < e:
-            hit = places.starting_at(self.text, s, e)
+            hit = places.starting_at(self.text, s, e) or self.subdivision_at(s, e)
             if hit is None:
                 return words if prefix else None
             words.append(hit[0])
             s += len(hit[0])
         return words
+
+    def subdivision_at(self, s: int, e: int) -> tuple[str, bool] | None:
+        """高雄市|桃源區, 东山县|铜陵镇, 南投縣|仁愛鄉: right after a city's or a county's name, a
+        name of two or three characters and a subdivision (rules: subdivisions, subdivided) is a
+        place, which the dictionary lacks; not a common word (城区, 城镇, 山区 are kinds of place)."""
+        r, t = self.rules, self.text
+        if s == 0 or not t.endswith(r.subdivided, 0, s):
+            return None
+        for n in (3, 4):
+            name = t[s : s + n]
+            if s + n <= e and name.endswith(r.subdivisions) and HAN.match(name[0]) and not self.lexicon.is_word(name, COMMON_WORD_FREQ):
+                return name, True
+        return None
 
     def places_end(self, s: int, e: int) -> int:
         """Where the place and area words [s, e) begins with end (``s`` if it begins with none)."""
