@@ -1415,9 +1415,18 @@ class DocumentReader:
         places = self.only_places(own)
         if not places and (at.fact.predicate or self.parallel_place(at, own, walk)) and self.only_places(own, lone=True):  # (…，杭州|约3.2万元)
             places, carried = True, self.carried_in_paragraph(at, walk)
+            places = places and not self.sibling(own, carried)
         elif places and not carried:
             carried = self.carried_in_paragraph(at, walk)
         return self.in_places(own, carried, at.fact, walk) if places and carried else None
+
+    def sibling(self, own: Span, carried: Span | Pieces | None) -> bool:
+        """沪市成交6125亿元，深市|成交9073亿元: a name as long as the carried subject and ending
+        like it is its sibling (another market, not a place of the first one's measure)."""
+        if carried is None or isinstance(carried, Pieces):
+            return False
+        mine, theirs = self.span_text(own), self.span_text(carried)
+        return len(mine) == len(theirs) and mine[-1] == theirs[-1] and mine != theirs
 
     def parallel_place(self, at: Around, own: Span | Pieces, walk: Walk) -> bool:
         """Whether ``own``, a place name alone (not 其他), follows a fact of the same unit in its
