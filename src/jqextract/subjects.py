@@ -916,7 +916,10 @@ class DocumentReader:
         """接待游客、旅游花费分别增长30%和26%: a list before the verb gives each fact its own
         item, with 分别 in turn (the rest wait in ``walk.pending``), with 均 as copies. A clause
         without a verb has its list only where 分别 or 均 says so (分别以3.9万人和3.6万人)."""
-        dist = self.distributive(at.seg_start, split.verb.start if split.verb else at.qual_start)
+        end = split.verb.start if split.verb else at.qual_start
+        if split.verb and split.verb.word.startswith(self.rules.distributive_words) and len(split.verb.word) > 1:
+            end += next(len(w) for w in self.rules.distributive if split.verb.word.startswith(w))  # (价格|均|在: 均在)
+        dist = self.distributive(at.seg_start, end)
         if dist is None and split.verb and self.rules.one_each in self.text[at.seg_start : split.verb.start]:
             dist = self.list_again(at, walk) or self.pair_items(split.before, at.chain) or self.dimension_items(at)
         if not dist or split.after_verb:
