@@ -149,3 +149,15 @@ def test_the_backwards_time_search_finds_what_the_forward_one_finds():
     assert len(stretches) > 20_000
     disagree = [s for s in stretches if (forward.search(s) is None) != (backward.search(s) is None)]
     assert disagree == []
+
+
+def test_a_segmenter_that_drops_characters_crashes_nothing(monkeypatch):
+    """pkuseg leaves spaces out of its words, so the word ends of a window may stop short of
+    its end; the test split crashed on that with pkuseg once (a StopIteration in
+    glued_to_noun). Every window's words here lose their last character."""
+    from jqextract.subjects import DocumentReader
+
+    cut = DocumentReader.cut
+    monkeypatch.setattr(DocumentReader, "cut", lambda self, window: cut(self, window)[:-1] or ("",))
+    facts = extract("今年营收高达100万元，道指收高120点。")
+    assert [f.text for f in facts] == ["100万元", "120点"]

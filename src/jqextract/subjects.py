@@ -2383,7 +2383,7 @@ class DocumentReader:
         ends = sorted(self.word_ends(s, e))
         if b - a != 2 or a in ends or a + 1 not in ends or b in ends:
             return False
-        after = next(x for x in ends if x > b)
+        after = next((x for x in ends if x > b), e)  # (pkuseg drops spaces: its words may end short of e)
         return self.rules.verbs.fullmatch(self.text, a + 1, after) is not None
     def cut_inside(self, a: int, b: int, s: int, e: int) -> int | None:
         """占|地区生产总值: where the segmenter cuts inside a verb (占地) that a common word runs
