@@ -629,9 +629,23 @@ class DocumentReader:
         if not (bounds or range_end or size_class):
             return None  # (投资3亿元的项目: an amount that describes, not a threshold)
         for g in starts.get(f.jend + 1 if de else f.jend, ()):
-            if g is not f and self.carried_from.get(id(g)) is not f:
+            if g is not f and not self.carries_from(g, f, through=not de):
                 return g
         return None
+
+    def carries_from(self, g: Fact, f: Fact, through: bool) -> bool:
+        """Whether ``g``'s subject was carried from ``f``'s: at once, or, ``through``, by facts
+        between (超3600只|个股上涨，1570只下跌，94只平盘: 94只 has it from 1570只, which has it from
+        3600只, a count of the noun right after it). A threshold before 的 defines the group that
+        a later fact carries on (年薪由60萬元至90萬元的|納稅人數目…增至21.6萬): only at once."""
+        seen = 0
+        while (g := self.carried_from.get(id(g))) is not None and seen < 64:
+            if g is f:
+                return True
+            if not through:
+                return False
+            seen += 1
+        return False
 
     def without_group_thresholds(self, facts: list[Fact]) -> list[Fact]:
         """60岁以上|老年人口为86万人, 年薪由60萬元至90萬元|的納稅人數目: a threshold (a range,
