@@ -161,3 +161,15 @@ def test_a_segmenter_that_drops_characters_crashes_nothing(monkeypatch):
     monkeypatch.setattr(DocumentReader, "cut", lambda self, window: cut(self, window)[:-1] or ("",))
     facts = extract("今年营收高达100万元，道指收高120点。")
     assert [f.text for f in facts] == ["100万元", "120点"]
+
+
+def test_the_words_of_a_window_run_through_it_end_to_end():
+    """pkuseg leaves spaces out of its words; the subject stage counts positions by adding up
+    word lengths, so what a segmenter leaves out comes back as words of its own (under pkuseg,
+    tech-2's 市场 3D电视格局骤 was a subject read with every position after the space off by one)."""
+    from jqextract.subjects import covering
+
+    assert covering("营收 高达100万元", ["营收", "高达", "100万", "元"]) == ("营收", " ", "高达", "100万", "元")
+    assert covering("市场 3D电视", ["市场", "3D", "电视"]) == ("市场", " ", "3D", "电视")
+    assert covering("全年 ", ["全年"]) == ("全年", " ")
+    assert covering("全年增长", ["全年", "增长"]) == ("全年", "增长")

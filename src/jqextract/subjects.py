@@ -60,6 +60,26 @@ RESULT_REACH = 8  # characters back 以/由 may stand before the quantity it gov
 Span = tuple[int, int]
 
 
+def covering(window: str, words: list[str]) -> tuple[str, ...]:
+    """The segmenter's words with what it left out put back as words of their own, so that they
+    run through the window end to end: pkuseg leaves spaces out, and every caller counts
+    positions by adding up word lengths."""
+    if "".join(words) == window:
+        return tuple(words)
+    out, pos = [], 0
+    for w in words:
+        i = window.find(w, pos)
+        if i < 0:
+            continue
+        if i > pos:
+            out.append(window[pos:i])
+        out.append(w)
+        pos = i + len(w)
+    if pos < len(window):
+        out.append(window[pos:])
+    return tuple(out)
+
+
 class Pieces(tuple):
     """A subject made of pieces of the text, no one span of it: a list item given its
     list's head (一产 + 增加值), a name with a time taken out (iPad + 出货量). Written from
@@ -517,7 +537,7 @@ class DocumentReader:
         of the calls)."""
         words = self._words.get(window)
         if words is None:
-            words = self._words[window] = tuple(self.seg.cut(window))
+            words = self._words[window] = covering(window, self.seg.cut(window))
         return words
 
     # ---- the walk ------------------------------------------------------------------
