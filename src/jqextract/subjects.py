@@ -2414,8 +2414,11 @@ class DocumentReader:
         """营收高达100万元: a change verb (收高) whose first character the segmenter joins to the
         one before it (营收, a word the dictionary lacks) and whose second starts a verb of the
         rules (高达) is two words' halves, no verb (最|低下|探至 keeps 下探: 探至 is none)."""
+        later = self.rules.verbs.match(self.text, a + 1, e)  # (高达: checked before segmenting, which is dear)
+        if b - a != 2 or later is None or later.end() <= b:
+            return False
         ends = sorted(self.word_ends(s, e))
-        if b - a != 2 or a in ends or a + 1 not in ends or b in ends:
+        if a in ends or a + 1 not in ends or b in ends:
             return False
         after = next((x for x in ends if x > b), e)  # (pkuseg drops spaces: its words may end short of e)
         return self.rules.verbs.fullmatch(self.text, a + 1, after) is not None
