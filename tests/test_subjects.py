@@ -149,6 +149,8 @@ def test_the_backwards_time_search_finds_what_the_forward_one_finds():
     assert len(stretches) > 20_000
     disagree = [s for s in stretches if (forward.search(s) is None) != (backward.search(s) is None)]
     assert disagree == []
+    anywhere = [s for s in stretches if (rules.time.search(s) is None) != (rules.time_anywhere.search(s) is None)]
+    assert anywhere == []  # (times_from asks it whether a long stretch holds any time at all)
 
 
 def test_a_segmenter_that_drops_characters_crashes_nothing(monkeypatch):

@@ -134,6 +134,7 @@ class SubjectRules:
         self.verb_stop_words = WordSet([w for w in self.verb_stops if not self.time.fullmatch(w)])
         self.measure_times = frozenset(data.time.measure_times)  # 地铁|单日|客流量
         self.owned_measures = tuple(data.subject.owned_measures)  # 鸿海|10月|营收
+        self.time_anywhere = regex.compile(f"(?r){self.time.pattern}")  # whether a stretch holds one (backwards: faster)
         self.time_at_end = compile_regex(f"(?:{self.time.pattern})$", source.at(("time", "patterns")))
         self._place_words(data.location, source)
         self._subject_words(data.subject, source)
@@ -2611,8 +2612,9 @@ class DocumentReader:
             if self._time_matches is None:  # (the whole document's, found once)
                 self._time_matches = self.rules.time_scan.scan(self.text)
             spans = self._time_matches.within(s, end) if end == mark else None  # (lookarounds see the mark)
-            self._times[s] = spans if spans is not None else [
-                (s + m.start(), s + m.end()) for m in self.rules.time.finditer(self.text[s:end])]
+            piece = self.text[s:end] if spans is None else ""
+            self._times[s] = spans if spans is not None else [] if not self.rules.time_anywhere.search(piece) else [
+                (s + m.start(), s + m.end()) for m in self.rules.time.finditer(piece)]  # (most stretches hold none)
         return self._times[s]
 
     def change_of(self, predicate: str | None, s: int, e: int) -> str | None:
