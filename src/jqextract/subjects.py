@@ -234,8 +234,7 @@ class SubjectRules:
         self.after_stops = set(adv.after_stops) | self.complements | self.ranks  # (2.5万元|最高)
         self.verb_stops = frozenset(adv.verb_stops)
         self.locatives = frozenset(adv.locatives)
-        self.distributive = sorted(adv.distributive, key=len, reverse=True)
-        self.distributive_words = tuple(self.distributive)
+        self.distributive = tuple(sorted(adv.distributive, key=len, reverse=True))  # (a tuple: str.endswith takes it)
         self.one_each = adv.one_each
         self.in_turn = frozenset([adv.one_each, *adv.in_turn])  # 分别, 依次: one item per number
         self.distributive_prepositions = tuple(adv.distributive_prepositions)
@@ -952,7 +951,7 @@ class DocumentReader:
         item, with 分别 in turn (the rest wait in ``walk.pending``), with 均 as copies. A clause
         without a verb has its list only where 分别 or 均 says so (分别以3.9万人和3.6万人)."""
         end = split.verb.start if split.verb else at.qual_start
-        if split.verb and split.verb.word.startswith(self.rules.distributive_words) and len(split.verb.word) > 1:
+        if split.verb and split.verb.word.startswith(self.rules.distributive) and len(split.verb.word) > 1:
             end += next(len(w) for w in self.rules.distributive if split.verb.word.startswith(w))  # (价格|均|在: 均在)
         dist = self.distributive(at.seg_start, end)
         if dist is None and split.verb and self.rules.one_each in self.text[at.seg_start : split.verb.start]:
@@ -2612,10 +2611,17 @@ class DocumentReader:
             if self._time_matches is None:  # (the whole document's, found once)
                 self._time_matches = self.rules.time_scan.scan(self.text)
             spans = self._time_matches.within(s, end) if end == mark else None  # (lookarounds see the mark)
-            piece = self.text[s:end] if spans is None else ""
-            self._times[s] = spans if spans is not None else [] if not self.rules.time_anywhere.search(piece) else [
-                (s + m.start(), s + m.end()) for m in self.rules.time.finditer(piece)]  # (most stretches hold none)
+            self._times[s] = spans if spans is not None else self.times_scanned(s, end)
         return self._times[s]
+
+    def times_scanned(self, s: int, end: int) -> list[Span]:
+        """The time phrases of [s, end) scanned on its own slice (a page cut short, a phrase
+        past its end). Most such stretches hold none, which the time alternation searched
+        backwards tells at once; the forward scan runs only where it finds one."""
+        piece = self.text[s:end]
+        if not self.rules.time_anywhere.search(piece):
+            return []
+        return [(s + m.start(), s + m.end()) for m in self.rules.time.finditer(piece)]
 
     def change_of(self, predicate: str | None, s: int, e: int) -> str | None:
         """up/down from the predicate (with its suffix: 下滑至, 大涨了), or from a change word
@@ -2646,7 +2652,7 @@ class DocumentReader:
             e -= len(hit[0])
         e -= next((len(p) for p in self.rules.distributive_prepositions if t.endswith(p, s, e)), 0)  # 分别以
         e -= next((len(p) for p in self.rules.distributive_adverbs if t.endswith(p, s, e)), 0)  # 分别累计
-        if not t.endswith(self.rules.distributive_words, s, e):  # (one call: most clauses end in none)
+        if not t.endswith(self.rules.distributive, s, e):  # (one call: most clauses end in none)
             return None
         for w in self.rules.distributive:
             if t.endswith(w, s, e) and not self.splits_word(e - len(w), s, e, front=False):  # (成都)
