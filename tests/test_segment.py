@@ -44,3 +44,31 @@ def test_a_model_name_is_never_downloaded(tmp_path, monkeypatch):
     monkeypatch.setattr(spacy_pkuseg.config, "pkuseg_home", str(tmp_path))
     with pytest.raises(SegmenterError, match="downloads nothing"):
         PkusegSegmenter("news")
+
+
+def test_the_lexicon_holds_every_prefix_of_its_words():
+    """Lexicon.crosses and inside_word stop growing a stretch once it is no key of the
+    dictionary: right only while every prefix of a word is a key (jieba's prefix dict)."""
+    from jqextract.segment import lexicon
+
+    freq = lexicon().freq
+    missing = [w for w in freq if any(w[:n] not in freq for n in range(1, len(w)))]
+    assert missing == []
+
+
+def test_lexicon_crossing_agrees_with_looking_at_every_stretch():
+    from jqextract.segment import lexicon
+
+    lex = lexicon()
+    text = "全市共有各类市场主体120万户，国内生产总值从54万亿元增加到82.7万亿元，占地区生产总值的比重"
+
+    def naive_crosses(pos):
+        return any(lex.is_word(text[i:j]) for i in range(max(0, pos - lex.MAX + 1), pos) for j in range(pos + 1, min(len(text), i + lex.MAX) + 1))
+
+    def naive_inside(a, b):
+        return any((i, j) != (a, b) and lex.is_word(text[i:j]) for i in range(max(0, b - lex.MAX), a + 1) for j in range(b, min(len(text), i + lex.MAX) + 1))
+
+    assert [lex.crosses(text, p) for p in range(1, len(text))] == [naive_crosses(p) for p in range(1, len(text))]
+    spans = [(a, b) for a in range(len(text)) for b in range(a + 1, min(len(text), a + 4) + 1)]
+    assert [lex.inside_word(text, a, b) for a, b in spans] == [naive_inside(a, b) for a, b in spans]
+    assert lex.inside_word(text, 18, 20) and not lex.crosses(text, 16)  # 生产 in 国内生产总值; no word runs across ，|国

@@ -90,7 +90,7 @@ class Lexicon:
     MAX = 6  # characters: longer dictionary words are phrases, not the words this is for
 
     def __init__(self, freq: dict[str, int], dict_file=None):
-        self.freq = freq
+        self.freq = freq  # (jieba's: every prefix of a word is a key too, with frequency 0 if no word)
         self._dict_file = dict_file  # a callable that opens jieba's dict.txt (word, frequency, tag)
         self._tags: dict[frozenset, dict[str, str]] = {}
 
@@ -120,7 +120,10 @@ class Lexicon:
         hi = len(text) if hi is None else hi
         for i in range(max(lo, b - self.MAX), a + 1):
             for j in range(b, min(hi, i + self.MAX) + 1):
-                if (i, j) != (a, b) and self.is_word(text[i:j], min_freq):
+                f = self.freq.get(text[i:j])
+                if f is None:
+                    break  # (no word starts with text[i:j], so none longer from i either)
+                if f >= min_freq and j - i > 1 and (i, j) != (a, b):
                     return True
         return False
 
@@ -130,7 +133,10 @@ class Lexicon:
         hi = len(text) if hi is None else hi
         for i in range(max(lo, pos - self.MAX + 1), pos):
             for j in range(pos + 1, min(hi, i + self.MAX) + 1):
-                if self.is_word(text[i:j], min_freq):
+                f = self.freq.get(text[i:j])
+                if f is None:
+                    break  # (as in inside_word: the dictionary holds every prefix of its words)
+                if f >= min_freq and j - i > 1:
                     return True
         return False
 
