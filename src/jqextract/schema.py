@@ -368,6 +368,7 @@ class AdverbialRule(Strict):
     leading: Words
     leading_patterns: Words = []  # 五、, （一）: list markers
     object_markers: Words = []  # 把, 将: the subject follows the last one
+    future_markers: Words = []  # 将 before a verb, an adverb or a preposition: no object marker
     tally_adverbs: Words = []  # 共, 累计: before a verb inside a subject, they make it the predicate
     existential_verbs: Words = []  # 全市有|卫生机构5862个: the predicate, not part of the subject
     people_units: Words = []  # 转移就业1.86万人, 航班起降650架次: counted people and events keep their verb

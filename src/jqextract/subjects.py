@@ -219,6 +219,7 @@ class SubjectRules:
         """What stands around a subject without being part of it (triggers.toml adverbials)."""
         self.leading, self.trailing = WordSet(adv.leading), WordSet(adv.trailing)
         self.object_markers = tuple(adv.object_markers)
+        self.future_markers = frozenset(adv.future_markers)
         self.tally_adverbs = frozenset(adv.tally_adverbs)
         self.tally_adverbs_longest = sorted(adv.tally_adverbs, key=len, reverse=True)  # (累计共 before 累计)
         self.existential_verbs = tuple(sorted(adv.existential_verbs, key=len, reverse=True))
@@ -808,6 +809,8 @@ class DocumentReader:
             item = walk.pending.pop(0)
             if (observed := self.past_observed_place(item)) is not None:
                 fact.location, item = observed  # (…、松江区的|雨量 分别为: observed in 松江区)
+            elif prev.location is not None and self.places_handed(at, item, walk):
+                fact.location, item = self.span_text(item), self.subject_of(prev)  # (南京、合肥|分别为…)
             self.set_subject(fact, item)
         else:
             self.set_subject(fact, self.subject_of(prev))
@@ -1447,7 +1450,7 @@ class DocumentReader:
         同比增长19.1%, or after a fact of the same unit in its sentence: 北京新房均价6.1万元，杭州|
         约3.2万元) gives the carried subject, with the places as the location; None if ``own`` is
         no such subject or nothing is carried."""
-        if walk.handed_in == at.sentence_start and own in walk.handed:
+        if walk.handed_in == at.sentence_start and own in walk.handed and not self.places_handed(at, own, walk):
             return None  # (韓國、港澳旅客分別為…: an item 分别 hands out names its own subject)
         places = self.only_places(own)
         if not places and (at.fact.predicate or self.parallel_place(at, own, walk)) and self.only_places(own, lone=True):  # (…，杭州|约3.2万元)
@@ -1456,6 +1459,11 @@ class DocumentReader:
         elif places and not carried:
             carried = self.carried_in_paragraph(at, walk)
         return self.in_places(own, carried, at.fact, walk) if places and carried else None
+
+    def places_handed(self, at: Around, own: Span | Pieces, walk: Walk) -> bool:
+        """长沙39.8℃；南京、合肥|分别为37.2℃和36.8℃: the items 分别 hands out are place names
+        alone, after a placed fact of the same unit in the sentence: places of its measure."""
+        return all(self.only_places(i, lone=True) for i in walk.handed) and self.parallel_place(at, own, walk)
 
     def sibling(self, own: Span, carried: Span | Pieces | None) -> bool:
         """沪市成交6125亿元，深市|成交9073亿元: a name as long as the carried subject and ending
@@ -1507,7 +1515,7 @@ class DocumentReader:
         """The place and area words [s, e) is made of, or None; ``prefix``: those it starts with."""
         words, places = [], self.function_words.place_words
         while s < e:
-            hit = places.starting_at(self.text, s, e) or self.subdivision_at(s, e)
+            hit = self.subdivision_at(s, e) or places.starting_at(self.text, s, e)  # (宜蘭縣|南澳鄉, not 南澳|鄉)
             if hit is None:
                 return words if prefix else None
             words.append(hit[0])
@@ -1526,6 +1534,13 @@ class DocumentReader:
             if s + n <= e and name.endswith(r.subdivisions) and HAN.match(name[0]) and not self.lexicon.is_word(name, COMMON_WORD_FREQ):
                 return name, True
         return None
+
+    def past_subdivision(self, pos: int, e: int) -> int:
+        """Past the district or township right after a place name ending at ``pos`` (花蓮縣|秀林鄉|
+        累積雨量: the township is part of the place), where a name of two characters or more is
+        left before ``e``; else ``pos``."""
+        sub = self.subdivision_at(pos, e)
+        return pos + len(sub[0]) if sub is not None and e - pos - len(sub[0]) >= 2 else pos
 
     def places_end(self, s: int, e: int) -> int:
         """Where the place and area words [s, e) begins with end (``s`` if it begins with none)."""
@@ -1956,9 +1971,18 @@ class DocumentReader:
         """苹果把9月份季度营收预测(调低12%): what is measured follows the last 把/将."""
         for w in self.rules.object_markers:
             i = self.text.rfind(w, s, e)
-            if i >= 0 and e - (i + len(w)) >= 2 and not self.lexicon.inside_word(self.text, i, i + len(w), s, e, COMMON_WORD_FREQ):
+            if i >= 0 and e - (i + len(w)) >= 2 and not self.lexicon.inside_word(self.text, i, i + len(w), s, e, COMMON_WORD_FREQ) \
+                    and not (w in self.rules.future_markers and self.opens_predicate(i + len(w), e)):
                 s = i + len(w)
         return s
+
+    def opens_predicate(self, pos: int, e: int) -> bool:
+        """Whether the longest dictionary word at ``pos`` is a verb, an adverb or a preposition
+        (by its tag): then a future marker before it (rules: future_markers) is the future's
+        (气温还将|继续下降, 将|自北向南下降), no object marker (将|营收预测调低)."""
+        t, freq = self.text, self.lexicon.freq
+        word = next((t[pos:j] for j in range(min(e, pos + 4), pos, -1) if freq.get(t[pos:j])), t[pos : pos + 1])
+        return self.function_words.predicate_like.get(word) in ("v", "d", "ad", "p")
 
     def inner_time(self, s: int, e: int) -> tuple[int, int] | None:
         """The last time phrase inside [s, e) with a name after it (万科上半年净利, iPad当季出货量,
@@ -2038,8 +2062,8 @@ class DocumentReader:
         s = self.past_leading_pattern(self.function_words.past_front(t, s, e), e)
         m = r.location.match(t[s:e])
         if m and e - (s + m.end()) >= 2 and self.is_place(m.group(0), s, s + m.end()):
-            s += m.end()
-            self.last_location = m.group(0)
+            end = self.past_subdivision(s + m.end(), e)
+            self.last_location, s = t[s:end], end
         elif (region := self.leading_region(s, e)) is not None:
             self.last_location = t[s:region]
             s = region
@@ -2523,7 +2547,7 @@ class DocumentReader:
         at = self.past_time_and_modality(sent_start + (sentence[:1] in r.function_chars), qstart)  # (在|全市, 全年|全省)
         lm = r.location.match(t[at:qstart])
         if lm and self.is_place(lm.group(0), at, at + lm.end()):
-            fact.location = t[self.function_words.past_front(t, at, at + lm.end()) : at + lm.end()]  # (随着|全省)
+            fact.location = t[self.function_words.past_front(t, at, at + lm.end()) : self.past_subdivision(at + lm.end(), qstart)]  # (随着|全省)
         elif at > sent_start and (scope := self.scope_at(at, qstart)) is not None and self.text[at - 1] not in r.function_chars:
             fact.location = scope  # (今年|全省; not 在|全国率先…, first in the nation)
 
