@@ -1445,6 +1445,14 @@ class DocumentReader:
         fact.location = self.text[s : s + m.end()].removesuffix(self.rules.attribute_mark)
         return self._trim(s + m.end(), e)  # (…核心城市|上半年|商品住宅成交面积: the time goes too)
 
+    def place_group_alone(self, own: Span | Pieces) -> bool:
+        """浙江中西部、江西北部、湖南东北部的部分地区|可达40℃以上: a subject that is a group of
+        places (rules: groups) opening with a place name, and nothing else."""
+        if isinstance(own, Pieces) or self.rules.place_groups is None:
+            return False
+        m = self.rules.place_groups.match(self.text[own[0] : own[1]])
+        return m is not None and m.end() == own[1] - own[0] and bool(self.place_words(*own, prefix=True))
+
     def located(self, at: Around, own: Span | Pieces, carried: Span | Pieces | None, walk: Walk) -> Span | Pieces | None:
         """A subject of places alone (其余市县, 东部地区; one place name before a verb: 其中广东|
         同比增长19.1%, or after a fact of the same unit in its sentence: 北京新房均价6.1万元，杭州|
@@ -1452,7 +1460,7 @@ class DocumentReader:
         no such subject or nothing is carried."""
         if walk.handed_in == at.sentence_start and own in walk.handed and not self.places_handed(at, own, walk):
             return None  # (韓國、港澳旅客分別為…: an item 分别 hands out names its own subject)
-        places = self.only_places(own)
+        places = self.only_places(own) or self.place_group_alone(own)
         if not places and (at.fact.predicate or self.parallel_place(at, own, walk)) and self.only_places(own, lone=True):  # (…，杭州|约3.2万元)
             places, carried = True, self.carried_in_paragraph(at, walk)
             places = places and not self.sibling(own, carried)
