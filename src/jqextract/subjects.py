@@ -508,6 +508,7 @@ class DocumentReader:
         self._times: dict[int, list[Span]] = {}  # sentence start → its time phrases
         self._words: dict[str, tuple[str, ...]] = {}  # a window's text → its words
         self._time_matches: AlternationMatches | None = None
+        self._past_leading: dict[Span, int] = {}  # (start, end) → past_leading_pattern's answer
         # positions of clause and sentence ends, for bisection
         inside_codes = {i for m in rules.code_asides.finditer(self.text) for i in (m.start(), m.end() - 1)} if rules.code_asides else set()
         self.clause_marks = [m.start() for m in rules.clause_end_re.finditer(self.text)
@@ -1997,7 +1998,10 @@ class DocumentReader:
         苹果2011财年9月下旬零售直营店数量), with the times right before it (香港|今年首季|本地
         生产总值: two phrases, one time); a word's own characters are never taken for one."""
         t, found = self.text, []
-        for m in self.rules.time.finditer(t[s:e]):
+        piece = t[s:e]
+        if not self.rules.time_anywhere.search(piece):
+            return None  # (most subjects hold no time: the backwards search tells at once)
+        for m in self.rules.time.finditer(piece):
             a, b = s + m.start(), s + m.end()
             if a > s and e - b >= 2 and (self.word_bounded(a, b, s, e) or self.period_glued(a, b, s, e)) and not self.dates_a_noun(b, e):
                 found = found + [(a, b)] if found and found[-1][1] == a else [(a, b)]
@@ -2139,10 +2143,12 @@ class DocumentReader:
         """Past a leading pattern at ``s`` (五、, （一）, 按可比口径, 该款), unless a common
         word runs across its end (该市|场 stays 该市场, for 该 alone to go; so do 该院线 and
         该校友, and 该院门急诊量 with them: the dictionary cannot tell 院门 there)."""
+        if (s, e) in self._past_leading:  # (asked twice per trim of the front, often of the same span)
+            return self._past_leading[s, e]
         m = self.rules.leading_patterns.match(self.text[s:e]) if self.rules.leading_patterns else None
-        if m and m.end() > 0 and not self.lexicon.crosses(self.text, s + m.end(), s, e, COMMON_WORD_FREQ):
-            return s + m.end()
-        return s
+        past = s + m.end() if m and m.end() > 0 and not self.lexicon.crosses(self.text, s + m.end(), s, e, COMMON_WORD_FREQ) else s
+        self._past_leading[s, e] = past
+        return past
 
     def begins_word(self, s: int, e: int) -> bool:
         """Whether the character at ``s`` begins a dictionary word that a reader would read
