@@ -153,6 +153,27 @@ def test_the_backwards_time_search_finds_what_the_forward_one_finds():
     assert anywhere == []  # (times_from asks it whether a long stretch holds any time at all)
 
 
+def test_times_looked_for_in_stretches_are_those_of_the_whole_text():
+    """times_from scans only the sentences that hold quantities (Alternation.scan with
+    stretches); inside a stretch it must find what a scan of the whole text finds, with the
+    text before and after in view, and outside every stretch it must say it does not know."""
+    from jqextract import Extractor
+    from jqextract.examples import examples
+    from jqextract.subjects import SubjectRules
+
+    extractor = Extractor()
+    scan = SubjectRules(extractor.rules).time_scan
+    texts = sorted({getattr(e.case, "text", None) or "" for e in examples(extractor)})
+    text = "。".join(texts)  # (one long document: sentences cut by its marks)
+    marks = [i for i, c in enumerate(text) if c == "。"] + [len(text)]
+    sentences = list(zip([0] + [m + 1 for m in marks[:-1]], marks))
+    stretches = sentences[1::3]
+    whole, part = scan.scan(text), scan.scan(text, stretches)
+    assert len(stretches) > 100 and part.ends != whole.ends
+    assert [part.within(a, b) for a, b in stretches] == [whole.within(a, b) for a, b in stretches]
+    assert all(part.within(a, b) is None for a, b in sentences[::3] if b > a)
+
+
 def test_a_segmenter_that_drops_characters_crashes_nothing(monkeypatch):
     """pkuseg leaves spaces out of its words, so the word ends of a window may stop short of
     its end; the test split crashed on that with pkuseg once (a StopIteration in

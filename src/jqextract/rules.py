@@ -14,7 +14,7 @@ import difflib
 import os
 import re
 import sys
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -267,30 +267,45 @@ class Alternation:
     def __init__(self, patterns: list["regex.Pattern[str]"], whole: "regex.Pattern[str]"):
         self.patterns, self.whole = patterns, whole
 
-    def scan(self, text: str) -> "AlternationMatches":
-        """Every position of ``text`` where a pattern matches, with the end of the first
-        pattern (in order) that matches there; overlapping matches, so that every start
-        is known. (A pattern matching the empty string is never a phrase: it is skipped.)"""
+    REACH = 64  # characters past a stretch its patterns may read (a phrase and its lookahead)
+
+    def scan(self, text: str, stretches: list[tuple[int, int]] | None = None) -> "AlternationMatches":
+        """Every position of ``text`` (or of its ``stretches``, sorted and apart) where a
+        pattern matches, with the end of the first pattern (in order) that matches there;
+        overlapping matches, so that every start is known. Lookbehinds see the text before a
+        stretch, matches and lookaheads up to REACH characters past it; a match that runs to
+        that bound may be cut short, and is recorded as running past every end. (A pattern
+        matching the empty string is never a phrase: it is skipped.)"""
+        stretches = [(0, len(text))] if stretches is None else stretches
         ends: dict[int, int] = {}
         for p in reversed(self.patterns):  # (an earlier pattern overwrites a later one's match)
-            for m in p.finditer(text, overlapped=True):
-                if m.end() > m.start():
-                    ends[m.start()] = m.end()
-        return AlternationMatches(ends)
+            for a, b in stretches:
+                bound = min(len(text), b + self.REACH)
+                for m in p.finditer(text, a, bound, overlapped=True):
+                    if m.start() >= b:
+                        break
+                    if m.end() > m.start():
+                        ends[m.start()] = m.end() if m.end() < bound or bound == len(text) else len(text) + 1
+        return AlternationMatches(ends, stretches)
 
 
 class AlternationMatches:
     """The matches of an :class:`Alternation` over one text, read a stretch at a time."""
 
-    def __init__(self, ends: dict[int, int]):
+    def __init__(self, ends: dict[int, int], stretches: list[tuple[int, int]]):
         self.ends = ends
         self.starts = sorted(ends)
+        self.stretches = stretches  # (where the matches were looked for)
+        self.stretch_starts = [a for a, _ in stretches]
 
     def within(self, s: int, end: int) -> list[tuple[int, int]] | None:
         """The spans the alternation's ``finditer`` finds in ``text[s:end]``, as positions in
         ``text``: from the leftmost start on, each match, then the next start past its end. None
         where a match runs past ``end``, so that the caller scans the stretch itself (a
-        shorter match or another pattern may fit there)."""
+        shorter match or another pattern may fit there), and where [s, end) lies outside the
+        stretches scanned."""
+        if not self.covers(s, end):
+            return None
         spans: list[tuple[int, int]] = []
         pos = s
         for i in range(bisect_left(self.starts, s), len(self.starts)):
@@ -303,6 +318,11 @@ class AlternationMatches:
                     return None
                 spans.append((a, pos))
         return spans
+
+    def covers(self, s: int, end: int) -> bool:
+        """Whether [s, end) lies inside one of the stretches scanned."""
+        i = bisect_right(self.stretch_starts, s) - 1
+        return i >= 0 and self.stretches[i][1] >= end
 
 
 # ---- word look-ups --------------------------------------------------------------------

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 
 MAX_CLAUSE = 120  # characters: longer "clauses" are layout debris, not prose
 MAX_SENTENCE = 300
+STRETCH_GAP = 300  # characters: sentences with quantities this close are scanned for times as one
 MAX_TOPIC = 16  # characters: a clause with no verb longer than this is no topic named alone
 MAX_REFERENCE = 80  # characters back a demonstrative (该指数) looks for what it names
 MAX_NAME = 6  # characters: a name before a time phrase inside a subject (iPad当季出货量) is short
@@ -508,12 +509,28 @@ class DocumentReader:
         self._times: dict[int, list[Span]] = {}  # sentence start → its time phrases
         self._words: dict[str, tuple[str, ...]] = {}  # a window's text → its words
         self._time_matches: AlternationMatches | None = None
+        self.time_stretches: list[Span] | None = None  # where times are looked for (None: everywhere)
         self._past_leading: dict[Span, int] = {}  # (start, end) → past_leading_pattern's answer
         # positions of clause and sentence ends, for bisection
         inside_codes = {i for m in rules.code_asides.finditer(self.text) for i in (m.start(), m.end() - 1)} if rules.code_asides else set()
         self.clause_marks = [m.start() for m in rules.clause_end_re.finditer(self.text)
                              if m.start() not in inside_codes and not (m.group() in ":：" and self.between_digits(m.start()))]
         self.sentence_marks = [m.start() for m in rules.sentence_end_re.finditer(self.text)]
+
+    def sentences_of(self, quantities: list[Quantity]) -> list[Span]:
+        """The sentences that hold quantities, where their time phrases are looked for: most
+        of a report's text holds no number, and the time patterns are the stage's costliest
+        scan. Sentences closer than STRETCH_GAP join (each stretch costs a call per pattern)."""
+        stretches: list[Span] = []
+        for q in quantities:
+            a = self.sentence_start(q.start)
+            i = bisect_left(self.sentence_marks, a)
+            b = self.sentence_marks[i] if i < len(self.sentence_marks) else len(self.text)
+            if stretches and a - stretches[-1][1] < STRETCH_GAP:
+                stretches[-1] = (stretches[-1][0], max(b, stretches[-1][1]))
+            else:
+                stretches.append((a, b))
+        return stretches
 
     def between_digits(self, i: int) -> bool:
         """The colon at ``i`` between numbers of one or two digits (16:30收盘, 比分3:1) is a clock's or a
@@ -545,6 +562,7 @@ class DocumentReader:
     # ---- the walk ------------------------------------------------------------------
     def read(self, quantities: list[Quantity]) -> list[Fact]:
         facts: list[Fact] = []
+        self.time_stretches = self.sentences_of(quantities)
         walk = Walk()
         chain_end = self.chain_ends(quantities)
         for i, q in enumerate(quantities):
@@ -2646,9 +2664,11 @@ class DocumentReader:
             i = bisect_left(self.sentence_marks, s)
             mark = self.sentence_marks[i] if i < len(self.sentence_marks) else len(self.text)
             end = min(mark, s + MAX_SENTENCE + MAX_CLAUSE)  # (a page with no punctuation: its quantities lie within)
-            if self._time_matches is None:  # (the whole document's, found once)
-                self._time_matches = self.rules.time_scan.scan(self.text)
+            if self._time_matches is None:  # (the sentences of the document's quantities, found once)
+                self._time_matches = self.rules.time_scan.scan(self.text, self.time_stretches)
             spans = self._time_matches.within(s, end) if end == mark else None  # (lookarounds see the mark)
+            if spans is None and end == mark and not self._time_matches.covers(s, end):
+                spans = self.rules.time_scan.scan(self.text, [(s, end)]).within(s, end)  # (a sentence of none)
             self._times[s] = spans if spans is not None else self.times_scanned(s, end)
         return self._times[s]
 
