@@ -157,3 +157,36 @@ def test_two_extractors_with_different_rules_in_one_process(rules_copy):
     assert [q.text for q in shipped.find_quantities(text)] == []
     assert [(q.text, q.unit) for q in edited.find_quantities(text)] == [("3罐", "罐")]
     assert [q.text for q in shipped.find_quantities(text)] == []  # the first is untouched
+
+
+def test_openers_are_the_characters_a_match_can_start_with():
+    from jqextract.rules import openers
+
+    found = openers(r"(?<![\d.])(?:本|上)?(?:周|星期)[一二]|\d{1,2}日起")
+    assert found is not None and found.chars == frozenset("本上周星") and found.digits and not found.spaces
+    assert all(c in found for c in "本上周星5５") and not any(c in found for c in "一日起年")
+    # where the first character may be nearly anything, or nothing is needed, there are none
+    assert [openers(p) for p in (r"\p{Han}年", r".年", r"[^，]年", r"(?i)q", r"年?", r"(?=年)")] == [None] * 6
+
+
+def test_an_edge_matcher_answers_as_the_pattern_does():
+    """The subject stage asks the time patterns for a match at a subject's edge through an
+    EdgeMatcher, which skips the regex where no match can start; it must answer as
+    ``pattern.match(text[s:e])`` does at every position of every rule example."""
+    from jqextract import Extractor
+    from jqextract.examples import examples
+    from jqextract.rules import EdgeMatcher
+    from jqextract.subjects import SubjectRules
+
+    extractor = Extractor()
+    time = SubjectRules(extractor.rules).time
+    edge = EdgeMatcher(time)
+    assert edge.openers is not None
+    texts = {getattr(e.case, "text", None) or "" for e in examples(extractor)}
+    spans = [(t, s, e) for t in texts for s in range(len(t)) for e in (len(t), min(len(t), s + 6))]
+    assert len(spans) > 20_000
+
+    def answer(m):
+        return None if m is None else m.span()
+
+    assert [answer(edge.match(t, s, e)) for t, s, e in spans] == [answer(time.match(t[s:e])) for t, s, e in spans]

@@ -289,6 +289,104 @@ class Alternation:
         return AlternationMatches(ends, stretches)
 
 
+class Openers:
+    """The characters a match of a pattern (of one character or more) can start with: a set,
+    and whether any digit (\\d) or space (\\s) may. The subject stage asks the time patterns
+    for a match at a subject's edge thousands of times per document, where the regex module
+    tries each of its hundred branches; most edges start with none of these characters, and a
+    set look-up answers there. :func:`openers` reads them from the pattern."""
+
+    def __init__(self, chars: frozenset[str], digits: bool, spaces: bool):
+        self.chars, self.digits, self.spaces = chars, digits, spaces
+
+    def __contains__(self, c: str) -> bool:
+        return c in self.chars or (self.digits and c.isdecimal()) or (self.spaces and c.isspace())
+
+
+def openers(pattern: str) -> Openers | None:
+    """The :class:`Openers` of ``pattern``, read from its parse by Python's ``re`` (the rule
+    patterns' syntax, bar the regex module's own, which gives None), or None where the first
+    character may be almost anything (., \\w, a negated class, a case-blind pattern) or the
+    pattern may match the empty string."""
+    try:
+        from re import _parser as sre  # (Python 3.11+; sre_parse before)
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_parse as sre  # type: ignore[no-redef]
+    try:
+        parsed = sre.parse(pattern)
+    except Exception:  # (\\p{Han} and the regex module's other syntax)
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    found = _first_of_sequence(list(parsed), sre)
+    if found is None or found[1]:
+        return None  # (a pattern that may match nothing matches everywhere)
+    return Openers(frozenset(found[0] - {"\\d", "\\s"}), "\\d" in found[0], "\\s" in found[0])
+
+
+def _first_of_sequence(items: list, sre) -> tuple[set[str], bool] | None:
+    """(first characters, whether the sequence may match nothing) of parsed ``items``."""
+    chars: set[str] = set()
+    for op, av in items:
+        one = _first_of_item(op, av, sre)
+        if one is None:
+            return None
+        chars |= one[0]
+        if not one[1]:
+            return chars, False
+    return chars, True
+
+
+def _first_of_item(op, av, sre) -> tuple[set[str], bool] | None:
+    c = sre  # (the opcodes: re._constants, re-exported by the parser)
+    if op is c.LITERAL:
+        return {chr(av)}, False
+    if op is c.IN:
+        return _first_of_class(av, sre)
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return set(), True  # (zero width: what follows opens the match)
+    if op is c.SUBPATTERN:
+        return _first_of_sequence(list(av[-1]), sre)
+    if op is c.BRANCH:
+        branches = [_first_of_sequence(list(b), sre) for b in av[1]]
+        if any(b is None for b in branches):
+            return None
+        return set().union(*(b[0] for b in branches)), any(b[1] for b in branches)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT) or op is getattr(c, "POSSESSIVE_REPEAT", None):
+        found = _first_of_sequence(list(av[2]), sre)
+        return None if found is None else (found[0], found[1] or av[0] == 0)
+    return None  # (., a back reference, an atomic group …: anything may open it)
+
+
+def _first_of_class(items: list, sre) -> tuple[set[str], bool] | None:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            chars.add(chr(av))
+        elif op is sre.RANGE and av[1] - av[0] <= 0x10000:
+            chars.update(map(chr, range(av[0], av[1] + 1)))
+        elif op is sre.CATEGORY and av in (sre.CATEGORY_DIGIT, sre.CATEGORY_UNI_DIGIT):
+            chars.add("\\d")
+        elif op is sre.CATEGORY and av in (sre.CATEGORY_SPACE, sre.CATEGORY_UNI_SPACE):
+            chars.add("\\s")
+        else:
+            return None  # (a negated class, \\w, a wide range: nearly anything)
+    return chars, False
+
+
+class EdgeMatcher:
+    """``pattern.match(text[s:e])``, answered None at once where no match can start (its
+    :class:`Openers`): the subject stage's question at a subject's edge."""
+
+    def __init__(self, pattern: "regex.Pattern[str]"):
+        self.pattern, self.openers = pattern, openers(pattern.pattern)
+
+    def match(self, text: str, s: int, e: int) -> "regex.Match[str] | None":
+        if self.openers is not None and (s >= e or text[s] not in self.openers):
+            return None
+        return self.pattern.match(text[s:e])
+
+
 class AlternationMatches:
     """The matches of an :class:`Alternation` over one text, read a stretch at a time."""
 

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from .facts import Fact
-from .rules import AlternationMatches, WordSet, compile_alternation, compile_patterns, compile_regex, compile_words
+from .rules import AlternationMatches, EdgeMatcher, WordSet, compile_alternation, compile_patterns, compile_regex, compile_words
 from .text import Table, is_acronym
 
 if TYPE_CHECKING:
@@ -128,15 +128,10 @@ class SubjectRules:
         self._verb_kinds(data.predicates)
         self._adverbial_words(data.adverbials, source)
         self._number_words(rules)
-        self.time_scan = compile_alternation(data.time.patterns, source, ("time", "patterns"))
-        self.time = self.time_scan.whole
-        self.time_bases = tuple(data.time.bases)
+        self._time_patterns(data.time, source)
         # the verb stops that can be a predicate (not 首日, a time that ends the noun too)
         self.verb_stop_words = WordSet([w for w in self.verb_stops if not self.time.fullmatch(w)])
-        self.measure_times = frozenset(data.time.measure_times)  # 地铁|单日|客流量
         self.owned_measures = tuple(data.subject.owned_measures)  # 鸿海|10月|营收
-        self.time_anywhere = regex.compile(f"(?r){self.time.pattern}")  # whether a stretch holds one (backwards: faster)
-        self.time_at_end = compile_regex(f"(?:{self.time.pattern})$", source.at(("time", "patterns")))
         self._place_words(data.location, source)
         self._subject_words(data.subject, source)
         self._subject_marks(data.subject)
@@ -146,6 +141,18 @@ class SubjectRules:
         self.compared_changes = WordSet([c + n for c in data.adverbials.comparisons for n in self.change_nouns])
         self._end_marks(rules.text.ends)
         self._back_patterns()
+
+    def _time_patterns(self, time, source) -> None:
+        """The time phrases (triggers.toml [time]), compiled for each way the stage asks:
+        scanned over sentences, matched at a subject's edge, searched anywhere in a stretch
+        (backwards: faster) and at a subject's end."""
+        self.time_scan = compile_alternation(time.patterns, source, ("time", "patterns"))
+        self.time = self.time_scan.whole
+        self.time_edge = EdgeMatcher(self.time)  # (time.match at a subject's edge)
+        self.time_bases = tuple(time.bases)
+        self.measure_times = frozenset(time.measure_times)  # 地铁|单日|客流量
+        self.time_anywhere = regex.compile(f"(?r){self.time.pattern}")
+        self.time_at_end = compile_regex(f"(?:{self.time.pattern})$", source.at(("time", "patterns")))
 
     def _back_patterns(self) -> None:
         """What _strip_back cuts from a subject's end, each with whether it matches whole
@@ -229,6 +236,7 @@ class SubjectRules:
         self.cause_re = compile_words(adv.cause_verbs) if adv.cause_verbs else None
         self.enumerations = compile_words(adv.enumerations) if adv.enumerations else None
         self.leading_patterns = compile_patterns(adv.leading_patterns, source, ("adverbials", "leading_patterns")) if adv.leading_patterns else None
+        self.leading_edge = EdgeMatcher(self.leading_patterns) if self.leading_patterns else None
         self.trailing_patterns = [compile_regex(p, source.at(("adverbials", "trailing_patterns", i), p))
                                   for i, p in enumerate(adv.trailing_patterns)]
         self.complements = frozenset(adv.complements)
@@ -2071,7 +2079,7 @@ class DocumentReader:
             s += 1
         if t.startswith(r.verb_terms, s, e):
             return s, False  # (经调整|净利润: a name's first word is no preposition)
-        m = r.time.match(t[s:e])  # (the regex module is called on slices: on the
+        m = r.time_edge.match(t, s, e)  # (the regex module is called on slices: on the
         if m and m.end() > 0 and not self.splits_word(s + m.end(), s, e) and not self.dates_a_noun(s + m.end(), e):  # whole text each call would cost its length)
             return s + m.end(), True  # (收盘价, 日内瓦 keep their words)
         if (past := self.past_leading_pattern(s, e)) > s:
@@ -2163,7 +2171,7 @@ class DocumentReader:
         该校友, and 该院门急诊量 with them: the dictionary cannot tell 院门 there)."""
         if (s, e) in self._past_leading:  # (asked twice per trim of the front, often of the same span)
             return self._past_leading[s, e]
-        m = self.rules.leading_patterns.match(self.text[s:e]) if self.rules.leading_patterns else None
+        m = self.rules.leading_edge.match(self.text, s, e) if self.rules.leading_edge else None
         past = s + m.end() if m and m.end() > 0 and not self.lexicon.crosses(self.text, s + m.end(), s, e, COMMON_WORD_FREQ) else s
         self._past_leading[s, e] = past
         return past
@@ -2246,7 +2254,7 @@ class DocumentReader:
         segmenter reads as the start of a longer word (a name the dictionary lacks) is none;
         比|去年同期|订单量 is one."""
         first, r = self.cut(self.text[s:e])[0], self.rules
-        if any(r.time.match(self.text[s + k : e]) for k in (1, 2)):
+        if any(r.time_edge.match(self.text, s + k, e) for k in (1, 2)):
             return False  # (比上季度, 较前两月: a comparison with a time, whatever jieba joins)
         # (a name is a word of three or more: jieba's two-character joins 比上, 较前 are comparisons)
         return len(first) > 2 and first not in r.comparisons.words and first not in r.trailing.words and first not in r.time_bases
@@ -2288,7 +2296,7 @@ class DocumentReader:
             pos += m.end()  # after 的 the phrase runs on through verbs: 的生态修复再生水人工湿地
             if t.startswith(r.situation_frames, pos):
                 return None  # 成本上升5%|的情况下: a frame, not what the 5% is of
-        period = r.time.match(t[pos:limit])
+        period = r.time_edge.match(t, pos, limit)
         if period and period.end() and limit - pos - period.end() >= 2:
             pos += period.end()  # 5000份|2024年度|困难补助申请表: the period of the things counted
         window = t[pos : min(limit, pos + 20)]
@@ -2609,7 +2617,7 @@ class DocumentReader:
     def past_time_and_modality(self, s: int, e: int) -> int:
         """Past a time phrase and a modality word at ``s`` (全年|全省, 年末|全省, 力争|全省): the
         place of a sentence may stand after them."""
-        while (m := self.rules.time.match(self.text[s:e])) and m.end():
+        while (m := self.rules.time_edge.match(self.text, s, e)) and m.end():
             s += m.end()  # (去年|12月|全省: times in a row)
             while s < e and self.text[s] in COMMAS:
                 s += 1  # (2024年，|江苏省)
