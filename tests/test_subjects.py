@@ -196,3 +196,29 @@ def test_the_words_of_a_window_run_through_it_end_to_end():
     assert covering("市场 3D电视", ["市场", "3D", "电视"]) == ("市场", " ", "3D", "电视")
     assert covering("全年 ", ["全年"]) == ("全年", " ")
     assert covering("全年增长", ["全年", "增长"]) == ("全年", "增长")
+
+
+def test_the_time_patterns_look_behind_no_further_than_a_stretch_shows():
+    """Alternation.scan joins the stretches it scans, each with LOOKBACK characters of the
+    text before it: a lookbehind that reads further back would see the joint. Every time
+    pattern must parse with Python's re (to be measured) and look back LOOKBACK or less."""
+    from re import _parser as sre
+
+    from jqextract import Extractor
+    from jqextract.rules import Alternation
+    from jqextract.subjects import SubjectRules
+
+    def lookbehinds(items):
+        for op, av in items:
+            if op in (sre.ASSERT, sre.ASSERT_NOT) and av[0] == -1:
+                yield av[1].getwidth()[1]
+            for sub in (av if isinstance(av, (list, tuple)) else ()):
+                if isinstance(sub, sre.SubPattern):
+                    yield from lookbehinds(sub)
+                elif isinstance(sub, list):
+                    yield from (w for part in sub if isinstance(part, sre.SubPattern) for w in lookbehinds(part))
+
+    patterns = SubjectRules(Extractor().rules).time_scan.patterns
+    widths = {p.pattern: max(lookbehinds(sre.parse(p.pattern)), default=0) for p in patterns}
+    assert max(widths.values()) >= 1  # (some do look behind)
+    assert {p: w for p, w in widths.items() if w > Alternation.LOOKBACK} == {}

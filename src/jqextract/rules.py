@@ -268,24 +268,31 @@ class Alternation:
         self.patterns, self.whole = patterns, whole
 
     REACH = 64  # characters past a stretch its patterns may read (a phrase and its lookahead)
+    LOOKBACK = 32  # characters before a stretch its lookbehinds may read (a test checks the rules')
 
     def scan(self, text: str, stretches: list[tuple[int, int]] | None = None) -> "AlternationMatches":
         """Every position of ``text`` (or of its ``stretches``, sorted and apart) where a
         pattern matches, with the end of the first pattern (in order) that matches there;
-        overlapping matches, so that every start is known. Lookbehinds see the text before a
-        stretch, matches and lookaheads up to REACH characters past it; a match that runs to
-        that bound may be cut short, and is recorded as running past every end. (A pattern
-        matching the empty string is never a phrase: it is skipped.)"""
+        overlapping matches, so that every start is known. The stretches are scanned as one
+        string, each with LOOKBACK characters before it and REACH after it, joined by NUL
+        (a call per pattern and stretch would cost more than the scan); a match that runs to
+        the end of what follows a stretch may be cut short, and is recorded as running past
+        every end. (A pattern matching the empty string is never a phrase: it is skipped.)"""
         stretches = [(0, len(text))] if stretches is None else stretches
-        ends: dict[int, int] = {}
+        pieces, starts, shifts, pos = [], [], [], 0
+        for a, b in stretches:
+            lo, hi = max(0, a - self.LOOKBACK), min(len(text), b + self.REACH)
+            starts.append(pos)
+            shifts.append((pos - lo, a, b, hi))  # (a place in the joined string, less the shift, is one in text)
+            pieces.append(text[lo:hi])
+            pos += hi - lo + 1
+        joined, ends = "\0".join(pieces), {}
         for p in reversed(self.patterns):  # (an earlier pattern overwrites a later one's match)
-            for a, b in stretches:
-                bound = min(len(text), b + self.REACH)
-                for m in p.finditer(text, a, bound, overlapped=True):
-                    if m.start() >= b:
-                        break
-                    if m.end() > m.start():
-                        ends[m.start()] = m.end() if m.end() < bound or bound == len(text) else len(text) + 1
+            for m in p.finditer(joined, overlapped=True):
+                shift, a, b, hi = shifts[bisect_right(starts, m.start()) - 1]
+                start, end = m.start() - shift, m.end() - shift
+                if a <= start < b and end > start:
+                    ends[start] = end if end < hi or hi == len(text) else len(text) + 1
         return AlternationMatches(ends, stretches)
 
 

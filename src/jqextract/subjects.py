@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 
 MAX_CLAUSE = 120  # characters: longer "clauses" are layout debris, not prose
 MAX_SENTENCE = 300
-STRETCH_GAP = 300  # characters: sentences with quantities this close are scanned for times as one
+STRETCH_GAP = 100  # characters: sentences with quantities this close are scanned for times as one
 MAX_TOPIC = 16  # characters: a clause with no verb longer than this is no topic named alone
 MAX_REFERENCE = 80  # characters back a demonstrative (该指数) looks for what it names
 MAX_NAME = 6  # characters: a name before a time phrase inside a subject (iPad当季出货量) is short
@@ -528,7 +528,7 @@ class DocumentReader:
     def sentences_of(self, quantities: list[Quantity]) -> list[Span]:
         """The sentences that hold quantities, where their time phrases are looked for: most
         of a report's text holds no number, and the time patterns are the stage's costliest
-        scan. Sentences closer than STRETCH_GAP join (each stretch costs a call per pattern)."""
+        scan. Sentences closer than STRETCH_GAP join (each stretch is scanned with some text around it)."""
         stretches: list[Span] = []
         for q in quantities:
             a = self.sentence_start(q.start)
