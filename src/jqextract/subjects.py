@@ -1498,6 +1498,9 @@ class DocumentReader:
     def places_handed(self, at: Around, own: Span | Pieces, walk: Walk) -> bool:
         """长沙39.8℃；南京、合肥|分别为37.2℃和36.8℃: the items 分别 hands out are place names
         alone, after a placed fact of the same unit in the sentence: places of its measure."""
+        prev = walk.prev  # (its measure must stand apart from its place: 上海房价均价…，南京、杭州 carry no 上海)
+        if prev is None or prev.location is None or self.subject_placed(prev):
+            return False
         return all(self.only_places(i, lone=True) for i in walk.handed) and self.parallel_place(at, own, walk)
 
     def sibling(self, own: Span, carried: Span | Pieces | None) -> bool:
