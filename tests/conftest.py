@@ -22,3 +22,12 @@ def needs_shared(path: Path) -> Path:
             pytest.fail(why + " and JQEXTRACT_REQUIRE_SHARED=1")
         pytest.skip(why)
     return path
+
+
+@pytest.fixture(scope="session")
+def shipped():
+    """One Extractor with the shipped rules, for tests that only read its compiled rules
+    (building one compiles and probes every rule pattern: several seconds)."""
+    from jqextract import Extractor
+
+    return Extractor()

@@ -153,7 +153,7 @@ def hand_made_export(tasks, text):
     return export
 
 
-def test_a_hand_made_export_gives_the_right_gold_and_eval_counts_it(tmp_path):
+def test_a_hand_made_export_gives_the_right_gold_and_eval_counts_it(tmp_path, shipped):
     docs, tasks = export_tasks(tmp_path, [SHENZHEN])
     text = (docs / SHENZHEN).read_text(encoding="utf-8")
     (tmp_path / "export.json").write_text(json.dumps(hand_made_export(tasks, text), ensure_ascii=False), encoding="utf-8")
@@ -161,7 +161,7 @@ def test_a_hand_made_export_gives_the_right_gold_and_eval_counts_it(tmp_path):
     r = jqextract("import-gold", str(tmp_path / "export.json"), "-o", str(gold), "--corpus", str(docs))
     assert r.returncode == 0, r.stderr
     lines = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
-    facts = [f.to_dict() for f in Extractor().extract(text)]
+    facts = [f.to_dict() for f in shipped.extract(text)]
     n = len(facts)
     assert len(lines) == n  # one deleted, one added
     by_start = {g["start"]: g for g in lines}
@@ -176,7 +176,7 @@ def test_a_hand_made_export_gives_the_right_gold_and_eval_counts_it(tmp_path):
         (f["start"], f["subject"]) for f in facts if f["start"] not in (436, 345))
 
     [doc] = load_gold(gold, [docs])
-    [result], total = evaluate([doc], Extractor())
+    [result], total = evaluate([doc], shipped)
     assert (total.n_system, total.n_gold) == (n, n)
     # 37个 is spurious, 4个 missed; …制造业增加值 for …制造业 overlaps enough (triple) but is not exact
     assert total.correct == {"span": n - 1, "value": n - 1, "norm": n - 1, "triple": n - 1, "exact": n - 2}
@@ -191,7 +191,7 @@ def test_a_hand_made_export_gives_the_right_gold_and_eval_counts_it(tmp_path):
     assert row[15:18] == [f"{(n - 2) / n:.3f}"] * 3  # exact
 
 
-def test_what_cannot_be_converted_is_reported_with_task_and_region(tmp_path):
+def test_what_cannot_be_converted_is_reported_with_task_and_region(tmp_path, shipped):
     docs, tasks = export_tasks(tmp_path, DOCS)
     export = accepted(tasks)
     result = export[0]["annotations"][0]["result"]
@@ -227,7 +227,7 @@ def test_what_cannot_be_converted_is_reported_with_task_and_region(tmp_path):
         assert sum(e in line for line in errors) == 1, (e, errors)
     assert len(errors) == len(expect)
     lines = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
-    n = len(Extractor().extract((docs / DOCS[0]).read_text(encoding="utf-8")))
+    n = len(shipped.extract((docs / DOCS[0]).read_text(encoding="utf-8")))
     assert len(lines) == n - 3 and {g["doc"] for g in lines} == {DOCS[0]}  # the three bad regions only
 
 

@@ -169,17 +169,14 @@ def test_openers_are_the_characters_a_match_can_start_with():
     assert [openers(p) for p in (r"\p{Han}年", r".年", r"[^，]年", r"(?i)q", r"年?", r"(?=年)")] == [None] * 6
 
 
-def test_an_edge_matcher_answers_as_the_pattern_does():
+def test_an_edge_matcher_answers_as_the_pattern_does(shipped):
     """The subject stage asks the time patterns for a match at a subject's edge through an
     EdgeMatcher, which skips the regex where no match can start; it must answer as
     ``pattern.match(text[s:e])`` does at every position of every rule example."""
-    from jqextract import Extractor
     from jqextract.examples import examples
     from jqextract.rules import EdgeMatcher
-    from jqextract.subjects import SubjectRules
 
-    extractor = Extractor()
-    time = SubjectRules(extractor.rules).time
+    extractor, time = shipped, shipped.subjects.rules.time
     edge = EdgeMatcher(time)
     assert edge.openers is not None
     texts = {getattr(e.case, "text", None) or "" for e in examples(extractor)}

@@ -133,16 +133,13 @@ def test_review_case(text, quantity, subject, location):
     assert (fact.subject, fact.location) == (subject, location)
 
 
-def test_the_backwards_time_search_finds_what_the_forward_one_finds():
+def test_the_backwards_time_search_finds_what_the_forward_one_finds(shipped):
     """_strip_back asks whether a subject ends in a time phrase with the time alternation
     searched backwards ((?r), six times faster); it must answer as the forward search does,
     on every stretch of every rule example (times, and text that holds none)."""
-    from jqextract import Extractor
     from jqextract.examples import examples
-    from jqextract.subjects import SubjectRules
 
-    extractor = Extractor()
-    rules = SubjectRules(extractor.rules)
+    extractor, rules = shipped, shipped.subjects.rules
     forward, backward = rules.time_at_end, rules.back_any[-1]
     texts = {getattr(e.case, "text", None) or "" for e in examples(extractor)}
     stretches = {t[i:j] for t in texts for j in range(1, len(t) + 1) for i in range(max(0, j - 14), j)}
@@ -153,16 +150,13 @@ def test_the_backwards_time_search_finds_what_the_forward_one_finds():
     assert anywhere == []  # (times_from asks it whether a long stretch holds any time at all)
 
 
-def test_times_looked_for_in_stretches_are_those_of_the_whole_text():
+def test_times_looked_for_in_stretches_are_those_of_the_whole_text(shipped):
     """times_from scans only the sentences that hold quantities (Alternation.scan with
     stretches); inside a stretch it must find what a scan of the whole text finds, with the
     text before and after in view, and outside every stretch it must say it does not know."""
-    from jqextract import Extractor
     from jqextract.examples import examples
-    from jqextract.subjects import SubjectRules
 
-    extractor = Extractor()
-    scan = SubjectRules(extractor.rules).time_scan
+    extractor, scan = shipped, shipped.subjects.rules.time_scan
     texts = sorted({getattr(e.case, "text", None) or "" for e in examples(extractor)})
     text = "。".join(texts)  # (one long document: sentences cut by its marks)
     marks = [i for i, c in enumerate(text) if c == "。"] + [len(text)]
@@ -198,15 +192,13 @@ def test_the_words_of_a_window_run_through_it_end_to_end():
     assert covering("全年增长", ["全年", "增长"]) == ("全年", "增长")
 
 
-def test_the_time_patterns_look_behind_no_further_than_a_stretch_shows():
+def test_the_time_patterns_look_behind_no_further_than_a_stretch_shows(shipped):
     """Alternation.scan joins the stretches it scans, each with LOOKBACK characters of the
     text before it: a lookbehind that reads further back would see the joint. Every time
     pattern must parse with Python's re (to be measured) and look back LOOKBACK or less."""
     from re import _parser as sre
 
-    from jqextract import Extractor
     from jqextract.rules import Alternation
-    from jqextract.subjects import SubjectRules
 
     def lookbehinds(items):
         for op, av in items:
@@ -218,7 +210,7 @@ def test_the_time_patterns_look_behind_no_further_than_a_stretch_shows():
                 elif isinstance(sub, list):
                     yield from (w for part in sub if isinstance(part, sre.SubPattern) for w in lookbehinds(part))
 
-    patterns = SubjectRules(Extractor().rules).time_scan.patterns
+    patterns = shipped.subjects.rules.time_scan.patterns
     widths = {p.pattern: max(lookbehinds(sre.parse(p.pattern)), default=0) for p in patterns}
     assert max(widths.values()) >= 1  # (some do look behind)
     assert {p: w for p, w in widths.items() if w > Alternation.LOOKBACK} == {}
