@@ -532,8 +532,7 @@ class DocumentReader:
         stretches: list[Span] = []
         for q in quantities:
             a = self.sentence_start(q.start)
-            i = bisect_left(self.sentence_marks, a)
-            b = self.sentence_marks[i] if i < len(self.sentence_marks) else len(self.text)
+            b = self.sentence_mark(a)
             if stretches and a - stretches[-1][1] < STRETCH_GAP:
                 stretches[-1] = (stretches[-1][0], max(b, stretches[-1][1]))
             else:
@@ -1931,6 +1930,11 @@ class DocumentReader:
         s = self.sentence_marks[i - 1] + 1 if i else 0
         return max(s, start - MAX_SENTENCE)
 
+    def sentence_mark(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` ends: its mark, or the end of the text."""
+        i = bisect_left(self.sentence_marks, pos)
+        return self.sentence_marks[i] if i < len(self.sentence_marks) else len(self.text)
+
     def strip(self, s: int, e: int) -> Span:
         """Trim adverbials, time, place and punctuation from both edges of [s, e).
 
@@ -2672,8 +2676,7 @@ class DocumentReader:
         sentence's own scan is left for a page cut short or a phrase past its end. (A
         sentence starts after a sentence mark, which no lookbehind of the patterns names.)"""
         if s not in self._times:
-            i = bisect_left(self.sentence_marks, s)
-            mark = self.sentence_marks[i] if i < len(self.sentence_marks) else len(self.text)
+            mark = self.sentence_mark(s)
             end = min(mark, s + MAX_SENTENCE + MAX_CLAUSE)  # (a page with no punctuation: its quantities lie within)
             if self._time_matches is None:  # (the sentences of the document's quantities, found once)
                 self._time_matches = self.rules.time_scan.scan(self.text, self.time_stretches)
