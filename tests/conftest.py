@@ -1,4 +1,7 @@
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +14,13 @@ RULES = ROOT / "rules"
 GOLD = ROOT / "gold"
 # CI sets this: there a missing ../shared is a broken set-up, not a reason to skip
 REQUIRE_SHARED = os.environ.get("JQEXTRACT_REQUIRE_SHARED") == "1"
+
+# The patterns that passed their backtracking probes are remembered on disk
+# (jqextract.patterncache): the suite keeps its own cache, shared by the command lines it
+# starts, so that it neither reads nor writes the user's, and starts empty every run.
+_CACHE = tempfile.mkdtemp(prefix="jqextract-test-cache-")
+os.environ["JQEXTRACT_CACHE_DIR"] = _CACHE
+atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 
 def needs_shared(path: Path) -> Path:

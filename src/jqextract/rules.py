@@ -22,7 +22,7 @@ from typing import Any
 import regex
 from pydantic import ValidationError
 
-from . import schema
+from . import patterncache, schema
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -31,6 +31,7 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 
 PROBE_LENGTH = 20_000  # characters of adversarial input each rule pattern must get through
 PROBE_SECONDS = 1.0
+PROBE_FORM = 1  # raise it when probes() changes: every pattern is then probed again
 RULE_FILES = tuple(schema.FILES)
 NESTED_REPETITION = re.compile(r"\((?:[^()\\]|\\.)*[+*}]\)[+*{]")
 # (a|ab)+: alternation under unbounded repetition (bounded {2,4} is polynomial, and probed)
@@ -226,15 +227,34 @@ def compile_regex(pattern: str, where: RuleError | None = None) -> "regex.Patter
         compiled = regex.compile(pattern)
     except regex.error as e:
         raise fail(f"invalid regular expression {pattern!r}: {e}") from None
+    problem = backtracking_problem(pattern)
+    if problem:
+        raise fail(f"regular expression {pattern!r} {problem} (catastrophic backtracking)")
+    return compiled
+
+
+def backtracking_problem(pattern: str) -> str | None:
+    """Why ``pattern`` risks catastrophic backtracking, or None where it passed its probes.
+
+    The probes take seconds over all the rule patterns, so a pass is remembered, in this
+    process and on disk (``patterncache``), under a key that changes with the pattern and
+    with everything the probes depend on.
+    """
     if NESTED_REPETITION.search(pattern) or REPEATED_ALTERNATION.search(pattern):
-        raise fail(f"regular expression {pattern!r} nests repetition or repeats an alternation (catastrophic backtracking)")
+        return "nests repetition or repeats an alternation"
+    key = patterncache.digest(pattern, (regex.__version__, PROBE_LENGTH, PROBE_SECONDS, PROBE_FORM))
+    passed = patterncache.safe_patterns()
+    if key in passed:
+        return None
+    compiled = regex.compile(pattern)
     for probe in probes(pattern):
         try:
             for _ in compiled.finditer(probe, timeout=PROBE_SECONDS):
                 pass
         except TimeoutError:
-            raise fail(f"regular expression {pattern!r} is too slow on long input (catastrophic backtracking)") from None
-    return compiled
+            return "is too slow on long input"
+    passed.add(key)
+    return None
 
 
 def probes(pattern: str) -> list[str]:
