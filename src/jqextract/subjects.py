@@ -205,6 +205,7 @@ class SubjectRules:
         self.line_items = tuple(sub.line_items)  # 资产总计
         self.item_openers = tuple(sorted(sub.item_openers, key=len, reverse=True))  # 4萬2,815張|及|亞昕電子
         self.seen_copulas = frozenset(sub.seen_copulas)
+        self.topic_labels = tuple(sub.topic_labels)  # 累计雨量部分，…
         seen = "|".join(map(re.escape, sub.seen_verbs)) or "(?!)"
         self.seen_clause = re.compile(f"(?P<measure>[^，,；;。、]{{2,16}}?)(?:{seen})(?P<place>[^，,；;。]{{2,20}})[，,]\\s*$")
         self.manner_adverbs = frozenset(sub.manner_adverbs)  # 以3068.42点|小幅|低开
@@ -602,12 +603,33 @@ class DocumentReader:
         if i < 0 or at.qual_start - i > 16:
             return None
         measure, where = self._trim(at.seg_start, i), self.strip(i + len(r.rank_mark), at.qual_start)
-        if measure[1] - measure[0] < 2 or self.last_verb(*where) is not None:
+        verb = self.last_verb(*where)
+        if verb is not None and verb.end == where[1]:  # (以南部山区总雨量|上看|1800毫米最多)
+            at.fact.predicate, where = verb.word, self.strip(where[0], verb.start)
+        elif verb is not None:
             return None
         if where[1] > where[0]:
             at.fact.location = t[where[0] : where[1]].removesuffix(r.attribute_mark)
+        measure = self.ranked_measure(at, measure, where)
+        if measure is None:
+            return None
         self.set_subject(at.fact, measure)
         return [at.fact]
+
+    def ranked_measure(self, at: Around, measure: Span, where: Span) -> Span | None:
+        """What a ranking measures: the words before 以; else, where 以 opens the clause, the
+        measure observed at the place after it (以|南部山区|总雨量…最多: the place is the location);
+        where the words before 以 are places alone (山区以宜兰县…最显著), the clause's label
+        (24小时雨量部分，…: topic_label), or None."""
+        if measure[1] - measure[0] < 2:
+            observed = self.past_observed_place(where)
+            if observed is None or observed[1][1] != where[1]:
+                return None
+            at.fact.location = observed[0]
+            return observed[1]
+        if self.only_places(measure, lone=True):
+            return self.topic_label(at)
+        return measure
 
     def seen_where(self, at: Around) -> list[Fact] | None:
         """最大降雨量出现在门头沟区清水镇，|为|106毫米: a clause of a copula alone after one that
@@ -1488,11 +1510,33 @@ class DocumentReader:
             return None  # (韓國、港澳旅客分別為…: an item 分别 hands out names its own subject)
         places = self.only_places(own) or self.place_group_alone(own)
         if not places and (at.fact.predicate or self.parallel_place(at, own, walk)) and self.only_places(own, lone=True):  # (…，杭州|约3.2万元)
-            places, carried = True, self.carried_in_paragraph(at, walk)
+            places, carried = True, self.topic_label(at) or self.carried_in_paragraph(at, walk)
             places = places and not self.sibling(own, carried)
         elif places and not carried:
-            carried = self.carried_in_paragraph(at, walk)
+            carried = self.topic_label(at) or self.carried_in_paragraph(at, walk)
         return self.in_places(own, carried, at.fact, walk) if places and carried else None
+
+    def topic_label(self, at: Around) -> Span | None:
+        """累计雨量部分，新竹县为320毫米，苗栗县为210毫米: a clause that is a noun phrase and a
+        label word alone (rules: topic_labels) names the measure of the places after it, in
+        its paragraph, up to the next such clause; the nearest one before the quantity."""
+        labels = self.rules.topic_labels
+        if not labels:
+            return None
+        t, i = self.text, bisect_left(self.clause_marks, at.clause_start)
+        floor = max(t.rfind("\n", 0, at.clause_start) + 1, at.clause_start - MAX_SENTENCE)
+        while i > 0 and self.clause_marks[i - 1] >= floor:
+            i -= 1
+            end = self.clause_marks[i]
+            start = max(self.clause_marks[i - 1] + 1 if i else 0, floor)
+            label = next((w for w in labels if t.endswith(w, start, end)), None)
+            if label is not None:
+                if t[end - len(label) - 1 : end - len(label)].isdigit():
+                    return None  # (其中3部分: parts counted)
+                topic = self.strip(start, end - len(label))
+                named = topic[1] - topic[0] >= 2 and not self.place_words(*topic) and not self.names_nothing(topic)
+                return topic if named else None
+        return None
 
     def places_handed(self, at: Around, own: Span | Pieces, walk: Walk) -> bool:
         """长沙39.8℃；南京、合肥|分别为37.2℃和36.8℃: the items 分别 hands out are place names
@@ -1546,7 +1590,13 @@ class DocumentReader:
         words = self.place_words(*span)
         r = self.rules
         return words is not None and (any(w in r.area_words and w not in r.area_qualifiers for w in words)
-                                      or (lone and len(words) == 1))
+                                      or (lone and self.names_places(words)))
+
+    def names_places(self, words: list[str]) -> bool:
+        """广东, 桃园、花莲: one place name, or place names joined by 、 和 及 与 (no area word)."""
+        joiners, names = self.rules.list_joiners, words[0::2]  # (防沙|治沙 is no list: no joiner)
+        return len(words) == 1 or (len(words) % 2 == 1 and all(w in joiners for w in words[1::2])
+                                   and not any(w in joiners or w in self.rules.area_words for w in names))
 
     def place_words(self, s: int, e: int, prefix: bool = False) -> list[str] | None:
         """The place and area words [s, e) is made of, or None; ``prefix``: those it starts with."""
@@ -1555,9 +1605,18 @@ class DocumentReader:
             hit = self.subdivision_at(s, e) or places.starting_at(self.text, s, e)  # (宜蘭縣|南澳鄉, not 南澳|鄉)
             if hit is None:
                 return words if prefix else None
-            words.append(hit[0])
-            s += len(hit[0])
+            word = hit[0] + self.division_after(s + len(hit[0]), e)
+            words.append(word)
+            s += len(word)
         return words
+
+    def division_after(self, pos: int, e: int) -> str:
+        """苗栗|县, 澎湖|县: the mark of a county or a city right after a place name the
+        dictionary has without it (rules: subdivided), where no word crosses past it
+        (北京|市场 is no 北京市); else ""."""
+        t = self.text
+        mark = next((m for m in self.rules.subdivided if t.startswith(m, pos) and pos + len(m) <= e), "")
+        return mark if mark and not self.lexicon.crosses(t, pos + len(mark), pos, e) else ""
 
     def subdivision_at(self, s: int, e: int) -> tuple[str, bool] | None:
         """高雄市|桃源區, 东山县|铜陵镇, 南投縣|仁愛鄉: right after a city's or a county's name, a
