@@ -206,6 +206,7 @@ class SubjectRules:
         self.item_openers = tuple(sorted(sub.item_openers, key=len, reverse=True))  # 4萬2,815張|及|亞昕電子
         self.seen_copulas = frozenset(sub.seen_copulas)
         self.topic_labels = tuple(sub.topic_labels)  # 累计雨量部分，…
+        self.seen_verbs = tuple(sub.seen_verbs)  # 出现在|东极岛
         seen = "|".join(map(re.escape, sub.seen_verbs)) or "(?!)"
         self.seen_clause = re.compile(f"(?P<measure>[^，,；;。、]{{2,16}}?)(?:{seen})(?P<place>[^，,；;。]{{2,20}})[，,]\\s*$")
         self.manner_adverbs = frozenset(sub.manner_adverbs)  # 以3068.42点|小幅|低开
@@ -578,7 +579,8 @@ class DocumentReader:
             at.chain = chain_end[i] - i + 1
             after = chain_end[i] + 1  # (750千伏和330千伏电网工程: the chain shares the noun)
             at.next_start = quantities[after].qualifier_start if after < len(quantities) else None
-            new = self.next_of_statement(at, walk) or self.table_cell(at) or self.ranked_first(at) or self.seen_where(at)
+            new = self.bracketed_value(at, walk) or self.next_of_statement(at, walk) or self.table_cell(at) \
+                or self.ranked_first(at) or self.seen_where(at)
             if new is None:
                 walk.pending = []
                 self.last_location = None
@@ -630,6 +632,47 @@ class DocumentReader:
         if self.only_places(measure, lone=True):
             return self.topic_label(at)
         return measure
+
+    def bracketed_value(self, at: Around, walk: Walk) -> list[Fact] | None:
+        """次于6312号台风（227毫米）, 出现在东极岛（38.5米/秒）: a quantity alone in brackets right
+        after a name is that name's value: the noun phrase its clause ends with (after the
+        verb); where that is a place, it is the location of the measure carried in the sentence."""
+        t, r, q = self.text, self.rules, at.q
+        opener = at.clause_start - 1
+        if opener <= at.sentence_start or t[opener] not in r.openers or not (at.seg_start == at.clause_start == q.qualifier_start):
+            return None
+        if not t.startswith(r.closers[r.openers.index(t[opener])], q.jend):
+            return None
+        prev = walk.prev
+        if prev is not None and walk.prev_q.jend == opener and self.subject_of(prev) is not None:
+            at.fact.location, self.carried_from[id(at.fact)] = prev.location, prev  # 最大风力14级（42米/秒）: the same, restated
+            self.set_subject(at.fact, self.subject_of(prev))
+            return [at.fact]
+        start = self.clause_before(at)
+        name = self.trailing_noun(start, opener)
+        if name[1] - name[0] < 2 and self.last_verb(start, opener) is None:
+            name = self.strip(start, opener)  # (营业收入（12.5亿元）: 收入 is tagged a verb too)
+        if name[1] - name[0] < 2 or self.names_nothing(name):
+            return None
+        # (…东极岛（38.5米/秒）|和|嵊山（36.2米/秒）: placed as the one before)
+        after_placed = prev is not None and prev.location and walk.prev_q.jend + 1 == start and r.coordinators.fullmatch(t[start : name[0]])
+        if self.only_places(name, lone=True) or t.endswith(r.seen_verbs, start, name[0]) or after_placed:  # (出现在|东极岛)
+            carried = self.carried(at, walk) or self.topic_before(at)  # (最大风速|出现在东极岛)
+            if carried is None:
+                return None
+            at.fact.location, name = self.span_text(name), carried
+        self.set_subject(at.fact, name)
+        return [at.fact]
+
+    def trailing_noun(self, s: int, e: int) -> Span:
+        """The words [s, e) ends with that are no verb, adjective, preposition, conjunction,
+        particle or adverb (by the dictionary's tags): 次于|6312号台风, 出现在|东极岛, 和|嵊山."""
+        tags, end = self.function_words.predicate_like, e
+        for tok in reversed(self.cut(self.text[s:e])):
+            if tok in tags or tok in self.rules.function_chars or self.rules.coordinators.fullmatch(tok) or self.rules.verbs.fullmatch(tok):
+                break
+            e -= len(tok)
+        return self.strip(e, end)
 
     def seen_where(self, at: Around) -> list[Fact] | None:
         """最大降雨量出现在门头沟区清水镇，|为|106毫米: a clause of a copula alone after one that
@@ -1831,7 +1874,7 @@ class DocumentReader:
         noun phrase the previous clause of its sentence opens with (before its verb)."""
         if at.clause_start - 1 <= at.sentence_start or self.text[at.clause_start - 1] in self.rules.sentence_end:
             return None
-        prev_start, end = self.clause_before(at), at.clause_start - 1
+        prev_start, end = self.past_time_aside(self.clause_before(at), at.clause_start - 1, at.sentence_start)
         if self.is_frame(prev_start, end):
             return None  # (从经济基本面和就业吸纳能力看，6.5%左右的增速: a frame, no topic)
         said = self.rules.reporting_verbs.search(self.text, max(prev_start, end - 3), end) if self.rules.reporting_verbs else None
@@ -1847,6 +1890,17 @@ class DocumentReader:
         if topic[1] <= topic[0] or self.place_words(*topic) or self.names_nothing(topic):
             return None  # (北京，增长5%: a place is where, no topic; nor is 每亩)
         return self.without_inner_time(topic)  # (iPhone|当季|出货量)
+
+    def past_time_aside(self, s: int, e: int, floor: int) -> Span:
+        """过程面雨量|（7日20时至8日8时）|全省为202毫米: a clause that is a time in brackets is
+        passed over, to the clause before it; else [s, e) as it is."""
+        t, r = self.text, self.rules
+        if s - 1 <= floor or t[e] not in r.closers or t[s - 1] != r.openers[r.closers.index(t[e])]:
+            return s, e
+        if (s, e) not in self.times_from(self.sentence_start(s)):
+            return s, e
+        i = bisect_left(self.clause_marks, s - 1)
+        return max(self.clause_marks[i - 1] + 1 if i else 0, floor), s - 1
 
     def is_frame(self, s: int, e: int) -> bool:
         """从经济基本面看, 就全省而言: a clause that frames what follows (triggers.toml frame_ends,
@@ -2943,12 +2997,19 @@ class DocumentReader:
             # there and at the last word before its last item; 及 inside an item stays
             last_comma = max(i for i, (a, b) in enumerate(cuts) if self.text[a:b] == "、")
             cuts = [c for c in cuts[: last_comma + 1] if self.text[c[0] : c[1]] == "、"] + cuts[last_comma + 1 :][-1:]
+        cuts = sorted(cuts + [(p, p) for p in self.names_abutting(body_s, body_e)])
         items, pos = [], body_s
         for a, b in cuts:
             items.append((pos, a))
             pos = b
         items.append((pos, body_e))
         return items
+
+    def names_abutting(self, s: int, e: int) -> list[int]:
+        """《前任4》《志愿军》和《好像也没那么热血沸腾》: where a quoted or bracketed name opens
+        right after one closes, with no coordinator between (a list of titles)."""
+        t, r = self.text, self.rules
+        return [p for p in range(s + 1, e) if t[p] in r.openers and t[p - 1] == r.closers[r.openers.index(t[p])]]
 
     def coordinators_apart(self, tokens: list[str]) -> list[str]:
         """The segmenter's words with a one-character coordinator that its guessing glued to
