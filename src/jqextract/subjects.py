@@ -1053,7 +1053,8 @@ class DocumentReader:
         if not dist or split.after_verb:
             return
         word, items = dist
-        if word in self.rules.in_turn:
+        alone = at.chain == 1 and (at.next_start is None or at.next_start > at.clause_end)  # (甲和乙分别贡献了11分: each)
+        if word in self.rules.in_turn and not alone:
             split.before, walk.pending = items[0], items[1:]
             walk.handed, walk.handed_in = items, at.sentence_start
         else:
