@@ -486,6 +486,7 @@ class SubjectRule(Strict):
     dated_names: Words = []  # 布伦特原油8月|期货价格: words a month before them names (a contract's), no time
     date_ends: Words = []  # 8月|期货价格, 2025年|合约: how a contract's date ends (期內|合約銷售 is no date)
     result_marks: Words = []  # 以210公斤|夺冠, 由388人|组成: prepositions before a quantity whose verb after it is no noun
+    visit_units: Words = []  # 约43万人次|欣赏: units of visits, whose verb after them ending the clause is no noun
     topic_labels: Words = []  # 累计雨量部分，新竹县为320毫米: words that close a clause naming the measure of the places after it
 
 

@@ -206,6 +206,7 @@ class SubjectRules:
         self.item_openers = tuple(sorted(sub.item_openers, key=len, reverse=True))  # 4萬2,815張|及|亞昕電子
         self.seen_copulas = frozenset(sub.seen_copulas)
         self.topic_labels = tuple(sub.topic_labels)  # 累计雨量部分，…
+        self.visit_units = frozenset(sub.visit_units)  # 约43万人次|欣赏
         self.seen_verbs = tuple(sub.seen_verbs)  # 出现在|东极岛
         seen = "|".join(map(re.escape, sub.seen_verbs)) or "(?!)"
         self.seen_clause = re.compile(f"(?P<measure>[^，,；;。、]{{2,16}}?)(?:{seen})(?P<place>[^，,；;。]{{2,20}})[，,]\\s*$")
@@ -1087,6 +1088,8 @@ class DocumentReader:
                 noun = self.noun_after(at.noun_from, max(self.noun_limit(at), at.noun_from), cut_before_measure=not at.de_follows)
             if noun and not at.de_follows and split.after_verb and q.dimension is None:
                 noun = None
+            if noun and q.unit in self.rules.visit_units and not at.de_follows and self.is_predicate(noun, at.clause_end):
+                noun = None  # 有约18万人次|访港。, 约43万人次|欣赏: what the visitors did, no noun
         elif not split.after_verb and q.dimension in self.rules.sized_by_noun:
             noun = self.noun_after(q.jend, self.noun_limit(at))  # 安排1000亿元专项奖补资金, 75万千瓦光热…项目
             noun = None if noun and self.is_predicate(noun, at.clause_end, verbs=False) else noun  # (一百多块钱|不算贵)
