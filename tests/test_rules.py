@@ -187,3 +187,24 @@ def test_an_edge_matcher_answers_as_the_pattern_does(shipped):
         return None if m is None else m.span()
 
     assert [answer(edge.match(t, s, e)) for t, s, e in spans] == [answer(time.match(t[s:e])) for t, s, e in spans]
+
+
+def test_a_word_set_walking_prefixes_answers_as_the_one_trying_each_length():
+    """WordSet walks its words' prefixes (suffixes) where they have many lengths; the
+    answers must be those of trying each length, longest first, at every position."""
+    import random
+
+    from jqextract.rules import WordSet
+
+    rng = random.Random(7)
+    alphabet = "甲乙丙丁戊己"
+    for _ in range(200):
+        words = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 8))) for _ in range(rng.randint(5, 30))]
+        walking, trying = WordSet(words), WordSet(words)
+        trying.prefixes = trying.suffixes = None
+        text = "".join(rng.choice(alphabet) for _ in range(30))
+        for pos in range(-1, 33):
+            for bound in (0, 3, pos - 2, pos + 4, 40):
+                assert walking.starting_at(text, pos, bound) == trying.starting_at(text, pos, bound)
+                assert walking.ending_at(text, pos, bound) == trying.ending_at(text, pos, bound)
+        assert walking.prefixes is not None or len(walking.lengths) < WordSet.WALK_FROM

@@ -455,9 +455,12 @@ class AlternationMatches:
 class WordSet:
     """Which of a set of words ends (or starts) at a position: one dict lookup per
     word length, never a loop over the words, since the hot paths ask this for
-    every candidate number (第, 连续, 约, 超过 …) and every subject edge."""
+    every candidate number (第, 连续, 约, 超过 …) and every subject edge. A set of many
+    lengths (the dictionary's place names) walks its words' prefixes (or suffixes)
+    instead, and stops where no word goes on: a character or two at most positions."""
 
-    __slots__ = ("lengths", "words", "firsts", "lasts")
+    __slots__ = ("lengths", "words", "firsts", "lasts", "prefixes", "suffixes")
+    WALK_FROM = 5  # distinct lengths from which the walk is the cheaper way
 
     def __init__(self, words: dict[str, object] | list[str]):
         self.words = dict(words) if isinstance(words, dict) else dict.fromkeys(words, True)
@@ -467,11 +470,23 @@ class WordSet:
         # of them, and one set lookup answers there without slicing the text once per length
         self.firsts = frozenset(w[0] for w in self.words)
         self.lasts = frozenset(w[-1] for w in self.words)
+        many = len(self.lengths) >= self.WALK_FROM
+        self.prefixes = frozenset(w[:i] for w in self.words for i in range(1, len(w) + 1)) if many else None
+        self.suffixes = frozenset(w[-i:] for w in self.words for i in range(1, len(w) + 1)) if many else None
 
     def ending_at(self, text: str, pos: int, floor: int = 0):
         """The longest word that ends at ``pos`` and starts at or after ``floor``, as (word, data)."""
         if 0 < pos <= len(text) and text[pos - 1] not in self.lasts:
             return None
+        if self.suffixes is not None and 0 < pos <= len(text):
+            found = None
+            for i in range(pos - 1, max(floor, 0) - 1, -1):
+                w = text[i:pos]
+                if w not in self.suffixes:
+                    break
+                if w in self.words:
+                    found = w
+            return (found, self.words[found]) if found is not None else None
         for n in self.lengths:
             if n <= pos - floor:
                 w = text[pos - n : pos]
@@ -483,6 +498,15 @@ class WordSet:
         """The longest word that starts at ``pos`` and ends at or before ``ceiling``."""
         if 0 <= pos < len(text) and text[pos] not in self.firsts:
             return None
+        if self.prefixes is not None and 0 <= pos < len(text):
+            found = None
+            for j in range(pos + 1, min(ceiling, len(text)) + 1):
+                w = text[pos:j]
+                if w not in self.prefixes:
+                    break
+                if w in self.words:
+                    found = w
+            return (found, self.words[found]) if found is not None else None
         for n in self.lengths:
             if pos + n <= ceiling:
                 w = text[pos : pos + n]
