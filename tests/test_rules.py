@@ -69,6 +69,14 @@ def test_a_bad_regex_names_file_line_key_and_problem(rules_copy, pattern, proble
         Extractor(rules_copy)
 
 
+def test_a_bad_unit_pattern_names_file_and_line(rules_copy):
+    """not_before_pattern (3分|27秒) is a pattern of units.toml: checked like the others."""
+    edit(rules_copy / "units.toml", "not_before_pattern = '[0-9]+(?!", "not_before_pattern = '([0-9]+)+(?!")
+    line = line_of(rules_copy / "units.toml", "not_before_pattern = '([0-9]+)+")
+    with pytest.raises(RuleError, match=rf"units\.toml:{line}: unit\[\d+\]\.not_before_pattern: .*catastrophic backtracking"):
+        Extractor(rules_copy)
+
+
 def test_missing_rule_file(rules_copy):
     (rules_copy / "stoplist.toml").unlink()
     with pytest.raises(RuleError, match=r"stoplist\.toml: rule file is missing"):

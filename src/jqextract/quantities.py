@@ -88,14 +88,20 @@ class Unit:
     offset: Decimal = Decimal(0)  # 华氏度: (value + offset) × factor
     context_in_clause: bool = False  # 起 counts incidents only after 事故 … in its own clause
     class_before: tuple[str, ...] = ()  # 10千伏|线路: before these the quantity names a class
+    not_before_re: re.Pattern[str] | None = None  # 3分|27秒: a pattern the unit may not stand before
 
 
-def build_units(units, before_number: bool = False) -> dict[str, list[Unit]]:
+def build_units(units, before_number: bool = False, source=None) -> dict[str, list[Unit]]:
     """The unit table of ``units.toml``, indexed by first character, longest form first
-    (``before_number``: the forms written before the number instead, $3286億)."""
+    (``before_number``: the forms written before the number instead, $3286億). ``source``
+    names the file in the errors of its patterns."""
     by_first: dict[str, list[Unit]] = {}
-    for entry in (u for u in units.unit if u.before_number == before_number):
+    for i, entry in enumerate(units.unit):
+        if entry.before_number != before_number:
+            continue
         factor, value_factor = Decimal(str(entry.factor)), Decimal(str(entry.value_factor))
+        where = source.at(("unit", i, "not_before_pattern"), entry.not_before_pattern) if source else None
+        not_before_re = compile_regex(entry.not_before_pattern, where) if entry.not_before_pattern else None
         for form in entry.forms:
             norm = entry.norm_unit or units.canonical[entry.dimension]
             if norm == "*":
@@ -103,7 +109,7 @@ def build_units(units, before_number: bool = False) -> dict[str, list[Unit]]:
             unit = Unit(form, entry.dimension, factor, norm, entry.unit or form, value_factor, entry.numerals,
                         entry.cue, tuple(entry.not_before), tuple(entry.context_before), tuple(entry.context_after),
                         entry.tally, entry.tenths, Decimal(str(entry.offset)), entry.context_in_clause,
-                        tuple(entry.class_before))
+                        tuple(entry.class_before), not_before_re)
             by_first.setdefault(form[0], []).append(unit)
     for forms in by_first.values():
         forms.sort(key=lambda u: (-len(u.form), not (u.context_before or u.context_after)))
@@ -167,7 +173,7 @@ class QuantityFinder:
 
     def __init__(self, rules: Rules, numerals: NumeralReader):
         self.numerals = numerals
-        self.units = build_units(rules.units)
+        self.units = build_units(rules.units, source=rules.sources["units"])
         self.units_before = WordSet({u.form: u for us in build_units(rules.units, True).values() for u in us})
         self.local_currency = frozenset(f for u in rules.units.unit if u.local_currency for f in u.forms)
         rates = rules.units.rates
@@ -307,6 +313,8 @@ class QuantityFinder:
             return False
         if unit.not_before and any(text.startswith(x, after) for x in unit.not_before):
             return False
+        if unit.not_before_re is not None and unit.not_before_re.match(text, after):
+            return False  # (3分|27秒: minutes and seconds)
         if not (unit.context_before or unit.context_after):
             return True
         window = text[max(0, pos - 20) : pos]  # (跌1.25%至10523.47|点: a long number; 气温：…；上海30|度)

@@ -79,6 +79,7 @@ class UnitRule(Strict):
     numerals: Literal["any", "arabic", "chinese"] = "any"
     cue: Literal["duration", "date"] | None = None
     not_before: Words = []
+    not_before_pattern: str | None = None  # 3分|27秒: a pattern (regex) the form may not stand before
     class_before: Words = []  # 10千伏|线路: the quantity names a class of what follows, no fact
     context_before: Words = []
     context_after: Words = []

@@ -43,6 +43,9 @@ if TYPE_CHECKING:
     from .rules import Rules
     from .text import TextView
 
+SHARES = ("share", "share_change")  # dimensions of a part or a change of what was named before
+AMOUNT_ALONE = re.compile(r"[0-9０-９.．]+[\u4e00-\u9fff]?")  # 28分: a number and one character
+TITLE = re.compile("《[^《》\n]{1,30}》")  # a book's or a film's title
 MAX_CLAUSE = 120  # characters: longer "clauses" are layout debris, not prose
 MAX_SENTENCE = 300
 STRETCH_GAP = 100  # characters: sentences with quantities this close are scanned for times as one
@@ -524,6 +527,7 @@ class DocumentReader:
         self._past_leading: dict[Span, int] = {}  # (start, end) → past_leading_pattern's answer
         # positions of clause and sentence ends, for bisection
         inside_codes = {i for m in rules.code_asides.finditer(self.text) for i in (m.start(), m.end() - 1)} if rules.code_asides else set()
+        inside_codes |= self.inside_titles()  # (《你好，李焕英》: a title's comma ends no clause)
         self.clause_marks = [m.start() for m in rules.clause_end_re.finditer(self.text)
                              if m.start() not in inside_codes and not (m.group() in ":：" and self.between_digits(m.start()))]
         self.sentence_marks = [m.start() for m in rules.sentence_end_re.finditer(self.text)]
@@ -651,8 +655,8 @@ class DocumentReader:
             return [at.fact]
         start = self.clause_before(at)
         name = self.trailing_noun(start, opener)
-        if name[1] - name[0] < 2 and self.last_verb(start, opener) is None:
-            name = self.strip(start, opener)  # (营业收入（12.5亿元）: 收入 is tagged a verb too)
+        if name[1] - name[0] < 2 and self.last_verb(start, opener) is None and not self.opens_predicate_like(start, opener):
+            name = self.strip(start, opener)  # (营业收入（12.5亿元）: 收入 is tagged a verb too; not 仅次于…)
         if name[1] - name[0] < 2 or self.names_nothing(name):
             return None
         # (…东极岛（38.5米/秒）|和|嵊山（36.2米/秒）: placed as the one before)
@@ -664,6 +668,11 @@ class DocumentReader:
             at.fact.location, name = self.span_text(name), carried
         self.set_subject(at.fact, name)
         return [at.fact]
+
+    def opens_predicate_like(self, s: int, e: int) -> bool:
+        """Whether the first word of [s, e) is a verb, adverb, preposition … by its tag (仅次于)."""
+        words = self.cut(self.text[s:e])
+        return bool(words) and words[0] in self.function_words.predicate_like
 
     def trailing_noun(self, s: int, e: int) -> Span:
         """The words [s, e) ends with that are no verb, adjective, preposition, conjunction,
@@ -846,8 +855,8 @@ class DocumentReader:
         for i in range(len(quantities) - 2, -1, -1):
             a, b = quantities[i], quantities[i + 1]
             joiner = self.text[a.jend : b.jstart]
-            if joiner in self.rules.chain_joiners and (not joiner or a.dimension == b.dimension):
-                chain_end[i] = chain_end[i + 1]  # (砍下31分、9个篮板: points and a count share nothing)
+            if joiner in self.rules.chain_joiners and (a.dimension == b.dimension or not joiner and a.dimension in ("count", None)):
+                chain_end[i] = chain_end[i + 1]  # (砍下31分、9个篮板, 得到24分12个篮板: points and a count share nothing)
         return chain_end
 
     def around(self, q: Quantity, walk: Walk, noun_from: int) -> Around:
@@ -1082,13 +1091,16 @@ class DocumentReader:
         (5631户群众), what 的 attaches to (257.2亩的人工湿地), a size in a name (75万千瓦光热…)."""
         q = at.q
         noun = None
+        if at.next_start == at.noun_from:
+            return None  # (得到24分|12个篮板: the next quantity follows, no noun)
         if q.dimension in self.rules.named_by_noun or at.de_follows:
             noun = self.counted_as(at) if q.dimension == "count" else None
             if noun is None:
                 noun = self.noun_after(at.noun_from, max(self.noun_limit(at), at.noun_from), cut_before_measure=not at.de_follows)
             if noun and not at.de_follows and split.after_verb and q.dimension is None:
                 noun = None
-            if noun and q.unit in self.rules.visit_units and not at.de_follows and self.is_predicate(noun, at.clause_end):
+            if noun and q.unit in self.rules.visit_units and not at.de_follows and self.is_predicate(noun, at.clause_end) \
+                    and len(self.cut(self.span_text(noun))) == 1:  # (one verb: 500万人次|乘坐高铁出行 says what was done)
                 noun = None  # 有约18万人次|访港。, 约43万人次|欣赏: what the visitors did, no noun
         elif not split.after_verb and q.dimension in self.rules.sized_by_noun:
             noun = self.noun_after(q.jend, self.noun_limit(at))  # 安排1000亿元专项奖补资金, 75万千瓦光热…项目
@@ -1177,7 +1189,8 @@ class DocumentReader:
         class of firms with its measure), else the part before it, else the noun after;
         without a group of places or a time inside."""
         bought = split.verb is not None and split.verb.word in self.rules.buyer_verbs and named(split.before)
-        own = self.owned_by_category(split) or (None if bought else split.after_verb) or (split.before if named(split.before) else None) or noun
+        after = None if bought or (split.after_verb and AMOUNT_ALONE.fullmatch(self.span_text(split.after_verb))) else split.after_verb
+        own = self.owned_by_category(split) or after or (split.before if named(split.before) else None) or noun  # (得到|28分|9篮板: 28分 is no name)
         own = self.past_place_group(own, at.fact)  # (before the time: …核心城市|上半年|成交面积)
         return self.without_inner_time(own) if own is not None and not isinstance(own, Pieces) else own
 
@@ -1556,11 +1569,13 @@ class DocumentReader:
         if walk.handed_in == at.sentence_start and own in walk.handed and not self.places_handed(at, own, walk):
             return None  # (韓國、港澳旅客分別為…: an item 分别 hands out names its own subject)
         places = self.only_places(own) or self.place_group_alone(own)
-        if not places and (at.fact.predicate or self.parallel_place(at, own, walk)) and self.only_places(own, lone=True):  # (…，杭州|约3.2万元)
-            places, carried = True, self.topic_label(at) or self.carried_in_paragraph(at, walk)
+        lone = not places and self.only_places(own, lone=True)  # (…，杭州|约3.2万元; 累计雨量部分，宁德|312毫米)
+        label = self.topic_label(at) if lone or places else None
+        if lone and (at.fact.predicate or self.parallel_place(at, own, walk) or label):
+            places, carried = True, label or self.carried_in_paragraph(at, walk)
             places = places and not self.sibling(own, carried)
-        elif places and not carried:
-            carried = self.topic_label(at) or self.carried_in_paragraph(at, walk)
+        elif places:  # (a label says what the places measure, whatever was carried: 陣風部分，…，其他各地|多為6至7級)
+            carried = label or carried or self.carried_in_paragraph(at, walk)
         return self.in_places(own, carried, at.fact, walk) if places and carried else None
 
     def topic_label(self, at: Around) -> Span | None:
@@ -1760,7 +1775,8 @@ class DocumentReader:
         rest = t[after + len(adverb[0]) :] if adverb else t
         share_of = t.startswith(self.rules.base_share_verbs) and self.rules.share_nouns and self.rules.share_nouns.search(t[-2:])
         manner = t[after:] in self.rules.manner_adverbs  # (not 8个|方面, a trailing word that is a noun)
-        return bare_verb or manner or (rest.startswith("每") and len(rest) <= 3) or t in self.rules.demonstratives or bool(
+        amount = AMOUNT_ALONE.fullmatch(t) is not None  # (得到28分|9篮板: another number, not what this one measures)
+        return bare_verb or manner or amount or (rest.startswith("每") and len(rest) <= 3) or t in self.rules.demonstratives or bool(
             share_of) or self.is_where(span)  # (上述|2万亿元; 研发投入23.4亿元，|占营业收入的比例为8.7%: the share of what came before)
 
     def is_where(self, span: Span | Pieces) -> bool:
@@ -2008,9 +2024,12 @@ class DocumentReader:
 
     def carried(self, at: Around, walk: Walk) -> Span | Pieces | None:
         """The previous subject of the same sentence (a clause that names none carries it)."""
-        if walk.prev is not None and walk.prev_q.jend > at.sentence_start:
-            return self.subject_of(walk.prev)
-        return None
+        prev = walk.prev
+        if prev is None or walk.prev_q.jend <= at.sentence_start:
+            return None
+        if prev.subject_start == prev.jend and prev.unit != at.fact.unit and at.fact.dimension not in SHARES:
+            return None  # (投中8个|三分球，得了35分: things counted are no measure of another unit; their growth is theirs)
+        return self.subject_of(prev)
 
     def carried_in_paragraph(self, at: Around, walk: Walk) -> Span | Pieces | None:
         """规模以上工业增加值增长5.6%。分地区看，东部地区|增长6.1%: a clause whose subject is
@@ -2046,6 +2065,14 @@ class DocumentReader:
         i = bisect_left(self.sentence_marks, start)
         s = self.sentence_marks[i - 1] + 1 if i else 0
         return max(s, start - MAX_SENTENCE)
+
+    def inside_titles(self) -> set[int]:
+        """Where clause marks stand inside a book or film title (《你好，李焕英》): such a mark
+        ends no clause. A title is short and on one line."""
+        t = self.text
+        if "《" not in t:
+            return set()
+        return {i for m in TITLE.finditer(t) for i in range(m.start() + 1, m.end() - 1) if t[i] in self.rules.clause_end}
 
     def sentence_mark(self, pos: int) -> int:
         """Where the sentence holding ``pos`` ends: its mark, or the end of the text."""
