@@ -399,6 +399,7 @@ class PatternRule(Strict):
 
 class TimeRule(PatternRule):
     bases: Words = []  # 比上周: a time right after one of these is a comparison base, not the fact's time
+    span_measures: Words = []  # 单日|成交额: the span a measure is taken over, part of it before a noun (no time)
     measure_times: Words = []  # 地铁|单日|客流量: times that qualify the measure (a name before them stays)
 
 

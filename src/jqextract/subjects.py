@@ -44,7 +44,8 @@ if TYPE_CHECKING:
     from .text import TextView
 
 SHARES = ("share", "share_change")  # dimensions of a part or a change of what was named before
-AMOUNT_ALONE = re.compile(r"[0-9０-９.．]+[\u4e00-\u9fff]?")  # 28分: a number and one character
+AMOUNT_ALONE = re.compile(r"[0-9０-９][0-9０-９.．,]*[\u4e00-\u9fff]?")  # 28分: a number and one character
+THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")  # 22,345.80: a digit group's comma ends no clause
 TITLE = re.compile("《[^《》\n]{1,30}》")  # a book's or a film's title
 MAX_CLAUSE = 120  # characters: longer "clauses" are layout debris, not prose
 MAX_SENTENCE = 300
@@ -153,7 +154,8 @@ class SubjectRules:
         self.time = self.time_scan.whole
         self.time_edge = EdgeMatcher(self.time)  # (time.match at a subject's edge)
         self.time_bases = tuple(time.bases)
-        self.measure_times = frozenset(time.measure_times)  # 地铁|单日|客流量
+        self.measure_times = frozenset(time.measure_times)  # 苹果|当季|营收
+        self.span_measures = tuple(time.span_measures)  # 单日|成交额
         self.time_anywhere = regex.compile(f"(?r){self.time.pattern}")
         self.time_at_end = compile_regex(f"(?:{self.time.pattern})$", source.at(("time", "patterns")))
 
@@ -321,7 +323,7 @@ class SubjectRules:
         self.attribute_heads = frozenset(sub.attribute_heads)
         self.nominal_prefixes = frozenset(sub.nominal_prefixes)
         self.nominal_suffixes = frozenset(sub.nominal_suffixes)
-        self.change_nouns = frozenset(sub.change_nouns)
+        self.change_nouns, self.change_noun_ends = frozenset(sub.change_nouns), tuple(sub.change_nouns)  # (…的|较大跌幅)
         self.predicate_openers = tuple(sub.predicate_openers)
         self.not_a_name = frozenset(sub.not_a_name)
         self.statement_end = sub.statement_end
@@ -529,7 +531,8 @@ class DocumentReader:
         inside_codes = {i for m in rules.code_asides.finditer(self.text) for i in (m.start(), m.end() - 1)} if rules.code_asides else set()
         inside_codes |= self.inside_titles()  # (《你好，李焕英》: a title's comma ends no clause)
         self.clause_marks = [m.start() for m in rules.clause_end_re.finditer(self.text)
-                             if m.start() not in inside_codes and not (m.group() in ":：" and self.between_digits(m.start()))]
+                             if m.start() not in inside_codes and not (m.group() in ":：" and self.between_digits(m.start()))
+                             and not (m.group() == "," and THOUSANDS.match(self.text, max(0, m.start() - 1)))]
         self.sentence_marks = [m.start() for m in rules.sentence_end_re.finditer(self.text)]
 
     def sentences_of(self, quantities: list[Quantity]) -> list[Span]:
@@ -615,28 +618,35 @@ class DocumentReader:
             at.fact.predicate, where = verb.word, self.strip(where[0], verb.start)
         elif verb is not None:
             return None
-        if where[1] > where[0]:
-            at.fact.location = t[where[0] : where[1]].removesuffix(r.attribute_mark)
-        measure = self.ranked_measure(at, measure, where)
-        if measure is None:
+        if verb is not None and where[1] - where[0] >= 2 and not self.placelike(*where):
+            self.set_subject(at.fact, where)  # (涨幅以|电器电缆类指数|上涨3.24%为最大: what rose the most)
+            return [at.fact]
+        ranked = self.ranked_measure(at, measure, where)
+        if ranked is None:
             return None
-        self.set_subject(at.fact, measure)
+        at.fact.location = ranked[1]
+        self.set_subject(at.fact, ranked[0])
         return [at.fact]
 
-    def ranked_measure(self, at: Around, measure: Span, where: Span) -> Span | None:
-        """What a ranking measures: the words before 以; else, where 以 opens the clause, the
-        measure observed at the place after it (以|南部山区|总雨量…最多: the place is the location);
-        where the words before 以 are places alone (山区以宜兰县…最显著), the clause's label
-        (24小时雨量部分，…: topic_label), or None."""
+    def placelike(self, s: int, e: int) -> bool:
+        """Whether [s, e) opens with a place name or ends like a place (台中市和平区的, 南部山区)."""
+        e -= self.text.endswith(self.rules.attribute_mark, s, e)
+        return bool(self.place_words(s, e, prefix=True)) or self.text.endswith(self.rules.place_ends, s, e)
+
+    def ranked_measure(self, at: Around, measure: Span, where: Span) -> tuple[Span, str | None] | None:
+        """What a ranking measures, and where: the words before 以, at the place after it; else,
+        where 以 opens the clause, the measure observed at the place after it (以|南部山区|总雨量…
+        最多); where the words before 以 are places alone (山区以宜兰县…最显著) or there are none,
+        the clause's label (24小时雨量部分，…: topic_label); or None."""
+        place = self.text[where[0] : where[1]].removesuffix(self.rules.attribute_mark) if where[1] > where[0] else None
         if measure[1] - measure[0] < 2:
             observed = self.past_observed_place(where)
-            if observed is None or observed[1][1] != where[1]:
-                return None
-            at.fact.location = observed[0]
-            return observed[1]
-        if self.only_places(measure, lone=True):
-            return self.topic_label(at)
-        return measure
+            if observed is not None and observed[1][1] == where[1]:
+                return observed[1], observed[0]
+        elif not self.only_places(measure, lone=True):
+            return measure, place
+        label = self.topic_label(at)  # (累积总雨量部分，以台东县700至1000毫米最多)
+        return (label, place) if label is not None else None
 
     def bracketed_value(self, at: Around, walk: Walk) -> list[Fact] | None:
         """次于6312号台风（227毫米）, 出现在东极岛（38.5米/秒）: a quantity alone in brackets right
@@ -1463,6 +1473,8 @@ class DocumentReader:
             return False
         if split.verb is not None and split.verb.word in self.rules.place_verbs:
             return False  # (中心位于…约300公里的|海面上: a place, where the subject stands)
+        if at.de_follows and self.text.endswith(self.rules.change_noun_ends, *noun):
+            return False  # (创业板指数|出现|逾5%的|较大跌幅: the index that fell, not the fall)
         if not fact.predicate:
             fact.predicate = self.verb_right_after(noun[1], at.clause_end)
         return True
@@ -1571,7 +1583,7 @@ class DocumentReader:
         places = self.only_places(own) or self.place_group_alone(own)
         lone = not places and self.only_places(own, lone=True)  # (…，杭州|约3.2万元; 累计雨量部分，宁德|312毫米)
         label = self.topic_label(at) if lone or places else None
-        if lone and (at.fact.predicate or self.parallel_place(at, own, walk) or label):
+        if lone and (at.fact.predicate or self.parallel_place(at, own, walk) or label or self.places_labelled(at)):
             places, carried = True, label or self.carried_in_paragraph(at, walk)
             places = places and not self.sibling(own, carried)
         elif places:  # (a label says what the places measure, whatever was carried: 陣風部分，…，其他各地|多為6至7級)
@@ -1581,24 +1593,36 @@ class DocumentReader:
     def topic_label(self, at: Around) -> Span | None:
         """累计雨量部分，新竹县为320毫米，苗栗县为210毫米: a clause that is a noun phrase and a
         label word alone (rules: topic_labels) names the measure of the places after it, in
-        its paragraph, up to the next such clause; the nearest one before the quantity."""
-        labels = self.rules.topic_labels
-        if not labels:
+        its paragraph, up to the next such clause; the nearest one before the quantity (one
+        that names places, 其他县市部分, names no measure)."""
+        topic = self.label_clause(at)
+        if topic is None or topic[1] - topic[0] < 2 or self.place_words(*topic) or self.names_nothing(topic):
             return None
-        t, i = self.text, bisect_left(self.clause_marks, at.clause_start)
+        return topic
+
+    def label_clause(self, at: Around) -> Span | None:
+        """The noun phrase of the nearest label clause before ``at`` in its paragraph (累计雨量|部分，
+        其他县市|部分，), or None (其中3部分: parts counted)."""
+        t, i, labels = self.text, bisect_left(self.clause_marks, at.clause_start), self.rules.topic_labels
         floor = max(t.rfind("\n", 0, at.clause_start) + 1, at.clause_start - MAX_SENTENCE)
-        while i > 0 and self.clause_marks[i - 1] >= floor:
+        while labels and i > 0 and self.clause_marks[i - 1] >= floor:
             i -= 1
             end = self.clause_marks[i]
             start = max(self.clause_marks[i - 1] + 1 if i else 0, floor)
             label = next((w for w in labels if t.endswith(w, start, end)), None)
             if label is not None:
                 if t[end - len(label) - 1 : end - len(label)].isdigit():
-                    return None  # (其中3部分: parts counted)
-                topic = self.strip(start, end - len(label))
-                named = topic[1] - topic[0] >= 2 and not self.place_words(*topic) and not self.names_nothing(topic)
-                return topic if named else None
+                    return None
+                kept, topic = self.last_location, self.strip(start, end - len(label))
+                self.last_location = kept  # (a place stripped here is no place of this fact)
+                return topic
         return None
+
+    def places_labelled(self, at: Around) -> bool:
+        """其他县市部分，台东县金峰乡|145毫米: whether the nearest label clause names places, so
+        that the places after it are where the paragraph's measure was taken."""
+        topic = self.label_clause(at)
+        return topic is not None and topic[1] > topic[0] and self.place_words(*topic) is not None
 
     def places_handed(self, at: Around, own: Span | Pieces, walk: Walk) -> bool:
         """长沙39.8℃；南京、合肥|分别为37.2℃和36.8℃: the items 分别 hands out are place names
@@ -2307,8 +2331,17 @@ class DocumentReader:
         which ends in no month)."""
         if self.text.startswith(self.rules.dated_names, pos, e) and self.text.endswith(self.rules.date_ends, 0, pos):
             return True
+        if self.text.endswith(self.rules.span_measures, 0, pos) and e - pos >= 2 and self.noun_follows(pos, e):
+            return True  # (单日|成交额, 单季|净利润: the span a measure is taken over; not 单月|增长8.2%)
         m = self.rules.verb_then_de.match(self.text, pos, e)
         return m is not None and self.function_words.predicate_like.get(m.group(1)) == "v"
+
+    def noun_follows(self, pos: int, e: int) -> bool:
+        """Whether the first word of [pos, e) is a Han word that is no verb, adverb,
+        preposition … (by its tag) and no verb of the verb table."""
+        words = self.cut(self.text[pos:e])
+        first = words[0] if words else ""
+        return bool(HAN.match(first[:1])) and first not in self.function_words.predicate_like and not self.rules.verbs.fullmatch(first)
 
     def opens_pair(self, s: int, e: int) -> bool:
         """Whether the opener at ``s`` (《, “) is closed inside [s, e): the title is whole
