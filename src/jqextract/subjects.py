@@ -531,8 +531,7 @@ class DocumentReader:
         inside_codes = {i for m in rules.code_asides.finditer(self.text) for i in (m.start(), m.end() - 1)} if rules.code_asides else set()
         inside_codes |= self.inside_titles()  # (《你好，李焕英》: a title's comma ends no clause)
         self.clause_marks = [m.start() for m in rules.clause_end_re.finditer(self.text)
-                             if m.start() not in inside_codes and not (m.group() in ":：" and self.between_digits(m.start()))
-                             and not (m.group() == "," and THOUSANDS.match(self.text, max(0, m.start() - 1)))]
+                             if m.start() not in inside_codes and not self.inside_number(m.start(), m.group())]
         self.sentence_marks = [m.start() for m in rules.sentence_end_re.finditer(self.text)]
 
     def sentences_of(self, quantities: list[Quantity]) -> list[Span]:
@@ -548,6 +547,13 @@ class DocumentReader:
             else:
                 stretches.append((a, b))
         return stretches
+
+    def inside_number(self, i: int, mark: str) -> bool:
+        """Whether the mark at ``i`` is part of a number: a clock's or a score's colon (16:30,
+        3:1), or the comma between digit groups (22,345.80)."""
+        if mark == ",":
+            return THOUSANDS.match(self.text, max(0, i - 1)) is not None
+        return mark in ":：" and self.between_digits(i)
 
     def between_digits(self, i: int) -> bool:
         """The colon at ``i`` between numbers of one or two digits (16:30收盘, 比分3:1) is a clock's or a
