@@ -1866,7 +1866,7 @@ class DocumentReader:
         said = walk.said if walk.said_in == at.sentence_start else []
         listed = self.enumerated(at, said[-1].jend if said else at.sentence_start) or self.list_before(at, said)
         if listed is not None:
-            return self.rules.one_each, listed
+            return self.rules.one_each, self.with_measure(listed, at)
         named_before: dict = {}  # subject → None, in the order first said
         for f in said:
             subject = self.subject_of(f)
@@ -1879,6 +1879,16 @@ class DocumentReader:
         if walk.handed_in == at.sentence_start and walk.handed:
             return self.rules.one_each, self.places_again(walk.handed, own)
         return None
+
+    def with_measure(self, items: list, at: Around) -> list:
+        """排名前三的是广东、江苏、山东，GDP|分别为…: the measure the clause names before 分别
+        joins each item listed before (广东 + GDP); a change alone (幅度, 涨幅) does not
+        (黄瓜、葡萄…，幅度分别为2.4%、2.3%: the items' own rises)."""
+        mark = self.text.find(self.rules.one_each, at.seg_start, at.qual_start)
+        own = self.strip(at.seg_start, mark) if mark > at.seg_start else None
+        if own is None or own[1] - own[0] < 2 or self.text.endswith(self.rules.change_noun_ends, *own):
+            return items
+        return [Pieces((i, own)) if not isinstance(i, Pieces) else Pieces((*i, own)) for i in items]
 
     def places_again(self, handed: list, own: Span) -> list:
         """The items handed out before, again; where they were places, each with this clause's
