@@ -912,10 +912,14 @@ class QuantityFinder:
         """Where a denominator written at ``pos`` ends: a unit (斤), a scale and a unit
         (100km), a scale alone after a number without unit (8.2/10万); after 每 any number
         and a unit (每50公斤), or a multiplier and a unit (每百万英热单位, 每万吨); else None."""
+        if (whole := self.unit_at(text, pos, True)) is not None:
+            return pos + len(whole.form)  # (元/千克: a unit that opens with a multiplier)
         m = self.pattern.match(text, pos)
         scale = m.group("num") if m and m.group("num") and not m.group("pre") and not m.group("neg") else None
-        scale = scale or (m.group("bare") if m and after_each else None)
-        if scale is not None and not after_each and not self.is_scale(scale):
+        bare = m.group("bare") if m and not scale else None
+        if bare and (after_each or self.unit_at(text, pos + len(bare), True) is not None):
+            scale = bare  # (每百万英热单位; 元/百斤: a multiplier and a unit)
+        elif scale is not None and not after_each and not self.is_scale(scale):
             return None  # 512套/4.6万㎡: two measures, not a rate
         at = pos + len(scale) if scale else pos
         unit = self.unit_at(text, at, True)
