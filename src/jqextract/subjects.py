@@ -119,6 +119,7 @@ class SubjectRules:
         self.verb_suffixes = tuple(data.predicates.suffixes)
         self.attributive_after = tuple(data.predicates.attributive_after)
         self.share_nouns = compile_words(data.predicates.share_nouns) if data.predicates.share_nouns else None
+        self.share_words = frozenset(data.predicates.share_nouns)  # 占比: a noun even right before its number
         # 占比, 增速: verbs that are nouns when more than the number follows them (占比从35.83%降至…)
         self.noun_verbs = frozenset(data.predicates.share_nouns + data.subject.change_nouns)
         self.up, self.down = set(data.change.up), set(data.change.down)
@@ -2656,7 +2657,8 @@ class DocumentReader:
             inside = self.lexicon.inside_word(self.text, *m.span(), lo, e, RARE_WORD_FREQ if rare else 1) \
                 and not (last_char and self.common_word_ends(a, s)) and not segmented  # (场均得分|为: not 分为; 占|地区)
             inside = inside or (m.group(0) in self.rules.changes and self.glued_to_noun(a, m.end(), s, e))  # (营收|高达)
-            named = m.group(0) in self.rules.noun_verbs and a > s and self.text[m.end() : e].strip() != ""  # (占比从…, 占比|为: a noun)
+            named = m.group(0) in self.rules.noun_verbs and a > s and (
+                self.text[m.end() : e].strip() != "" or m.group(0) in self.rules.share_words)  # (占比从…, 占比|为, 市场占比|95.78%: a noun)
             if named and b > m.end():
                 best = Verb(m.end(), b, self.text[m.end() : b])  # (出货占比|为9%: the suffix is the verb)
                 continue
