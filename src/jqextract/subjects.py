@@ -619,7 +619,12 @@ class DocumentReader:
         i = t.rfind(r.rank_mark, at.seg_start, at.qual_start)
         if i < 0 or at.qual_start - i > 16:
             return None
-        measure, where = self._trim(at.seg_start, i), self.strip(i + len(r.rank_mark), at.qual_start)
+        measure, measured_at = self._trim(at.seg_start, i), self.last_location
+        self.last_location = None
+        where = self.strip(i + len(r.rank_mark), at.qual_start)
+        if self.last_location and t.endswith(self.last_location, i, where[0]):
+            where = (where[0] - len(self.last_location), where[1])  # (以|台东县|山区…: the place whole)
+        self.last_location = measured_at  # (花莲县秀林乡|累积雨量|以1,036毫米最多)
         verb = self.last_verb(*where)
         if verb is not None and verb.end == where[1]:  # (以南部山区总雨量|上看|1800毫米最多)
             at.fact.predicate, where = verb.word, self.strip(where[0], verb.start)
@@ -1620,9 +1625,10 @@ class DocumentReader:
             if label is not None:
                 if t[end - len(label) - 1 : end - len(label)].isdigit():
                     return None
-                kept, topic = self.last_location, self.strip(start, end - len(label))
-                self.last_location = kept  # (a place stripped here is no place of this fact)
-                return topic
+                a, b = start, end - len(label)  # (the noun phrase whole: 平地|累积总雨量 keeps its place word)
+                while a < b and not (HAN.match(t[a]) or t[a].isalnum()):
+                    a += 1
+                return a, b
         return None
 
     def places_labelled(self, at: Around) -> bool:
