@@ -2663,8 +2663,7 @@ class DocumentReader:
             inside = self.lexicon.inside_word(self.text, *m.span(), lo, e, RARE_WORD_FREQ if rare else 1) \
                 and not (last_char and self.common_word_ends(a, s)) and not segmented  # (场均得分|为: not 分为; 占|地区)
             inside = inside or (m.group(0) in self.rules.changes and self.glued_to_noun(a, m.end(), s, e))  # (营收|高达)
-            named = m.group(0) in self.rules.noun_verbs and a > s and (
-                self.text[m.end() : e].strip() != "" or m.group(0) in self.rules.share_words)  # (占比从…, 占比|为, 市场占比|95.78%: a noun)
+            named = m.group(0) in self.rules.noun_verbs and a > s and (self.text[m.end() : e].strip() != "" or m.group(0) in self.rules.share_words)  # (占比从…, 占比|为, 市场占比|95.78%: a noun)
             if named and b > m.end():
                 best = Verb(m.end(), b, self.text[m.end() : b])  # (出货占比|为9%: the suffix is the verb)
                 continue
