@@ -135,6 +135,7 @@ class NumeralChars(Strict):
     fullwidth_points_not_before: str = ""  # 三．五项措施: a list marker's point before a classifier
     negative: Words  # 负3.5: words that make the number after them negative
     negative_not_after: Chars = ""  # 减负237亿元: characters that make 负 part of a word, no sign
+    financial_not_after: Chars = ""  # 大陆, 登陆: characters after which a financial digit starts no numeral
     minus_signs: str  # -3.5: signs that do so right before Arabic digits
     fraction: Chars  # 三分之一
     whole_and_fraction: Chars  # 一又二分之一
