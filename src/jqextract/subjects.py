@@ -594,7 +594,7 @@ class DocumentReader:
             at.chain = chain_end[i] - i + 1
             after = chain_end[i] + 1  # (750千伏和330千伏电网工程: the chain shares the noun)
             at.next_start = quantities[after].qualifier_start if after < len(quantities) else None
-            new = self.bracketed_value(at, walk) or self.next_of_statement(at, walk) or self.table_cell(at) \
+            new = self.bracketed_value(at, walk) or self.bracketed_change(at) or self.next_of_statement(at, walk) or self.table_cell(at) \
                 or self.ranked_first(at) or self.seen_where(at)
             if new is None:
                 walk.pending = []
@@ -689,6 +689,25 @@ class DocumentReader:
                 return None
             at.fact.location, name = self.span_text(name), carried
         self.set_subject(at.fact, name)
+        return [at.fact]
+
+    def bracketed_change(self, at: Around) -> list[Fact] | None:
+        """百货公司货品（零售量上升9.7%）；服装（上升7.2%）: a change in brackets right after an item
+        of a list is that item's (a measure named inside with it is the list's); the change verb
+        is the predicate."""
+        t, r, q = self.text, self.rules, at.q
+        opener = at.clause_start - 1
+        if opener <= at.sentence_start or t[opener] not in r.openers or not t.startswith(r.closers[r.openers.index(t[opener])], q.jend):
+            return None
+        verb = self.last_verb(at.clause_start, at.qual_start)
+        if verb is None or verb.end != at.qual_start or verb.word not in r.changes or verb.start - at.clause_start > 6:
+            return None
+        item = self.strip(self.clause_before(at), opener)
+        if item[1] - item[0] < 2 or self.last_verb(*item) is not None or self.names_nothing(item):
+            return None
+        at.fact.predicate = verb.word
+        at.fact.change = self.change_of(verb.word, at.clause_start, q.jstart)
+        self.set_subject(at.fact, item)
         return [at.fact]
 
     def opens_predicate_like(self, s: int, e: int) -> bool:
@@ -1126,12 +1145,38 @@ class DocumentReader:
                 noun = None  # 有约18万人次|访港。, 约43万人次|欣赏: what the visitors did, no noun
         elif not split.after_verb and q.dimension in self.rules.sized_by_noun:
             noun = self.noun_after(q.jend, self.noun_limit(at))  # 安排1000亿元专项奖补资金, 75万千瓦光热…项目
-            noun = None if noun and self.is_predicate(noun, at.clause_end, verbs=False) else noun  # (一百多块钱|不算贵)
+            moved = noun and self.moves_amount(noun, at)
+            noun = None if noun and (self.is_predicate(noun, at.clause_end, verbs=False) or moved) else noun  # (一百多块钱|不算贵, 13元|徘徊)
         elif not split.verb and q.dimension != "duration":
             noun = self.noun_after(q.jend, self.noun_limit(at))
             noun = None if noun and self.is_predicate(noun, at.clause_end) else noun
         own_item = at.list_item and named(split.before) and not split.verb
         return None if noun and own_item else noun  # 、塔筒2700套的能力: the list item names its own subject
+
+    def moves_amount(self, noun: Span, at: Around) -> bool:
+        """Whether the noun read after an amount says how it moved: a verb (13元左右|徘徊; not after
+        a result mark: 以210公斤|夺冠) or an adverb before a verb (14元|急速|跌至; not 12条|高速|全线封闭)."""
+        words = self.cut(self.span_text(noun))
+        tag = self.function_words.predicate_like.get(words[0]) if len(words) == 1 else None
+        if tag == "v":
+            return self.result_mark_end(at, noun) is None
+        return tag == "d" and self.verbs_after(noun[1], at.clause_end)
+
+    def verbs_after(self, pos: int, end: int) -> bool:
+        """Whether a verb of the table, or one the dictionary tags so, starts at ``pos``."""
+        words = self.cut(self.text[pos:end])
+        return bool(words) and (self.function_words.predicate_like.get(words[0]) == "v" or self.rules.verbs.fullmatch(words[0]) is not None)
+
+    def manner_only(self, span: Span) -> bool:
+        """Whether [s, e) is only how an amount moved or looked: an adjective and 的 before it
+        (接近|疯狂的|14元), or an adverb before a verb (急速|跌至; not 12条|高速|全线封闭, a noun the
+        dictionary tags an adverb)."""
+        t = self.span_text(span)
+        words = self.cut(t.removesuffix(self.rules.attribute_mark))
+        tag = self.function_words.predicate_like.get(words[0]) if len(words) == 1 else None
+        if tag == "a":
+            return t.endswith(self.rules.attribute_mark) or self.text.startswith(self.rules.attribute_mark, span[1])
+        return tag == "d" and self.verbs_after(span[1], min(len(self.text), span[1] + 8))
 
     def counted_as(self, at: Around) -> Span | None:
         """其中39萬份|為|電子通知書, 2人|当选|中国工程院院士: the noun a count is, or became
@@ -1211,8 +1256,9 @@ class DocumentReader:
         class of firms with its measure), else the part before it, else the noun after;
         without a group of places or a time inside."""
         bought = split.verb is not None and split.verb.word in self.rules.buyer_verbs and named(split.before)
-        after = None if bought or (split.after_verb and AMOUNT_ALONE.fullmatch(self.span_text(split.after_verb))) else split.after_verb
-        own = self.owned_by_category(split) or after or (split.before if named(split.before) else None) or noun  # (得到|28分|9篮板: 28分 is no name)
+        after = split.after_verb if named(split.after_verb) and not bought else None  # (得到|28分|9篮板, 接近|疯狂的|14元: no name)
+        after = None if after and (AMOUNT_ALONE.fullmatch(self.span_text(after)) or self.manner_only(after)) else after
+        own = self.owned_by_category(split) or after or (split.before if named(split.before) else None) or noun
         own = self.past_place_group(own, at.fact)  # (before the time: …核心城市|上半年|成交面积)
         return self.without_inner_time(own) if own is not None and not isinstance(own, Pieces) else own
 
@@ -1813,6 +1859,7 @@ class DocumentReader:
         share_of = t.startswith(self.rules.base_share_verbs) and self.rules.share_nouns and self.rules.share_nouns.search(t[-2:])
         manner = t[after:] in self.rules.manner_adverbs  # (not 8个|方面, a trailing word that is a noun)
         amount = AMOUNT_ALONE.fullmatch(t) is not None  # (得到28分|9篮板: another number, not what this one measures)
+        amount = amount or (not isinstance(span, Pieces) and self.manner_only(span))  # (急速|跌至, 接近|疯狂的)
         return bare_verb or manner or amount or (rest.startswith("每") and len(rest) <= 3) or t in self.rules.demonstratives or bool(
             share_of) or self.is_where(span)  # (上述|2万亿元; 研发投入23.4亿元，|占营业收入的比例为8.7%: the share of what came before)
 
@@ -3000,7 +3047,7 @@ class DocumentReader:
         hit = self.rules.head_ends.ending_at(self.text, items[-1][1], items[-1][0] + 1)  # (a head shorter than the item)
         head = hit[0] if hit else None
         if head is not None:  # 城镇污水和农村污水处理率: the whole word the head ends (处理率), not 率 alone
-            head = next((last[-n:] for n in (4, 3) if len(last) > n > len(head) and self.lexicon.is_word(last[-n:])), head)
+            head = next((last[-n:] for n in (4, 3, 2) if len(last) > n > len(head) and self.lexicon.is_word(last[-n:])), head)
         if head is None or any(self.text[a:b].endswith(self.rules.head_words) for a, b in items[:-1]):
             return items  # (商品房销售面积、销售额: each item has its own)
         head_span = self.parallel_rest(items) or (items[-1][1] - len(head), items[-1][1])
@@ -3017,6 +3064,8 @@ class DocumentReader:
         if len(lengths) != 1 or (n := lengths.pop()) < 2 or e - s - n < 2:
             return None
         t, lex = self.text, self.lexicon
+        if any(c.isdigit() for c in t[s : s + n]):
+            return None  # (7天和14天|利率: numbers of other lengths, the head alone is shared)
         longer = [m for m in range(s + n + 1, min(e - 2, s + lex.MAX) + 1) if lex.is_word(t[s:m]) and not lex.is_word(t[s + n : m])]
         if longer:  # (电子、计算机|板块涨幅: the last item's first word runs past the others' length)
             m = longer[0]  # (the shortest: 计算机|行业利润, whatever 计算机行业 the dictionary has)
