@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 SHARES = ("share", "share_change")  # dimensions of a part or a change of what was named before
 AMOUNT_ALONE = re.compile(r"[0-9０-９][0-9０-９.．,]*[\u4e00-\u9fff]?")  # 28分: a number and one character
 THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")  # 22,345.80: a digit group's comma ends no clause
+LEADING_AMOUNT = re.compile(r"[0-9０-９][0-9０-９.．]*[\u4e00-\u9fff]")  # 14天|逆回购利率: a number and its unit
 TITLE = re.compile("《[^《》\n]{1,30}》")  # a book's or a film's title
 MAX_CLAUSE = 120  # characters: longer "clauses" are layout debris, not prose
 MAX_SENTENCE = 300
@@ -594,7 +595,7 @@ class DocumentReader:
             at.chain = chain_end[i] - i + 1
             after = chain_end[i] + 1  # (750千伏和330千伏电网工程: the chain shares the noun)
             at.next_start = quantities[after].qualifier_start if after < len(quantities) else None
-            new = self.bracketed_value(at, walk) or self.bracketed_change(at) or self.next_of_statement(at, walk) or self.table_cell(at) \
+            new = self.bracketed_value(at, walk) or self.bracketed_change(at, walk) or self.next_of_statement(at, walk) or self.table_cell(at) \
                 or self.ranked_first(at) or self.seen_where(at)
             if new is None:
                 walk.pending = []
@@ -691,13 +692,16 @@ class DocumentReader:
         self.set_subject(at.fact, name)
         return [at.fact]
 
-    def bracketed_change(self, at: Around) -> list[Fact] | None:
+    def bracketed_change(self, at: Around, walk: Walk) -> list[Fact] | None:
         """百货公司货品（零售量上升9.7%）；服装（上升7.2%）: a change in brackets right after an item
         of a list is that item's (a measure named inside with it is the list's); the change verb
-        is the predicate."""
+        is the predicate. After an amount (总额为4.2万亿元（增长5.0%）) it is the amount's measure's,
+        which the general case carries."""
         t, r, q = self.text, self.rules, at.q
         opener = at.clause_start - 1
         if opener <= at.sentence_start or t[opener] not in r.openers or not t.startswith(r.closers[r.openers.index(t[opener])], q.jend):
+            return None
+        if walk.prev_q is not None and walk.prev_q.jend == opener:
             return None
         verb = self.last_verb(at.clause_start, at.qual_start)
         if verb is None or verb.end != at.qual_start or verb.word not in r.changes or verb.start - at.clause_start > 6:
@@ -3064,8 +3068,9 @@ class DocumentReader:
         if len(lengths) != 1 or (n := lengths.pop()) < 2 or e - s - n < 2:
             return None
         t, lex = self.text, self.lexicon
-        if any(c.isdigit() for c in t[s : s + n]):
-            return None  # (7天和14天|利率: numbers of other lengths, the head alone is shared)
+        if any(c.isdigit() for c in t[s : s + n]):  # (7天和14天|逆回购利率: numbers of other lengths)
+            m = LEADING_AMOUNT.match(t, s, e)
+            return (m.end(), e) if m and e - m.end() >= 2 and all(AMOUNT_ALONE.fullmatch(t[a:b]) for a, b in items[:-1]) else None
         longer = [m for m in range(s + n + 1, min(e - 2, s + lex.MAX) + 1) if lex.is_word(t[s:m]) and not lex.is_word(t[s + n : m])]
         if longer:  # (电子、计算机|板块涨幅: the last item's first word runs past the others' length)
             m = longer[0]  # (the shortest: 计算机|行业利润, whatever 计算机行业 the dictionary has)
