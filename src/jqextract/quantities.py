@@ -260,10 +260,12 @@ class QuantityFinder:
         four = f"[{digit}]{{3,4}}|[{digit}]{thousands}[{digit}]{{3}}"
         tail = f"(?:零{arabic}[{mult}]*|{arabic}[{mult}]+|(?:{four})(?:[.．][{digit}]+)?(?![{digit}.．])|[{digit}](?![{digit}.．]))"
         arabic_num = f"{arabic}(?:[{approx}]?[{mult}]+{tail}*)?"
-        chinese = f"[{re.escape(self.numerals.start_chars)}][{re.escape(self.numerals.more_chars)}]*"
-        if num.chars.financial_not_after:  # (中国大陆|三二三万人次, 登陆: a word's 陆, no six)
-            fin = re.escape("".join(num.chars.financial))
-            chinese = f"(?:(?<![{re.escape(num.chars.financial_not_after)}])|(?![{fin}])){chinese}"
+        start, more = self.numerals.start_chars, re.escape(self.numerals.more_chars)
+        chinese = f"[{re.escape(start)}][{more}]*"
+        fin = "".join(c for c in start if c in num.chars.financial)
+        if num.chars.financial_not_after and fin:  # (中国大陆|三二三万人次, 登陆: a word's 陆, no six)
+            plain = re.escape("".join(c for c in start if c not in fin))
+            chinese = f"(?:[{plain}]|(?<![{re.escape(num.chars.financial_not_after)}])[{re.escape(fin)}])[{more}]*"
         if num.chars.fullwidth_points:  # 三．五％, 一．五公頃 (三．五项 is a list marker and a count)
             not_counts = re.escape(num.chars.fullwidth_points_not_before)
             decimals = f"[{re.escape(num.chars.fullwidth_points)}][{''.join(num.chars.digits)}]+[{re.escape(self.big_multipliers)}]?"  # (五十八‧六萬)

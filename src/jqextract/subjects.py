@@ -1160,8 +1160,7 @@ class DocumentReader:
     def moves_amount(self, noun: Span, at: Around) -> bool:
         """Whether the noun read after an amount says how it moved: a verb (13元左右|徘徊; not after
         a result mark: 以210公斤|夺冠) or an adverb before a verb (14元|急速|跌至; not 12条|高速|全线封闭)."""
-        words = self.cut(self.span_text(noun))
-        tag = self.function_words.predicate_like.get(words[0]) if len(words) == 1 else None
+        tag = self.function_words.predicate_like.get(self.span_text(noun))  # (one word: a dictionary look-up, no cut)
         if tag == "v":
             return self.result_mark_end(at, noun) is None
         return tag == "d" and self.verbs_after(noun[1], at.clause_end)
@@ -1176,8 +1175,7 @@ class DocumentReader:
         (接近|疯狂的|14元), or an adverb before a verb (急速|跌至; not 12条|高速|全线封闭, a noun the
         dictionary tags an adverb)."""
         t = self.span_text(span)
-        words = self.cut(t.removesuffix(self.rules.attribute_mark))
-        tag = self.function_words.predicate_like.get(words[0]) if len(words) == 1 else None
+        tag = self.function_words.predicate_like.get(t.removesuffix(self.rules.attribute_mark))  # (one word: a look-up, no cut)
         if tag == "a":
             return t.endswith(self.rules.attribute_mark) or self.text.startswith(self.rules.attribute_mark, span[1])
         return tag == "d" and self.verbs_after(span[1], min(len(self.text), span[1] + 8))
