@@ -86,3 +86,14 @@ def test_torn_or_foreign_lines_are_unknown_keys(cache_at, monkeypatch):
     probed = count_probes(monkeypatch)
     assert rules.backtracking_problem(SAFE) is None
     assert probed == [SAFE]
+
+
+def test_a_full_file_starts_afresh(cache_at, monkeypatch):
+    monkeypatch.setattr(patterncache, "MAX_ENTRIES", 2)
+    for p in ("甲", "乙", "丙"):
+        assert rules.backtracking_problem(p) is None
+    assert len((cache_at / patterncache.FILE_NAME).read_text().split()) == 1
+    forget(monkeypatch)
+    probed = count_probes(monkeypatch)
+    rules.backtracking_problem("丙")
+    assert probed == []  # (the last one passed is remembered)

@@ -56,12 +56,15 @@ class SafePatterns:
         keys = self._read()
         if key in keys:
             return
+        mode = "a"
+        if len(keys) >= MAX_ENTRIES:
+            keys.clear()  # (start afresh, in memory and on disk)
+            mode = "w"
         keys.add(key)
         if self.path is None:
             return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            mode = "w" if len(keys) > MAX_ENTRIES else "a"
             with open(self.path, mode, encoding="ascii") as f:
                 f.write(key + "\n")
         except OSError:

@@ -174,7 +174,7 @@ class QuantityFinder:
     def __init__(self, rules: Rules, numerals: NumeralReader):
         self.numerals = numerals
         self.units = build_units(rules.units, source=rules.sources["units"])
-        self.units_before = WordSet({u.form: u for us in build_units(rules.units, True).values() for u in us})
+        self.units_before = WordSet({u.form: u for us in build_units(rules.units, True, rules.sources["units"]).values() for u in us})
         self.local_currency = frozenset(f for u in rules.units.unit if u.local_currency for f in u.forms)
         rates = rules.units.rates
         self.slashes, self.each = frozenset(rates.slashes), tuple(rates.each)

@@ -666,10 +666,8 @@ class DocumentReader:
         after a name is that name's value: the noun phrase its clause ends with (after the
         verb); where that is a place, it is the location of the measure carried in the sentence."""
         t, r, q = self.text, self.rules, at.q
-        opener = at.clause_start - 1
-        if opener <= at.sentence_start or t[opener] not in r.openers or not (at.seg_start == at.clause_start == q.qualifier_start):
-            return None
-        if not t.startswith(r.closers[r.openers.index(t[opener])], q.jend):
+        opener = self.bracket_opener(at)
+        if opener is None or not (at.seg_start == at.clause_start == q.qualifier_start):
             return None
         prev = walk.prev
         if prev is not None and walk.prev_q.jend == opener and self.subject_of(prev) is not None:
@@ -697,11 +695,9 @@ class DocumentReader:
         of a list is that item's (a measure named inside with it is the list's); the change verb
         is the predicate. After an amount (总额为4.2万亿元（增长5.0%）) it is the amount's measure's,
         which the general case carries."""
-        t, r, q = self.text, self.rules, at.q
-        opener = at.clause_start - 1
-        if opener <= at.sentence_start or t[opener] not in r.openers or not t.startswith(r.closers[r.openers.index(t[opener])], q.jend):
-            return None
-        if walk.prev_q is not None and walk.prev_q.jend == opener:
+        r, q = self.rules, at.q
+        opener = self.bracket_opener(at)
+        if opener is None or (walk.prev_q is not None and walk.prev_q.jend == opener):
             return None
         verb = self.last_verb(at.clause_start, at.qual_start)
         if verb is None or verb.end != at.qual_start or verb.word not in r.changes or verb.start - at.clause_start > 6:
@@ -713,6 +709,14 @@ class DocumentReader:
         at.fact.change = self.change_of(verb.word, at.clause_start, q.jstart)
         self.set_subject(at.fact, item)
         return [at.fact]
+
+    def bracket_opener(self, at: Around) -> int | None:
+        """Where the bracket opens that the quantity's clause is, when it closes right after the
+        quantity (…（227毫米）, …（上升9.7%）); else None."""
+        t, r, opener = self.text, self.rules, at.clause_start - 1
+        if opener <= at.sentence_start or t[opener] not in r.openers:
+            return None
+        return opener if t.startswith(r.closers[r.openers.index(t[opener])], at.q.jend) else None
 
     def opens_predicate_like(self, s: int, e: int) -> bool:
         """Whether the first word of [s, e) is a verb, adverb, preposition … by its tag (仅次于)."""
