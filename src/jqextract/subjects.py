@@ -2257,10 +2257,18 @@ class DocumentReader:
         """苹果把9月份季度营收预测(调低12%): what is measured follows the last 把/将."""
         for w in self.rules.object_markers:
             i = self.text.rfind(w, s, e)
-            if i >= 0 and e - (i + len(w)) >= 2 and not self.lexicon.inside_word(self.text, i, i + len(w), s, e, COMMON_WORD_FREQ) \
+            if i >= 0 and e - (i + len(w)) >= 2 and self.marker_stands_alone(i, i + len(w), s, e) \
                     and not (w in self.rules.future_markers and self.opens_predicate(i + len(w), e)):
                 s = i + len(w)
         return s
+
+    def marker_stands_alone(self, a: int, b: int, s: int, e: int) -> bool:
+        """Whether the marker [a, b) is a word of its own: inside no common dictionary word, or
+        cut so by the segmenter (央行|将|存款准备金率: not the 将 of 行将)."""
+        if not self.lexicon.inside_word(self.text, a, b, s, e, COMMON_WORD_FREQ):
+            return True
+        ends = self.word_ends(s, e)
+        return a in ends and b in ends
 
     def opens_predicate(self, pos: int, e: int) -> bool:
         """Whether the longest dictionary word at ``pos`` is a verb, an adverb or a preposition
