@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from .text import TextView
 
 SHARES = ("share", "share_change")  # dimensions of a part or a change of what was named before
-AMOUNT_ALONE = re.compile(r"[0-9０-９][0-9０-９.．,]*[\u4e00-\u9fff]?")  # 28分: a number and one character
+AMOUNT_ALONE = re.compile(r"[0-9０-９][0-9０-９.．,]*[\u4e00-\u9fff]?")  # 28分: a number and one character (95无铅 is a name)
 THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")  # 22,345.80: a digit group's comma ends no clause
 LEADING_AMOUNT = re.compile(r"[0-9０-９][0-9０-９.．]*[\u4e00-\u9fff]")  # 14天|逆回购利率: a number and its unit
 TITLE = re.compile("《[^《》\n]{1,30}》")  # a book's or a film's title
@@ -528,6 +528,7 @@ class DocumentReader:
         self._words: dict[str, tuple[str, ...]] = {}  # a window's text → its words
         self._time_matches: AlternationMatches | None = None
         self.time_stretches: list[Span] | None = None  # where times are looked for (None: everywhere)
+        self.quantity_spans: set[Span] = set()  # where the document's quantities stand (read sets them)
         self._past_leading: dict[Span, int] = {}  # (start, end) → past_leading_pattern's answer
         # positions of clause and sentence ends, for bisection
         inside_codes = {i for m in rules.code_asides.finditer(self.text) for i in (m.start(), m.end() - 1)} if rules.code_asides else set()
@@ -588,6 +589,7 @@ class DocumentReader:
     def read(self, quantities: list[Quantity]) -> list[Fact]:
         facts: list[Fact] = []
         self.time_stretches = self.sentences_of(quantities)
+        self.quantity_spans = {(q.jstart, q.jend) for q in quantities}  # (an amount names nothing measured)
         walk = Walk()
         chain_end = self.chain_ends(quantities)
         for i, q in enumerate(quantities):
@@ -600,7 +602,8 @@ class DocumentReader:
             if new is None:
                 walk.pending = []
                 self.last_location = None
-                split = Split(self.last_verb(at.seg_start, q.prefix_start, self.before_currency(at.qual_start)))  # (突破1000亿元)
+                end = len(self.text[at.seg_start : q.prefix_start].rstrip(" \u3000")) + at.seg_start  # (漲幅為 8.4%)
+                split = Split(self.last_verb(at.seg_start, end, self.before_currency(at.qual_start)))  # (突破1000亿元)
                 new = self.flow_noun(at, split) or self.by_clause(at, split, walk)
             self.past_counted_noun(new[0], walk.prev)
             facts += new
@@ -1864,7 +1867,7 @@ class DocumentReader:
         rest = t[after + len(adverb[0]) :] if adverb else t
         share_of = t.startswith(self.rules.base_share_verbs) and self.rules.share_nouns and self.rules.share_nouns.search(t[-2:])
         manner = t[after:] in self.rules.manner_adverbs  # (not 8个|方面, a trailing word that is a noun)
-        amount = AMOUNT_ALONE.fullmatch(t) is not None  # (得到28分|9篮板: another number, not what this one measures)
+        amount = AMOUNT_ALONE.fullmatch(t) is not None or span in self.quantity_spans  # (得到28分|9篮板, 拼了36分钟|拿到: another amount)
         amount = amount or (not isinstance(span, Pieces) and self.manner_only(span))  # (急速|跌至, 接近|疯狂的)
         return bare_verb or manner or amount or (rest.startswith("每") and len(rest) <= 3) or t in self.rules.demonstratives or bool(
             share_of) or self.is_where(span)  # (上述|2万亿元; 研发投入23.4亿元，|占营业收入的比例为8.7%: the share of what came before)
