@@ -302,10 +302,10 @@ class QuantityFinder:
         return "".join(sorted(big | {f for f, p in num.chars.financial.items() if p in big}))
 
     # ---- unit and qualifier lookups ------------------------------------------------
-    def currency_named_at(self, text: str, pos: int) -> bool:
-        """Whether a currency of no region (人民币) is written at ``pos``, right after a 元."""
+    def currency_named_at(self, text: str, pos: int) -> str | None:
+        """The currency written at ``pos``, right after a 元 (人民币, 新台币), or None."""
         unit = self.unit_at(text, pos, True)
-        return unit is not None and unit.dimension == "money" and unit.form not in self.local_currency
+        return unit.norm_unit if unit is not None and unit.dimension == "money" and unit.form not in self.local_currency else None
 
 
     def unit_at(self, text: str, pos: int, arabic: bool) -> Unit | None:
@@ -383,8 +383,8 @@ class QuantityFinder:
             q, end = self.read(text, m, phrase_spans)
             pos = max(end, m.end())
             if q is not None:
-                if view.currency and q.unit in self.local_currency and not self.currency_named_at(text, q.end):
-                    q.norm_unit = view.currency  # 元 in a Hong Kong text is HKD (not 105亿元|人民币)
+                if q.unit in self.local_currency:  # 元 in a Hong Kong text is HKD; 105亿元|人民币 is CNY anywhere
+                    q.norm_unit = self.currency_named_at(text, q.end) or view.currency or q.norm_unit
                 q.jstart, q.jend = q.start, q.end
                 q.start, q.end = view.to_original(q.start), view.to_original_end(q.end)
                 q.text = view.original[q.start : q.end]
