@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 
 SHARES = ("share", "share_change")  # dimensions of a part or a change of what was named before
 AMOUNT_ALONE = re.compile(r"[0-9０-９][0-9０-９.．,]*[\u4e00-\u9fff]?")  # 28分: a number and one character (95无铅 is a name)
+NUMBER_MARKS = ",:："  # clause marks that may stand inside a number (22,345.80, 16:30)
 THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")  # 22,345.80: a digit group's comma ends no clause
 LEADING_AMOUNT = re.compile(r"[0-9０-９][0-9０-９.．]*[\u4e00-\u9fff]")  # 14天|逆回购利率: a number and its unit
 TITLE = re.compile("《[^《》\n]{1,30}》")  # a book's or a film's title
@@ -53,6 +54,7 @@ MAX_SENTENCE = 300
 STRETCH_GAP = 100  # characters: sentences with quantities this close are scanned for times as one
 MAX_TOPIC = 16  # characters: a clause with no verb longer than this is no topic named alone
 MAX_REFERENCE = 80  # characters back a demonstrative (该指数) looks for what it names
+MAX_MANNER = 5  # characters: an adverb or adjective word and its 的 (急速, 疯狂的)
 MAX_NAME = 6  # characters: a name before a time phrase inside a subject (iPad当季出货量) is short
 # how common (jieba's frequency) a dictionary word must be to hide a place name's end, a
 # comparison or a 把/将 inside it: 市场 of 各类市场主体 (26927) does, the rare entries 市地 (11)
@@ -534,7 +536,7 @@ class DocumentReader:
         inside_codes = {i for m in rules.code_asides.finditer(self.text) for i in (m.start(), m.end() - 1)} if rules.code_asides else set()
         inside_codes |= self.inside_titles()  # (《你好，李焕英》: a title's comma ends no clause)
         self.clause_marks = [m.start() for m in rules.clause_end_re.finditer(self.text)
-                             if m.start() not in inside_codes and not self.inside_number(m.start(), m.group())]
+                             if m.start() not in inside_codes and not (m.group() in NUMBER_MARKS and self.inside_number(m.start(), m.group()))]
         self.sentence_marks = [m.start() for m in rules.sentence_end_re.finditer(self.text)]
 
     def sentences_of(self, quantities: list[Quantity]) -> list[Span]:
@@ -597,8 +599,7 @@ class DocumentReader:
             at.chain = chain_end[i] - i + 1
             after = chain_end[i] + 1  # (750千伏和330千伏电网工程: the chain shares the noun)
             at.next_start = quantities[after].qualifier_start if after < len(quantities) else None
-            new = self.bracketed_value(at, walk) or self.bracketed_change(at, walk) or self.next_of_statement(at, walk) or self.table_cell(at) \
-                or self.ranked_first(at) or self.seen_where(at)
+            new = self.bracketed(at, walk) or self.next_of_statement(at, walk) or self.table_cell(at) or self.ranked_first(at) or self.seen_where(at)
             if new is None:
                 walk.pending = []
                 self.last_location = None
@@ -664,13 +665,18 @@ class DocumentReader:
         label = self.topic_label(at)  # (累积总雨量部分，以台东县700至1000毫米最多)
         return (label, place) if label is not None else None
 
-    def bracketed_value(self, at: Around, walk: Walk) -> list[Fact] | None:
+    def bracketed(self, at: Around, walk: Walk) -> list[Fact] | None:
+        """A quantity whose clause is a bracket closed right after it: a value or a change of
+        the name before the bracket (bracketed_value, bracketed_change)."""
+        opener = self.bracket_opener(at)
+        return None if opener is None else self.bracketed_value(at, walk, opener) or self.bracketed_change(at, walk, opener)
+
+    def bracketed_value(self, at: Around, walk: Walk, opener: int) -> list[Fact] | None:
         """次于6312号台风（227毫米）, 出现在东极岛（38.5米/秒）: a quantity alone in brackets right
         after a name is that name's value: the noun phrase its clause ends with (after the
         verb); where that is a place, it is the location of the measure carried in the sentence."""
         t, r, q = self.text, self.rules, at.q
-        opener = self.bracket_opener(at)
-        if opener is None or not (at.seg_start == at.clause_start == q.qualifier_start):
+        if not (at.seg_start == at.clause_start == q.qualifier_start):
             return None
         prev = walk.prev
         if prev is not None and walk.prev_q.jend == opener and self.subject_of(prev) is not None:
@@ -693,14 +699,13 @@ class DocumentReader:
         self.set_subject(at.fact, name)
         return [at.fact]
 
-    def bracketed_change(self, at: Around, walk: Walk) -> list[Fact] | None:
+    def bracketed_change(self, at: Around, walk: Walk, opener: int) -> list[Fact] | None:
         """百货公司货品（零售量上升9.7%）；服装（上升7.2%）: a change in brackets right after an item
         of a list is that item's (a measure named inside with it is the list's); the change verb
         is the predicate. After an amount (总额为4.2万亿元（增长5.0%）) it is the amount's measure's,
         which the general case carries."""
         r, q = self.rules, at.q
-        opener = self.bracket_opener(at)
-        if opener is None or (walk.prev_q is not None and walk.prev_q.jend == opener):
+        if walk.prev_q is not None and walk.prev_q.jend == opener:
             return None
         verb = self.last_verb(at.clause_start, at.qual_start)
         if verb is None or verb.end != at.qual_start or verb.word not in r.changes or verb.start - at.clause_start > 6:
@@ -1181,6 +1186,8 @@ class DocumentReader:
         """Whether [s, e) is only how an amount moved or looked: an adjective and 的 before it
         (接近|疯狂的|14元), or an adverb before a verb (急速|跌至; not 12条|高速|全线封闭, a noun the
         dictionary tags an adverb)."""
+        if span[1] - span[0] > MAX_MANNER:
+            return False
         t = self.span_text(span)
         tag = self.function_words.predicate_like.get(t.removesuffix(self.rules.attribute_mark))  # (one word: a look-up, no cut)
         if tag == "a":
