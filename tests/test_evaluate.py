@@ -105,6 +105,15 @@ def test_values_written_in_reads_the_forms_of_the_grown_contract():
         assert any(abs(v - value) < 1e-6 * value for v in values_written_in(text)), text
 
 
+def test_gold_values_written_with_spaces_inside_are_accepted():
+    """A Taiwan news site writes 44 萬 1000 人 (real-text probe 84): the extractor reads it as
+    441000, and so must the gold loader, which refused the line."""
+    from jqextract.evaluate import values_written_in
+
+    for text, value in [("44 萬 1000 人", 441000), ("1147 萬 5000 人", 11475000), ("0.05 百分點", 0.05)]:
+        assert any(abs(v - value) < 1e-6 * value for v in values_written_in(text)), text
+
+
 def test_gold_values_with_a_comma_after_a_multiplier_and_race_marks_are_accepted():
     """Probe writers' gold was refused for forms the extractor reads: Taiwan's 6萬2,317元 and
     61兆2,356億元 (a comma after 萬 or 兆), a mark in hundredths (9秒97, 6米72) and a race time

@@ -37,6 +37,8 @@ CHINESE_RUN = re.compile(r"[零〇○一二三四五六七八九十两兩百千�
 SHARE_AND_TENTHS = re.compile(r"([一二三四五六七八九两])(?:成|(?=[一二三四五六七八九]折))([一二三四五六七八九])")
 HALF = re.compile(r"([零〇○一二三四五六七八九十两\d]+)(?:个|成)半")  # 三个半月 = 3.5, 一成半 = 15 %
 DIGIT_PAIR = re.compile(r"(?=([一二两三四五六七八九])([二三四五六七八九]))")  # 三四百, 十一二万: a colloquial range
+# 44 萬 1000 人: spaces a news site puts between a number's parts (read as the extractor reads them)
+SPACED_NUMBER = re.compile(r"(?<=[0-9０-９十百千万亿兆])[ \u3000]+(?=[0-9０-９万亿兆])")
 CHINESE_DOT = re.compile(r"(?<=[零〇○一二三四五六七八九十])[.．](?=[零〇○一二三四五六七八九])")  # 一二．四% = 12.4
 FRACTION = re.compile(r"[零〇一二三四五六七八九十百千两]+分之[零〇一二三四五六七八九十百千两]+|\d+(?:\.\d+)?/\d+")
 
@@ -129,7 +131,7 @@ def values_written_in(text: str) -> list[float]:
     """
     reader, words = _numerals()
     simplified = opencc_script().simplify(text)  # (兩成, 十二點五, 三點二億元: read as the extractor reads them)
-    plain = CHINESE_DOT.sub("点", simplified.translate(INNER_APPROX))
+    plain = SPACED_NUMBER.sub("", CHINESE_DOT.sub("点", simplified.translate(INNER_APPROX)))  # (44 萬 1000 人)
     runs = [m.group(0).rstrip(".．,，") for m in ARABIC_RUN.finditer(plain)] + CHINESE_RUN.findall(plain)
     out: list[float] = []
     for run in runs:
