@@ -307,7 +307,6 @@ class QuantityFinder:
         unit = self.unit_at(text, pos, True)
         return unit.norm_unit if unit is not None and unit.dimension == "money" and unit.form not in self.local_currency else None
 
-
     def unit_at(self, text: str, pos: int, arabic: bool) -> Unit | None:
         """The longest unit written at ``pos`` that fits what is around it."""
         for unit in self.units.get(text[pos : pos + 1], ()):
@@ -933,7 +932,7 @@ class QuantityFinder:
         elif scale is not None and not after_each and not self.is_scale(scale):
             return None  # 512套/4.6万㎡: two measures, not a rate
         at = pos + len(scale) if scale else pos
-        unit = self.unit_at(text, at, True)
+        unit = self.unit_at(text, at, True) if scale else None  # (at pos itself: asked above)
         if unit is not None:
             return at + len(unit.form)
         word = self.denominators.starting_at(text, at, at + 6)

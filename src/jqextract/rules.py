@@ -479,14 +479,7 @@ class WordSet:
         if 0 < pos <= len(text) and text[pos - 1] not in self.lasts:
             return None
         if self.suffixes is not None and 0 < pos <= len(text):
-            found = None
-            for i in range(pos - 1, max(floor, 0) - 1, -1):
-                w = text[i:pos]
-                if w not in self.suffixes:
-                    break
-                if w in self.words:
-                    found = w
-            return (found, self.words[found]) if found is not None else None
+            return self._walk((text[i:pos] for i in range(pos - 1, max(floor, 0) - 1, -1)), self.suffixes)
         for n in self.lengths:
             if n <= pos - floor:
                 w = text[pos - n : pos]
@@ -499,20 +492,26 @@ class WordSet:
         if 0 <= pos < len(text) and text[pos] not in self.firsts:
             return None
         if self.prefixes is not None and 0 <= pos < len(text):
-            found = None
-            for j in range(pos + 1, min(ceiling, len(text)) + 1):
-                w = text[pos:j]
-                if w not in self.prefixes:
-                    break
-                if w in self.words:
-                    found = w
-            return (found, self.words[found]) if found is not None else None
+            return self._walk((text[pos:j] for j in range(pos + 1, min(ceiling, len(text)) + 1)), self.prefixes)
         for n in self.lengths:
             if pos + n <= ceiling:
                 w = text[pos : pos + n]
                 if w in self.words:
                     return w, self.words[w]
         return None
+
+
+    def _walk(self, stretches, parts: frozenset[str]):
+        """The longest of ``stretches`` (each one character longer than the one before) that is
+        a word, as (word, data), walking only while each is one of ``parts`` (the words'
+        prefixes or suffixes)."""
+        found = None
+        for w in stretches:
+            if w not in parts:
+                break
+            if w in self.words:
+                found = w
+        return (found, self.words[found]) if found is not None else None
 
 
 def compile_words(words) -> re.Pattern[str]:

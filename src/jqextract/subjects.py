@@ -339,8 +339,8 @@ class SubjectRules:
         self.coord_only = re.compile(f"^[{re.escape(sub.coordination)}]*$")
         self.attributive = compile_regex(sub.attributive, source.at(("subject", "attributive")))
         self.model_number = compile_regex(sub.model_number, source.at(("subject", "model_number"))) if sub.model_number else None
-        self.closers = sub.closers
-        self.openers = sub.openers
+        self.closers, self.openers = sub.closers, sub.openers
+        self.closer_of = dict(zip(sub.openers, sub.closers))  # （ → ）: the pairs, by position
         self.joiners = sub.joiners
         self.named_by_noun = frozenset(d or None for d in sub.named_by_noun)
         self.front_tags, self.back_tags = frozenset(sub.front_tags), frozenset(sub.back_tags)
@@ -721,10 +721,9 @@ class DocumentReader:
     def bracket_opener(self, at: Around) -> int | None:
         """Where the bracket opens that the quantity's clause is, when it closes right after the
         quantity (…（227毫米）, …（上升9.7%）); else None."""
-        t, r, opener = self.text, self.rules, at.clause_start - 1
-        if opener <= at.sentence_start or t[opener] not in r.openers:
-            return None
-        return opener if t.startswith(r.closers[r.openers.index(t[opener])], at.q.jend) else None
+        t, opener = self.text, at.clause_start - 1
+        closer = self.rules.closer_of.get(t[opener]) if opener > at.sentence_start else None
+        return opener if closer is not None and t.startswith(closer, at.q.jend) else None
 
     def opens_predicate_like(self, s: int, e: int) -> bool:
         """Whether the first word of [s, e) is a verb, adverb, preposition … by its tag (仅次于)."""
@@ -2025,7 +2024,7 @@ class DocumentReader:
         """过程面雨量|（7日20时至8日8时）|全省为202毫米: a clause that is a time in brackets is
         passed over, to the clause before it; else [s, e) as it is."""
         t, r = self.text, self.rules
-        if s - 1 <= floor or t[e] not in r.closers or t[s - 1] != r.openers[r.closers.index(t[e])]:
+        if s - 1 <= floor or r.closer_of.get(t[s - 1]) != t[e]:
             return s, e
         if (s, e) not in self.times_from(self.sentence_start(s)):
             return s, e
@@ -2440,8 +2439,8 @@ class DocumentReader:
     def opens_pair(self, s: int, e: int) -> bool:
         """Whether the opener at ``s`` (《, “) is closed inside [s, e): the title is whole
         (《哪吒之魔童闹海》票房, not 哪吒之魔童闹海》票房)."""
-        i = self.rules.openers.find(self.text[s])
-        return i >= 0 and self.text.find(self.rules.closers[i], s + 1, e) > 0
+        closer = self.rules.closer_of.get(self.text[s])
+        return closer is not None and self.text.find(closer, s + 1, e) > 0
 
     def past_leading_pattern(self, s: int, e: int) -> int:
         """Past a leading pattern at ``s`` (五、, （一）, 按可比口径, 该款), unless a common
@@ -3170,7 +3169,7 @@ class DocumentReader:
         """《前任4》《志愿军》和《好像也没那么热血沸腾》: where a quoted or bracketed name opens
         right after one closes, with no coordinator between (a list of titles)."""
         t, r = self.text, self.rules
-        return [p for p in range(s + 1, e) if t[p] in r.openers and t[p - 1] == r.closers[r.openers.index(t[p])]]
+        return [p for p in range(s + 1, e) if t[p - 1] == r.closer_of.get(t[p])]
 
     def coordinators_apart(self, tokens: list[str]) -> list[str]:
         """The segmenter's words with a one-character coordinator that its guessing glued to
