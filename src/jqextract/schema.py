@@ -402,6 +402,7 @@ class TimeRule(PatternRule):
     bases: Words = []  # 比上周: a time right after one of these is a comparison base, not the fact's time
     span_measures: Words = []  # 单日|成交额: the span a measure is taken over, part of it before a noun (no time)
     measure_times: Words = []  # 地铁|单日|客流量: times that qualify the measure (a name before them stays)
+    prepositions: Words = []  # 於|今早6時: a preposition that goes with the time it opens
 
 
 class LocationRule(PatternRule):
@@ -415,6 +416,7 @@ class LocationRule(PatternRule):
     area_qualifiers: Words = []  # 其余, 部分: area words that are no place on their own
     area_ends: Words = []  # 最高温度|粤东及珠三角地区: area words that end the places a subject ends with
     observed: Words = []  # 气温, 雨量: measures observed at a place, which their name leaves out (佛冈县|雨量)
+    observed_units: Words = []  # ℃, 毫米: units of a measure taken at a place; a place alone before one is where (杭州|38℃)
     place_ends: Words = []  # 县, 一带, 观象台: words that end the place before an observed measure
     groups: Words = []  # 北京、上海等10个城市|房价: a list of places named as a group at a subject's front
     place_group_marks: Words = []  # 江淮、江汉等地: group words that make places of any list before them

@@ -160,6 +160,7 @@ class SubjectRules:
         self.time_bases = tuple(time.bases)
         self.measure_times = frozenset(time.measure_times)  # 苹果|当季|营收
         self.span_measures = tuple(time.span_measures)  # 单日|成交额
+        self.time_prepositions = frozenset(time.prepositions)  # 於|今早6時
         self.time_anywhere = regex.compile(f"(?r){self.time.pattern}")
         self.time_at_end = compile_regex(f"(?:{self.time.pattern})$", source.at(("time", "patterns")))
 
@@ -298,7 +299,7 @@ class SubjectRules:
         self.place_names = tuple(loc.names)  # 石家庄, 合肥: names the dictionary tags as no place
         self.subdivisions, self.subdivided = tuple(loc.subdivisions), tuple(loc.subdivided)
         self.area_ends = tuple(loc.area_ends)
-        self.observed = tuple(loc.observed)
+        self.observed, self.observed_units = tuple(loc.observed), frozenset(loc.observed_units)
         self.place_ends = tuple(loc.place_ends)
         self.place_groups = compile_patterns(loc.groups, source, ("location", "groups")) if loc.groups else None
         self.group_word = compile_regex(loc.group_word, source.at(("location", "group_word"), loc.group_word)) if loc.group_word else None
@@ -1589,8 +1590,8 @@ class DocumentReader:
         """最高温度|粤东及珠三角地区: the places a subject ends with are the fact's location; so
         are those before a measure observed at a place (佛冈县|24小时累计雨量)."""
         if own is not None and (observed := self.past_observed_place(own)) is not None:
-            fact.location, own = observed
-            return own
+            fact.location, own = observed  # (南区|于今早6时|每小时雨量: the time after the place goes too)
+            return own if isinstance(own[0], tuple) or self.text[own[0]] not in self.rules.time_prepositions else self._trim(*own)
         if own is None or self.only_places(own) or (tail := self.place_tail(own)) is None:
             return own
         fact.location = self.text[tail : own[1]]
@@ -1656,8 +1657,9 @@ class DocumentReader:
         places = self.only_places(own) or self.place_group_alone(own)
         lone = not places and self.only_places(own, lone=True)  # (…，杭州|约3.2万元; 累计雨量部分，宁德|312毫米)
         label = self.topic_label(at) if lone or places else None
-        if lone and (at.fact.predicate or self.parallel_place(at, own, walk) or label or self.places_labelled(at)):
-            places, carried = True, label or self.carried_in_paragraph(at, walk)
+        observed = lone and not self.rules.observed_units.isdisjoint((at.fact.unit, at.fact.norm_unit))  # (最高气温：杭州|38℃)
+        if lone and (at.fact.predicate or observed or self.parallel_place(at, own, walk) or label or self.places_labelled(at)):
+            places, carried = True, label or self.carried_in_paragraph(at, walk) or (observed and (self.label_before(at) or self.topic_before(at))) or None
             places = places and not self.sibling(own, carried)
         elif places:  # (a label says what the places measure, whatever was carried: 陣風部分，…，其他各地|多為6至7級)
             carried = label or carried or self.carried_in_paragraph(at, walk)
@@ -2319,6 +2321,7 @@ class DocumentReader:
             return span
         a, b = inner
         rest = self._strip_front(b, e)[0]
+        a -= a - 1 > s and self.text[a - 1] in self.rules.time_prepositions  # (市区|于|昨晚10时|气温: no 于 left)
         name = self.text[s:a]
         if e - rest < 2:
             return (s, a) if a - s >= 2 else span  # 资费年内至少: nothing after the time names the measure
@@ -2347,9 +2350,10 @@ class DocumentReader:
             s += 1
         if t.startswith(r.verb_terms, s, e):
             return s, False  # (经调整|净利润: a name's first word is no preposition)
-        m = r.time_edge.match(t, s, e)  # (the regex module is called on slices: on the
-        if m and m.end() > 0 and not self.splits_word(s + m.end(), s, e) and not self.dates_a_noun(s + m.end(), e):  # whole text each call would cost its length)
-            return s + m.end(), True  # (收盘价, 日内瓦 keep their words)
+        lead = int(t[s] in r.time_prepositions and r.time_edge.match(t, s + 1, e) is not None)  # (於|今早6時|每小時雨量)
+        m = r.time_edge.match(t, s + lead, e)  # (the regex module is called on slices: on the
+        if m and m.end() > 0 and not self.splits_word(s + lead + m.end(), s, e) and not self.dates_a_noun(s + lead + m.end(), e):
+            return s + lead + m.end(), True  # (收盘价, 日内瓦 keep their words; whole text each call would cost its length)
         if (past := self.past_leading_pattern(s, e)) > s:
             return past, False  # 该款|电动汽车: before 该 alone is stripped
         hit = self.leading_word(s, e)
