@@ -358,6 +358,8 @@ class PredicateRule(Strict):
     pull_verbs: Words = []  # 出口拉动经济增长0.8个百分点: the contribution is the one of 出口
     attributive_after: Words = []  # 调整后净利润: after a verb, it modifies the noun that follows
     share_nouns: Words = []  # 占…的比例: inside the subject, not the predicate
+    copula_nouns: Words = []  # 主板成交|達: verbs that are nouns before one of copula_suffixes
+    copula_suffixes: Words = []  # 为, 达: the suffixes that make a noun of a copula noun before them
     flow_verbs: Words = []
     verb_prefixes: Words = []  # 新开通: an adverb the segmenter glues to the verb
     whole_word_verbs: Words = []  # 出口|年增|5.3% (not 年减|产): predicates only as words of their own

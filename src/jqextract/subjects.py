@@ -125,6 +125,7 @@ class SubjectRules:
         self.share_words = frozenset(data.predicates.share_nouns)  # 占比: a noun even right before its number
         # 占比, 增速: verbs that are nouns when more than the number follows them (占比从35.83%降至…)
         self.noun_verbs = frozenset(data.predicates.share_nouns + data.subject.change_nouns)
+        self.copula_nouns, self.copula_suffixes = frozenset(data.predicates.copula_nouns), frozenset(data.predicates.copula_suffixes)
         self.up, self.down = set(data.change.up), set(data.change.down)
         self.changes = self.up | self.down
         self.up_words, self.down_words = data.change.in_clause_up, data.change.in_clause_down
@@ -2714,6 +2715,11 @@ class DocumentReader:
         return len(word) > 1 and HAN.match(word[0]) is not None and not r.verbs.fullmatch(word) \
             and word not in fw.predicate_like and word not in r.after_stops
 
+    def copula_noun(self, word: str, end: int, b: int) -> bool:
+        """主板成交|達2915億元, 蔚来交付|达3万辆: a verb of trading or delivering that the copula
+        suffix follows is its own noun (the turnover, the deliveries), and the suffix the verb."""
+        return word in self.rules.copula_nouns and self.text[end:b] in self.rules.copula_suffixes
+
     def last_verb(self, s: int, e: int, qual_start: int | None = None) -> Verb | None:
         """The predicate: the last verb of [s, e) that is a word of its own there (生产 in
         国内生产总值 is none), with a suffix that belongs to it (上涨至); one-character verbs
@@ -2737,7 +2743,7 @@ class DocumentReader:
             inside = self.lexicon.inside_word(self.text, *m.span(), lo, e, RARE_WORD_FREQ if rare else 1) \
                 and not (last_char and self.common_word_ends(a, s)) and not segmented  # (场均得分|为: not 分为; 占|地区)
             inside = inside or (m.group(0) in self.rules.changes and self.glued_to_noun(a, m.end(), s, e))  # (营收|高达)
-            named = m.group(0) in self.rules.noun_verbs and a > s and (self.text[m.end() : e].strip() != "" or m.group(0) in self.rules.share_words)  # (占比从…, 占比|为, 市场占比|95.78%: a noun)
+            named = (m.group(0) in self.rules.noun_verbs or self.copula_noun(m.group(0), m.end(), b)) and a > s and (self.text[m.end() : e].strip() != "" or m.group(0) in self.rules.share_words)  # (占比从…, 占比|为, 市场占比|95.78%: a noun)
             if named and b > m.end():
                 best = Verb(m.end(), b, self.text[m.end() : b])  # (出货占比|为9%: the suffix is the verb)
                 continue
