@@ -1973,12 +1973,16 @@ class DocumentReader:
         """西红柿、黄瓜涨幅较大，分别上涨10%和8%: the list the clause before opens with, one item
         per number, where no fact stands between; its last item ends at the clause's verb, at
         a distributive word (上海和重庆|双双迈进…) or at a change noun (涨幅, 跌幅), and a head it
-        ends with is every item's (青椒、豆角价格)."""
+        ends with is every item's (青椒、豆角价格). Where the clause names its own measure (…，亩产
+        分别为), the clause before must be the list alone (有色金属、电气设备，|净流入金额分别为…), and
+        each item takes the measure (list_again: with_measure → 有色金属净流入金额)."""
         s, t = self.clause_before(at), self.text
-        own = self.strip(at.seg_start, t.find(self.rules.one_each, at.seg_start))  # (…，亩产分别为: its own)
-        if s >= at.clause_start or (said and said[-1].jend > s) or own[1] > own[0]:
+        own = self.strip(at.seg_start, t.find(self.rules.one_each, at.seg_start))
+        if s >= at.clause_start or (said and said[-1].jend > s):
             return None
         e = self.first_verb(s, at.clause_start - 1) or at.clause_start - 1
+        if own[1] > own[0] and (e < at.clause_start - 1 or t[at.clause_start - 1] not in "，," or self.says_something(s, e)):
+            return None  # (…，亩产|分别为: its own, unless a list alone stands before)
         e = min([e] + [i for w in self.rules.distributive if (i := t.find(w, s, e)) > s
                        and not self.lexicon.inside_word(t, i, i + len(w), s, e)])  # (上海和重庆|双双迈进…; not 人均)
         change = next((i for w in self.rules.change_nouns if (i := t.find(w, s, e)) > s), None)
@@ -1986,6 +1990,12 @@ class DocumentReader:
             change -= 1  # (纯碱|周跌幅)
         items = [i for i in self.list_items(s, change or e) if named(i)]
         return self.with_head(items) if len(items) == at.chain >= 2 else None
+
+    def says_something(self, s: int, e: int) -> bool:
+        """Whether [s, e) holds a word the dictionary tags an adjective or an adverb (not a verb:
+        采掘 is one; 小麦、玉米长势|良好: a statement, no list alone)."""
+        tag = self.function_words.predicate_like.get
+        return any(tag(w) in ("a", "ad", "d") for w in self.cut(self.text[s:e]))
 
     def enumerated(self, at: Around, start: int) -> list[Span] | None:
         """The items of the last enumeration (依次为, 包括) between ``start`` and the quantity."""
