@@ -56,6 +56,7 @@ MAX_TOPIC = 16  # characters: a clause with no verb longer than this is no topic
 MAX_REFERENCE = 80  # characters back a demonstrative (该指数) looks for what it names
 MAX_MANNER = 5  # characters: an adverb or adjective word and its 的 (急速, 疯狂的)
 MAX_NAME = 6  # characters: a name before a time phrase inside a subject (iPad当季出货量) is short
+MAX_STATION = 10  # characters: a weather station's name with its district (昌平王家园水库)
 # how common (jieba's frequency) a dictionary word must be to hide a place name's end, a
 # comparison or a 把/将 inside it: 市场 of 各类市场主体 (26927) does, the rare entries 市地 (11)
 # of 酒泉市地区 and 已将 (3) of 投行已将目标股价 do not
@@ -1593,10 +1594,25 @@ class DocumentReader:
         if own is not None and (observed := self.past_observed_place(own)) is not None:
             fact.location, own = observed  # (南区|于今早6时|每小时雨量: the time after the place goes too)
             return own if isinstance(own[0], tuple) or self.text[own[0]] not in self.rules.time_prepositions else self._trim(*own)
-        if own is None or self.only_places(own) or (tail := self.place_tail(own)) is None:
+        if own is None or self.only_places(own) or (tail := self.place_tail(own) or self.extreme_seen_at(own, fact)) is None:
             return own
         fact.location = self.text[tail : own[1]]
-        return own[0], tail
+        return (own[0], tail) if self.text[own[0] : tail] not in self.rules.rank_ends else None  # (最低|宿州: the measure is carried)
+
+    def extreme_seen_at(self, own: Span | Pieces, fact: Fact) -> int | None:
+        """城区最大降雨|丰台千灵山603.3毫米, 最低|宿州-11℃: where the place begins in the name of
+        a weather extreme (a quantity of observed_units; the name holds one of rank_ends) that
+        ends in a place (from a place name that starts a word of its own, at most MAX_STATION
+        characters to the end: a station's name), or None."""
+        r, t = self.rules, self.text
+        if isinstance(own, Pieces) or r.observed_units.isdisjoint((fact.unit, fact.norm_unit)):
+            return None
+        s, e = own
+        extreme = min((i for w in r.rank_ends if (i := t.find(w, s, e)) >= 0), default=-1)
+        for p in range(extreme + 2, e - 1) if extreme >= 0 else ():
+            if e - p <= MAX_STATION and self.place_words(p, e, prefix=True) and p in self.word_ends(s, e):  # (最大|昌平: 大昌 is a rare word)
+                return p
+        return None
 
     def past_observed_place(self, own: Span | Pieces) -> tuple[str, Span] | None:
         """The place and the measure of a subject naming a measure observed at a place, or None:
@@ -1656,9 +1672,10 @@ class DocumentReader:
         if walk.handed_in == at.sentence_start and own in walk.handed and not self.places_handed(at, own, walk):
             return None  # (韓國、港澳旅客分別為…: an item 分别 hands out names its own subject)
         places = self.only_places(own) or self.place_group_alone(own)
-        lone = not places and self.only_places(own, lone=True)  # (…，杭州|约3.2万元; 累计雨量部分，宁德|312毫米)
-        label = self.topic_label(at) if lone or places else None
-        observed = lone and not self.rules.observed_units.isdisjoint((at.fact.unit, at.fact.norm_unit))  # (最高气温：杭州|38℃)
+        observed = not self.rules.observed_units.isdisjoint((at.fact.unit, at.fact.norm_unit))  # (最高气温：杭州|38℃)
+        lone = not places and (self.only_places(own, lone=True) or (observed and self.span_text(own) in self.rules.generic_places))
+        label = self.topic_label(at) if lone or places else None  # (…，杭州|约3.2万元; 累计雨量部分，宁德|312毫米; …，城区|241.7毫米)
+        observed = lone and observed
         if lone and (at.fact.predicate or observed or self.parallel_place(at, own, walk) or label or self.places_labelled(at)):
             places, carried = True, label or self.carried_in_paragraph(at, walk) or (observed and (self.label_before(at) or self.topic_before(at))) or None
             places = places and not self.sibling(own, carried)
