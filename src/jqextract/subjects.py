@@ -1156,7 +1156,7 @@ class DocumentReader:
             noun = self.counted_as(at) if q.dimension == "count" else None
             if noun is None:
                 noun = self.noun_after(at.noun_from, max(self.noun_limit(at), at.noun_from), cut_before_measure=not at.de_follows)
-            if noun and not at.de_follows and split.after_verb and q.dimension is None:
+            if noun and not at.de_follows and (split.after_verb and q.dimension is None or self.acts_after(noun, split, at)):
                 noun = None
             if noun and q.unit in self.rules.visit_units and not at.de_follows and self.is_predicate(noun, at.clause_end) \
                     and len(self.cut(self.span_text(noun))) == 1:  # (one verb: 500万人次|乘坐高铁出行 says what was done)
@@ -1164,12 +1164,34 @@ class DocumentReader:
         elif not split.after_verb and q.dimension in self.rules.sized_by_noun:
             noun = self.noun_after(q.jend, self.noun_limit(at))  # 安排1000亿元专项奖补资金, 75万千瓦光热…项目
             moved = noun and self.moves_amount(noun, at)
-            noun = None if noun and (self.is_predicate(noun, at.clause_end, verbs=False) or moved) else noun  # (一百多块钱|不算贵, 13元|徘徊)
+            noun = None if noun and (self.is_predicate(noun, at.clause_end, verbs=False) or moved or self.acts_after(noun, split, at)) else noun  # (一百多块钱|不算贵, 13元|徘徊)
         elif not split.verb and q.dimension != "duration":
             noun = self.noun_after(q.jend, self.noun_limit(at))
             noun = None if noun and self.is_predicate(noun, at.clause_end) else noun
         own_item = at.list_item and named(split.before) and not split.verb
         return None if noun and own_item else noun  # 、塔筒2700套的能力: the list item names its own subject
+
+    def acts_after(self, noun: Span, split: Split, at: Around) -> bool:
+        """总票房达到35.2亿元|登顶榜首, 时速约14公里|横过珠江口一带: after a named subject and a verb
+        of state (clause_verbs), or none after nouns alone right before the amount (not a list's
+        item: 6个工作组、|1200余名|抢险队员), words after the amount that open with a verb (a
+        predicate verb, or by the dictionary's tag) say what it did next, no noun (not 安排
+        1000亿元|专项奖补资金: an action)."""
+        verb, before = split.verb, split.before
+        if verb is not None:
+            stated = named(before) and verb.word in self.rules.clause_verbs
+        else:
+            stated = named(before) and before[1] == at.qual_start and self.nouns_only(before)
+        if not stated:
+            return False
+        first = self.cut(self.span_text(noun))[0]
+        opens_verb = self.verb_right_after(noun[0], noun[1]) is not None  # (登顶|榜首, whatever the segmenter's cut)
+        return opens_verb or (len(first) > 1 and self.function_words.predicate_like.get(first) == "v")
+
+    def nouns_only(self, span: Span) -> bool:
+        """Whether ``span`` is words the dictionary tags as no verb, adjective, adverb,
+        preposition or particle (rules: predicate_tags): 台风|时速; not 用好, nor 以|总成绩."""
+        return not any(w in self.function_words.predicate_like for w in self.cut(self.span_text(span)))
 
     def moves_amount(self, noun: Span, at: Around) -> bool:
         """Whether the noun read after an amount says how it moved: a verb (13元左右|徘徊; not after
