@@ -433,6 +433,7 @@ class SubjectRule(Strict):
     owned_measures: Words = []  # 鸿海|10月|营收: a company's results; the name before the time owns them
     rank_mark: str = "以"  # 累计雨量以|某地的|136.5毫米最多: what comes before it is the ranking's measure
     rank_copula: str = "为"  # 198.6毫米|为|最大
+    ranked_topics: Words = []  # patterns: 以光电类股表现最佳: the name (group ``name``) a clause ranks first or last
     rank_ends: Words = []  # 最多, 最大: words right after the quantity that rank it first
     manner_adverbs: Words = []  # 以3068.42点|小幅|低开: adverbs of how a level moved, never a noun
     seen_verbs: Words = []  # 最大降雨量|出现在|清水镇，为106毫米: where a measure was seen

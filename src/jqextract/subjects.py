@@ -145,6 +145,8 @@ class SubjectRules:
         self._place_words(data.location, source)
         self._subject_words(data.subject, source)
         self._subject_marks(data.subject)
+        sub = data.subject  # 以光电类股|表现最佳: who ranked first, named by the clause before a change
+        self.ranked_topics = compile_patterns(sub.ranked_topics, source, ("subject", "ranked_topics")) if sub.ranked_topics else None
         self._frame_words(data.adverbials, data.subject)
         self._shape_words(data.subject)
         # 同比增速, 环比涨幅: a comparison word before a change noun names a measure, it compares nothing
@@ -2052,10 +2054,13 @@ class DocumentReader:
 
     def topic_before(self, at: Around) -> Span | Pieces | None:
         """iPhone出货量创出历史新高，环比增长9%: a clause that names nothing measured takes the
-        noun phrase the previous clause of its sentence opens with (before its verb)."""
+        noun phrase the previous clause of its sentence opens with (before its verb), or the
+        one it ranks (以光电类股表现最佳，上涨1.08%: ranked_topic)."""
         if at.clause_start - 1 <= at.sentence_start or self.text[at.clause_start - 1] in self.rules.sentence_end:
             return None
         prev_start, end = self.past_time_aside(self.clause_before(at), at.clause_start - 1, at.sentence_start)
+        if (ranked := self.ranked_topic(prev_start, end)) is not None:
+            return ranked
         if self.is_frame(prev_start, end):
             return None  # (从经济基本面和就业吸纳能力看，6.5%左右的增速: a frame, no topic)
         said = self.rules.reporting_verbs.search(self.text, max(prev_start, end - 3), end) if self.rules.reporting_verbs else None
@@ -2071,6 +2076,15 @@ class DocumentReader:
         if topic[1] <= topic[0] or self.place_words(*topic) or self.names_nothing(topic):
             return None  # (北京，增长5%: a place is where, no topic; nor is 每亩)
         return self.without_inner_time(topic)  # (iPhone|当季|出货量)
+
+    def ranked_topic(self, s: int, e: int) -> Span | None:
+        """上市各类股以|光电类股|表现最佳, 表现最差为|钢铁类股: the name a clause ranks first or
+        last (rules: ranked_topics, the group ``name``), as the topic of the change after it."""
+        m = self.rules.ranked_topics.search(self.text, s, e) if self.rules.ranked_topics else None
+        if m is None or m.end() != e:
+            return None
+        name = self.strip(*m.span("name"))
+        return name if name[1] - name[0] >= 2 else None
 
     def past_time_aside(self, s: int, e: int, floor: int) -> Span:
         """过程面雨量|（7日20时至8日8时）|全省为202毫米: a clause that is a time in brackets is
