@@ -2169,6 +2169,8 @@ class DocumentReader:
             return None
         if self.is_frame(prev_start, at.clause_start - 1):
             return None  # (从全国看，…: a frame)
+        if (ranked := self.ranked_topic(prev_start, at.clause_start - 1)) is not None:
+            return ranked  # (…，表现最差为钢铁类股，|下跌1.76%: the one ranked, not the fact before's)
         place = self.last_location
         topic = self.plain_noun((prev_start, at.clause_start - 1))
         topic = self.strip(*topic) if topic is not None else None
