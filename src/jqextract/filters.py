@@ -309,7 +309,7 @@ class QuantityFilters:
         if self.finder.part_of_longer_time(c):
             return True  # (2分|04秒: the seconds of a longer time, no amount of their own)
         if c.text[c.unit_pos + len(c.unit.form) : c.end].isdigit():
-            return False  # 9秒83: a mark in hundredths is a race time, measured wherever it stands
+            return False  # 9秒83, 2分08秒87: a mark in hundredths is a race time, measured wherever it stands
         qualifier_start = self.finder.qualifier_before(c.text, c.start)[1]
         if self.duration_windows and c.text.endswith(self.duration_windows, 0, qualifier_start):
             return True  # 未来12个月的铜价预期: the window of another measure
