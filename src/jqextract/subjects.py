@@ -1174,14 +1174,14 @@ class DocumentReader:
         return None if noun and own_item else noun  # 、塔筒2700套的能力: the list item names its own subject
 
     def acts_after(self, noun: Span, split: Split, at: Around) -> bool:
-        """总票房达到35.2亿元|登顶榜首, 时速约14公里|横过珠江口一带: after a named subject and a verb
-        of state (clause_verbs), or none after nouns alone right before the amount (not a list's
+        """总票房达到35.2亿元|登顶榜首, 时速约14公里|横过珠江口一带: after a measure (ending in one of
+        heads) and a verb of state (clause_verbs), or none after nouns alone right before the amount (not a list's
         item: 6个工作组、|1200余名|抢险队员), words after the amount that open with a verb (a
         predicate verb, or by the dictionary's tag) say what it did next, no noun (not 安排
         1000亿元|专项奖补资金: an action)."""
         verb, before = split.verb, split.before
-        if verb is not None:
-            stated = named(before) and verb.word in self.rules.clause_verbs
+        if verb is not None:  # (a measure: not 企业实现5000万元|销售收入, an owner and its object)
+            stated = named(before) and verb.word in self.rules.clause_verbs and self.text.endswith(self.rules.head_words, *before)
         else:
             stated = named(before) and before[1] == at.qual_start and self.nouns_only(before)
         if not stated:
@@ -1618,24 +1618,36 @@ class DocumentReader:
         if own is not None and (observed := self.past_observed_place(own)) is not None:
             fact.location, own = observed  # (南区|于今早6时|每小时雨量: the time after the place goes too)
             return own if isinstance(own[0], tuple) or self.text[own[0]] not in self.rules.time_prepositions else self._trim(*own)
-        if own is None or self.only_places(own) or (tail := self.place_tail(own) or self.extreme_seen_at(own, fact)) is None:
+        if own is None or self.only_places(own):
             return own
-        fact.location = self.text[tail : own[1]]
-        return (own[0], tail) if self.text[own[0] : tail] not in self.rules.rank_ends else None  # (最低|宿州: the measure is carried)
+        if (tail := self.place_tail(own)) is not None:
+            fact.location = self.text[tail : own[1]]
+            return own[0], tail
+        if (station := self.extreme_seen_at(own, fact)) is None:
+            return own
+        measure_end, fact.location = station[0], self.text[station[1] : own[1]]
+        return (own[0], measure_end) if self.text[own[0] : measure_end] not in self.rules.rank_ends else None  # (最低|宿州: carried)
 
-    def extreme_seen_at(self, own: Span | Pieces, fact: Fact) -> int | None:
-        """城区最大降雨|丰台千灵山603.3毫米, 最低|宿州-11℃: where the place begins in the name of
-        a weather extreme (a quantity of observed_units; the name holds one of rank_ends) that
-        ends in a place (from a place name that starts a word of its own, at most MAX_STATION
-        characters to the end: a station's name), or None."""
+    def extreme_seen_at(self, own: Span | Pieces, fact: Fact) -> tuple[int, int] | None:
+        """城区最大降雨|丰台千灵山603.3毫米, 最大雨量|为|桐庐分水镇, 最低|宿州-11℃: where the measure
+        ends and the place begins in the name of a weather extreme (a quantity of observed_units;
+        the name holds one of rank_ends) that ends in a station (at most MAX_STATION characters):
+        after the measure's observed word (a copula between goes to neither), else at the first
+        place name that starts a word of its own; or None."""
         r, t = self.rules, self.text
         if isinstance(own, Pieces) or r.observed_units.isdisjoint((fact.unit, fact.norm_unit)):
             return None
         s, e = own
         extreme = min((i for w in r.rank_ends if (i := t.find(w, s, e)) >= 0), default=-1)
-        for p in range(extreme + 2, e - 1) if extreme >= 0 else ():
-            if e - p <= MAX_STATION and self.place_words(p, e, prefix=True) and p in self.word_ends(s, e):  # (最大|昌平: 大昌 is a rare word)
-                return p
+        if extreme < 0:
+            return None
+        observed = next((p for p in range(e - 2, extreme + 1, -1) if t.endswith(r.observed, s, p)), None)
+        if observed is not None:  # (过程最大雨量|怀柔汤河口, 最大小时降水强度|丰台: the measure's longest word ends it)
+            place = observed + (t[observed] in r.seen_copulas)
+            return (observed, place) if 2 <= e - place <= MAX_STATION else None
+        for p in range(extreme + 2, e - 1):
+            if e - p <= MAX_STATION and self.place_words(p, e, prefix=True) and p in self.word_ends(s, e):  # (最大|昌平: 大昌 is rare)
+                return p, p
         return None
 
     def past_observed_place(self, own: Span | Pieces) -> tuple[str, Span] | None:
@@ -2033,10 +2045,11 @@ class DocumentReader:
         return self.with_head(items) if len(items) == at.chain >= 2 else None
 
     def says_something(self, s: int, e: int) -> bool:
-        """Whether [s, e) holds a word the dictionary tags an adjective or an adverb (not a verb:
-        采掘 is one; 小麦、玉米长势|良好: a statement, no list alone)."""
+        """Whether [s, e) holds a word the dictionary tags an adjective or an adverb, or a predicate
+        verb (not any verb by its tag: 采掘 is one; 小麦、玉米长势|良好, 苹果、三星快速|增长: statements)."""
         tag = self.function_words.predicate_like.get
-        return any(tag(w) in ("a", "ad", "d") for w in self.cut(self.text[s:e]))
+        verbs = (m for m in self.rules.verbs.finditer(self.text, s, e) if len(m.group(0)) > 1)  # (快速增长: inside a word too)
+        return any(tag(w) in ("a", "ad", "d") for w in self.cut(self.text[s:e])) or next(verbs, None) is not None
 
     def enumerated(self, at: Around, start: int) -> list[Span] | None:
         """The items of the last enumeration (依次为, 包括) between ``start`` and the quantity."""
