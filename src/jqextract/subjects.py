@@ -57,6 +57,7 @@ MAX_REFERENCE = 80  # characters back a demonstrative (该指数) looks for what
 MAX_MANNER = 5  # characters: an adverb or adjective word and its 的 (急速, 疯狂的)
 MAX_NAME = 6  # characters: a name before a time phrase inside a subject (iPad当季出货量) is short
 MAX_STATION = 10  # characters: a weather station's name with its district (昌平王家园水库)
+MAX_PAIRED = 4  # characters: the name of a forecast's second reading (最大风力9~12级|阵风|12~14级)
 # how common (jieba's frequency) a dictionary word must be to hide a place name's end, a
 # comparison or a 把/将 inside it: 市场 of 各类市场主体 (26927) does, the rare entries 市地 (11)
 # of 酒泉市地区 and 已将 (3) of 投行已将目标股价 do not
@@ -396,6 +397,7 @@ class Around:
     de_follows: bool  # 257.2亩的人工湿地: the quantity modifies the noun after it
     chain: int = 1  # how many numbers are written back to back from this one (19.2%和5.9%: 2)
     next_start: int | None = None  # where the next quantity (its qualifier word) starts
+    next_unit: str | None = None  # …and its unit
 
 
 class Verb(NamedTuple):
@@ -603,7 +605,7 @@ class DocumentReader:
             at = self.around(q, walk, quantities[chain_end[i]].jend)
             at.chain = chain_end[i] - i + 1
             after = chain_end[i] + 1  # (750千伏和330千伏电网工程: the chain shares the noun)
-            at.next_start = quantities[after].qualifier_start if after < len(quantities) else None
+            at.next_start, at.next_unit = (quantities[after].qualifier_start, quantities[after].unit) if after < len(quantities) else (None, None)
             new = self.bracketed(at, walk) or self.next_of_statement(at, walk) or self.table_cell(at) or self.ranked_first(at) or self.seen_where(at)
             if new is None:
                 walk.pending = []
@@ -804,15 +806,17 @@ class DocumentReader:
     def group_after(self, f: Fact, prev: Fact | None, starts: dict[int, list[Fact]], bounds: bool) -> Fact | None:
         """The fact whose subject begins right after threshold ``f`` (after 的, or at once):
         a range, 以上/以下 (not 1000多家, an amount), the end of 由…至 before 的, or a size
-        that defines a class of things (46英寸|3D电视的价格). ``bounds``: whether ``f`` is a
-        range or a bound (bounds_a_group), which the caller needs too."""
+        that defines a class of things (46英寸|3D电视的价格); not a noun right before a quantity
+        of the same unit (最大风力9~12级|阵风|12~14级: a forecast's two readings). ``bounds``:
+        whether ``f`` is a range or a bound (bounds_a_group), which the caller needs too."""
         de = self.text[f.jend : f.jend + 1] == "的"
         range_end = de and prev is not None and self.text[prev.jend : f.jstart] in self.rules.range_separators
         size_class = not de and f.unit in self.rules.size_classes  # (46英寸|3D电视的价格)
         if not (bounds or range_end or size_class):
             return None  # (投资3亿元的项目: an amount that describes, not a threshold)
         for g in starts.get(f.jend + 1 if de else f.jend, ()):
-            if g is not f and not self.carries_from(g, f, through=not de):
+            paired = not de and g.unit == f.unit and g.subject_end == g.qualifier_start  # (风力9~12级|阵风|12~14级: two readings)
+            if g is not f and not paired and not self.carries_from(g, f, through=not de):
                 return g
         return None
 
@@ -1171,7 +1175,8 @@ class DocumentReader:
             noun = self.noun_after(q.jend, self.noun_limit(at))
             noun = None if noun and self.is_predicate(noun, at.clause_end) else noun
         own_item = at.list_item and named(split.before) and not split.verb
-        return None if noun and own_item else noun  # 、塔筒2700套的能力: the list item names its own subject
+        nexts = noun is not None and noun[1] == at.next_start and at.next_unit == q.unit and self.names_next(noun)  # (风力9~12级|阵风|12~14级)
+        return None if noun and (own_item or nexts) else noun  # 、塔筒2700套的能力: the list item names its own subject
 
     def acts_after(self, noun: Span, split: Split, at: Around) -> bool:
         """总票房达到35.2亿元|登顶榜首, 时速约14公里|横过珠江口一带: after a measure (ending in one of
@@ -1189,6 +1194,11 @@ class DocumentReader:
         first = self.cut(self.span_text(noun))[0]
         opens_verb = self.verb_right_after(noun[0], noun[1]) is not None  # (登顶|榜首, whatever the segmenter's cut)
         return opens_verb or (len(first) > 1 and self.function_words.predicate_like.get(first) == "v")
+
+    def names_next(self, noun: Span) -> bool:
+        """Whether a noun between two quantities of one unit is the second's name (最大风力9~12级|
+        阵风|12~14级): a short word or two of nouns, ending in no list mark (29宗|塌树及|7宗)."""
+        return noun[1] - noun[0] <= MAX_PAIRED and self.text[noun[1] - 1] not in self.rules.list_marks and self.nouns_only(noun)
 
     def nouns_only(self, span: Span) -> bool:
         """Whether ``span`` is words the dictionary tags as no verb, adjective, adverb,
