@@ -1682,7 +1682,7 @@ class DocumentReader:
             return None
         head = next(h for h in self.rules.observed if self.text.endswith(h, s, e))
         for p in range(e - len(head), s, -1):
-            if self.text.endswith(self.rules.place_ends, s, p) and not self.lexicon.crosses(self.text, p, s, e):
+            if self.text.endswith(self.rules.place_ends, s, p) and not self.lexicon.crosses(self.text, p, s, e, RARE_WORD_FREQ):  # (黄山|积雪: 山积 is rare)
                 return p
         p = self.places_end(s, e)  # (武汉|最高气温: a place name)
         return p if s < p <= e - len(head) and not self.lexicon.crosses(self.text, p, s, e) else None
