@@ -57,6 +57,7 @@ MAX_REFERENCE = 80  # characters back a demonstrative (该指数) looks for what
 MAX_MANNER = 5  # characters: an adverb or adjective word and its 的 (急速, 疯狂的)
 MAX_NAME = 6  # characters: a name before a time phrase inside a subject (iPad当季出货量) is short
 MAX_STATION = 10  # characters: a weather station's name with its district (昌平王家园水库)
+MAX_EVENT = 4  # characters: an event and its time word standing alone (下场后, 登陆时)
 MAX_PAIRED = 4  # characters: the name of a forecast's second reading (最大风力9~12级|阵风|12~14级)
 # how common (jieba's frequency) a dictionary word must be to hide a place name's end, a
 # comparison or a 把/将 inside it: 市场 of 各类市场主体 (26927) does, the rare entries 市地 (11)
@@ -1938,11 +1939,16 @@ class DocumentReader:
         adverb = self.rules.trailing.starting_at(t, after, len(t))  # (平均|每天新增1.2万户)
         rest = t[after + len(adverb[0]) :] if adverb else t
         share_of = t.startswith(self.rules.base_share_verbs) and self.rules.share_nouns and self.rules.share_nouns.search(t[-2:])
-        manner = t[after:] in self.rules.manner_adverbs  # (not 8个|方面, a trailing word that is a noun)
+        manner = t[after:] in self.rules.manner_adverbs or self.is_event_time(t)  # (not 8个|方面, a trailing word that is a noun)
         amount = AMOUNT_ALONE.fullmatch(t) is not None or span in self.quantity_spans  # (得到28分|9篮板, 拼了36分钟|拿到: another amount)
         amount = amount or (not isinstance(span, Pieces) and self.manner_only(span))  # (急速|跌至, 接近|疯狂的)
         return bare_verb or manner or amount or (rest.startswith("每") and len(rest) <= 3) or t in self.rules.demonstratives or bool(
             share_of) or self.is_where(span)  # (上述|2万亿元; 研发投入23.4亿元，|占营业收入的比例为8.7%: the share of what came before)
+
+    def is_event_time(self, t: str) -> bool:
+        """下场后, 登陆时: a short event and a word of its time (rules: event_ends) say when, and
+        name nothing measured (球队净胜2分，下场后|则净负25分)."""
+        return 2 < len(t) <= MAX_EVENT and any(t.endswith(w) for w in self.rules.event_ends)
 
     def is_where(self, span: Span | Pieces) -> bool:
         """在纽约汇市|尾盘收于106.43, 在全球市场上: a phrase that opens with 在 as a word of its
