@@ -59,6 +59,7 @@ class QuantityFilters:
         self.duration_cues_after = tuple(stop.duration.cues_after)
         self.slashes = frozenset(rules.units.rates.slashes)
         self.duration_cues = WordSet(stop.duration.cues)
+        self.play_cues, self.play_units = WordSet(stop.duration.play_cues), frozenset(stop.duration.play_units)  # 拼了|36分钟
         self.duration_end_cues = WordSet(stop.duration.end_cues)
         self.duration_links = WordSet(stop.duration.links)
         self.duration_suffixes, self.duration_not_cues = tuple(stop.duration.cue_suffixes), frozenset(stop.duration.not_cues)
@@ -317,7 +318,8 @@ class QuantityFilters:
         attributive = self.duration_attributive and c.text.startswith(self.duration_attributive, c.end) and not self.amount_follows(c)
         cue_after = c.text.startswith(self.duration_cues_after, c.end)
         cue_at_end = self.duration_end_cues.ending_at(c.text, qualifier_start) is not None and self.list_stop.match(c.text, c.end) is not None
-        if not (self.duration_cued(c.text, qualifier_start) or attributive or cue_after or cue_at_end):
+        played = c.unit.form in self.play_units and self.play_cues.ending_at(c.text, qualifier_start) is not None
+        if not (self.duration_cued(c.text, qualifier_start) or attributive or cue_after or cue_at_end or played):
             return True
         return c.text.startswith(self.duration_not_after, c.end)
 

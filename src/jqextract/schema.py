@@ -253,6 +253,8 @@ class DurationRule(Strict):
     not_after: Words
     occasions: Words = []  # 成立50周年: units of a duration that names an occasion, never an amount
     windows: Words = []  # 未来12个月的, 过去24小时: a duration after one of these is a window, cue or not
+    play_cues: Words = []  # 拼了36分钟: cues of a player's minutes, only before one of play_units
+    play_units: Words = []
 
 
 class CalendarRule(Strict):
@@ -437,6 +439,8 @@ class SubjectRule(Strict):
     rank_mark: str = "以"  # 累计雨量以|某地的|136.5毫米最多: what comes before it is the ranking's measure
     rank_copula: str = "为"  # 198.6毫米|为|最大
     ranked_topics: Words = []  # patterns: 以光电类股表现最佳: the name (group ``name``) a clause ranks first or last
+    timed_measures: Words = []  # 用时, 工时: words ending in an event's time word that name a measure
+    paired_not: Words = []  # count, money: dimensions whose noun follows them (12所|学校|3所医院), never the next one's
     rank_ends: Words = []  # 最多, 最大: words right after the quantity that rank it first
     manner_adverbs: Words = []  # 以3068.42点|小幅|低开: adverbs of how a level moved, never a noun
     seen_verbs: Words = []  # 最大降雨量|出现在|清水镇，为106毫米: where a measure was seen

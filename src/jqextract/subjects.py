@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 SHARES = ("share", "share_change")  # dimensions of a part or a change of what was named before
 AMOUNT_ALONE = re.compile(r"[0-9０-９][0-9０-９.．,]*[\u4e00-\u9fff]?")  # 28分: a number and one character (95无铅 is a name)
 NUMBER_MARKS = ",:："  # clause marks that may stand inside a number (22,345.80, 16:30)
+FIELD_BAR = re.compile(r"[|｜][ \u3000]*[0-9０-９]")  # 营收|850亿元: a data card's field, no headline's phrase
 THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")  # 22,345.80: a digit group's comma ends no clause
 LEADING_AMOUNT = re.compile(r"[0-9０-９][0-9０-９.．]*[\u4e00-\u9fff]")  # 14天|逆回购利率: a number and its unit
 TITLE = re.compile("《[^《》\n]{1,30}》")  # a book's or a film's title
@@ -147,8 +148,7 @@ class SubjectRules:
         self._place_words(data.location, source)
         self._subject_words(data.subject, source)
         self._subject_marks(data.subject)
-        sub = data.subject  # 以光电类股|表现最佳: who ranked first, named by the clause before a change
-        self.ranked_topics = compile_patterns(sub.ranked_topics, source, ("subject", "ranked_topics")) if sub.ranked_topics else None
+        self._reading_words(data.subject, source)
         self._frame_words(data.adverbials, data.subject)
         self._shape_words(data.subject)
         # 同比增速, 环比涨幅: a comparison word before a change noun names a measure, it compares nothing
@@ -324,6 +324,14 @@ class SubjectRules:
         self.pair_marks = tuple(sub.pair_marks)
         self.attribute_mark = sub.attribute_mark
         self.ordinal_mark = sub.ordinal_mark
+
+    def _reading_words(self, sub, source) -> None:
+        """How market and weather reports name what they rank and read (the nineteenth session's
+        real-text probes)."""
+        # 以光电类股|表现最佳: who ranked first, named by the clause before a change
+        self.ranked_topics = compile_patterns(sub.ranked_topics, source, ("subject", "ranked_topics")) if sub.ranked_topics else None
+        self.paired_not = frozenset(sub.paired_not)  # 12所|学校|3所医院: the noun is the first count's
+        self.timed_measures = tuple(sub.timed_measures)  # 平均用时: a measure, no event's time
 
     def _subject_words(self, sub, source) -> None:
         self.heads = sorted(sub.heads, key=len, reverse=True)
@@ -544,7 +552,8 @@ class DocumentReader:
         inside_codes = {i for m in rules.code_asides.finditer(self.text) for i in (m.start(), m.end() - 1)} if rules.code_asides else set()
         inside_codes |= self.inside_titles()  # (《你好，李焕英》: a title's comma ends no clause)
         self.clause_marks = [m.start() for m in rules.clause_end_re.finditer(self.text)
-                             if m.start() not in inside_codes and not (m.group() in NUMBER_MARKS and self.inside_number(m.start(), m.group()))]
+                             if m.start() not in inside_codes and not (m.group() in NUMBER_MARKS and self.inside_number(m.start(), m.group()))
+                             and not FIELD_BAR.match(self.text, m.start())]
         self.sentence_marks = [m.start() for m in rules.sentence_end_re.finditer(self.text)]
 
     def sentences_of(self, quantities: list[Quantity]) -> list[Span]:
@@ -1176,7 +1185,7 @@ class DocumentReader:
             noun = self.noun_after(q.jend, self.noun_limit(at))
             noun = None if noun and self.is_predicate(noun, at.clause_end) else noun
         own_item = at.list_item and named(split.before) and not split.verb
-        nexts = noun is not None and noun[1] == at.next_start and at.next_unit == q.unit and self.names_next(noun)  # (风力9~12级|阵风|12~14级)
+        nexts = noun is not None and noun[1] == at.next_start and at.next_unit == q.unit and self.names_next(noun, q)  # (风力9~12级|阵风|12~14级)
         return None if noun and (own_item or nexts) else noun  # 、塔筒2700套的能力: the list item names its own subject
 
     def acts_after(self, noun: Span, split: Split, at: Around) -> bool:
@@ -1196,10 +1205,13 @@ class DocumentReader:
         opens_verb = self.verb_right_after(noun[0], noun[1]) is not None  # (登顶|榜首, whatever the segmenter's cut)
         return opens_verb or (len(first) > 1 and self.function_words.predicate_like.get(first) == "v")
 
-    def names_next(self, noun: Span) -> bool:
+    def names_next(self, noun: Span, q: Quantity) -> bool:
         """Whether a noun between two quantities of one unit is the second's name (最大风力9~12级|
-        阵风|12~14级): a short word or two of nouns, ending in no list mark (29宗|塌树及|7宗)."""
-        return noun[1] - noun[0] <= MAX_PAIRED and self.text[noun[1] - 1] not in self.rules.list_marks and self.nouns_only(noun)
+        阵风|12~14级): a short word or two of nouns, ending in no list mark (29宗|塌树及|7宗), after
+        a level or a measure, not a count or an amount, whose noun follows it (12所|学校|3所医院)."""
+        if q.dimension in self.rules.paired_not or noun[1] - noun[0] > MAX_PAIRED:
+            return False
+        return self.text[noun[1] - 1] not in self.rules.list_marks and self.nouns_only(noun)
 
     def nouns_only(self, span: Span) -> bool:
         """Whether ``span`` is words the dictionary tags as no verb, adjective, adverb,
@@ -1948,7 +1960,11 @@ class DocumentReader:
     def is_event_time(self, t: str) -> bool:
         """下场后, 登陆时: a short event and a word of its time (rules: event_ends) say when, and
         name nothing measured (球队净胜2分，下场后|则净负25分)."""
-        return 2 < len(t) <= MAX_EVENT and any(t.endswith(w) for w in self.rules.event_ends)
+        end = next((w for w in self.rules.event_ends if t.endswith(w)), None)
+        if end is None or not 2 < len(t) <= MAX_EVENT:
+            return False
+        stem = t[: -len(end)]  # (not 平均|用时, 人均|工时: a measure; not 扣非后: an adjustment)
+        return not (stem.endswith(self.rules.event_names) or t.endswith(self.rules.timed_measures))
 
     def is_where(self, span: Span | Pieces) -> bool:
         """在纽约汇市|尾盘收于106.43, 在全球市场上: a phrase that opens with 在 as a word of its
