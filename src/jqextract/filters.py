@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 HAN = regex.compile(r"\p{Han}")
+LEVEL_MAX_DIGITS = 6  # an index's level has at most this many digits (收于20240501 is a code)
 
 
 def ANY(unit) -> bool:
@@ -240,7 +241,7 @@ class QuantityFilters:
         if any(ch in c.numeral for ch in self.multipliers):
             return False
         if "." not in c.numeral and "．" not in c.numeral:  # (收報25630: an index's level after a closing word)
-            return len(c.numeral) < self.level_digits or self.level_cues.ending_at(c.text, c.start) is None
+            return not self.level_digits <= len(c.numeral) <= LEVEL_MAX_DIGITS or self.level_cues.ending_at(c.text, c.start) is None
         if c.after == "." and c.text[c.end + 1 : c.end + 2].isdigit():
             return True  # (更新至17.1.1: a version)
         near_ratio = c.before in self.ratio_marks or c.text[c.unit_pos : c.unit_pos + 1] in self.ratio_marks
