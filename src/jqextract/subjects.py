@@ -59,6 +59,7 @@ MAX_MANNER = 5  # characters: an adverb or adjective word and its 的 (急速, �
 MAX_NAME = 6  # characters: a name before a time phrase inside a subject (iPad当季出货量) is short
 MAX_STATION = 10  # characters: a weather station's name with its district (昌平王家园水库)
 MAX_EVENT = 4  # characters: an event and its time word standing alone (下场后, 登陆时)
+MAX_RANKED = 24  # characters: a ranking clause's end that names the one ranked (以|光电类股|表现最佳)
 MAX_PAIRED = 4  # characters: the name of a forecast's second reading (最大风力9~12级|阵风|12~14级)
 # how common (jieba's frequency) a dictionary word must be to hide a place name's end, a
 # comparison or a 把/将 inside it: 市场 of 各类市场主体 (26927) does, the rare entries 市地 (11)
@@ -347,6 +348,7 @@ class SubjectRules:
         self.not_a_name = frozenset(sub.not_a_name)
         self.statement_end = sub.statement_end
         self.event_ends, self.event_names, self.event_terms = frozenset(sub.event_ends), tuple(sub.event_names), tuple(sub.event_terms)
+        self.event_end_words = tuple(sub.event_ends)
         self.event_chars = frozenset(w[0] for w in sub.event_ends)
         self.chain_joiners = frozenset(["", *sub.chain_joiners])
         self.list_joiners = frozenset(sub.chain_joiners)
@@ -553,7 +555,7 @@ class DocumentReader:
         inside_codes |= self.inside_titles()  # (《你好，李焕英》: a title's comma ends no clause)
         self.clause_marks = [m.start() for m in rules.clause_end_re.finditer(self.text)
                              if m.start() not in inside_codes and not (m.group() in NUMBER_MARKS and self.inside_number(m.start(), m.group()))
-                             and not FIELD_BAR.match(self.text, m.start())]
+                             and not (m.group() in "|｜" and FIELD_BAR.match(self.text, m.start()))]
         self.sentence_marks = [m.start() for m in rules.sentence_end_re.finditer(self.text)]
 
     def sentences_of(self, quantities: list[Quantity]) -> list[Span]:
@@ -1960,9 +1962,9 @@ class DocumentReader:
     def is_event_time(self, t: str) -> bool:
         """下场后, 登陆时: a short event and a word of its time (rules: event_ends) say when, and
         name nothing measured (球队净胜2分，下场后|则净负25分)."""
-        end = next((w for w in self.rules.event_ends if t.endswith(w)), None)
-        if end is None or not 2 < len(t) <= MAX_EVENT:
+        if not 2 < len(t) <= MAX_EVENT or not t.endswith(self.rules.event_end_words):
             return False
+        end = next(w for w in self.rules.event_ends if t.endswith(w))
         stem = t[: -len(end)]  # (not 平均|用时, 人均|工时: a measure; not 扣非后: an adjustment)
         return not (stem.endswith(self.rules.event_names) or t.endswith(self.rules.timed_measures))
 
@@ -2125,7 +2127,8 @@ class DocumentReader:
     def ranked_topic(self, s: int, e: int) -> Span | None:
         """上市各类股以|光电类股|表现最佳, 表现最差为|钢铁类股: the name a clause ranks first or
         last (rules: ranked_topics, the group ``name``), as the topic of the change after it."""
-        m = self.rules.ranked_topics.search(self.text, s, e) if self.rules.ranked_topics else None
+        window = max(s, e - MAX_RANKED)  # (the pattern ends the clause: no need to scan all of it)
+        m = self.rules.ranked_topics.search(self.text, window, e) if self.rules.ranked_topics else None
         if m is None or m.end() != e:
             return None
         name = self.strip(*m.span("name"))
