@@ -333,6 +333,7 @@ class SubjectRules:
         self.ranked_topics = compile_patterns(sub.ranked_topics, source, ("subject", "ranked_topics")) if sub.ranked_topics else None
         self.paired_not = frozenset(sub.paired_not)  # 12所|学校|3所医院: the noun is the first count's
         self.timed_measures = tuple(sub.timed_measures)  # 平均用时: a measure, no event's time
+        self.event_end_words = tuple(sub.event_ends)  # 下场后: an event's time words, for one endswith
 
     def _subject_words(self, sub, source) -> None:
         self.heads = sorted(sub.heads, key=len, reverse=True)
@@ -348,7 +349,6 @@ class SubjectRules:
         self.not_a_name = frozenset(sub.not_a_name)
         self.statement_end = sub.statement_end
         self.event_ends, self.event_names, self.event_terms = frozenset(sub.event_ends), tuple(sub.event_names), tuple(sub.event_terms)
-        self.event_end_words = tuple(sub.event_ends)
         self.event_chars = frozenset(w[0] for w in sub.event_ends)
         self.chain_joiners = frozenset(["", *sub.chain_joiners])
         self.list_joiners = frozenset(sub.chain_joiners)
