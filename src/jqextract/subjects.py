@@ -1673,7 +1673,8 @@ class DocumentReader:
         for p in range(extreme + 2, e - 1):
             if e - p <= MAX_STATION and self.place_words(p, e, prefix=True) and p in self.word_ends(s, e):  # (最大|昌平: 大昌 is rare)
                 return p, p
-        return None
+        rest = extreme + 2  # (最大|淡山: a station's name right after the rank word, ending like a place)
+        return (rest, rest) if 2 <= e - rest <= MAX_PAIRED and t.endswith(r.place_ends, rest, e) else None
 
     def past_observed_place(self, own: Span | Pieces) -> tuple[str, Span] | None:
         """The place and the measure of a subject naming a measure observed at a place, or None:
@@ -1734,7 +1735,7 @@ class DocumentReader:
             return None  # (韓國、港澳旅客分別為…: an item 分别 hands out names its own subject)
         places = self.only_places(own) or self.place_group_alone(own)
         observed = not self.rules.observed_units.isdisjoint((at.fact.unit, at.fact.norm_unit))  # (最高气温：杭州|38℃)
-        lone = not places and (self.only_places(own, lone=True) or (observed and self.span_text(own) in self.rules.generic_places))
+        lone = not places and (self.only_places(own, lone=True) or (observed and self.station(own, at, walk)))
         label = self.topic_label(at) if lone or places else None  # (…，杭州|约3.2万元; 累计雨量部分，宁德|312毫米; …，城区|241.7毫米)
         observed = lone and observed
         if lone and (at.fact.predicate or observed or self.parallel_place(at, own, walk) or label or self.places_labelled(at)):
@@ -1743,6 +1744,18 @@ class DocumentReader:
         elif places:  # (a label says what the places measure, whatever was carried: 陣風部分，…，其他各地|多為6至7級)
             carried = label or carried or self.carried_in_paragraph(at, walk)
         return self.in_places(own, carried, at.fact, walk) if places and carried else None
+
+    def station(self, own: Span | Pieces, at: Around, walk: Walk) -> bool:
+        """城区|241.7毫米, …最大淡山182.3毫米、贵门|178.5毫米: before a weather reading, a kind of
+        place, or a short name of nouns alone (a station the dictionary does not know) after a
+        placed reading of the same unit in the sentence, is where it was read."""
+        if isinstance(own, Pieces):
+            return False
+        name = self.span_text(own)
+        if name in self.rules.generic_places:
+            return True
+        short = len(name) <= MAX_PAIRED and not name.endswith(self.rules.observed) and not self.text.endswith(self.rules.head_words, *own)
+        return short and self.nouns_only(own) and self.parallel_place(at, own, walk)
 
     def topic_label(self, at: Around) -> Span | None:
         """累计雨量部分，新竹县为320毫米，苗栗县为210毫米: a clause that is a noun phrase and a
