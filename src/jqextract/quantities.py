@@ -405,9 +405,9 @@ class QuantityFinder:
         if len(numeral) > self.max_length:
             return self.refuse("a run longer than any numeral", m.end())  # 一万万万…: not re-read piece by piece
         c = Candidate(text, m, m.start(), numeral, numeral[0].isdigit(), m.start("num"))
-        if self.read_race_time(c):
-            return self.finish(c, phrase_spans)
         self.read_unit(c)
+        if (c.unit is None or c.unit.dimension == "duration") and self.read_race_time(c):  # (3分|27秒: 分 read no unit)
+            return self.finish(c, phrase_spans)
         self.read_shared_unit(c)
         if not self.may_be_amount(c):
             return self.refuse("no amount: a Chinese numeral without a unit, an identifier or a financial digit alone", m.end())
