@@ -206,7 +206,7 @@ class QuantityFinder:
         self.big_multipliers = "".join(k for k, v in num.chars.multipliers.items() if v >= 10**4)
         # 618万千瓦, 100兆瓦, 三十两: numeral characters that begin a unit form are given back to it
         self.give_back = "".join(k for k in self.numerals.more_chars if k in self.units)
-        self.ordinal_marks = tuple(rules.stoplist.ordinal.before)  # 第
+        self.mark_rank_cues = tuple(rules.stoplist.rank.mark_cues)  # 10秒30|列第二
         self.compounds = {c.unit: ({k: Decimal(str(v)) for k, v in c.parts.items()}, tuple(c.joiners), c.decimals)
                           for c in rules.units.compound}
         self.max_length = num.limits.max_length
@@ -762,8 +762,8 @@ class QuantityFinder:
             return False
         if self.part_of_longer_time(c):
             return False  # (1分44秒39: the seconds of a longer time, no mark of their own)
-        unit = self.unit_at(t, end, True)  # (10秒30|列第二: a unit before a rank is the verb of ranking)
-        if t[end : end + 1] in ARABIC_TAIL or (unit is not None and not t.startswith(self.ordinal_marks, end + len(unit.form))):
+        ranked = t.startswith(self.mark_rank_cues, end)  # (10秒30|列第二, 10秒08|名列第一: a rank, no unit)
+        if t[end : end + 1] in ARABIC_TAIL or (not ranked and self.unit_at(t, end, True) is not None):
             return False
         c.value += Decimal(digits) / 10**decimals
         c.end = end

@@ -238,6 +238,7 @@ class WordsBefore(Strict):
 
 
 class RankRule(Strict):
+    mark_cues: Words = []  # 10秒30|列第二: words of ranking right after a sprint mark's hundredths
     before: Words
     classifiers: Words
 
@@ -423,6 +424,7 @@ class LocationRule(PatternRule):
     area_qualifiers: Words = []  # 其余, 部分: area words that are no place on their own
     area_ends: Words = []  # 最高温度|粤东及珠三角地区: area words that end the places a subject ends with
     observed: Words = []  # 气温, 雨量: measures observed at a place, which their name leaves out (佛冈县|雨量)
+    station_units: Words = []  # 毫米: units of a list of stations' readings (…、贵门|178.5毫米)
     observed_units: Words = []  # ℃, 毫米: units of a measure taken at a place; a place alone before one is where (杭州|38℃)
     place_ends: Words = []  # 县, 一带, 观象台: words that end the place before an observed measure
     groups: Words = []  # 北京、上海等10个城市|房价: a list of places named as a group at a subject's front

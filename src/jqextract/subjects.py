@@ -307,6 +307,7 @@ class SubjectRules:
         self.subdivisions, self.subdivided = tuple(loc.subdivisions), tuple(loc.subdivided)
         self.area_ends = tuple(loc.area_ends)
         self.observed, self.observed_units = tuple(loc.observed), frozenset(loc.observed_units)
+        self.station_units = frozenset(loc.station_units)  # 贵门|178.5毫米
         self.place_ends = tuple(loc.place_ends)
         self.place_groups = compile_patterns(loc.groups, source, ("location", "groups")) if loc.groups else None
         self.group_word = compile_regex(loc.group_word, source.at(("location", "group_word"), loc.group_word)) if loc.group_word else None
@@ -1747,15 +1748,17 @@ class DocumentReader:
 
     def station(self, own: Span | Pieces, at: Around, walk: Walk) -> bool:
         """城区|241.7毫米, …最大淡山182.3毫米、贵门|178.5毫米: before a weather reading, a kind of
-        place, or a short name of nouns alone (a station the dictionary does not know) after a
-        placed reading of the same unit in the sentence, is where it was read."""
+        place, or before a rainfall (rules: station_units) a short name the dictionary does not
+        know after a placed reading of the same unit in the sentence, is where it was read."""
         if isinstance(own, Pieces):
             return False
         name = self.span_text(own)
         if name in self.rules.generic_places:
             return True
-        short = len(name) <= MAX_PAIRED and not name.endswith(self.rules.observed) and not self.text.endswith(self.rules.head_words, *own)
-        return short and self.nouns_only(own) and self.parallel_place(at, own, walk)
+        if at.fact.unit not in self.rules.station_units or len(name) > MAX_PAIRED:
+            return False  # (体感|42℃, 螺丝|0.02毫米: measures and things, not stations)
+        unknown = not any(self.lexicon.is_word(w) for w in self.cut(name))  # (a station's name is in no dictionary)
+        return unknown and self.nouns_only(own) and self.parallel_place(at, own, walk)
 
     def topic_label(self, at: Around) -> Span | None:
         """累计雨量部分，新竹县为320毫米，苗栗县为210毫米: a clause that is a noun phrase and a
