@@ -2490,8 +2490,8 @@ class DocumentReader:
         if hit and len(hit[0]) == 1 and self.begins_word(s, e):
             hit = None  # (其余地区, 其他国家, 继电器: not 其|余地区)
         is_scope = hit is not None and r.scopes.starting_at(t, s, e) is not None
-        if is_scope and self.scope_at(s, e) is None:
-            hit = None  # (全市场成交额: 全 + 市场, no scope)
+        if is_scope and (self.scope_at(s, e) is None or t[s + len(hit[0]) : s + len(hit[0]) + 1] in r.list_joiners):
+            hit = None  # (全市场成交额: 全 + 市场, no scope; 主产区和主销区|玉米价差: a list of places, both named)
         cut = s + len(hit[0]) if hit else s
         keeps_name = hit is not None and len(hit[0]) > 1 and e - cut == 1  # (完成|值: one character left names with it)
         keeps_name = keeps_name or (hit is not None and self.modifies_measure(hit[0], cut, e))
