@@ -165,6 +165,7 @@ def units_as_written(view: TextView, q: Quantity, reach: int = 40) -> None:
 
 
 LONGER_TIME_MARKS = "分时′'"  # (2分|04秒, 1′|44秒)
+MAX_RACE_TIME = 24  # characters: the longest race time read (99小时59分59秒99 and what it may not stand before)
 ARABIC_TAIL = frozenset("0123456789０１２３４５６７８９.．%％")  # (after 9秒83: nothing of a number)
 
 
@@ -446,12 +447,13 @@ class QuantityFinder:
         """2分08秒87, 19分13秒, 2小时06分35秒: a time written in hours, minutes and seconds is
         one quantity in seconds (units.toml race_time; the gold loader's reading, and every
         real-text probe's annotator's: facts.md leaves a compound time's unit open)."""
-        m = self.race_time.match(c.text, c.num_start) if self.race_time is not None and c.arabic else None
+        start = c.num_start  # (the regex module is called on a slice: on the whole text each call costs its length)
+        m = self.race_time.match(c.text[start : start + MAX_RACE_TIME]) if self.race_time is not None and c.arabic else None
         if m is None:
             return False
         whole = Decimal(m.group("h") or 0) * 3600 + Decimal(m.group("m")) * 60 + Decimal(m.group("s"))
         c.value = whole + Decimal(m.group("cc") or 0) / 100
-        c.unit, c.unit_pos, c.end = self.unit_named("秒"), m.end("s"), m.end()  # (…秒|87: a mark's hundredths, as 9秒83)
+        c.unit, c.unit_pos, c.end = self.unit_named("秒"), start + m.end("s"), start + m.end()  # (…秒|87: a mark's hundredths, as 9秒83)
         return True
 
     def refuse(self, why: str, resume: int) -> tuple[None, int]:

@@ -1204,9 +1204,10 @@ class DocumentReader:
             stated = named(before) and before[1] == at.qual_start and self.nouns_only(before)
         if not stated:
             return False
+        if self.verb_right_after(noun[0], noun[1]) is not None:
+            return True  # (登顶|榜首, whatever the segmenter's cut)
         first = self.cut(self.span_text(noun))[0]
-        opens_verb = self.verb_right_after(noun[0], noun[1]) is not None  # (登顶|榜首, whatever the segmenter's cut)
-        return opens_verb or (len(first) > 1 and self.function_words.predicate_like.get(first) == "v")
+        return len(first) > 1 and self.function_words.predicate_like.get(first) == "v"
 
     def names_next(self, noun: Span, q: Quantity) -> bool:
         """Whether a noun between two quantities of one unit is the second's name (最大风力9~12级|
@@ -2143,11 +2144,11 @@ class DocumentReader:
     def ranked_topic(self, s: int, e: int) -> Span | None:
         """上市各类股以|光电类股|表现最佳, 表现最差为|钢铁类股: the name a clause ranks first or
         last (rules: ranked_topics, the group ``name``), as the topic of the change after it."""
-        window = max(s, e - MAX_RANKED)  # (the pattern ends the clause: no need to scan all of it)
-        m = self.rules.ranked_topics.search(self.text, window, e) if self.rules.ranked_topics else None
-        if m is None or m.end() != e:
+        window = max(s, e - MAX_RANKED)  # (the pattern ends the clause: no need to scan all of it; the
+        m = self.rules.ranked_topics.search(self.text[window:e]) if self.rules.ranked_topics else None  # regex module on a slice)
+        if m is None or m.end() != e - window:
             return None
-        name = self.strip(*m.span("name"))
+        name = self.strip(window + m.start("name"), window + m.end("name"))
         return name if name[1] - name[0] >= 2 else None
 
     def past_time_aside(self, s: int, e: int, floor: int) -> Span:
