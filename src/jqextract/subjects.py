@@ -1192,11 +1192,11 @@ class DocumentReader:
         return None if noun and (own_item or nexts) else noun  # 、塔筒2700套的能力: the list item names its own subject
 
     def acts_after(self, noun: Span, split: Split, at: Around) -> bool:
-        """总票房达到35.2亿元|登顶榜首, 时速约14公里|横过珠江口一带: after a measure (ending in one of
-        heads) and a verb of state (clause_verbs), or none after nouns alone right before the amount (not a list's
-        item: 6个工作组、|1200余名|抢险队员), words after the amount that open with a verb (a
-        predicate verb, or by the dictionary's tag) say what it did next, no noun (not 安排
-        1000亿元|专项奖补资金: an action)."""
+        """总票房达到35.2亿元|登顶榜首, 时速约14公里|横过珠江口一带: after a measure (ending in one
+        of heads) and a verb of state (clause_verbs), or after nouns alone right before the amount
+        and no verb (not a list's item: 6个工作组、|1200余名|抢险队员), words after the amount that
+        open with a verb (a predicate verb, or by the dictionary's tag) say what it did next, no
+        noun (not 安排1000亿元|专项奖补资金: an action)."""
         verb, before = split.verb, split.before
         if verb is not None:  # (a measure: not 企业实现5000万元|销售收入, an owner and its object)
             stated = named(before) and verb.word in self.rules.clause_verbs and self.text.endswith(self.rules.head_words, *before)
