@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 
 LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 HAN = regex.compile(r"\p{Han}")
-LEVEL_MAX_DIGITS = 6  # an index's level has at most this many digits (收于20240501 is a code)
 
 
 def ANY(unit) -> bool:
@@ -69,7 +68,7 @@ class QuantityFilters:
         self.duration_occasions = frozenset(stop.duration.occasions)
         self.duration_windows = tuple(stop.duration.windows)
         self.bare_cues = WordSet(stop.bare.cues)
-        self.level_cues, self.level_digits = WordSet(stop.bare.level_cues), stop.bare.level_digits  # 收報|25630
+        self.level_cues, self.level_digits = WordSet(stop.bare.level_cues), range(stop.bare.level_digits, stop.bare.level_max_digits + 1)  # 收報|25630
         self.quote_decimals = stop.bare.quote_decimals or 99
         self.ratio_marks = set(stop.bare.ratio_marks)
         self.bare_not_before = tuple(stop.bare.not_before)
@@ -241,7 +240,7 @@ class QuantityFilters:
         if any(ch in c.numeral for ch in self.multipliers):
             return False
         if "." not in c.numeral and "．" not in c.numeral:  # (收報25630: an index's level after a closing word)
-            return not self.level_digits <= len(c.numeral) <= LEVEL_MAX_DIGITS or self.level_cues.ending_at(c.text, c.start) is None
+            return len(c.numeral) not in self.level_digits or self.level_cues.ending_at(c.text, c.start) is None
         if c.after == "." and c.text[c.end + 1 : c.end + 2].isdigit():
             return True  # (更新至17.1.1: a version)
         near_ratio = c.before in self.ratio_marks or c.text[c.unit_pos : c.unit_pos + 1] in self.ratio_marks

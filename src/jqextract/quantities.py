@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from .filters import QuantityFilters
 from .numbers import LARGEST, NumeralReader, as_number
-from .rules import WordSet, compile_regex, compile_words, longest_first
+from .rules import EdgeMatcher, WordSet, compile_regex, compile_words, longest_first
 
 if TYPE_CHECKING:
     from .rules import Rules
@@ -182,8 +182,8 @@ class QuantityFinder:
         self.each_price, self.each_not_after = tuple(rates.each_price), frozenset(rates.each_not_after)
         where = rules.sources["units"].at(("rates", "exchange_base"), rates.exchange_base)
         self.exchange_base = compile_regex(rates.exchange_base, where) if rates.exchange_base else None
-        race = rules.units.race_time  # 2分08秒87: groups h, m, s, cc
-        self.race_time = compile_regex(race, rules.sources["units"].at(("race_time",), race)) if race else None
+        race = rules.units.race_time  # 2分08秒87: groups h, m, s, cc (matched on a slice, after its openers)
+        self.race_time = EdgeMatcher(compile_regex(race, rules.sources["units"].at(("race_time",), race))) if race else None
         self.denominators = WordSet(rates.denominators)
         self.negative_before = {dim: tuple(words) for dim, words in rules.units.negative_before.items()}
         num = rules.numerals
@@ -447,8 +447,8 @@ class QuantityFinder:
         """2分08秒87, 19分13秒, 2小时06分35秒: a time written in hours, minutes and seconds is
         one quantity in seconds (units.toml race_time; the gold loader's reading, and every
         real-text probe's annotator's: facts.md leaves a compound time's unit open)."""
-        start = c.num_start  # (the regex module is called on a slice: on the whole text each call costs its length)
-        m = self.race_time.match(c.text[start : start + MAX_RACE_TIME]) if self.race_time is not None and c.arabic else None
+        start = c.num_start
+        m = self.race_time.match(c.text, start, start + MAX_RACE_TIME) if self.race_time is not None and c.arabic else None
         if m is None:
             return False
         whole = Decimal(m.group("h") or 0) * 3600 + Decimal(m.group("m")) * 60 + Decimal(m.group("s"))

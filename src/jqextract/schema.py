@@ -303,6 +303,7 @@ class BareNumberRule(Strict):
     quote_decimals: int = 0  # 中间价6.8345: a bare decimal with this many places is a quote (0: never)
     level_cues: Words = []  # 恒指收報|25630: words after which a bare whole number is an index's level
     level_digits: int = 4  # …of at least this many digits
+    level_max_digits: int = 6  # …and at most this many (收于20240501期 is a code)
 
 
 class ListedRule(Strict):
