@@ -500,7 +500,6 @@ class WordSet:
                     return w, self.words[w]
         return None
 
-
     def _walk(self, stretches, parts: frozenset[str]):
         """The longest of ``stretches`` (each one character longer than the one before) that is
         a word, as (word, data), walking only while each is one of ``parts`` (the words'

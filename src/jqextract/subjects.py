@@ -45,8 +45,9 @@ if TYPE_CHECKING:
 
 SHARES = ("share", "share_change")  # dimensions of a part or a change of what was named before
 AMOUNT_ALONE = re.compile(r"[0-9０-９][0-9０-９.．,]*[\u4e00-\u9fff]?")  # 28分: a number and one character (95无铅 is a name)
-NUMBER_MARKS = ",:："  # clause marks that may stand inside a number (22,345.80, 16:30)
-FIELD_BAR = re.compile(r"[|｜][ \u3000]*[0-9０-９]")  # 营收|850亿元: a data card's field, no headline's phrase
+FIELD_BARS = "|｜"  # a web headline's phrase ends at one (港股收官 | 恒指…) …
+VALUE_MARKS = ",:：" + FIELD_BARS  # clause marks that may stand inside a number or before a field's value (joins_values)
+FIELD_BAR = re.compile(r"[|｜][ \u3000]*[0-9０-９]")  # … but a data card's field has its value after it (营收|850亿元)
 THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")  # 22,345.80: a digit group's comma ends no clause
 LEADING_AMOUNT = re.compile(r"[0-9０-９][0-9０-９.．]*[\u4e00-\u9fff]")  # 14天|逆回购利率: a number and its unit
 TITLE = re.compile("《[^《》\n]{1,30}》")  # a book's or a film's title
@@ -58,6 +59,7 @@ MAX_REFERENCE = 80  # characters back a demonstrative (该指数) looks for what
 MAX_MANNER = 5  # characters: an adverb or adjective word and its 的 (急速, 疯狂的)
 MAX_NAME = 6  # characters: a name before a time phrase inside a subject (iPad当季出货量) is short
 MAX_STATION = 10  # characters: a weather station's name with its district (昌平王家园水库)
+MAX_BARE_STATION = 4  # characters: one with no district, which no dictionary knows (淡山, 贵门)
 MAX_EVENT = 4  # characters: an event and its time word standing alone (下场后, 登陆时)
 MAX_RANKED = 24  # characters: a ranking clause's end that names the one ranked (以|光电类股|表现最佳)
 MAX_PAIRED = 4  # characters: the name of a forecast's second reading (最大风力9~12级|阵风|12~14级)
@@ -555,8 +557,7 @@ class DocumentReader:
         inside_codes = {i for m in rules.code_asides.finditer(self.text) for i in (m.start(), m.end() - 1)} if rules.code_asides else set()
         inside_codes |= self.inside_titles()  # (《你好，李焕英》: a title's comma ends no clause)
         self.clause_marks = [m.start() for m in rules.clause_end_re.finditer(self.text)
-                             if m.start() not in inside_codes and not (m.group() in NUMBER_MARKS and self.inside_number(m.start(), m.group()))
-                             and not (m.group() in "|｜" and FIELD_BAR.match(self.text, m.start()))]
+                             if m.start() not in inside_codes and not (m.group() in VALUE_MARKS and self.joins_values(m.start(), m.group()))]
         self.sentence_marks = [m.start() for m in rules.sentence_end_re.finditer(self.text)]
 
     def sentences_of(self, quantities: list[Quantity]) -> list[Span]:
@@ -573,11 +574,14 @@ class DocumentReader:
                 stretches.append((a, b))
         return stretches
 
-    def inside_number(self, i: int, mark: str) -> bool:
-        """Whether the mark at ``i`` is part of a number: a clock's or a score's colon (16:30,
-        3:1), or the comma between digit groups (22,345.80)."""
+    def joins_values(self, i: int, mark: str) -> bool:
+        """Whether the clause mark at ``i`` ends no clause: it is part of a number, a clock's or a
+        score's colon (16:30, 3:1) or the comma between digit groups (22,345.80), or a data
+        card's bar before its value (营收|850亿元)."""
         if mark == ",":
             return THOUSANDS.match(self.text, max(0, i - 1)) is not None
+        if mark in FIELD_BARS:
+            return FIELD_BAR.match(self.text, i) is not None
         return mark in ":：" and self.between_digits(i)
 
     def between_digits(self, i: int) -> bool:
@@ -1676,7 +1680,7 @@ class DocumentReader:
             if e - p <= MAX_STATION and self.place_words(p, e, prefix=True) and p in self.word_ends(s, e):  # (最大|昌平: 大昌 is rare)
                 return p, p
         rest = extreme + 2  # (最大|淡山: a station's name right after the rank word, ending like a place)
-        return (rest, rest) if 2 <= e - rest <= MAX_PAIRED and t.endswith(r.place_ends, rest, e) else None
+        return (rest, rest) if 2 <= e - rest <= MAX_BARE_STATION and t.endswith(r.place_ends, rest, e) else None
 
     def past_observed_place(self, own: Span | Pieces) -> tuple[str, Span] | None:
         """The place and the measure of a subject naming a measure observed at a place, or None:
@@ -1739,7 +1743,6 @@ class DocumentReader:
         observed = not self.rules.observed_units.isdisjoint((at.fact.unit, at.fact.norm_unit))  # (最高气温：杭州|38℃)
         lone = not places and (self.only_places(own, lone=True) or (observed and self.station(own, at, walk)))
         label = self.topic_label(at) if lone or places else None  # (…，杭州|约3.2万元; 累计雨量部分，宁德|312毫米; …，城区|241.7毫米)
-        observed = lone and observed
         if lone and (at.fact.predicate or observed or self.parallel_place(at, own, walk) or label or self.places_labelled(at)):
             places, carried = True, label or self.carried_in_paragraph(at, walk) or (observed and (self.label_before(at) or self.topic_before(at))) or None
             places = places and not self.sibling(own, carried)
@@ -1756,7 +1759,7 @@ class DocumentReader:
         name = self.span_text(own)
         if name in self.rules.generic_places:
             return True
-        if at.fact.unit not in self.rules.station_units or len(name) > MAX_PAIRED:
+        if at.fact.unit not in self.rules.station_units or len(name) > MAX_BARE_STATION:
             return False  # (体感|42℃, 螺丝|0.02毫米: measures and things, not stations)
         unknown = not any(self.lexicon.is_word(w) for w in self.cut(name))  # (a station's name is in no dictionary)
         return unknown and self.nouns_only(own) and self.parallel_place(at, own, walk)
@@ -1960,8 +1963,8 @@ class DocumentReader:
 
     def names_nothing(self, span: Span | Pieces) -> bool:
         """A would-be subject that is only a verb (涉及, 减至: with a suffix of its own; not a
-        flow verb), an adverb of how it moved (以3068.42点|小幅|低开) or a bare rate
-        denominator (每公斤): what it measures is elsewhere, or unsaid."""
+        flow verb), an adverb of how it moved (以3068.42点|小幅|低开), a bare rate denominator
+        (每公斤), or where or when it was (在纽约汇市, 下场后): what it measures is elsewhere, or unsaid."""
         t = self.span_text(span)
         if t in self.rules.flow_verbs:
             return False  # 出口17103.48亿元: a flow is named by its verb
@@ -1970,11 +1973,11 @@ class DocumentReader:
         adverb = self.rules.trailing.starting_at(t, after, len(t))  # (平均|每天新增1.2万户)
         rest = t[after + len(adverb[0]) :] if adverb else t
         share_of = t.startswith(self.rules.base_share_verbs) and self.rules.share_nouns and self.rules.share_nouns.search(t[-2:])
-        manner = t[after:] in self.rules.manner_adverbs or self.is_event_time(t)  # (not 8个|方面, a trailing word that is a noun)
+        manner = t[after:] in self.rules.manner_adverbs  # (not 8个|方面, a trailing word that is a noun)
         amount = AMOUNT_ALONE.fullmatch(t) is not None or span in self.quantity_spans  # (得到28分|9篮板, 拼了36分钟|拿到: another amount)
         amount = amount or (not isinstance(span, Pieces) and self.manner_only(span))  # (急速|跌至, 接近|疯狂的)
         return bare_verb or manner or amount or (rest.startswith("每") and len(rest) <= 3) or t in self.rules.demonstratives or bool(
-            share_of) or self.is_where(span)  # (上述|2万亿元; 研发投入23.4亿元，|占营业收入的比例为8.7%: the share of what came before)
+            share_of) or self.is_where(span) or self.is_event_time(t)  # (上述|2万亿元; 研发投入23.4亿元，|占营业收入的比例为8.7%; 下场后)
 
     def is_event_time(self, t: str) -> bool:
         """下场后, 登陆时: a short event and a word of its time (rules: event_ends) say when, and
@@ -2099,8 +2102,9 @@ class DocumentReader:
         """Whether [s, e) holds a word the dictionary tags an adjective or an adverb, or a predicate
         verb (not any verb by its tag: 采掘 is one; 小麦、玉米长势|良好, 苹果、三星快速|增长: statements)."""
         tag = self.function_words.predicate_like.get
-        verbs = (m for m in self.rules.verbs.finditer(self.text, s, e) if len(m.group(0)) > 1)  # (快速增长: inside a word too)
-        return any(tag(w) in ("a", "ad", "d") for w in self.cut(self.text[s:e])) or next(verbs, None) is not None
+        if any(len(m.group(0)) > 1 for m in self.rules.verbs.finditer(self.text, s, e)):
+            return True  # (快速增长: a predicate verb inside a word too)
+        return any(tag(w) in ("a", "ad", "d") for w in self.cut(self.text[s:e]))
 
     def enumerated(self, at: Around, start: int) -> list[Span] | None:
         """The items of the last enumeration (依次为, 包括) between ``start`` and the quantity."""
