@@ -141,6 +141,7 @@ class SubjectRules:
         self.any_modality = compile_words(self.modality) if self.modality else None  # (most clauses have none)
         self.modality_words = WordSet(self.modality)  # stripped from a subject's front (力争…)
         self.per = sorted(data.per.prefixes.items(), key=lambda kv: -len(kv[0]))
+        self.any_per = compile_words([w for w, _ in self.per]) if self.per else None
         self._verb_kinds(data.predicates)
         self._adverbial_words(data.adverbials, source)
         self._number_words(rules)
@@ -553,6 +554,7 @@ class DocumentReader:
         self.time_stretches: list[Span] | None = None  # where times are looked for (None: everywhere)
         self.quantity_spans: set[Span] = set()  # where the document's quantities stand (read sets them)
         self._past_leading: dict[Span, int] = {}  # (start, end) → past_leading_pattern's answer
+        self._place_words: dict[tuple[int, int, bool], tuple[str, ...] | None] = {}  # place_words' answers
         # positions of clause and sentence ends, for bisection
         inside_codes = {i for m in rules.code_asides.finditer(self.text) for i in (m.start(), m.end() - 1)} if rules.code_asides else set()
         inside_codes |= self.inside_titles()  # (《你好，李焕英》: a title's comma ends no clause)
@@ -1853,23 +1855,30 @@ class DocumentReader:
         return words is not None and (any(w in r.area_words and w not in r.area_qualifiers for w in words)
                                       or (lone and self.names_places(words)))
 
-    def names_places(self, words: list[str]) -> bool:
+    def names_places(self, words: tuple[str, ...]) -> bool:
         """广东, 桃园、花莲: one place name, or place names joined by 、 和 及 与 (no area word)."""
         joiners, names = self.rules.list_joiners, words[0::2]  # (防沙|治沙 is no list: no joiner)
         return len(words) == 1 or (len(words) % 2 == 1 and all(w in joiners for w in words[1::2])
                                    and not any(w in joiners or w in self.rules.area_words for w in names))
 
-    def place_words(self, s: int, e: int, prefix: bool = False) -> list[str] | None:
-        """The place and area words [s, e) is made of, or None; ``prefix``: those it starts with."""
+    def place_words(self, s: int, e: int, prefix: bool = False) -> tuple[str, ...] | None:
+        """The place and area words [s, e) is made of, or None; ``prefix``: those it starts with.
+        Kept per span: the strategies ask it of the same spans (two calls in five)."""
+        key = (s, e, prefix)
+        if key not in self._place_words:
+            self._place_words[key] = self._read_place_words(s, e, prefix)
+        return self._place_words[key]
+
+    def _read_place_words(self, s: int, e: int, prefix: bool) -> tuple[str, ...] | None:
         words, places = [], self.function_words.place_words
         while s < e:
             hit = self.subdivision_at(s, e) or places.starting_at(self.text, s, e)  # (宜蘭縣|南澳鄉, not 南澳|鄉)
             if hit is None:
-                return words if prefix else None
+                return tuple(words) if prefix else None
             word = hit[0] + self.division_after(s + len(hit[0]), e)
             words.append(word)
             s += len(word)
-        return words
+        return tuple(words)
 
     def division_after(self, pos: int, e: int) -> str:
         """苗栗|县, 澎湖|县: the mark of a county or a city right after a place name the
@@ -3016,6 +3025,8 @@ class DocumentReader:
         """年产, 人均, 每月 …: the base of a rate named by a prefix of the clause (rules: per),
         where a word begins with it (企业|年产|汽车; not 今年|产量, 去年|产值, 全年|产量); of
         several, the last (每人每年 → 年, as 每月每平方米 gives 平方米)."""
+        if self.rules.any_per is None or self.rules.any_per.search(self.text, s, e) is None:
+            return None  # (most clauses have none)
         best: tuple[int, str] | None = None
         ends: set[int] | None = None
         for word, per in self.rules.per:
