@@ -56,17 +56,8 @@ class QuantityFilters:
         self.list_stop = re.compile("[" + re.escape(ends.sentence + ends.clause + "\n") + "]")
         self.quotes = stop.quoted.open + stop.quoted.close
         self.max_item = stop.listed.max_item
-        self.duration_cues_after = tuple(stop.duration.cues_after)
         self.slashes = frozenset(rules.units.rates.slashes)
-        self.duration_cues = WordSet(stop.duration.cues)
-        self.play_cues, self.play_units = WordSet(stop.duration.play_cues), frozenset(stop.duration.play_units)  # 拼了|36分钟
-        self.duration_end_cues = WordSet(stop.duration.end_cues)
-        self.duration_links = WordSet(stop.duration.links)
-        self.duration_suffixes, self.duration_not_cues = tuple(stop.duration.cue_suffixes), frozenset(stop.duration.not_cues)
-        self.duration_not_after = tuple(sorted(set(stop.duration.not_after), key=len, reverse=True))
-        self.duration_attributive = stop.duration.attributive
-        self.duration_occasions = frozenset(stop.duration.occasions)
-        self.duration_windows = tuple(stop.duration.windows)
+        self._duration_rules(stop.duration)
         self.bare_cues = WordSet(stop.bare.cues)
         self.level_cues, self.level_digits = WordSet(stop.bare.level_cues), range(stop.bare.level_digits, stop.bare.level_max_digits + 1)  # 收報|25630
         self.quote_decimals = stop.bare.quote_decimals or 99
@@ -91,6 +82,20 @@ class QuantityFilters:
         self.year_digits = frozenset(rules.numerals.chars.digits) - {"两"}
         self.order = self.filters()
         self._for_unit: dict = {}
+
+    def _duration_rules(self, duration) -> None:
+        """When a duration is the measured amount (stoplist.toml [duration])."""
+        self.duration_cues_after = tuple(duration.cues_after)
+        self.duration_cues = WordSet(duration.cues)
+        self.play_cues, self.play_units = WordSet(duration.play_cues), frozenset(duration.play_units)  # 拼了|36分钟
+        self.duration_end_cues = WordSet(duration.end_cues)
+        self.duration_links = WordSet(duration.links)
+        self.duration_suffixes, self.duration_not_cues = tuple(duration.cue_suffixes), frozenset(duration.not_cues)
+        self.duration_not_after = tuple(sorted(set(duration.not_after), key=len, reverse=True))
+        self.duration_attributive = duration.attributive
+        self.duration_occasions = frozenset(duration.occasions)
+        self.duration_windows = tuple(duration.windows)
+        self.moments, self.moment_adverbs = tuple(duration.moments), WordSet(duration.moment_adverbs)  # 开场|仅|1分22秒
 
     def filters(self) -> tuple:
         """(name, filter, which units it applies to), in the order they are tried."""
@@ -315,6 +320,8 @@ class QuantityFilters:
         qualifier_start = self.finder.qualifier_before(c.text, c.start)[1]
         if self.duration_windows and c.text.endswith(self.duration_windows, 0, qualifier_start):
             return True  # 未来12个月的铜价预期: the window of another measure
+        if self.moments and self.is_moment(c.text, qualifier_start):
+            return True  # 开场仅1分22秒，王霜破门: when in the game, no amount
         attributive = self.duration_attributive and c.text.startswith(self.duration_attributive, c.end) and not self.amount_follows(c)
         cue_after = c.text.startswith(self.duration_cues_after, c.end)
         cue_at_end = self.duration_end_cues.ending_at(c.text, qualifier_start) is not None and self.list_stop.match(c.text, c.end) is not None
@@ -322,6 +329,12 @@ class QuantityFilters:
         if not (self.duration_cued(c.text, qualifier_start) or attributive or cue_after or cue_at_end or played):
             return True
         return c.text.startswith(self.duration_not_after, c.end)
+
+    def is_moment(self, text: str, pos: int) -> bool:
+        """Whether a game's start (rules: duration.moments) ends at ``pos``, or before an
+        adverb that does (开场|仅|1分22秒, 开赛|刚|5分钟): the duration says when."""
+        adverb = self.moment_adverbs.ending_at(text, pos)
+        return text.endswith(self.moments, 0, pos - len(adverb[0]) if adverb else pos)
 
     def amount_follows(self, c: Candidate) -> bool:
         """Whether a number follows in the candidate's clause: 三天的总花销|1000元 is the amount of
@@ -350,4 +363,5 @@ class QuantityFilters:
         """一个, 一批, 唯一一个: 一 with a classifier is an article, not a count of one."""
         if c.unit is None or c.unit.dimension != "count":
             return False
-        return c.value == self.article.value and not (c.arabic and self.article.chinese_only)
+        each = self.article.each and c.unit.context_before and self.article.each in c.text[max(0, c.start - 3) : c.start]  # (各进|一球)
+        return c.value == self.article.value and not (c.arabic and self.article.chinese_only) and not each

@@ -239,6 +239,7 @@ class QuantityFinder:
         self.range_separators = longest_first(num.chars.range_separators)
         self.range_first = {sep[0] for sep in self.range_separators}
         self.range_not_after = set(num.range.not_after)
+        self.range_closers = tuple(num.range.closers)
         self.change_before, self.max_ratio = WordSet(num.range.change_before), Decimal(str(num.range.max_ratio))
         self.max_ratio_unit_written = Decimal(str(num.range.max_ratio_unit_written))
         self.level_separators, self.object_reach = tuple(num.range.level_separators), num.range.object_reach
@@ -693,15 +694,23 @@ class QuantityFinder:
         signed low end: -5℃至-2℃), or None."""
         if c.text[pos : pos + 1] not in self.range_first:
             return None
-        if c.start and c.text[c.start - 1] in self.range_not_after:
-            return None  # 从3万亿到4万亿: a change from one level to another, two quantities
+        change = c.start and c.text[c.start - 1] in self.range_not_after  # 从3万亿到4万亿: two quantities
         for sep in self.range_separators:
             if c.text.startswith(sep, pos):
                 m2 = self.pattern.match(c.text, pos + len(sep))
                 if m2 and m2.group("num") and not m2.group("pre") and (not m2.group("neg") or c.m.group("neg")):
-                    if m2.group("num")[0].isdigit() == c.arabic:
+                    if m2.group("num")[0].isdigit() == c.arabic and not (change and not self.closes_range(c.text, m2.end("num"))):
                         return m2
         return None
+
+    def closes_range(self, text: str, pos: int) -> bool:
+        """Whether a range closer (rules: range.closers) follows the high end ending at ``pos``,
+        after its unit at most (从4.45元至4.65元|不等)."""
+        if not self.range_closers:
+            return False
+        unit = self.unit_at(text, pos, True)
+        end = pos + len(unit.form) if unit is not None else pos
+        return text.startswith(self.range_closers, end)
 
     def read_range(self, c: Candidate) -> None:
         """3至5万元, 3—5万元, 20%—30%, 500米至2公里: the high end, in the low end's unit."""

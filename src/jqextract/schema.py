@@ -156,7 +156,8 @@ class HalfRule(Strict):
 
 
 class RangeRule(Strict):
-    not_after: Words  # 从3万亿到4万亿: a change from one level to another, not a range
+    not_after: Words  # 从3万亿到4万亿: a change from one level to another, not a range…
+    closers: Words = []  # …unless one of these closes it (从4.45元至4.65元不等: the spread of values)
     change_before: Words  # 微跌1.5億元至1391億元: a change to a level, not a range…
     max_ratio: Positive  # …when the high end is more than this many times the low one
     max_ratio_unit_written: Positive  # …or this many, for an amount whose low end carries its unit (增加800宗至5,600宗)
@@ -254,6 +255,8 @@ class DurationRule(Strict):
     not_after: Words
     occasions: Words = []  # 成立50周年: units of a duration that names an occasion, never an amount
     windows: Words = []  # 未来12个月的, 过去24小时: a duration after one of these is a window, cue or not
+    moments: Words = []  # 开场仅1分22秒: a duration from a game's start (after one of these) is a moment…
+    moment_adverbs: Words = []  # …with one of these between at most (仅, 刚)
     play_cues: Words = []  # 拼了36分钟: cues of a player's minutes, only before one of play_units
     play_units: Words = []
 
@@ -290,6 +293,7 @@ class RateBaseRule(Strict):
 class ArticleRule(Strict):
     value: int
     chinese_only: bool
+    each: str = ""  # 三人各进一球: a 一 this close after 各 (its verb between) counts one each
 
 
 class PhraseList(Strict):
@@ -488,12 +492,14 @@ class SubjectRule(Strict):
     situation_frames: Words = []  # 在…的情况下: words that close a frame inside a clause
     situation_opener: str = "在"  # …and the word that opens it
     group_units: Words = []  # 65岁以上老人: units whose bound before a noun defines a group
+    group_bounds: Words = []  # 海拔1500米以上地区: bounds written after a number that define a group before a noun
     whole_nouns: Words = []  # 国家和地区: nouns whose 和 joins no list
     verb_terms: Words = []  # 新建商品房, 登记失业人员: names that open with a verb, whose verb is no predicate
     measure_adjectives: Words = []  # 卫星重约2.3吨: one-character adjectives that act as the predicate
     pair_words: dict[str, list[str]] = {}  # 城乡 → 城镇, 农村: words that name two things, before 分别
     back_tags: Words = []  # parts of speech a subject ends before: 营收|非常满意, 四线城市贡献票房|在
     predicate_tags: Words = []  # parts of speech of a last word that makes the back_tags cut apply (no noun)
+    lone_word_tags: Words = []  # 还是: parts of speech of a one-word subject that names nothing
     pronoun_tags: Words = []  # 他|高1.8米: parts of speech of a character that owns no measure adjective (浪高)
     modals: Words = []  # modal verbs a subject ends before: 新一代iPhone发布时间|可能会提前 (jieba tags them as verbs)
     function_chars: Chars = ""  # one-character words a subject ends before: 博彩税收入|会轻微

@@ -47,6 +47,7 @@ SHARES = ("share", "share_change")  # dimensions of a part or a change of what w
 AMOUNT_ALONE = re.compile(r"[0-9０-９][0-9０-９.．,]*[\u4e00-\u9fff]?")  # 28分: a number and one character (95无铅 is a name)
 FIELD_BARS = "|｜"  # a web headline's phrase ends at one (港股收官 | 恒指…) …
 VALUE_MARKS = ",:：" + FIELD_BARS  # clause marks that may stand inside a number or before a field's value (joins_values)
+SLASHES = "/／"  # a slash between numbers is a ratio or a rate, no list (implied_pairs)
 FIELD_BAR = re.compile(r"[|｜][ \u3000]*[0-9０-９]")  # … but a data card's field has its value after it (营收|850亿元)
 THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")  # 22,345.80: a digit group's comma ends no clause
 LEADING_AMOUNT = re.compile(r"[0-9０-９][0-9０-９.．]*[\u4e00-\u9fff]")  # 14天|逆回购利率: a number and its unit
@@ -331,13 +332,15 @@ class SubjectRules:
         self.ordinal_mark = sub.ordinal_mark
 
     def _reading_words(self, sub, source) -> None:
-        """How market and weather reports name what they rank and read (the nineteenth session's
-        real-text probes)."""
+        """How market, weather and sports reports name what they rank and read, and the words
+        that name nothing or define a group (the nineteenth and twentieth sessions' probes)."""
         # 以光电类股|表现最佳: who ranked first, named by the clause before a change
         self.ranked_topics = compile_patterns(sub.ranked_topics, source, ("subject", "ranked_topics")) if sub.ranked_topics else None
         self.paired_not = frozenset(sub.paired_not)  # 12所|学校|3所医院: the noun is the first count's
         self.timed_measures = tuple(sub.timed_measures)  # 平均用时: a measure, no event's time
         self.event_end_words = tuple(sub.event_ends)  # 下场后: an event's time words, for one endswith
+        self.group_bounds = tuple(sub.group_bounds)  # 海拔1500米以上|地区
+        self.lone_word_tags = frozenset(sub.lone_word_tags)  # (还是 names nothing)
 
     def _subject_words(self, sub, source) -> None:
         self.heads = sorted(sub.heads, key=len, reverse=True)
@@ -891,10 +894,12 @@ class DocumentReader:
         """Whether an age bound (rules: group_units) stands right before the noun of the group
         it defines (65岁以上|老人, 0—17岁|的儿童), not before a verb (60岁以上的|占18.7%); or
         another bound of a property named right before it stands before 的 and such a noun
-        (能见度|不足200米的|浓雾, 单季营收|突破10亿欧元的|俱乐部). A bound after a verb or at a
+        (能见度|不足200米的|浓雾, 单季营收|突破10亿欧元的|俱乐部), or before the noun at once
+        where the bound is written after the number (海拔|1500米以上|地区; rules: group_bounds). A bound after a verb or at a
         clause's start is a part of the noun, a fact (覆盖|80%以上的大城市, 60%以上的耕地)."""
         de = self.text[f.jend : f.jend + 1] == self.rules.attribute_mark
-        if f.unit not in self.rules.group_units and not (de and self.property_before(f)):
+        bound_after = not de and f.text.endswith(self.rules.group_bounds)  # (海拔1500米以上|地区)
+        if f.unit not in self.rules.group_units and not ((de or bound_after) and self.property_before(f)):
             return False
         pos = f.jend + de
         word = self.text[pos : pos + 2]
@@ -938,7 +943,7 @@ class DocumentReader:
         chain_end = list(range(len(quantities)))
         for i in range(len(quantities) - 2, -1, -1):
             a, b = quantities[i], quantities[i + 1]
-            joiner = self.text[a.jend : b.jstart]
+            joiner = self.text[a.jend : b.jstart].strip(" ")  # (升 3.4% 及 3.9%)
             if joiner in self.rules.chain_joiners and (a.dimension == b.dimension or not joiner and a.dimension in ("count", None)):
                 chain_end[i] = chain_end[i + 1]  # (砍下31分、9个篮板, 得到24分12个篮板: points and a count share nothing)
         return chain_end
@@ -1141,7 +1146,7 @@ class DocumentReader:
         end = split.verb.start if split.verb else at.qual_start
         if split.verb and split.verb.word.startswith(self.rules.distributive) and len(split.verb.word) > 1:
             end += next(len(w) for w in self.rules.distributive if split.verb.word.startswith(w))  # (价格|均|在: 均在)
-        dist = self.distributive(at.seg_start, end)
+        dist = self.distributive(at.seg_start, end) or self.implied_pairs(at, split)
         if dist is None and split.verb and self.rules.one_each in self.text[at.seg_start : split.verb.start]:
             dist = self.list_again(at, walk) or self.pair_items(split.before, at.chain) or self.dimension_items(at)
         if not dist or split.after_verb:
@@ -1985,7 +1990,9 @@ class DocumentReader:
         manner = t[after:] in self.rules.manner_adverbs  # (not 8个|方面, a trailing word that is a noun)
         amount = AMOUNT_ALONE.fullmatch(t) is not None or span in self.quantity_spans  # (得到28分|9篮板, 拼了36分钟|拿到: another amount)
         amount = amount or (not isinstance(span, Pieces) and self.manner_only(span))  # (急速|跌至, 接近|疯狂的)
-        return bare_verb or manner or amount or (rest.startswith("每") and len(rest) <= 3) or t in self.rules.demonstratives or bool(
+        function_word = self.function_words.predicate_like.get(t) in self.rules.lone_word_tags \
+            and self.lexicon.is_word(t, COMMON_WORD_FREQ)  # (还是|一斤4.7元; not 接單 for the dictionary's rare tag)
+        return bare_verb or manner or amount or function_word or (rest.startswith("每") and len(rest) <= 3) or t in self.rules.demonstratives or bool(
             share_of) or self.is_where(span) or self.is_event_time(t)  # (上述|2万亿元; 研发投入23.4亿元，|占营业收入的比例为8.7%; 下场后)
 
     def is_event_time(self, t: str) -> bool:
@@ -2711,11 +2718,12 @@ class DocumentReader:
         opener = next((w for w in self.rules.item_openers if self.text.startswith(w, pos)), None)
         return opener is not None and not self.lexicon.is_word(self.text[pos : pos + len(opener) + 1], COMMON_WORD_FREQ)
 
-    def noun_after(self, pos: int, limit: int, cut_before_measure: bool = False) -> Span | None:
-        """The noun phrase right after a quantity: 5631户|群众|搬入 → 群众; with
-        ``cut_before_measure`` (what a count counts), it ends before a measure of it
-        (16座|城市|影院数量)."""
+    def noun_after_start(self, pos: int, limit: int) -> tuple[int, regex.Match | None] | None:
+        """Where the noun after a quantity ending at ``pos`` starts (past 的 and a period), with
+        the 的 (or None); None where no noun of the quantity's can start."""
         t, r = self.text, self.rules
+        if pos in self.view.line_joins:
+            return None  # …批发价为9.9元/斤|⏎黄金周临近尾声: the next line is no noun of the title's
         m = r.attributive.match(t[pos:limit])
         if m:
             pos += m.end()  # after 的 the phrase runs on through verbs: 的生态修复再生水人工湿地
@@ -2724,13 +2732,24 @@ class DocumentReader:
         period = r.time_edge.match(t, pos, limit)
         if period and period.end() and limit - pos - period.end() >= 2:
             pos += period.end()  # 5000份|2024年度|困难补助申请表: the period of the things counted
-        window = t[pos : min(limit, pos + 20)]
-        if not window or not (HAN.match(window[0]) or window[0].isalnum()):
+        first = t[pos : min(limit, pos + 1)]
+        if not first or not (HAN.match(first) or first.isalnum()):
             return None
         if self.opens_next_item(pos):
             return None  # 群曜光電4萬2,815張|及|亞昕電子1萬9,204張: the next item of a list
+        return pos, m
+
+    def noun_after(self, pos: int, limit: int, cut_before_measure: bool = False) -> Span | None:
+        """The noun phrase right after a quantity: 5631户|群众|搬入 → 群众; with
+        ``cut_before_measure`` (what a count counts), it ends before a measure of it
+        (16座|城市|影院数量)."""
+        t, r = self.text, self.rules
+        start = self.noun_after_start(pos, limit)
+        if start is None:
+            return None
+        pos, m = start
         end = pos
-        tokens = self.whole_nouns_joined(self.cut(window))
+        tokens = self.whole_nouns_joined(self.cut(t[pos : min(limit, pos + 20)]))
         for i, tok in enumerate(tokens):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
             if tok in r.complements and m is not None:
@@ -3160,6 +3179,24 @@ class DocumentReader:
                 if len(items) >= 2:
                     return w, self.with_twins(self.with_modifier(self.with_head(items)))
         return None
+
+    def implied_pairs(self, at: Around, split: Split) -> tuple[str, list] | None:
+        """台积电及鸿海升3.4%及3.9%: as many items listed before the verb as numbers joined after
+        it, the verb right before them, pair up in turn as with 分别, which a market report
+        leaves out (not 41分29个篮板: numbers back to back are no list)."""
+        verb, t = split.verb, self.text
+        if verb is None or at.chain < 2 or t[verb.end : at.qual_start].strip(" ") or not self.joined_numbers(at):
+            return None
+        items = [self._trim(a, b) for a, b in self.list_items(at.seg_start, verb.start)]  # (医药股 CSL |及)
+        if len(items) != at.chain or any(b - a < 2 for a, b in items):
+            return None
+        return self.rules.one_each, self.with_twins(self.with_modifier(self.with_head(items)))
+
+    def joined_numbers(self, at: Around) -> bool:
+        """Whether the number after ``at``'s is joined to it by a coordinator (和, 及, 、; not
+        a slash, nor nothing)."""
+        after = self.text[at.q.jend : at.q.jend + 3].lstrip(" ")[:1]
+        return after in self.rules.list_joiners and after not in SLASHES
 
     def grouped_places(self, s: int, e: int) -> list[Pieces] | None:
         """舟山、宁波两市转移人数分别为…, 北京、上海这两个城市GDP分别为…: places listed and

@@ -87,7 +87,7 @@ class Spacing:
 class TextView:
     """The joined text plus a map from its offsets back to the original's."""
 
-    __slots__ = ("_joined_starts", "_shifts", "currency", "original", "simplified", "text")
+    __slots__ = ("_joined_starts", "_shifts", "currency", "line_joins", "original", "simplified", "text")
 
     def __init__(self, original: str, paragraph_ends: str, min_join_line: int, script: Script | None = None,
                  spacing: Spacing = Spacing()):
@@ -96,9 +96,11 @@ class TextView:
         self._shifts: list[int] = [0]  # characters removed before that segment
         self.currency: str | None = None  # what 元 means here, when not CNY (set by the Extractor)
         self.text = original
-        removals = sorted([*self._layout_breaks(paragraph_ends, min_join_line), *self._numeral_spaces(spacing)])
+        self.line_joins: frozenset[int] = frozenset()  # joined offsets where a line break was joined over
+        breaks = list(self._layout_breaks(paragraph_ends, min_join_line))
+        removals = sorted([*breaks, *self._numeral_spaces(spacing)])
         if removals:
-            self._join(removals)
+            self._join(removals, frozenset(breaks))
         joined = self.text
         if script is not None:
             self.text = script.simplify(self.text)
@@ -139,17 +141,23 @@ class TextView:
         ends_quantity = t[a - 1] in words and before != "" and (before in ARABIC or before in spacing.numeral_chars) and not percent
         return ends_quantity and t[b] in words and bool(HAN_CHAR.match(after)) and after not in spacing.numeral_chars
 
-    def _join(self, removals: list[tuple[int, int]]) -> None:
+    def _join(self, removals: list[tuple[int, int]], breaks: frozenset[tuple[int, int]]) -> None:
+        """The text without ``removals``; where ``breaks`` (line breaks) were is kept in
+        line_joins: a title's last quantity is joined to the paragraph under it as a wrapped
+        line is (…批发价为9.9元/斤|黄金周临近尾声), and no noun after it is its."""
         original = self.original
-        parts, removed, pos = [], 0, 0
+        parts, removed, pos, joins = [], 0, 0, []
         for start, end in removals:
             parts.append(original[pos:start])
             self._joined_starts.append(start - removed)  # where the joined text goes on
+            if (start, end) in breaks:
+                joins.append(start - removed)
             removed += end - start
             self._shifts.append(removed)
             pos = end
         parts.append(original[pos:])
         self.text = "".join(parts)
+        self.line_joins = frozenset(joins)
 
     def to_original(self, i: int) -> int:
         """Original offset of joined offset ``i`` (a start, or an end exclusive)."""
