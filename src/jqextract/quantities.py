@@ -344,6 +344,8 @@ class QuantityFinder:
         return self.unit_at(form, 0, True)
 
     def qualifier_before(self, text: str, start: int) -> tuple[str | None, int]:
+        if 0 < start and text[start - 1] == " " and (spaced := self.before_a_space(text, start)) is not None:
+            start = spaced  # (鸿海涨近 4%: a market report's space between the qualifier and the number)
         hit = self.before_qualifiers.ending_at(text, start)
         if hit is not None and text.endswith(self.not_qualifying, 0, start):
             hit = None  # (英超|20家俱乐部: the league's name, no "more than")
@@ -353,6 +355,12 @@ class QuantityFinder:
             hit = self.before_qualifiers.ending_at(text, start - len(currency[0]))
             start -= len(currency[0]) if hit else 0  # (约人民币5亿元: the qualifier reaches past the currency)
         return (hit[1], start - len(hit[0])) if hit else (None, start)
+
+    def before_a_space(self, text: str, start: int) -> int | None:
+        """Where a qualifier word would end that one or two spaces part from the number at
+        ``start``, if one ends there; else None."""
+        at = start - 1 - (start >= 2 and text[start - 2] == " ")
+        return at if self.before_qualifiers.ending_at(text, at) is not None else None
 
     def ends_a_word(self, text: str, at: int, word: str) -> bool:
         """Whether the qualifier ``word`` at ``at`` begins with a character that ends a word with

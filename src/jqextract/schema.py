@@ -416,6 +416,7 @@ class TimeRule(PatternRule):
     span_measures: Words = []  # 单日|成交额: the span a measure is taken over, part of it before a noun (no time)
     measure_times: Words = []  # 地铁|单日|客流量: times that qualify the measure (a name before them stays)
     prepositions: Words = []  # 於|今早6時: a preposition that goes with the time it opens
+    leading_durations: str = ""  # 8天|接待游客: a duration at a subject's front, before a verb, is its window
 
 
 class LocationRule(PatternRule):

@@ -172,6 +172,7 @@ class SubjectRules:
         self.measure_times = frozenset(time.measure_times)  # 苹果|当季|营收
         self.span_measures = tuple(time.span_measures)  # 单日|成交额
         self.time_prepositions = frozenset(time.prepositions)  # 於|今早6時
+        self.leading_duration = re.compile(time.leading_durations) if time.leading_durations else None  # 8天|接待游客
         self.time_anywhere = regex.compile(f"(?r){self.time.pattern}")
         self.time_at_end = compile_regex(f"(?:{self.time.pattern})$", source.at(("time", "patterns")))
 
@@ -633,7 +634,7 @@ class DocumentReader:
                 walk.pending = []
                 self.last_location = None
                 end = len(self.text[at.seg_start : q.prefix_start].rstrip(" \u3000")) + at.seg_start  # (漲幅為 8.4%)
-                split = Split(self.last_verb(at.seg_start, end, self.before_currency(at.qual_start)))  # (突破1000亿元)
+                split = Split(self.last_verb(at.seg_start, end, self.before_currency(q.qualifier_start)))  # (突破1000亿元; 新股集資|約713億元)
                 new = self.flow_noun(at, split) or self.by_clause(at, split, walk)
             self.past_counted_noun(new[0], walk.prev)
             facts += new
@@ -2157,9 +2158,17 @@ class DocumentReader:
         topic = self.strip(*opening) if opening else self.strip(prev_start, end if first is None else first)
         if first is None and not opening:
             topic = self.noun_phrase(*topic)
-        if topic[1] <= topic[0] or self.place_words(*topic) or self.names_nothing(topic):
-            return None  # (北京，增长5%: a place is where, no topic; nor is 每亩)
+        if topic[1] <= topic[0] or self.place_words(*topic) or self.names_nothing(topic) or self.ends_lone_verb(topic):
+            return None  # (北京，增长5%: a place is where, no topic; nor is 每亩, nor 香港有)
         return self.without_inner_time(topic)  # (iPhone|当季|出货量)
+
+    def ends_lone_verb(self, span: Span) -> bool:
+        """目前香港有|超過170宗…: whether [s, e) ends in a verb of one character that no
+        dictionary word takes in (有, 是): a clause cut before its object, no noun phrase."""
+        s, e = span
+        lex = self.lexicon
+        return e - s >= 2 and self.function_words.predicate_like.get(self.text[e - 1]) == "v" \
+            and not any(lex.is_word(self.text[i:e]) for i in range(max(s, e - lex.MAX), e - 1))
 
     def ranked_topic(self, s: int, e: int) -> Span | None:
         """上市各类股以|光电类股|表现最佳, 表现最差为|钢铁类股: the name a clause ranks first or
@@ -2505,6 +2514,8 @@ class DocumentReader:
         m = r.time_edge.match(t, s + lead, e)  # (the regex module is called on slices: on the
         if m and m.end() > 0 and not self.splits_word(s + lead + m.end(), s, e) and not self.dates_a_noun(s + lead + m.end(), e):
             return s + lead + m.end(), True  # (收盘价, 日内瓦 keep their words; whole text each call would cost its length)
+        if (window := self.window_before_verb(s, e)) > s:
+            return window, True  # 8天|接待游客
         if (past := self.past_leading_pattern(s, e)) > s:
             return past, False  # 该款|电动汽车: before 该 alone is stripped
         hit = self.leading_word(s, e)
@@ -2529,6 +2540,20 @@ class DocumentReader:
             self.last_location = t[s:region]
             s = region
         return s, False
+
+    def window_before_verb(self, s: int, e: int) -> int:
+        """北京：8天|接待游客1187.9万人次: a duration at a subject's front (rules: time
+        leading_durations), right before a verb, is the window the verb's amount was counted
+        over, no part of what is measured; past it, else ``s``."""
+        m = self.rules.leading_duration.match(self.text, s, e) if self.rules.leading_duration else None
+        if m is None or e - m.end() < 2:
+            return s
+        t, at = self.text, m.end()
+        verb = next((v for v in self.rules.flow_verbs if t.startswith(v, at, e)), None)  # (接待游客 names the flow)
+        verb = verb or ((v := self.rules.verbs.match(t, at, e)) and v.group(0))
+        whole = verb and not self.lexicon.crosses(t, at + len(verb), at, e)  # (not 24小时|降|雨量: 降雨量 is a word)
+        named = verb and self.modifies_measure(verb, at + len(verb), e)  # (24小时|累计雨量: one measure's name)
+        return at if whole and not named else s
 
     def modifies_measure(self, word: str, cut: int, e: int) -> bool:
         """累计|降雨量, 累计|成交额: a modifier (rules: modifiers) right before a measure noun with
