@@ -494,6 +494,7 @@ class SubjectRule(Strict):
     situation_opener: str = "在"  # …and the word that opens it
     group_units: Words = []  # 65岁以上老人: units whose bound before a noun defines a group
     group_bounds: Words = []  # 海拔1500米以上地区: bounds written after a number that define a group before a noun
+    group_not_before: Words = []  # 1.7亿亩以上水平: nouns after such a bound that name the level, no group
     whole_nouns: Words = []  # 国家和地区: nouns whose 和 joins no list
     verb_terms: Words = []  # 新建商品房, 登记失业人员: names that open with a verb, whose verb is no predicate
     measure_adjectives: Words = []  # 卫星重约2.3吨: one-character adjectives that act as the predicate

@@ -47,6 +47,7 @@ SHARES = ("share", "share_change")  # dimensions of a part or a change of what w
 AMOUNT_ALONE = re.compile(r"[0-9０-９][0-9０-９.．,]*[\u4e00-\u9fff]?")  # 28分: a number and one character (95无铅 is a name)
 FIELD_BARS = "|｜"  # a web headline's phrase ends at one (港股收官 | 恒指…) …
 VALUE_MARKS = ",:：" + FIELD_BARS  # clause marks that may stand inside a number or before a field's value (joins_values)
+MAX_OWN_EXTRA = 2  # characters the last item of an implied pair may run past the others' (泰国及印尼股市)
 SLASHES = "/／"  # a slash between numbers is a ratio or a rate, no list (implied_pairs)
 FIELD_BAR = re.compile(r"[|｜][ \u3000]*[0-9０-９]")  # … but a data card's field has its value after it (营收|850亿元)
 THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")  # 22,345.80: a digit group's comma ends no clause
@@ -340,7 +341,7 @@ class SubjectRules:
         self.paired_not = frozenset(sub.paired_not)  # 12所|学校|3所医院: the noun is the first count's
         self.timed_measures = tuple(sub.timed_measures)  # 平均用时: a measure, no event's time
         self.event_end_words = tuple(sub.event_ends)  # 下场后: an event's time words, for one endswith
-        self.group_bounds = tuple(sub.group_bounds)  # 海拔1500米以上|地区
+        self.group_bounds, self.group_not_before = tuple(sub.group_bounds), tuple(sub.group_not_before)  # 海拔1500米以上|地区
         self.lone_word_tags = frozenset(sub.lone_word_tags)  # (还是 names nothing)
 
     def _subject_words(self, sub, source) -> None:
@@ -874,7 +875,7 @@ class DocumentReader:
             bounds = self.bounds_a_group(f)
             group = self.group_after(f, prev, starts, bounds)
             if group is None:
-                if bounds and self.before_group_noun(f):
+                if bounds and self.before_group_noun(f, facts[i + 1] if i + 1 < len(facts) else None):
                     dropped[id(f)] = f  # (为65岁以上|老人免费体检: no fact counts the group)
                 continue
             dropped[id(f)] = group
@@ -891,21 +892,32 @@ class DocumentReader:
                 self.widen_group(by_subject, group, (self.group_start(f), group.subject_end))  # (超过3亿元的项目)
         return [f for f in facts if id(f) not in dropped]
 
-    def before_group_noun(self, f: Fact) -> bool:
+    def before_group_noun(self, f: Fact, nxt: Fact | None) -> bool:
         """Whether an age bound (rules: group_units) stands right before the noun of the group
         it defines (65岁以上|老人, 0—17岁|的儿童), not before a verb (60岁以上的|占18.7%); or
         another bound of a property named right before it stands before 的 and such a noun
         (能见度|不足200米的|浓雾, 单季营收|突破10亿欧元的|俱乐部), or before the noun at once
-        where the bound is written after the number (海拔|1500米以上|地区; rules: group_bounds). A bound after a verb or at a
-        clause's start is a part of the noun, a fact (覆盖|80%以上的大城市, 60%以上的耕地)."""
+        where the bound is written after the number (海拔|1500米以上|地区; rules: group_bounds;
+        see bound_before_noun). A bound after a verb or at a clause's start is a part of the
+        noun, a fact (覆盖|80%以上的大城市, 60%以上的耕地)."""
         de = self.text[f.jend : f.jend + 1] == self.rules.attribute_mark
-        bound_after = not de and f.text.endswith(self.rules.group_bounds)  # (海拔1500米以上|地区)
+        bound_after = not de and self.bound_before_noun(f, nxt)
         if f.unit not in self.rules.group_units and not ((de or bound_after) and self.property_before(f)):
             return False
         pos = f.jend + de
         word = self.text[pos : pos + 2]
         return bool(HAN.match(word[:1])) and word[:1] not in self.rules.function_chars and \
             self.function_words.predicate_like.get(word) is None and not self.rules.verbs.match(word)
+
+    def bound_before_noun(self, f: Fact, nxt: Fact | None) -> bool:
+        """海拔1500米以上|地区: a bound written after its number (rules: group_bounds) right
+        before a noun; not a forecast's reading with a second one after the noun in its clause
+        (最高气温37℃以上|局地39℃, 风力5级以上|阵风7到8级), nor before a time (浪高4米以上|明天
+        减弱) or the level itself (1.7亿亩以上|水平; rules: group_not_before)."""
+        if not f.text.endswith(self.rules.group_bounds) or self.text.startswith(self.rules.group_not_before, f.jend):
+            return False
+        reading = nxt is not None and nxt.dimension == f.dimension and nxt.jstart < self.clause_bounds(f.jstart, f.jend)[1]
+        return not reading and self.rules.time_edge.match(self.text, f.jend, min(len(self.text), f.jend + MAX_CLAUSE)) is None
 
     def property_before(self, f: Fact) -> bool:
         """Whether a noun (no verb, adverb or the like) ends right before the bound's qualifier
@@ -3215,7 +3227,11 @@ class DocumentReader:
         items = [self._trim(a, b) for a, b in self.list_items(at.seg_start, verb.start)]  # (医药股 CSL |及)
         if len(items) != at.chain or any(b - a < 2 for a, b in items):
             return None
-        return self.rules.one_each, self.with_twins(self.with_modifier(self.with_head(items)))
+        paired = self.with_twins(self.with_modifier(self.with_head(items)))
+        shared = (items[-1][1] - items[-1][0]) - max(b - a for a, b in items[:-1]) > MAX_OWN_EXTRA
+        if shared and not any(isinstance(i, Pieces) for i in paired):
+            return None  # (美国和欧元区10月CPI上涨2.6%和2.0%: the last item holds a measure they share)
+        return self.rules.one_each, paired
 
     def joined_numbers(self, at: Around) -> bool:
         """Whether the number after ``at``'s is joined to it by a coordinator (和, 及, 、; not

@@ -71,6 +71,7 @@ LAYOUT_BREAK = re.compile(r"\n[ \t\u3000]*(?:\n[ \t\u3000]*)*")
 SPACE_RUN = re.compile(r"[ \t\u3000]+")
 TABLE_CELLS = re.compile(r"\d[ \t\u3000]+[\u4e00-\u9fff]{0,3}[-+]?\d+\.\d")  # (6.839 6.8528, 开盘9.2150 收盘9.2388: a table's row)
 ARABIC = frozenset("0123456789.０１２３４５６７８９．")
+TITLE_BREAKERS = frozenset("，。；：！？")  # a line with one of these is prose, no title (_ends_title)
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,7 @@ class TextView:
         breaks = list(self._layout_breaks(paragraph_ends, min_join_line))
         removals = sorted([*breaks, *self._numeral_spaces(spacing)])
         if removals:
-            self._join(removals, frozenset(breaks))
+            self._join(removals, frozenset(b for b in breaks if self._ends_title(b[0])))
         joined = self.text
         if script is not None:
             self.text = script.simplify(self.text)
@@ -114,6 +115,12 @@ class TextView:
         for m in LAYOUT_BREAK.finditer(self.original):
             if is_layout_break(self.original, m.start(), m.end(), paragraph_ends, min_join_line):
                 yield m.start(), m.end()
+
+    def _ends_title(self, pos: int) -> bool:
+        """Whether the line ending at ``pos`` reads as a title: no clause mark in it (a wrapped
+        line of prose has some: 帮助辖区内的1.2万名|⏎下岗职工 runs on)."""
+        line = self.original[self.original.rfind("\n", 0, pos) + 1 : pos]
+        return not any(c in TITLE_BREAKERS for c in line)
 
     def _numeral_spaces(self, spacing: Spacing):
         """百 分 之 2, 7 萬5 千4 百, 300余 个: spaces between numeral characters (not between two
@@ -141,16 +148,16 @@ class TextView:
         ends_quantity = t[a - 1] in words and before != "" and (before in ARABIC or before in spacing.numeral_chars) and not percent
         return ends_quantity and t[b] in words and bool(HAN_CHAR.match(after)) and after not in spacing.numeral_chars
 
-    def _join(self, removals: list[tuple[int, int]], breaks: frozenset[tuple[int, int]]) -> None:
-        """The text without ``removals``; where ``breaks`` (line breaks) were is kept in
-        line_joins: a title's last quantity is joined to the paragraph under it as a wrapped
-        line is (…批发价为9.9元/斤|黄金周临近尾声), and no noun after it is its."""
+    def _join(self, removals: list[tuple[int, int]], titles: frozenset[tuple[int, int]]) -> None:
+        """The text without ``removals``; where ``titles`` (line breaks after a title) were is
+        kept in line_joins: a title's last quantity is joined to the paragraph under it as a
+        wrapped line is (…批发价为9.9元/斤|黄金周临近尾声), and no noun after it is its."""
         original = self.original
         parts, removed, pos, joins = [], 0, 0, []
         for start, end in removals:
             parts.append(original[pos:start])
             self._joined_starts.append(start - removed)  # where the joined text goes on
-            if (start, end) in breaks:
+            if (start, end) in titles:
                 joins.append(start - removed)
             removed += end - start
             self._shifts.append(removed)
