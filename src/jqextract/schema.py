@@ -426,6 +426,7 @@ class LocationRule(PatternRule):
     names: Words = []  # place names the dictionary tags as something else (石家庄 nr, 合肥 n)
     subdivisions: Words = []  # 区, 镇, 乡: what ends a district, town or township's name after a city or county's
     subdivided: Words = []  # 市, 县: what ends the name of a place that such a name follows (高雄市|桃源區)
+    division_not_before: Words = []  # 日本|市占率: characters after which 市 opens a word of the market, no city
     area_words: Words = []  # words that make a place of a list of places: 其余|市县, 珠三角|地区
     area_qualifiers: Words = []  # 其余, 部分: area words that are no place on their own
     area_ends: Words = []  # 最高温度|粤东及珠三角地区: area words that end the places a subject ends with

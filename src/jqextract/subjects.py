@@ -311,6 +311,7 @@ class SubjectRules:
         self.area_words = frozenset(loc.area_words)
         self.place_names = tuple(loc.names)  # 石家庄, 合肥: names the dictionary tags as no place
         self.subdivisions, self.subdivided = tuple(loc.subdivisions), tuple(loc.subdivided)
+        self.division_not_before = tuple(loc.division_not_before)  # 日本|市占率
         self.area_ends = tuple(loc.area_ends)
         self.observed, self.observed_units = tuple(loc.observed), frozenset(loc.observed_units)
         self.station_units = frozenset(loc.station_units)  # 贵门|178.5毫米
@@ -1904,7 +1905,8 @@ class DocumentReader:
         (北京|市场 is no 北京市); else ""."""
         t = self.text
         mark = next((m for m in self.rules.subdivided if t.startswith(m, pos) and pos + len(m) <= e), "")
-        return mark if mark and not self.lexicon.crosses(t, pos + len(mark), pos, e) else ""
+        market = t.startswith(self.rules.division_not_before, pos + len(mark))  # (日本|市占率, 美国|市值)
+        return mark if mark and not market and not self.lexicon.crosses(t, pos + len(mark), pos, e) else ""
 
     def subdivision_at(self, s: int, e: int) -> tuple[str, bool] | None:
         """高雄市|桃源區, 东山县|铜陵镇, 南投縣|仁愛鄉: right after a city's or a county's name, a
@@ -2021,7 +2023,7 @@ class DocumentReader:
         """在纽约汇市|尾盘收于106.43, 在全球市场上: a phrase that opens with 在 as a word of its
         own, before a place name or ending in a word of place (rules: where_ends), says where
         and names nothing measured (not 在岸人民币, 在售楼盘, 在营门店数量, nor 在总收入中的占比,
-        whose 的 names a measure)."""
+        whose 的 names a measure, nor 在日本市占率, which ends in one)."""
         if isinstance(span, Pieces):
             return False
         s, e = span
@@ -2029,7 +2031,8 @@ class DocumentReader:
         if e - at < 2 or not self.text.startswith(self.rules.frame_opener, s) or self.rules.attribute_mark in self.text[at:e]:
             return False
         place = bool(self.place_words(at, e, prefix=True)) or self.text.endswith(self.rules.where_ends, at, e)
-        return place and not self.lexicon.crosses(self.text, at, s, e)
+        measure = self.text.endswith(self.rules.head_words, at, e)  # (在日本|市占率: what is measured there)
+        return place and not measure and not self.lexicon.crosses(self.text, at, s, e)
 
     def pair_items(self, before: Span | None, numbers: int) -> tuple[str, list] | None:
         """城乡低保标准分别增长9.9%、13.2%: a subject that opens with a word naming two things
