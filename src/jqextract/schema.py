@@ -496,6 +496,7 @@ class SubjectRule(Strict):
     group_units: Words = []  # 65岁以上老人: units whose bound before a noun defines a group
     group_bounds: Words = []  # 海拔1500米以上地区: bounds written after a number that define a group before a noun
     group_not_before: Words = []  # 1.7亿亩以上水平: nouns after such a bound that name the level, no group
+    reading_openers: Words = []  # 37℃以上|局地39℃: words after such a bound that open a second reading, no group
     whole_nouns: Words = []  # 国家和地区: nouns whose 和 joins no list
     verb_terms: Words = []  # 新建商品房, 登记失业人员: names that open with a verb, whose verb is no predicate
     measure_adjectives: Words = []  # 卫星重约2.3吨: one-character adjectives that act as the predicate
@@ -545,6 +546,7 @@ class Layout(Strict):
 class Spaces(Strict):
     within: Chars  # characters between which a run of spaces is dropped from the view
     words: str = ""  # those of them that also begin words: a space after one ending a quantity stays (300點 成交額)
+    units_at_break: Chars = ""  # units a space before is dropped where no Han character follows them (12.35 元，)
     phrase_break: str = ""  # a pattern: spaces that separate a headline's phrases (a clause end)
 
 

@@ -343,6 +343,7 @@ class SubjectRules:
         self.timed_measures = tuple(sub.timed_measures)  # 平均用时: a measure, no event's time
         self.event_end_words = tuple(sub.event_ends)  # 下场后: an event's time words, for one endswith
         self.group_bounds, self.group_not_before = tuple(sub.group_bounds), tuple(sub.group_not_before)  # 海拔1500米以上|地区
+        self.reading_openers = tuple(sub.reading_openers)  # 37℃以上|局地39℃
         self.lone_word_tags = frozenset(sub.lone_word_tags)  # (还是 names nothing)
 
     def _subject_words(self, sub, source) -> None:
@@ -912,12 +913,13 @@ class DocumentReader:
 
     def bound_before_noun(self, f: Fact, nxt: Fact | None) -> bool:
         """海拔1500米以上|地区: a bound written after its number (rules: group_bounds) right
-        before a noun; not a forecast's reading with a second one after the noun in its clause
-        (最高气温37℃以上|局地39℃, 风力5级以上|阵风7到8级), nor before a time (浪高4米以上|明天
-        减弱) or the level itself (1.7亿亩以上|水平; rules: group_not_before)."""
+        before a noun; not a forecast's reading with a second one after the word that opens it
+        (最高气温37℃以上|局地39℃, 风力5级以上|阵风7到8级; rules: reading_openers), nor before a
+        time (浪高4米以上|明天减弱) or the level itself (1.7亿亩以上|水平; rules: group_not_before)."""
         if not f.text.endswith(self.rules.group_bounds) or self.text.startswith(self.rules.group_not_before, f.jend):
             return False
-        reading = nxt is not None and nxt.dimension == f.dimension and nxt.jstart < self.clause_bounds(f.jstart, f.jend)[1]
+        reading = nxt is not None and nxt.dimension == f.dimension and nxt.jstart < self.clause_bounds(f.jstart, f.jend)[1] \
+            and self.text.startswith(self.rules.reading_openers, f.jend)
         return not reading and self.rules.time_edge.match(self.text, f.jend, min(len(self.text), f.jend + MAX_CLAUSE)) is None
 
     def property_before(self, f: Fact) -> bool:
@@ -2564,6 +2566,8 @@ class DocumentReader:
         if m is None or e - m.end() < 2:
             return s
         t, at = self.text, m.end()
+        if t.endswith(self.rules.head_words, at, e):
+            return s  # (10年|投资回报率, 5年生存率: the span is part of the measure's name)
         verb = next((v for v in self.rules.flow_verbs if t.startswith(v, at, e)), None)  # (接待游客 names the flow)
         verb = verb or ((v := self.rules.verbs.match(t, at, e)) and v.group(0))
         whole = verb and not self.lexicon.crosses(t, at + len(verb), at, e)  # (not 24小时|降|雨量: 降雨量 is a word)

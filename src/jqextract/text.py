@@ -83,6 +83,7 @@ class Spacing:
     numeral_chars: frozenset = frozenset()
     numeral_words: frozenset = frozenset()
     phrase_breaks: re.Pattern[str] | None = None
+    units_at_break: frozenset = frozenset()  # 12.35 元，: a space before one of these goes where its phrase ends
 
 
 class TextView:
@@ -125,17 +126,27 @@ class TextView:
     def _numeral_spaces(self, spacing: Spacing):
         """百 分 之 2, 7 萬5 千4 百, 300余 个: spaces between numeral characters (not between two
         Arabic numbers, a table's columns), except after a quantity that ends in a numeral word
-        (rules: words) before a word that starts with one (300點 成交額)."""
+        (rules: words) before a word that starts with one (300點 成交額); and a space before a
+        unit that ends its phrase (12.35 元，: rules units_at_break)."""
         t, within = self.original, spacing.numeral_chars
         if not within or (" " not in t and "\u3000" not in t and "\t" not in t):
             return
         for m in SPACE_RUN.finditer(t):
             a, b = m.start(), m.end()
             left, right = t[a - 1 : a], t[b : b + 1]
+            if left and (left in within or left in ARABIC) and self._unit_at_break(b, spacing):
+                yield a, b  # (收盘价 12.35 元，)
+                continue
             if not (left and right and (left in within or left in ARABIC) and (right in within or right in ARABIC)):
                 continue
             if not (left in ARABIC and right in ARABIC) and not self._words_apart(a, b, spacing):
                 yield a, b
+
+    def _unit_at_break(self, b: int, spacing: Spacing) -> bool:
+        """Whether a unit of ``units_at_break`` stands at ``b`` and ends its phrase: no Han
+        character follows it (12.35 元，; not 15 人气, 300 股指, 2024 元旦)."""
+        t = self.original
+        return t[b : b + 1] in spacing.units_at_break and HAN_CHAR.match(t, b + 1) is None
 
     def _words_apart(self, a: int, b: int, spacing: Spacing) -> bool:
         """300點 成交額, 三百點 成交額: a numeral word (rules: words) right after a numeral
