@@ -47,11 +47,11 @@ SHARES = ("share", "share_change")  # dimensions of a part or a change of what w
 AMOUNT_ALONE = re.compile(r"[0-9０-９][0-9０-９.．,]*[\u4e00-\u9fff]?")  # 28分: a number and one character (95无铅 is a name)
 FIELD_BARS = "|｜"  # a web headline's phrase ends at one (港股收官 | 恒指…) …
 VALUE_MARKS = ",:：" + FIELD_BARS  # clause marks that may stand inside a number or before a field's value (joins_values)
-MAX_OWN_EXTRA = 2  # characters the last item of an implied pair may run past the others' (泰国及印尼股市)
-SLASHES = "/／"  # a slash between numbers is a ratio or a rate, no list (implied_pairs)
 FIELD_BAR = re.compile(r"[|｜][ \u3000]*[0-9０-９]")  # … but a data card's field has its value after it (营收|850亿元)
 THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")  # 22,345.80: a digit group's comma ends no clause
 LEADING_AMOUNT = re.compile(r"[0-9０-９][0-9０-９.．]*[\u4e00-\u9fff]")  # 14天|逆回购利率: a number and its unit
+MAX_OWN_EXTRA = 2  # characters the last item of an implied pair may run past the others' (泰国及印尼股市)
+SLASHES = "/／"  # a slash between numbers is a ratio or a rate, no list (implied_pairs)
 TITLE = re.compile("《[^《》\n]{1,30}》")  # a book's or a film's title
 MAX_CLAUSE = 120  # characters: longer "clauses" are layout debris, not prose
 MAX_SENTENCE = 300
@@ -2569,10 +2569,11 @@ class DocumentReader:
         if t.endswith(self.rules.head_words, at, e):
             return s  # (10年|投资回报率, 5年生存率: the span is part of the measure's name)
         verb = next((v for v in self.rules.flow_verbs if t.startswith(v, at, e)), None)  # (接待游客 names the flow)
-        verb = verb or ((v := self.rules.verbs.match(t, at, e)) and v.group(0))
-        whole = verb and not self.lexicon.crosses(t, at + len(verb), at, e)  # (not 24小时|降|雨量: 降雨量 is a word)
-        named = verb and self.modifies_measure(verb, at + len(verb), e)  # (24小时|累计雨量: one measure's name)
-        return at if whole and not named else s
+        if verb is None and (m := self.rules.verbs.match(t, at, e)) is not None:
+            verb = m.group(0)
+        if verb is None or self.lexicon.crosses(t, at + len(verb), at, e):
+            return s  # (24小时|降|雨量: 降雨量 is a word)
+        return s if self.modifies_measure(verb, at + len(verb), e) else at  # (24小时|累计雨量: one measure's name)
 
     def modifies_measure(self, word: str, cut: int, e: int) -> bool:
         """累计|降雨量, 累计|成交额: a modifier (rules: modifiers) right before a measure noun with
