@@ -504,6 +504,8 @@ class SubjectRule(Strict):
     back_tags: Words = []  # parts of speech a subject ends before: 营收|非常满意, 四线城市贡献票房|在
     predicate_tags: Words = []  # parts of speech of a last word that makes the back_tags cut apply (no noun)
     lone_word_tags: Words = []  # 还是: parts of speech of a one-word subject that names nothing
+    manner_tags: Words = []  # 高效|砍下: parts of speech of a subject's last word that says how, not what
+    manner_not: Words = []  # 最高, 平均: words (or their openings) of those parts of speech that name a measure
     pronoun_tags: Words = []  # 他|高1.8米: parts of speech of a character that owns no measure adjective (浪高)
     modals: Words = []  # modal verbs a subject ends before: 新一代iPhone发布时间|可能会提前 (jieba tags them as verbs)
     function_chars: Chars = ""  # one-character words a subject ends before: 博彩税收入|会轻微

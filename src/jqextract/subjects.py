@@ -345,6 +345,7 @@ class SubjectRules:
         self.group_bounds, self.group_not_before = tuple(sub.group_bounds), tuple(sub.group_not_before)  # 海拔1500米以上|地区
         self.reading_openers = tuple(sub.reading_openers)  # 37℃以上|局地39℃
         self.lone_word_tags = frozenset(sub.lone_word_tags)  # (还是 names nothing)
+        self.manner_tags, self.manner_not = frozenset(sub.manner_tags), tuple(sub.manner_not)  # 邵婷|高效|砍下
 
     def _subject_words(self, sub, source) -> None:
         self.heads = sorted(sub.heads, key=len, reverse=True)
@@ -2685,7 +2686,19 @@ class DocumentReader:
             e -= len(hit[0])
         if e - s >= 3 and t[e - 1] in r.measure_adjectives and self.cut(t[s:e])[-1] == t[e - 1]:
             e -= 1  # 这颗卫星|重|约2.3吨: a measure adjective before the number says what is measured (not 全长)
+        e = self.past_manner_word(s, e)
         return self.function_words.first_after(t, s, e)
+
+    def past_manner_word(self, s: int, e: int) -> int:
+        """主将邵婷|高效|砍下15分, 科创50指数|正式|录得: a common adjective of how (rules:
+        manner_tags) as a subject's two-character last word says how the verb went, not what was
+        measured; not a measure's own word (rules: manner_not: 最高, 平均, 积分)."""
+        t, lex, r = self.text, self.lexicon, self.rules
+        word = t[e - 2 : e]
+        if e - s < 4 or word.startswith(r.manner_not) or not lex.is_word(word, COMMON_WORD_FREQ):
+            return e
+        tag = self.function_words.predicate_like.get(word)
+        return e - 2 if tag in r.manner_tags and not lex.crosses(t, e - 2, s, e) else e
 
     def ends_in_back_pattern(self, s: int, e: int) -> bool:
         """Whether a pattern _strip_back cuts matches in [s, e) at all (on the slice, as they are
