@@ -2018,7 +2018,7 @@ class DocumentReader:
         name nothing measured (球队净胜2分，下场后|则净负25分)."""
         if not 2 < len(t) <= MAX_EVENT or not t.endswith(self.rules.event_end_words):
             return False
-        end = next(w for w in self.rules.event_ends if t.endswith(w))
+        end = max((w for w in self.rules.event_end_words if t.endswith(w)), key=len)  # (过后, not its 后)
         stem = t[: -len(end)]  # (not 平均|用时, 人均|工时: a measure; not 扣非后: an adjustment)
         return not (stem.endswith(self.rules.event_names) or t.endswith(self.rules.timed_measures))
 
