@@ -323,7 +323,7 @@ class QuantityFilters:
         qualifier_start = self.finder.qualifier_before(c.text, c.start)[1]
         if self.duration_windows and c.text.endswith(self.duration_windows, 0, qualifier_start):
             return True  # 未来12个月的铜价预期: the window of another measure
-        if self.moments and self.moment_at(c, qualifier_start):
+        if self.moments and self.is_moment(c, qualifier_start):
             return True  # 开场仅1分22秒，王霜破门: when in the game, no amount
         attributive = self.duration_attributive and c.text.startswith(self.duration_attributive, c.end) and not self.amount_follows(c)
         cue_after = c.text.startswith(self.duration_cues_after, c.end)
@@ -333,15 +333,13 @@ class QuantityFilters:
             return True
         return c.text.startswith(self.duration_not_after, c.end)
 
-    def is_moment(self, text: str, pos: int) -> bool:
-        """Whether a game's start (rules: duration.moments) ends at ``pos``, or before an
-        adverb that does (开场|仅|1分22秒, 开赛|刚|5分钟): the duration says when."""
-        adverb = self.moment_adverbs.ending_at(text, pos)
-        return text.endswith(self.moments, 0, pos - len(adverb[0]) if adverb else pos)
-
-    def moment_at(self, c: Candidate, qualifier_start: int) -> bool:
-        """A moment of a game (is_moment), not a length before 的 (开场约30分钟的|舞蹈表演)."""
-        return self.is_moment(c.text, qualifier_start) and not c.text.startswith(self.duration_attributive, c.end)
+    def is_moment(self, c: Candidate, pos: int) -> bool:
+        """Whether a game's start (rules: duration.moments) ends at ``pos`` (the duration's
+        qualifier start), or before an adverb that does (开场|仅|1分22秒, 开赛|刚|5分钟): the
+        duration says when; not a length before 的 (开场约30分钟的|舞蹈表演)."""
+        adverb = self.moment_adverbs.ending_at(c.text, pos)
+        start = c.text.endswith(self.moments, 0, pos - len(adverb[0]) if adverb else pos)
+        return start and not c.text.startswith(self.duration_attributive, c.end)
 
     def amount_follows(self, c: Candidate) -> bool:
         """Whether a number follows in the candidate's clause: 三天的总花销|1000元 is the amount of

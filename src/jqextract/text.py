@@ -134,10 +134,12 @@ class TextView:
         for m in SPACE_RUN.finditer(t):
             a, b = m.start(), m.end()
             left, right = t[a - 1 : a], t[b : b + 1]
-            if left and (left in within or left in ARABIC) and self._unit_at_break(b, spacing):
+            if not (left and (left in within or left in ARABIC)):
+                continue
+            if self._unit_at_break(b, spacing):
                 yield a, b  # (收盘价 12.35 元，)
                 continue
-            if not (left and right and (left in within or left in ARABIC) and (right in within or right in ARABIC)):
+            if not (right and (right in within or right in ARABIC)):
                 continue
             if not (left in ARABIC and right in ARABIC) and not self._words_apart(a, b, spacing):
                 yield a, b
