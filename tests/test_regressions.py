@@ -83,5 +83,15 @@ def test_a_range_keeps_the_unit_its_high_end_starts(text, value, high, unit):
     assert (q.value, q.high, q.unit) == (value, high, unit)
 
 
+@pytest.mark.parametrize("text, spans", [
+    ("最高气温在36℃ — 37℃之间", [("36℃ — 37℃", 36, 37)]),  # was two facts, and 36 — 37℃ gave a location 36
+    ("最高气温36 — 37℃", [("36 — 37℃", 36, 37)]),
+    ("股价在10元 - 12元之间", [("10元 - 12元", 10, 12)]),
+    ("最高气温36℃ —37℃", [("36℃", 36, None), ("37℃", 37, None)]),  # a space on one side only: no range
+])
+def test_a_range_may_be_written_with_spaces_around_its_dash(text, spans):
+    assert [(q.text, q.value, q.high) for q in find_quantities(text)] == spans
+
+
 def test_a_list_shares_a_unit_that_starts_with_a_multiplier():
     assert [(q.value, q.unit) for q in find_quantities("2和3千瓦")] == [(2, "千瓦"), (3, "千瓦")]

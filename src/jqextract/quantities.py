@@ -700,16 +700,28 @@ class QuantityFinder:
     def range_after(self, c: Candidate, pos: int):
         """The match of the high end of a range at ``pos`` (3至5万元, 3—5万元; signed only after a
         signed low end: -5℃至-2℃), or None."""
+        pos, spaced = self.past_spaces(c.text, pos)
         if c.text[pos : pos + 1] not in self.range_first:
             return None
         change = c.start and c.text[c.start - 1] in self.range_not_after  # 从3万亿到4万亿: two quantities
         for sep in self.range_separators:
             if c.text.startswith(sep, pos):
-                m2 = self.pattern.match(c.text, pos + len(sep))
+                after, spaced_after = self.past_spaces(c.text, pos + len(sep))
+                if spaced != spaced_after:
+                    continue  # (36℃ — 37℃: spaces on both sides of the dash, or on neither)
+                m2 = self.pattern.match(c.text, after)
                 if m2 and m2.group("num") and not m2.group("pre") and (not m2.group("neg") or c.m.group("neg")):
                     if m2.group("num")[0].isdigit() == c.arabic and not (change and not self.closes_range(c.text, m2.end("num"))):
                         return m2
         return None
+
+    @staticmethod
+    def past_spaces(text: str, pos: int) -> tuple[int, bool]:
+        """Past one or two spaces at ``pos`` (a range written 36℃ — 37℃), and whether there were any."""
+        end = pos
+        while end < len(text) and end - pos < 2 and text[end] in " \u3000":
+            end += 1
+        return end, end > pos
 
     def closes_range(self, text: str, pos: int) -> bool:
         """Whether a range closer (rules: range.closers) follows the high end ending at ``pos``,

@@ -434,6 +434,8 @@ class LocationRule(PatternRule):
     station_units: Words = []  # 毫米: units of a list of stations' readings (…、贵门|178.5毫米)
     observed_units: Words = []  # ℃, 毫米: units of a measure taken at a place; a place alone before one is where (杭州|38℃)
     place_ends: Words = []  # 县, 一带, 观象台: words that end the place before an observed measure
+    priced: Words = []  # 收购价, 价格: prices, quoted at a market or a place their name leaves out (山东潍坊|主流收购价)
+    market_ends: Words = []  # 市场, 港口, 产区: words that end a market's name before a price (长江有色市场|均价)
     groups: Words = []  # 北京、上海等10个城市|房价: a list of places named as a group at a subject's front
     place_group_marks: Words = []  # 江淮、江汉等地: group words that make places of any list before them
     counted_groups: Words = []  # 舟山、宁波两市|转移人数分别为: places counted as a group before 分别

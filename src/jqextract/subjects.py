@@ -316,6 +316,7 @@ class SubjectRules:
         self.observed, self.observed_units = tuple(loc.observed), frozenset(loc.observed_units)
         self.station_units = frozenset(loc.station_units)  # 贵门|178.5毫米
         self.place_ends = tuple(loc.place_ends)
+        self.priced, self.market_ends = tuple(loc.priced), tuple(loc.market_ends)  # 山东潍坊|主流收购价
         self.place_groups = compile_patterns(loc.groups, source, ("location", "groups")) if loc.groups else None
         self.group_word = compile_regex(loc.group_word, source.at(("location", "group_word"), loc.group_word)) if loc.group_word else None
         self.place_group_marks = tuple(loc.place_group_marks)
@@ -1715,7 +1716,10 @@ class DocumentReader:
             return None if at is None else (self.text[own[0] : at], (at + self.text.startswith("的", at), own[1]))
         place, measure = own[0], own[-1]
         named = isinstance(place, tuple) and self.place_words(*place) is not None  # (珠海 + 气温; a Written piece is no span)
-        if len(own) == 2 and self.text.endswith(self.rules.observed, *measure) and (named or self.text.endswith(self.rules.place_ends, *place)):
+        if len(own) != 2 or not isinstance(measure, tuple):
+            return None
+        observed = self.text.endswith(self.rules.observed, *measure) or named and self.text.endswith(self.rules.priced, *measure)
+        if observed and (named or self.text.endswith(self.rules.place_ends, *place)):
             return self.span_text(place), measure
         return None
 
@@ -1725,13 +1729,29 @@ class DocumentReader:
         place_ends; no dictionary word may cross there) or after the place names it opens with
         (武汉|最高气温), or None: 最高气温 alone, 电池温度."""
         if not self.text.endswith(self.rules.observed, s, e):  # (one call: most subjects end in none)
-            return None
+            return self.priced_start(s, e)
         head = next(h for h in self.rules.observed if self.text.endswith(h, s, e))
         for p in range(e - len(head), s, -1):
             if self.text.endswith(self.rules.place_ends, s, p) and not self.lexicon.crosses(self.text, p, s, e, RARE_WORD_FREQ):  # (黄山|积雪: 山积 is rare)
                 return p
         p = self.places_end(s, e)  # (武汉|最高气温: a place name)
         return p if s < p <= e - len(head) and not self.lexicon.crosses(self.text, p, s, e) else None
+
+    def priced_start(self, s: int, e: int) -> int | None:
+        """Where the name of a price quoted at a market or a place begins (rules: priced): after a
+        market's name (长江有色市场|1#电解铜均价, 广东港口|二等玉米成交价: from two characters to
+        the last of market_ends, a word of its own) or after two place names or more (山东潍坊|
+        主流收购价); or None. One place name alone stays (贵州|茅台, 上海|电气: companies)."""
+        t, r = self.text, self.rules
+        if not t.endswith(r.priced, s, e):
+            return None
+        ends = [k + len(w) for w in r.market_ends if (k := t.rfind(w, s + 2, e - 2)) >= 0]
+        p = max(ends, default=s)
+        names = self.place_words(s, e, prefix=True)
+        if p > s and self.lexicon.crosses(t, p, s, e) or p == s and (len(names) < 2 or not r.area_words.isdisjoint(names)):
+            return None  # (北京、上海、深圳|等十大城市: a list of places is no one place)
+        p = max(p, self.places_end(s, e))
+        return p if e - p >= 2 and not self.lexicon.crosses(t, p, s, e) else None
 
     def past_place_group(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
         """北京、上海、广州、深圳、杭州这五个核心城市|商品住宅成交面积: places listed and named as
@@ -2087,10 +2107,15 @@ class DocumentReader:
             if subject is not None:
                 named_before.pop(subject, None)
                 named_before[subject] = None
-        own = self.strip(at.seg_start, self.text.find(self.rules.one_each, at.seg_start))  # (城乡居民收入分别增长…: its own)
-        if 2 <= at.chain <= len(named_before) and own[1] == own[0]:
-            return self.rules.one_each, list(named_before)[-at.chain :]
+        each = self.text.find(self.rules.one_each, at.seg_start)
+        own = self.strip(at.seg_start, each)  # (城乡居民收入分别增长…: its own)
+        by_place = walk.handed_in == at.sentence_start and len({f.location for f in said[-at.chain :]}) == at.chain
+        if 2 <= at.chain <= len(named_before) and own[1] == own[0] and not by_place:  # (by place: 山东潍坊、河南周口
+            return self.rules.one_each, list(named_before)[-at.chain :]  # 两地收购价分别为…，周环比分别下跌: the places again)
         if walk.handed_in == at.sentence_start and walk.handed:
+            verb = self.rules.verbs.match(self.text, each + len(self.rules.one_each), at.q.jstart)
+            if verb is not None and verb.group(0) in self.rules.changes and self.text[own[0] : own[1]] in self.rules.change_nouns:
+                return self.rules.one_each, [self.with_piece(i, own) for i in walk.handed]  # (…，涨幅比上月分别扩大: the rises grew)
             return self.rules.one_each, self.places_again(walk.handed, own)
         return None
 
@@ -2103,6 +2128,11 @@ class DocumentReader:
         if own is None or own[1] - own[0] < 2 or self.text.endswith(self.rules.change_noun_ends, *own):
             return items
         return [Pieces((i, own)) if not isinstance(i, Pieces) else Pieces((*i, own)) for i in items]
+
+    @staticmethod
+    def with_piece(item: Span | Pieces, piece: Span) -> Pieces:
+        """A handed item with one more piece after it (二手住宅销售价格 + 涨幅)."""
+        return Pieces((*item, piece)) if isinstance(item, Pieces) else Pieces((item, piece))
 
     def places_again(self, handed: list, own: Span) -> list:
         """The items handed out before, again; where they were places, each with this clause's
