@@ -417,6 +417,7 @@ class TimeRule(PatternRule):
     measure_times: Words = []  # 地铁|单日|客流量: times that qualify the measure (a name before them stays)
     prepositions: Words = []  # 於|今早6時: a preposition that goes with the time it opens
     leading_durations: str = ""  # 8天|接待游客: a duration at a subject's front, before a verb, is its window
+    window_not_before: Words = []  # 期, 内: what a duration after a time or a verb is no window before (3年期, 七天内)
 
 
 class LocationRule(PatternRule):

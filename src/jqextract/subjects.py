@@ -174,6 +174,7 @@ class SubjectRules:
         self.span_measures = tuple(time.span_measures)  # 单日|成交额
         self.time_prepositions = frozenset(time.prepositions)  # 於|今早6時
         self.leading_duration = re.compile(time.leading_durations) if time.leading_durations else None  # 8天|接待游客
+        self.window_not_before = tuple(time.window_not_before)  # 3年|期, 七天|内
         self.time_anywhere = regex.compile(f"(?r){self.time.pattern}")
         self.time_at_end = compile_regex(f"(?:{self.time.pattern})$", source.at(("time", "patterns")))
 
@@ -1155,7 +1156,16 @@ class DocumentReader:
             return a
         split.verb = self.last_verb(at.seg_start, verb.start)
         before = self.strip(split.verb.end if split.verb else at.seg_start, verb.start)
-        return (before[0] if before[1] > before[0] else verb.start, a[1] if measure else verb.start + len(verb.word))
+        named_before = before[1] > before[0] and not self.window_only(before, at.seg_start)  # (上周|七天|累计票房)
+        return (before[0] if named_before else verb.start, a[1] if measure else verb.start + len(verb.word))
+
+    def window_only(self, span: Span, clause_start: int) -> bool:
+        """Whether ``span`` is a duration alone right after a time phrase (上周|七天, 国庆|七天) or
+        a verb with its duration (上映17天): a window, no name (see past_window)."""
+        s, e = span
+        if self.past_window(s, e + 2) == e and self.rules.time_at_end.search(self.text, clause_start, s) is not None:
+            return True
+        return self.past_window(s + 2, e + 2) == e and self.function_words.predicate_like.get(self.text[s : s + 2]) == "v"
 
     def distribute(self, at: Around, split: Split, walk: Walk) -> None:
         """接待游客、旅游花费分别增长30%和26%: a list before the verb gives each fact its own
@@ -1184,14 +1194,15 @@ class DocumentReader:
         verb, before = split.verb, split.before
         if not (verb.word.startswith(self.rules.modifiers) and before[1] == verb.start > before[0]):
             return
+        start = verb.start if self.window_only(before, at.seg_start) else before[0]  # (上映17天|累计综合票房: a window)
         places = self.place_words(*before)
-        if places and not any(w in self.rules.generic_places for w in places):
+        if start == before[0] and places and not any(w in self.rules.generic_places for w in places):
             return  # (广东|新增…: a place is where, 城镇 is a kind of place)
         after = split.after_verb
         if after is not None and self.text.endswith(self.rules.head_words, *after):
-            split.after_verb = (before[0], after[1])  # (酒泉|新增并网: 并网 is no measure noun)
+            split.after_verb = (start, after[1])  # (酒泉|新增并网: 并网 is no measure noun)
         elif len(verb.word) > 2 and verb.end == at.qual_start:
-            split.after_verb = (before[0], verb.end)
+            split.after_verb = (start, verb.end)
 
     def noun_for(self, at: Around, split: Split) -> Span | None:
         """The noun after the quantity, where it may be the subject: what a count counts
@@ -1203,7 +1214,8 @@ class DocumentReader:
         if q.dimension in self.rules.named_by_noun or at.de_follows:
             noun = self.counted_as(at) if q.dimension == "count" else None
             if noun is None:
-                noun = self.noun_after(at.noun_from, max(self.noun_limit(at), at.noun_from), cut_before_measure=not at.de_follows)
+                cut = not at.de_follows and q.unit is not None  # (4.76亿|综合票房: a bare amount's noun is its measure)
+                noun = self.noun_after(at.noun_from, max(self.noun_limit(at), at.noun_from), cut_before_measure=cut)
             if noun and not at.de_follows and (split.after_verb and q.dimension is None or self.acts_after(noun, split, at)):
                 noun = None
             if noun and q.unit in self.rules.visit_units and not at.de_follows and self.is_predicate(noun, at.clause_end) \
@@ -2561,8 +2573,8 @@ class DocumentReader:
         lead = int(t[s] in r.time_prepositions and r.time_edge.match(t, s + 1, e) is not None)  # (於|今早6時|每小時雨量)
         m = r.time_edge.match(t, s + lead, e)  # (the regex module is called on slices: on the
         if m and m.end() > 0 and not self.splits_word(s + lead + m.end(), s, e) and not self.dates_a_noun(s + lead + m.end(), e):
-            return s + lead + m.end(), True  # (收盘价, 日内瓦 keep their words; whole text each call would cost its length)
-        if (window := self.window_before_verb(s, e)) > s:
+            return self.past_window(s + lead + m.end(), e), True  # (收盘价, 日内瓦 keep their words; whole text each call would cost its length)
+        if (window := max(self.window_before_verb(s, e), self.window_after_verb(s, e))) > s:
             return window, True  # 8天|接待游客
         if (past := self.past_leading_pattern(s, e)) > s:
             return past, False  # 该款|电动汽车: before 该 alone is stripped
@@ -2605,6 +2617,26 @@ class DocumentReader:
         if verb is None or self.lexicon.crosses(t, at + len(verb), at, e):
             return s  # (24小时|降|雨量: 降雨量 is a word)
         return s if self.modifies_measure(verb, at + len(verb), e) else at  # (24小时|累计雨量: one measure's name)
+
+    def past_window(self, pos: int, e: int) -> int:
+        """上周|七天|累计票房, 国庆|七天|全国观影人次: a duration (rules: time leading_durations)
+        right after a time phrase is the window of that time the figure was counted over, no
+        part of what is measured: past it, else ``pos``. Not before a word it begins (3年期) or a
+        word of time (七天内, 三天后: rules window_not_before)."""
+        m = self.rules.leading_duration.match(self.text, pos, e) if self.rules.leading_duration else None
+        if m is None or e - m.end() < 2 or self.text.startswith(self.rules.window_not_before, m.end(), e):
+            return pos
+        return pos if self.lexicon.crosses(self.text, m.end(), pos, e, COMMON_WORD_FREQ) else m.end()  # (七天|全国: 天全 is rare)
+
+    def window_after_verb(self, s: int, e: int) -> int:
+        """上映17天|累计综合票房, 开业3年|累计营收: a verb of two characters opening the subject with
+        a duration right after it is the window the figure was counted over (the film's days on
+        screen), no part of what is measured: past both, else ``s``."""
+        end = self.past_window(s + 2, e)
+        verb = self.text[s : s + 2]
+        if end == s + 2 or self.function_words.predicate_like.get(verb) != "v" or self.lexicon.crosses(self.text, s + 2, s, e):
+            return s
+        return end
 
     def modifies_measure(self, word: str, cut: int, e: int) -> bool:
         """累计|降雨量, 累计|成交额: a modifier (rules: modifiers) right before a measure noun with
