@@ -3,8 +3,10 @@
 A :class:`Fact` is a :class:`~jqextract.quantities.Quantity` plus the subject
 stage's fields, so the numeric fields (and ``per``, which the quantity stage
 reads from 元/斤 and 每吨) are declared once. ``to_dict()`` gives
-exactly the contract's fields plus ``high`` for ranges and ``dimension``, in
-the contract's order: the JSON a user gets from ``jqextract extract``.
+exactly the contract's fields plus ``high`` for ranges, ``owner`` (whose measure
+it is, where the subject names a measure of a named team or player that the
+shortest subject leaves out: 滨江联 of 战绩) and ``dimension``, in the
+contract's order: the JSON a user gets from ``jqextract extract``.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from .quantities import Quantity
 
 FIELDS = ("text", "start", "end", "value", "unit", "norm_value", "norm_unit", "qualifier",
           "high", "subject", "predicate", "change", "per", "modality", "time", "location",
-          "dimension")
+          "owner", "dimension")
 # the typed columns of every tabular output (Parquet, pandas, Spark); the rest are strings
 FLOAT_FIELDS = ("value", "norm_value", "high")  # may be fractional, and exceed int64 normalized
 OFFSET_FIELDS = ("start", "end")
@@ -32,6 +34,7 @@ class Fact(Quantity):
     modality: str | None = None
     time: str | None = None
     location: str | None = None
+    owner: str | None = None  # (not in facts.md: the team or player a measure of a game is of, 滨江联 for 战绩)
     subject_start: int | None = None
     subject_end: int | None = None
 

@@ -53,6 +53,7 @@ class ExpectedFact(ExpectedQuantity):
     modality: str | None = None
     time: str | None = None
     location: str | None = None
+    owner: str | None = None
 
 
 class QuantityExample(Strict):
@@ -448,6 +449,9 @@ class SubjectRule(Strict):
     change_nouns: Words  # 跌幅1.2%: a change named alone is the change of the previous subject
     predicate_openers: Words = []  # 一百多块钱|不算贵: words after an amount that open a predicate, no noun
     owned_measures: Words = []  # 鸿海|10月|营收: a company's results; the name before the time owns them
+    owned_stats: Words = []  # 战绩, 命中率: measures of a game, named without the team or player before them
+    stat_modifiers: Words = []  # 场均, 全场: words before such a measure that are part of its name
+    team_ends: Words = []  # 队, 联: how a team's name ends (滨江联|战绩)
     rank_mark: str = "以"  # 累计雨量以|某地的|136.5毫米最多: what comes before it is the ranking's measure
     rank_copula: str = "为"  # 198.6毫米|为|最大
     ranked_topics: Words = []  # patterns: 以光电类股表现最佳: the name (group ``name``) a clause ranks first or last
@@ -509,6 +513,7 @@ class SubjectRule(Strict):
     lone_word_tags: Words = []  # 还是: parts of speech of a one-word subject that names nothing
     manner_tags: Words = []  # 高效|砍下: parts of speech of a subject's last word that says how, not what
     manner_not: Words = []  # 最高, 平均: words (or their openings) of those parts of speech that name a measure
+    owner_tags: Words = []  # nr, nt: parts of speech of a name that owns a game's measure (邵宇航|场均得分)
     pronoun_tags: Words = []  # 他|高1.8米: parts of speech of a character that owns no measure adjective (浪高)
     modals: Words = []  # modal verbs a subject ends before: 新一代iPhone发布时间|可能会提前 (jieba tags them as verbs)
     function_chars: Chars = ""  # one-character words a subject ends before: 博彩税收入|会轻微

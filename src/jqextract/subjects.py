@@ -150,7 +150,7 @@ class SubjectRules:
         self._time_patterns(data.time, source)
         # the verb stops that can be a predicate (not 首日, a time that ends the noun too)
         self.verb_stop_words = WordSet([w for w in self.verb_stops if not self.time.fullmatch(w)])
-        self.owned_measures = tuple(data.subject.owned_measures)  # 鸿海|10月|营收
+        self._owned_words(data.subject)
         self._place_words(data.location, source)
         self._subject_words(data.subject, source)
         self._subject_marks(data.subject)
@@ -161,6 +161,14 @@ class SubjectRules:
         self.compared_changes = WordSet([c + n for c in data.adverbials.comparisons for n in self.change_nouns])
         self._end_marks(rules.text.ends)
         self._back_patterns()
+
+    def _owned_words(self, sub) -> None:
+        """What owns a measure and is no part of its name: a company before a period (鸿海|10月|营收),
+        a team or a player before a measure of the game (滨江联|战绩, 邵宇航|场均得分)."""
+        self.owned_measures = tuple(sub.owned_measures)
+        self.owned_stats = tuple(sorted(sub.owned_stats, key=len, reverse=True))
+        self.stat_modifiers, self.team_ends = tuple(sub.stat_modifiers), tuple(sub.team_ends)
+        self.owner_tags = frozenset(sub.owner_tags)  # nr, nt: names that own a game's measure
 
     def _time_patterns(self, time, source) -> None:
         """The time phrases (triggers.toml [time]), compiled for each way the stage asks:
@@ -490,7 +498,7 @@ class FunctionWords:
     and the one-character function words of the rules."""
 
     def __init__(self, rules: SubjectRules, lexicon):
-        wanted = rules.front_tags | rules.back_tags | rules.predicate_tags | rules.place_tags | rules.pronoun_tags
+        wanted = rules.front_tags | rules.back_tags | rules.predicate_tags | rules.place_tags | rules.pronoun_tags | rules.owner_tags
         tags = lexicon.tagged(wanted) if wanted else {}
 
         def tagged(kind) -> list[str]:  # words of several characters (one-character ones come from rules)
@@ -500,6 +508,7 @@ class FunctionWords:
         self.place_words = WordSet(tagged(rules.place_tags) + list(rules.area_words) + list(rules.place_names))  # 粤东, 市县
         self.predicate_like = {w: t for w, t in tags.items() if t in rules.predicate_tags}  # word → tag
         self.pronouns = frozenset(w for w, t in tags.items() if t in rules.pronoun_tags)
+        self.owner_names = frozenset(w for w, t in tags.items() if t in rules.owner_tags)  # 宇航 (邵宇航), 海港
         self.names = WordSet(rules.name_words)
         self.front = WordSet(tagged(rules.front_tags))
         self.back = WordSet(tagged(rules.back_tags) + list(rules.modals) + list(rules.function_chars))
@@ -558,6 +567,7 @@ class DocumentReader:
         self.function_words = function_words
         self.carried_from: dict[int, Fact] = {}  # id of a fact → the fact it carried its subject from
         self.pieces_of: dict[int, Pieces] = {}  # id of a fact → the pieces its subject was made of
+        self.owners: dict[Span, Span] = {}  # a subject without its owner → the owner (战绩 → 滨江联)
         self._times: dict[int, list[Span]] = {}  # sentence start → its time phrases
         self._words: dict[str, tuple[str, ...]] = {}  # a window's text → its words
         self._time_matches: AlternationMatches | None = None
@@ -1342,7 +1352,7 @@ class DocumentReader:
             return self.subject_of(prev)
         own = self.named_before(own) if own is not None and not isinstance(own, Pieces) else own
         own = self.without_places(self.before_pull(own, at.fact), at.fact)
-        own = self.past_verbs(own, at.fact)
+        own = self.without_owner(self.past_verbs(own, at.fact))
         own = self.without_currency(own, at.fact, split.before)
         used = own is None or (not isinstance(own, Pieces) and self.is_change(self.span_text(own)))
         nearer = self.nearer_topic(at, walk) if used else None  # (成立全市…: only where it may be used)
@@ -1674,6 +1684,29 @@ class DocumentReader:
         start = max(self.clause_marks[j - 1] + 1 if j else 0, lo, t.rfind(self.rules.attribute_mark, lo, i) + 1, joined)
         phrase = self.strip(start, i + len(word))
         return phrase if phrase[1] - phrase[0] > e - s and phrase[1] == i + len(word) and self.last_verb(*phrase) is None else own
+
+    def without_owner(self, own: Span | Pieces | None) -> Span | Pieces | None:
+        """滨江联|战绩, 东港队|投篮命中率, 邵宇航|场均得分: a measure of a game (rules: owned_stats,
+        with the modifiers of stat_modifiers before it) is named without the team or player it is
+        of, as the shortest span that names what is measured (facts.md §6). The owner is a name: a
+        team's (…队, …联) or one the dictionary tags as a name (rules: owner_tags; 拦网|得分, 全队|
+        控球率, 非受迫性|失误 keep theirs)."""
+        r, t = self.rules, self.text
+        if own is None or isinstance(own, Pieces) or not t.endswith(r.owned_stats, *own):
+            return own
+        s, e = own
+        m = e - len(next(w for w in r.owned_stats if t.endswith(w, s, e)))
+        while (mod := next((w for w in r.stat_modifiers if t.endswith(w, s, m)), None)) is not None:
+            m -= len(mod)
+        owner = t[s:m]
+        if m - s < 2 or self.lexicon.crosses(t, m, s, e, COMMON_WORD_FREQ):
+            return own  # (场均|射门: a modifier alone is the measure's own)
+        team = owner.endswith(r.team_ends) and not self.lexicon.is_word(owner, COMMON_WORD_FREQ)  # (not 客队, 全队)
+        names = self.function_words.owner_names  # (the dictionary's: 邵|宇航 whatever the segmenter cuts)
+        if not (team or self.cut(owner)[-1] in names or any(owner[-n:] in names for n in (2, 3, 4))):
+            return own
+        self.owners[m, e] = (s, m)  # (the fact's owner, where this span is its subject)
+        return m, e
 
     def refers_back(self, span: Span | Pieces) -> bool:
         """这一数字, 该比例: a subject that names what the fact before named (the demonstrative
@@ -3513,6 +3546,8 @@ class DocumentReader:
         s, e = span
         fact.subject_start, fact.subject_end = s, e
         fact.subject = LAYOUT.sub("", self.view.original_span(s, e))  # 退\n\n化草原 → 退化草原 (facts.md §6)
+        if (owner := self.owners.get(span)) is not None:
+            fact.owner = LAYOUT.sub("", self.view.original_span(*owner))
 
     def word_bounded(self, a: int, b: int, s: int, e: int) -> bool:
         """Whether [a, b) of [s, e) is made of whole words: no dictionary word crosses either
