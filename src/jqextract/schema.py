@@ -449,6 +449,9 @@ class SubjectRule(Strict):
     change_nouns: Words  # 跌幅1.2%: a change named alone is the change of the previous subject
     predicate_openers: Words = []  # 一百多块钱|不算贵: words after an amount that open a predicate, no noun
     owned_measures: Words = []  # 鸿海|10月|营收: a company's results; the name before the time owns them
+    trend_nouns: Words = []  # 升势, 跌势: how a market went, naming no measure of its own (a level is the index's)
+    former: Words = []  # 前者: the first of the two items 分别 handed out before in the sentence
+    latter: Words = []  # 后者: the last of them
     owned_stats: Words = []  # 战绩, 命中率: measures of a game, named without the team or player before them
     stat_modifiers: Words = []  # 场均, 全场: words before such a measure that are part of its name
     team_ends: Words = []  # 队, 联: how a team's name ends (滨江联|战绩)

@@ -169,6 +169,8 @@ class SubjectRules:
         self.owned_stats = tuple(sorted(sub.owned_stats, key=len, reverse=True))
         self.stat_modifiers, self.team_ends = tuple(sub.stat_modifiers), tuple(sub.team_ends)
         self.owner_tags = frozenset(sub.owner_tags)  # nr, nt: names that own a game's measure
+        self.trend_nouns = frozenset(sub.trend_nouns)  # 升勢|稍為收窄，收市報…: a trend is no measure
+        self.former, self.latter = tuple(sub.former), tuple(sub.latter)  # 前者, 后者
 
     def _time_patterns(self, time, source) -> None:
         """The time phrases (triggers.toml [time]), compiled for each way the stage asks:
@@ -1343,6 +1345,8 @@ class DocumentReader:
         if noun and self.noun_decides(at, split, noun):
             return noun
         own = self.own_of(at, split, noun)
+        if own is not None and (item := self.former_or_latter(own, at, walk)) is not None:
+            return item  # (焦煤、焦炭主力合约分别收跌…，前者|报1268元/吨)
         moved = at.q.dimension == "share_change"  # (增速|比上月加快3.1个百分点: the rate itself moved)
         if own is not None and self.names_nothing(own) and not (moved and self.is_change(self.span_text(own))):
             own = None  # 涉及约170万人, 由每季1000元减至500元: a verb or a bare 每X names nothing
@@ -1708,6 +1712,14 @@ class DocumentReader:
         self.owners[m, e] = (s, m)  # (the fact's owner, where this span is its subject)
         return m, e
 
+    def former_or_latter(self, own: Span | Pieces, at: Around, walk: Walk) -> Span | Pieces | None:
+        """前者, 后者 (rules: former, latter): the first or the last item of the two 分别 handed out
+        in the sentence, or None."""
+        t = self.span_text(own)
+        if walk.handed_in != at.sentence_start or len(walk.handed) != 2 or t not in self.rules.former + self.rules.latter:
+            return None
+        return walk.handed[0] if t in self.rules.former else walk.handed[-1]
+
     def refers_back(self, span: Span | Pieces) -> bool:
         """这一数字, 该比例: a subject that names what the fact before named (the demonstrative
         may have been stripped already: the anaphor may begin up to two characters before)."""
@@ -2070,7 +2082,7 @@ class DocumentReader:
         adverb = self.rules.trailing.starting_at(t, after, len(t))  # (平均|每天新增1.2万户)
         rest = t[after + len(adverb[0]) :] if adverb else t
         share_of = t.startswith(self.rules.base_share_verbs) and self.rules.share_nouns and self.rules.share_nouns.search(t[-2:])
-        manner = t[after:] in self.rules.manner_adverbs  # (not 8个|方面, a trailing word that is a noun)
+        manner = t[after:] in self.rules.manner_adverbs or t in self.rules.trend_nouns  # (not 8个|方面, a trailing word that is a noun)
         amount = AMOUNT_ALONE.fullmatch(t) is not None or span in self.quantity_spans  # (得到28分|9篮板, 拼了36分钟|拿到: another amount)
         amount = amount or (not isinstance(span, Pieces) and self.manner_only(span))  # (急速|跌至, 接近|疯狂的)
         function_word = self.function_words.predicate_like.get(t) in self.rules.lone_word_tags \
