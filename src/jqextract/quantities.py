@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 ARABIC_FRACTION = re.compile(r"/([1-9][0-9]?|100)(?![0-9./])")
 LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+SPACES = " \u3000"  # (around a range's dash: 36℃ — 37℃)
 QUALIFIERS = ("approx", "more_than", "less_than")
 RANGE_CLAUSE_MARKS = "，,。；;：:、"  # a change verb before one of these is another clause's
 QUANTITY_FIELDS = ("text", "start", "end", "value", "unit", "norm_value", "norm_unit", "dimension", "qualifier", "high", "per")
@@ -719,7 +720,7 @@ class QuantityFinder:
     def past_spaces(text: str, pos: int) -> tuple[int, bool]:
         """Past one or two spaces at ``pos`` (a range written 36℃ — 37℃), and whether there were any."""
         end = pos
-        while end < len(text) and end - pos < 2 and text[end] in " \u3000":
+        while end < len(text) and end - pos < 2 and text[end] in SPACES:
             end += 1
         return end, end > pos
 

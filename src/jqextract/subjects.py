@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from .facts import Fact
-from .rules import AlternationMatches, EdgeMatcher, WordSet, compile_alternation, compile_patterns, compile_regex, compile_words
+from .rules import AlternationMatches, EdgeMatcher, WordSet, compile_alternation, compile_patterns, compile_regex, compile_words, openers
 from .text import Table, is_acronym
 
 if TYPE_CHECKING:
@@ -185,6 +185,7 @@ class SubjectRules:
         self.time_prepositions = frozenset(time.prepositions)  # 於|今早6時
         self.leading_duration = re.compile(time.leading_durations) if time.leading_durations else None  # 8天|接待游客
         self.window_not_before = tuple(time.window_not_before)  # 3年|期, 七天|内
+        self.window_openers = openers(time.leading_durations) if time.leading_durations else None  # 七, 1
         self.time_anywhere = regex.compile(f"(?r){self.time.pattern}")
         self.time_at_end = compile_regex(f"(?:{self.time.pattern})$", source.at(("time", "patterns")))
 
@@ -500,7 +501,7 @@ class FunctionWords:
     and the one-character function words of the rules."""
 
     def __init__(self, rules: SubjectRules, lexicon):
-        wanted = rules.front_tags | rules.back_tags | rules.predicate_tags | rules.place_tags | rules.pronoun_tags | rules.owner_tags
+        wanted = rules.front_tags | rules.back_tags | rules.predicate_tags | rules.place_tags | rules.pronoun_tags
         tags = lexicon.tagged(wanted) if wanted else {}
 
         def tagged(kind) -> list[str]:  # words of several characters (one-character ones come from rules)
@@ -510,13 +511,21 @@ class FunctionWords:
         self.place_words = WordSet(tagged(rules.place_tags) + list(rules.area_words) + list(rules.place_names))  # 粤东, 市县
         self.predicate_like = {w: t for w, t in tags.items() if t in rules.predicate_tags}  # word → tag
         self.pronouns = frozenset(w for w, t in tags.items() if t in rules.pronoun_tags)
-        self.owner_names = frozenset(w for w, t in tags.items() if t in rules.owner_tags)  # 宇航 (邵宇航), 海港
+        self._owner_tags, self._owner_names = rules.owner_tags, None
         self.names = WordSet(rules.name_words)
         self.front = WordSet(tagged(rules.front_tags))
         self.back = WordSet(tagged(rules.back_tags) + list(rules.modals) + list(rules.function_chars))
         self.first_chars = frozenset(w[0] for w in self.back.words)
         self.rate_words = frozenset(w for w, _ in rules.per)  # 场均, 人均: their 均 is no adverb
         self.rate_lengths = sorted({len(w) for w in self.rate_words})
+
+    @property
+    def owner_names(self):
+        """The dictionary's names that may own a game's measure (rules: owner_tags; 阿森纳, 宇航 of
+        邵宇航), read the first time a document asks."""
+        if self._owner_names is None:
+            self._owner_names = self.lexicon.joined(self._owner_tags)
+        return self._owner_names
 
     def inside_rate_word(self, text: str, i: int) -> bool:
         """Whether a rate prefix (场均, 人均) starts before ``i`` and runs past it."""
@@ -1706,8 +1715,9 @@ class DocumentReader:
         if m - s < 2 or self.lexicon.crosses(t, m, s, e, COMMON_WORD_FREQ):
             return own  # (场均|射门: a modifier alone is the measure's own)
         team = owner.endswith(r.team_ends) and not self.lexicon.is_word(owner, COMMON_WORD_FREQ)  # (not 客队, 全队)
-        names = self.function_words.owner_names  # (the dictionary's: 邵|宇航 whatever the segmenter cuts)
-        if not (team or self.cut(owner)[-1] in names or any(owner[-n:] in names for n in (2, 3, 4))):
+        names = self.function_words.owner_names  # (the dictionary's, whatever the segmenter cuts)
+        named = self.cut(owner)[-1] in names or any(owner[-n:] in names for n in (2, 3, 4))
+        if not (team or named):
             return own
         self.owners[m, e] = (s, m)  # (the fact's owner, where this span is its subject)
         return m, e
@@ -1715,8 +1725,10 @@ class DocumentReader:
     def former_or_latter(self, own: Span | Pieces, at: Around, walk: Walk) -> Span | Pieces | None:
         """前者, 后者 (rules: former, latter): the first or the last item of the two 分别 handed out
         in the sentence, or None."""
+        if walk.handed_in != at.sentence_start or len(walk.handed) != 2:
+            return None
         t = self.span_text(own)
-        if walk.handed_in != at.sentence_start or len(walk.handed) != 2 or t not in self.rules.former + self.rules.latter:
+        if t not in self.rules.former + self.rules.latter:
             return None
         return walk.handed[0] if t in self.rules.former else walk.handed[-1]
 
@@ -2668,7 +2680,10 @@ class DocumentReader:
         right after a time phrase is the window of that time the figure was counted over, no
         part of what is measured: past it, else ``pos``. Not before a word it begins (3年期) or a
         word of time (七天内, 三天后: rules window_not_before)."""
-        m = self.rules.leading_duration.match(self.text, pos, e) if self.rules.leading_duration else None
+        r = self.rules
+        if pos >= e or r.leading_duration is None or (r.window_openers is not None and self.text[pos] not in r.window_openers):
+            return pos  # (one look at the first character: most subjects open with no number)
+        m = r.leading_duration.match(self.text, pos, e)
         if m is None or e - m.end() < 2 or self.text.startswith(self.rules.window_not_before, m.end(), e):
             return pos
         return pos if self.lexicon.crosses(self.text, m.end(), pos, e, COMMON_WORD_FREQ) else m.end()  # (七天|全国: 天全 is rare)
