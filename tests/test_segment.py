@@ -72,3 +72,13 @@ def test_lexicon_crossing_agrees_with_looking_at_every_stretch():
     spans = [(a, b) for a in range(len(text)) for b in range(a + 1, min(len(text), a + 4) + 1)]
     assert [lex.inside_word(text, a, b) for a, b in spans] == [naive_inside(a, b) for a, b in spans]
     assert lex.inside_word(text, 18, 20) and not lex.crosses(text, 16)  # 生产 in 国内生产总值; no word runs across ，|国
+
+
+def test_joined_words_answer_membership_of_whole_words_only():
+    from jqextract.segment import JoinedWords, lexicon
+
+    names = JoinedWords(["阿森纳", "宇航", "广东队"])
+    assert "阿森纳" in names and "宇航" in names and "广东队" in names
+    assert "森纳" not in names and "阿森" not in names and "" not in names and "宇航\n广东队" not in names
+    people = lexicon().joined(frozenset({"nr"}))  # the dictionary's people's names, read on demand
+    assert "易建联" in people and "拦网" not in people
