@@ -418,6 +418,8 @@ class TimeRule(PatternRule):
     measure_times: Words = []  # 地铁|单日|客流量: times that qualify the measure (a name before them stays)
     prepositions: Words = []  # 於|今早6時: a preposition that goes with the time it opens
     leading_durations: str = ""  # 8天|接待游客: a duration at a subject's front, before a verb, is its window
+    window_cumulative: Words = []  # 累计: a duration before one is the window a figure was counted over (开业3年|累计营收)
+    window_hours: Words = []  # 小时: a duration in these names the measure, no window (24小时降雨量)
     window_not_before: Words = []  # 期, 内: what a duration after a time or a verb is no window before (3年期, 七天内)
 
 
@@ -450,8 +452,10 @@ class SubjectRule(Strict):
     predicate_openers: Words = []  # 一百多块钱|不算贵: words after an amount that open a predicate, no noun
     owned_measures: Words = []  # 鸿海|10月|营收: a company's results; the name before the time owns them
     trend_nouns: Words = []  # 升势, 跌势: how a market went, naming no measure of its own (a level is the index's)
+    pace_verbs: Words = []  # 加快, 放缓: how a rate moved (增速比上月分别加快0.5个百分点)
     former: Words = []  # 前者: the first of the two items 分别 handed out before in the sentence
     latter: Words = []  # 后者: the last of them
+    owner_not_ends: Words = []  # 度, 感: how the name of a measure ends, no owner's (满意度|得分, 幸福感|得分)
     owned_stats: Words = []  # 战绩, 命中率: measures of a game, named without the team or player before them
     stat_modifiers: Words = []  # 场均, 全场: words before such a measure that are part of its name
     team_ends: Words = []  # 队, 联: how a team's name ends (滨江联|战绩)

@@ -169,8 +169,10 @@ class SubjectRules:
         self.owned_stats = tuple(sorted(sub.owned_stats, key=len, reverse=True))
         self.stat_modifiers, self.team_ends = tuple(sub.stat_modifiers), tuple(sub.team_ends)
         self.owner_tags = frozenset(sub.owner_tags)  # nr, nt: names that own a game's measure
+        self.owner_not_ends = tuple(sub.owner_not_ends)  # 满意度|得分: no name ends so
         self.trend_nouns = frozenset(sub.trend_nouns)  # 升勢|稍為收窄，收市報…: a trend is no measure
         self.former, self.latter = tuple(sub.former), tuple(sub.latter)  # 前者, 后者
+        self.pace_verbs = frozenset(sub.pace_verbs)  # 增速比上月分别|加快
 
     def _time_patterns(self, time, source) -> None:
         """The time phrases (triggers.toml [time]), compiled for each way the stage asks:
@@ -185,6 +187,7 @@ class SubjectRules:
         self.time_prepositions = frozenset(time.prepositions)  # 於|今早6時
         self.leading_duration = re.compile(time.leading_durations) if time.leading_durations else None  # 8天|接待游客
         self.window_not_before = tuple(time.window_not_before)  # 3年|期, 七天|内
+        self.window_cumulative, self.window_hours = tuple(time.window_cumulative), tuple(time.window_hours)  # 七天|累计, 24小时
         self.window_openers = openers(time.leading_durations) if time.leading_durations else None  # 七, 1
         self.time_anywhere = regex.compile(f"(?r){self.time.pattern}")
         self.time_at_end = compile_regex(f"(?:{self.time.pattern})$", source.at(("time", "patterns")))
@@ -1186,7 +1189,7 @@ class DocumentReader:
         s, e = span
         if self.past_window(s, e + 2) == e and self.rules.time_at_end.search(self.text, clause_start, s) is not None:
             return True
-        return self.past_window(s + 2, e + 2) == e and self.function_words.predicate_like.get(self.text[s : s + 2]) == "v"
+        return self.past_window(s + 2, e + 2, counted=True) == e and self.function_words.predicate_like.get(self.text[s : s + 2]) == "v"
 
     def distribute(self, at: Around, split: Split, walk: Walk) -> None:
         """接待游客、旅游花费分别增长30%和26%: a list before the verb gives each fact its own
@@ -1712,8 +1715,8 @@ class DocumentReader:
         while (mod := next((w for w in r.stat_modifiers if t.endswith(w, s, m)), None)) is not None:
             m -= len(mod)
         owner = t[s:m]
-        if m - s < 2 or self.lexicon.crosses(t, m, s, e, COMMON_WORD_FREQ):
-            return own  # (场均|射门: a modifier alone is the measure's own)
+        if m - s < 2 or owner.endswith(r.owner_not_ends) or self.lexicon.crosses(t, m, s, e, COMMON_WORD_FREQ):
+            return own  # (场均|射门: a modifier alone is the measure's own; 满意度|得分: a measure's)
         team = owner.endswith(r.team_ends) and not self.lexicon.is_word(owner, COMMON_WORD_FREQ)  # (not 客队, 全队)
         names = self.function_words.owner_names  # (the dictionary's, whatever the segmenter cuts)
         named = self.cut(owner)[-1] in names or any(owner[-n:] in names for n in (2, 3, 4))
@@ -1787,7 +1790,8 @@ class DocumentReader:
         named = isinstance(place, tuple) and self.place_words(*place) is not None  # (珠海 + 气温; a Written piece is no span)
         if len(own) != 2 or not isinstance(measure, tuple):
             return None
-        observed = self.text.endswith(self.rules.observed, *measure) or named and self.text.endswith(self.rules.priced, *measure)
+        priced = named and self.text.endswith(self.rules.priced, *measure) and not self.span_text(place).endswith(self.rules.generic_places)
+        observed = self.text.endswith(self.rules.observed, *measure) or priced  # (城镇和农村|居民消费价格: kinds of place)
         if observed and (named or self.text.endswith(self.rules.place_ends, *place)):
             return self.span_text(place), measure
         return None
@@ -1807,20 +1811,18 @@ class DocumentReader:
         return p if s < p <= e - len(head) and not self.lexicon.crosses(self.text, p, s, e) else None
 
     def priced_start(self, s: int, e: int) -> int | None:
-        """Where the name of a price quoted at a market or a place begins (rules: priced): after a
-        market's name (长江有色市场|1#电解铜均价, 广东港口|二等玉米成交价: from two characters to
-        the last of market_ends, a word of its own) or after two place names or more (山东潍坊|
-        主流收购价); or None. One place name alone stays (贵州|茅台, 上海|电气: companies)."""
+        """Where the name of a price quoted at a market begins (rules: priced): after a market's
+        name, from a place name or a scope up to the last of market_ends, a word of its own (长江
+        有色市场|1#电解铜均价, 广东港口|二等玉米成交价); or None. A market of a kind of goods
+        (二手房市场|挂牌价) and place names alone (贵州|茅台, 山东|青岛啤酒: companies, brands) stay."""
         t, r = self.text, self.rules
         if not t.endswith(r.priced, s, e):
             return None
-        ends = [k + len(w) for w in r.market_ends if (k := t.rfind(w, s + 2, e - 2)) >= 0]
-        p = max(ends, default=s)
-        names = self.place_words(s, e, prefix=True)
-        if p > s and self.lexicon.crosses(t, p, s, e) or p == s and (len(names) < 2 or not r.area_words.isdisjoint(names)):
-            return None  # (北京、上海、深圳|等十大城市: a list of places is no one place)
-        p = max(p, self.places_end(s, e))
-        return p if e - p >= 2 and not self.lexicon.crosses(t, p, s, e) else None
+        p = max((k + len(w) for w in r.market_ends if (k := t.rfind(w, s + 2, e - 2)) >= 0), default=s)
+        if p == s or e - p < 2 or self.lexicon.crosses(t, p, s, e):
+            return None
+        placed = self.place_words(s, p, prefix=True) or r.scopes.starting_at(t, s, p) is not None
+        return p if placed else None
 
     def past_place_group(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
         """北京、上海、广州、深圳、杭州这五个核心城市|商品住宅成交面积: places listed and named as
@@ -2182,8 +2184,7 @@ class DocumentReader:
         if 2 <= at.chain <= len(named_before) and own[1] == own[0] and not by_place:  # (by place: 山东潍坊、河南周口
             return self.rules.one_each, list(named_before)[-at.chain :]  # 两地收购价分别为…，周环比分别下跌: the places again)
         if walk.handed_in == at.sentence_start and walk.handed:
-            verb = self.rules.verbs.match(self.text, each + len(self.rules.one_each), at.q.jstart)
-            if verb is not None and verb.group(0) in self.rules.changes and self.text[own[0] : own[1]] in self.rules.change_nouns:
+            if self.changes_change(own, each, at.q.jstart):
                 return self.rules.one_each, [self.with_piece(i, own) for i in walk.handed]  # (…，涨幅比上月分别扩大: the rises grew)
             return self.rules.one_each, self.places_again(walk.handed, own)
         return None
@@ -2197,6 +2198,15 @@ class DocumentReader:
         if own is None or own[1] - own[0] < 2 or self.text.endswith(self.rules.change_noun_ends, *own):
             return items
         return [Pieces((i, own)) if not isinstance(i, Pieces) else Pieces((*i, own)) for i in items]
+
+    def changes_change(self, own: Span, each: int, end: int) -> bool:
+        """Whether a clause's own change noun moved (涨幅|比上月分别扩大, 增速|分别比上月加快):
+        the last verb after 分别, right before the number, is one of change or pace (rules:
+        pace_verbs)."""
+        if self.text[own[0] : own[1]] not in self.rules.change_nouns:
+            return False
+        verb = next(reversed([m.group(0) for m in self.rules.verbs.finditer(self.text, each + len(self.rules.one_each), end)]), None)
+        return verb is not None and (verb in self.rules.changes or verb in self.rules.pace_verbs)
 
     @staticmethod
     def with_piece(item: Span | Pieces, piece: Span) -> Pieces:
@@ -2675,24 +2685,30 @@ class DocumentReader:
             return s  # (24小时|降|雨量: 降雨量 is a word)
         return s if self.modifies_measure(verb, at + len(verb), e) else at  # (24小时|累计雨量: one measure's name)
 
-    def past_window(self, pos: int, e: int) -> int:
+    def past_window(self, pos: int, e: int, counted: bool = False) -> int:
         """上周|七天|累计票房, 国庆|七天|全国观影人次: a duration (rules: time leading_durations)
-        right after a time phrase is the window of that time the figure was counted over, no
-        part of what is measured: past it, else ``pos``. Not before a word it begins (3年期) or a
-        word of time (七天内, 三天后: rules window_not_before)."""
-        r = self.rules
-        if pos >= e or r.leading_duration is None or (r.window_openers is not None and self.text[pos] not in r.window_openers):
+        right after a time phrase is the window of that time the figure was counted over, no part
+        of what is measured: past it, else ``pos``. It is a window where a cumulative word follows
+        it (rules: window_cumulative) or it is written in Chinese numerals, as a holiday's days
+        are (``counted``, after a verb: only the first); a duration in Arabic digits or in hours
+        names the measure (7天逆回购利率, 3个月Shibor, 24小时降雨量), and so does one before a
+        word it begins or a word of time (3年期, 七天内: rules window_not_before)."""
+        r, t = self.rules, self.text
+        if pos >= e or r.leading_duration is None or (r.window_openers is not None and t[pos] not in r.window_openers):
             return pos  # (one look at the first character: most subjects open with no number)
-        m = r.leading_duration.match(self.text, pos, e)
-        if m is None or e - m.end() < 2 or self.text.startswith(self.rules.window_not_before, m.end(), e):
+        m = r.leading_duration.match(t, pos, e)
+        if m is None or e - m.end() < 2 or t.startswith(r.window_not_before, m.end(), e) or m.group().endswith(r.window_hours):
             return pos
-        return pos if self.lexicon.crosses(self.text, m.end(), pos, e, COMMON_WORD_FREQ) else m.end()  # (七天|全国: 天全 is rare)
+        spoken = not t[pos].isdigit() and not counted
+        if not (spoken or t.startswith(r.window_cumulative, m.end(), e)):
+            return pos
+        return pos if self.lexicon.crosses(t, m.end(), pos, e, COMMON_WORD_FREQ) else m.end()  # (七天|全国: 天全 is rare)
 
     def window_after_verb(self, s: int, e: int) -> int:
         """上映17天|累计综合票房, 开业3年|累计营收: a verb of two characters opening the subject with
         a duration right after it is the window the figure was counted over (the film's days on
         screen), no part of what is measured: past both, else ``s``."""
-        end = self.past_window(s + 2, e)
+        end = self.past_window(s + 2, e, counted=True)
         verb = self.text[s : s + 2]
         if end == s + 2 or self.function_words.predicate_like.get(verb) != "v" or self.lexicon.crosses(self.text, s + 2, s, e):
             return s
@@ -3246,10 +3262,10 @@ class DocumentReader:
         return hit[0] if hit and self.word_bounded(s, s + len(hit[0]), s, e) else None
 
     def past_time_and_modality(self, s: int, e: int) -> int:
-        """Past a time phrase and a modality word at ``s`` (全年|全省, 年末|全省, 力争|全省): the
-        place of a sentence may stand after them."""
+        """Past a time phrase (and its window: 春节|七天|全市) and a modality word at ``s`` (全年|全省,
+        年末|全省, 力争|全省): the place of a sentence may stand after them."""
         while (m := self.rules.time_edge.match(self.text, s, e)) and m.end():
-            s += m.end()  # (去年|12月|全省: times in a row)
+            s = self.past_window(s + m.end(), e)  # (去年|12月|全省: times in a row; 春节|七天|全市: its window)
             while s < e and self.text[s] in COMMAS:
                 s += 1  # (2024年，|江苏省)
         hit = self.rules.modality_words.starting_at(self.text, s, e)
