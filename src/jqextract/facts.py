@@ -4,8 +4,9 @@ A :class:`Fact` is a :class:`~jqextract.quantities.Quantity` plus the subject
 stage's fields, so the numeric fields (and ``per``, which the quantity stage
 reads from 元/斤 and 每吨) are declared once. ``to_dict()`` gives
 exactly the contract's fields plus ``high`` for ranges, ``owner`` (whose measure
-it is, where the subject names a measure of a named team or player that the
-shortest subject leaves out: 滨江联 of 战绩) and ``dimension``, in the
+it is, where the shortest subject leaves out a team or player before a measure of
+the game, 滨江联 of 战绩, or a company before its results and their period, 鸿海
+of 10月营收) and ``dimension``, in the
 contract's order: the JSON a user gets from ``jqextract extract``.
 """
 
@@ -34,7 +35,7 @@ class Fact(Quantity):
     modality: str | None = None
     time: str | None = None
     location: str | None = None
-    owner: str | None = None  # (not in facts.md: the team or player a measure of a game is of, 滨江联 for 战绩)
+    owner: str | None = None  # (not in facts.md: whose measure the subject names, 滨江联 for 战绩, 鸿海 for 10月营收)
     subject_start: int | None = None
     subject_end: int | None = None
 

@@ -2599,7 +2599,7 @@ class DocumentReader:
 
     def without_inner_time(self, span: Span) -> Span | Pieces:
         """The subject with a time phrase inside it taken out: 鸿海10月营收 → 营收 (the owner
-        before a period goes), iPad当季出货量 → iPad出货量 (a short name that is part of what
+        before a period goes, to the fact's owner), iPad当季出货量 → iPad出货量 (a short name that is part of what
         is measured stays, as a reader writes it: two pieces, no span), 苹果计划2011财年9月下旬
         零售直营店数量 → 零售直营店数量 (a clause before it goes)."""
         s, e = span
@@ -2615,10 +2615,12 @@ class DocumentReader:
         if self.place_words(s, a) or name in self.rules.scopes.words:
             self.last_location = name  # 天河区|近两个月|业绩, 本港|截至11月|失業人數: a place before the time is where
             return rest, e
-        if 2 <= len(name) <= MAX_NAME and self.last_verb(s, a) is None and not any(c in name for c in "、和及与的") \
-                and self.names_the_measure(name, self.text[a:b], rest, e):
+        short_name = 2 <= len(name) <= MAX_NAME and self.last_verb(s, a) is None and not any(c in name for c in "、和及与的")
+        if short_name and self.names_the_measure(name, self.text[a:b], rest, e):
             return Pieces(((s, a), (rest, e)))
-        return rest, e  # (比亚迪|一季度|营收 → 营收: the subject is a span; the owner is no part of it)
+        if short_name:
+            self.owners[rest, e] = (s, a)  # (比亚迪|一季度|营收 → 营收, owned by 比亚迪)
+        return rest, e  # (the subject is a span; the owner is no part of it)
 
     def names_the_measure(self, name: str, time: str, rest: int, e: int) -> bool:
         """Whether a short name before a time inside a subject is part of what is measured,
