@@ -1810,6 +1810,8 @@ class DocumentReader:
             if self.text.endswith(self.rules.place_ends, s, p) and not self.lexicon.crosses(self.text, p, s, e, RARE_WORD_FREQ):  # (黄山|积雪: 山积 is rare)
                 return p
         p = self.places_end(s, e)  # (武汉|最高气温: a place name)
+        if s < p and self.lexicon.crosses(self.text, p, s, e):  # (重庆沙坪|坝: a place word inside the name of one)
+            p = next((q for q in (p + 1, p + 2) if q <= e - len(head) and not self.lexicon.crosses(self.text, q, s, e)), p)
         return p if s < p <= e - len(head) and not self.lexicon.crosses(self.text, p, s, e) else None
 
     def priced_start(self, s: int, e: int) -> int | None:
@@ -1868,14 +1870,14 @@ class DocumentReader:
         return self.in_places(own, carried, at.fact, walk) if places and carried else None
 
     def station(self, own: Span | Pieces, at: Around, walk: Walk) -> bool:
-        """城区|241.7毫米, …最大淡山182.3毫米、贵门|178.5毫米: before a weather reading, a kind of
-        place, or before a rainfall (rules: station_units) a short name the dictionary does not
+        """城区|241.7毫米, 漠河站|-34.5℃, …最大淡山182.3毫米、贵门|178.5毫米: before a weather reading, a
+        kind of place or a place's station, or before a rainfall (rules: station_units) a short name the dictionary does not
         know after a placed reading of the same unit in the sentence, is where it was read."""
         if isinstance(own, Pieces):
             return False
         name = self.span_text(own)
-        if name in self.rules.generic_places:
-            return True
+        if name in self.rules.generic_places or (self.text.endswith(self.rules.place_ends, *own) and self.place_words(*own, prefix=True)):
+            return True  # (漠河站|为-34.5℃: a place's station, a place name and a place_ends word)
         if at.fact.unit not in self.rules.station_units or len(name) > MAX_BARE_STATION:
             return False  # (体感|42℃, 螺丝|0.02毫米: measures and things, not stations)
         unknown = not any(self.lexicon.is_word(w) for w in self.cut(name))  # (a station's name is in no dictionary)
