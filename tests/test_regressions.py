@@ -93,5 +93,11 @@ def test_a_range_may_be_written_with_spaces_around_its_dash(text, spans):
     assert [(q.text, q.value, q.high) for q in find_quantities(text)] == spans
 
 
+def test_multipliers_stacked_past_any_amount_before_a_range_mark_read_no_range():
+    # found by test_properties' numeral soup: reading the range's low end raised NotANumber
+    for text in ("0万亿万万~0", "产值5万亿万万至6万亿元"):
+        assert all(q.high is None for q in find_quantities(text))
+
+
 def test_a_list_shares_a_unit_that_starts_with_a_multiplier():
     assert [(q.value, q.unit) for q in find_quantities("2和3千瓦")] == [(2, "千瓦"), (3, "千瓦")]

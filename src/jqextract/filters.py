@@ -60,6 +60,7 @@ class QuantityFilters:
         self.slashes = frozenset(rules.units.rates.slashes)
         self._duration_rules(stop.duration)
         self.bare_cues = WordSet(stop.bare.cues)
+        self.value_cues, self.value_ends = WordSet(stop.bare.value_cues), stop.bare.value_ends  # 收购价|126.5，
         self.level_cues, self.level_digits = WordSet(stop.bare.level_cues), range(stop.bare.level_digits, stop.bare.level_max_digits + 1)  # 收報|25630
         self.quote_decimals = stop.bare.quote_decimals or 99
         self.ratio_marks = set(stop.bare.ratio_marks)
@@ -254,6 +255,8 @@ class QuantityFilters:
         quote = "\u4e00" <= c.before <= "\u9fff" and len(c.numeral.replace("．", ".").partition(".")[2]) >= self.quote_decimals
         if near_ratio or quote or self.bare_cues.ending_at(c.text, c.start) is not None:
             return False
+        if self.value_cues.ending_at(c.text, c.start) is not None and (c.end == len(c.text) or c.text[c.end] in self.value_ends):
+            return False  # (收购价126.5，: a price's value; not 定价2.0模式)
         return self.table.label(c.text, c.start) is None
 
     def is_label_count(self, c: Candidate) -> bool:

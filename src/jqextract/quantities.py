@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .filters import QuantityFilters
-from .numbers import LARGEST, NumeralReader, as_number
+from .numbers import LARGEST, NotANumber, NumeralReader, as_number
 from .rules import EdgeMatcher, WordSet, compile_regex, compile_words, longest_first
 
 if TYPE_CHECKING:
@@ -748,8 +748,11 @@ class QuantityFinder:
         if high_value is None or not (c.unit is None or high_unit is None or high_unit.dimension == c.unit.dimension):
             return
         # 3至5万: the multiplier written once belongs to both ends (not 8000至1万)
-        low_mult = self.numerals.trailing_multiplier(c.numeral)
-        high_mult = self.numerals.trailing_multiplier(high_numeral)
+        try:
+            low_mult = self.numerals.trailing_multiplier(c.numeral)
+            high_mult = self.numerals.trailing_multiplier(high_numeral)
+        except NotANumber:
+            return  # (0万亿万万~0: multipliers stacked past any amount make no range; found by a property test)
         shared = low_mult == 1 and high_mult != 1 and c.value * high_mult <= high_value
         if self.change_then_level(c, high_value / high_mult if shared else high_value, c.text[pos : m2.start()]):
             return  # (增加5至8万人: 5万 to 8万, a range)

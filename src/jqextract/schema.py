@@ -306,6 +306,8 @@ class BareNumberRule(Strict):
     ratio_marks: Words
     not_before: Words = []
     quote_decimals: int = 0  # 中间价6.8345: a bare decimal with this many places is a quote (0: never)
+    value_cues: Words = []  # 收购价|126.5，: words a decimal right after names the value of, before a clause mark
+    value_ends: str = ""  # ，；。: the marks such a decimal must stand before
     level_cues: Words = []  # 恒指收報|25630: words after which a bare whole number is an index's level
     level_digits: int = 4  # …of at least this many digits
     level_max_digits: int = 6  # …and at most this many (收于20240501期 is a code)

@@ -587,7 +587,7 @@ class DocumentReader:
         self._time_matches: AlternationMatches | None = None
         self.time_stretches: list[Span] | None = None  # where times are looked for (None: everywhere)
         self.quantity_spans: set[Span] = set()  # where the document's quantities stand (read sets them)
-        self.quantity_at: dict[int, int] = {}  # a quantity's start → its end (read sets them)
+        self.quantity_at: dict[int, Quantity] = {}  # a quantity's start → the quantity (read sets them)
         self._past_leading: dict[Span, int] = {}  # (start, end) → past_leading_pattern's answer
         self._place_words: dict[tuple[int, int, bool], tuple[str, ...] | None] = {}  # place_words' answers
         # positions of clause and sentence ends, for bisection
@@ -653,7 +653,7 @@ class DocumentReader:
         facts: list[Fact] = []
         self.time_stretches = self.sentences_of(quantities)
         self.quantity_spans = {(q.jstart, q.jend) for q in quantities}  # (an amount names nothing measured)
-        self.quantity_at = {q.jstart: q.jend for q in quantities}  # (where a list's next number ends)
+        self.quantity_at = {q.jstart: q for q in quantities}  # (a list's next number)
         walk = Walk()
         chain_end = self.chain_ends(quantities)
         for i, q in enumerate(quantities):
@@ -3390,27 +3390,31 @@ class DocumentReader:
         if verb is None or t[verb.end : at.qual_start].strip(" ") or not self.joined_numbers(at):
             return None
         items = [self._trim(a, b) for a, b in self.list_items(at.seg_start, verb.start)]  # (医药股 CSL |及)
-        if len(items) != max(at.chain, self.listed_numbers(at)) or len(items) < 2 or any(b - a < 2 for a, b in items):
+        listed = self.listed_numbers(at)
+        if len(items) not in (at.chain, len(listed)) or len(items) < 2 or any(b - a < 2 for a, b in items):
             return None
+        if len(items) != at.chain:  # (平均年龄、月均收入为38.5岁和8600元: measures of their own, no head shared)
+            return self.rules.one_each, items
         paired = self.with_twins(self.with_modifier(self.with_head(items)))
         shared = (items[-1][1] - items[-1][0]) - max(b - a for a, b in items[:-1]) > MAX_OWN_EXTRA
         if shared and not any(isinstance(i, Pieces) for i in paired):
             return None  # (美国和欧元区10月CPI上涨2.6%和2.0%: the last item holds a measure they share)
         return self.rules.one_each, paired
 
-    def listed_numbers(self, at: Around) -> int:
-        """How many numbers a list writes from ``at``'s on, joined by a coordinator whatever their
+    def listed_numbers(self, at: Around) -> list[Quantity]:
+        """The numbers a list writes from ``at``'s on, joined by a coordinator whatever their
         units (户数、从业人员、注册资金为|2.5万户、9.9万人和256.8亿元: 3, where the chain of one kind
         of number counts 2)."""
-        n, end, t = 1, at.q.jend, self.text
+        listed, t = [at.q], self.text
         while True:
+            end = listed[-1].jend
             p = end + len(t[end : end + 2]) - len(t[end : end + 2].lstrip(" "))
             if t[p : p + 1] not in self.rules.list_joiners or t[p] in SLASHES:
-                return n
+                return listed
             p += 1 + len(t[p + 1 : p + 3]) - len(t[p + 1 : p + 3].lstrip(" "))
             if p not in self.quantity_at:
-                return n
-            n, end = n + 1, self.quantity_at[p]
+                return listed
+            listed.append(self.quantity_at[p])
 
     def joined_numbers(self, at: Around) -> bool:
         """Whether the number after ``at``'s is joined to it by a coordinator (和, 及, 、; not
