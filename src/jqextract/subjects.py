@@ -1203,6 +1203,7 @@ class DocumentReader:
         dist = self.distributive(at.seg_start, end) or self.implied_pairs(at, split)
         if dist is None and split.verb and self.rules.one_each in self.text[at.seg_start : split.verb.start]:
             dist = self.list_again(at, walk) or self.pair_items(split.before, at.chain) or self.dimension_items(at)
+        dist = dist or self.handed_again(at, split, walk)
         if not dist or split.after_verb:
             return
         word, items = dist
@@ -3400,6 +3401,20 @@ class DocumentReader:
         if shared and not any(isinstance(i, Pieces) for i in paired):
             return None  # (美国和欧元区10月CPI上涨2.6%和2.0%: the last item holds a measure they share)
         return self.rules.one_each, paired
+
+    def handed_again(self, at: Around, split: Split, walk: Walk) -> tuple[str, list] | None:
+        """销售量、销售额为12万台和35亿元，同比增长15%和20%: a clause that names nothing before its
+        verb, with as many numbers joined right after it as the items handed out in turn before in
+        the sentence, takes them again in turn, as 分别 would say."""
+        verb, prev = split.verb, walk.prev
+        if verb is None or prev is None or walk.handed_in != at.sentence_start or len(walk.handed) < 2 or named(split.before):
+            return None
+        last = self.pieces_of.get(id(prev)) or (prev.subject_start, prev.subject_end)
+        if last != walk.handed[-1] or walk.pending:
+            return None  # (the facts right before are the last items handed out, none said since)
+        if self.text[verb.end : at.qual_start].strip(" ") or len(self.listed_numbers(at)) != len(walk.handed):
+            return None
+        return self.rules.one_each, list(walk.handed)
 
     def listed_numbers(self, at: Around) -> list[Quantity]:
         """The numbers a list writes from ``at``'s on, joined by a coordinator whatever their
