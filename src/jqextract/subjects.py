@@ -151,6 +151,7 @@ class SubjectRules:
         # the verb stops that can be a predicate (not 首日, a time that ends the noun too)
         self.verb_stop_words = WordSet([w for w in self.verb_stops if not self.time.fullmatch(w)])
         self._owned_words(data.subject)
+        self._market_words(data.subject)
         self._place_words(data.location, source)
         self._subject_words(data.subject, source)
         self._subject_marks(data.subject)
@@ -170,9 +171,13 @@ class SubjectRules:
         self.stat_modifiers, self.team_ends = tuple(sub.stat_modifiers), tuple(sub.team_ends)
         self.owner_tags = frozenset(sub.owner_tags)  # nr, nt: names that own a game's measure
         self.owner_not_ends = tuple(sub.owner_not_ends)  # 满意度|得分: no name ends so
-        self.trend_nouns = frozenset(sub.trend_nouns)  # 升勢|稍為收窄，收市報…: a trend is no measure
-        self.former, self.latter = tuple(sub.former), tuple(sub.latter)  # 前者, 后者
-        self.pace_verbs = frozenset(sub.pace_verbs)  # 增速比上月分别|加快
+
+    def _market_words(self, sub) -> None:
+        """How a report speaks of what moved without naming it: a trend (升勢|稍為收窄，收市報…),
+        the former and the latter of a pair (前者, 后者), a rate's pace (增速比上月分别|加快)."""
+        self.trend_nouns = frozenset(sub.trend_nouns)
+        self.former, self.latter = tuple(sub.former), tuple(sub.latter)
+        self.pace_verbs = frozenset(sub.pace_verbs)
 
     def _time_patterns(self, time, source) -> None:
         """The time phrases (triggers.toml [time]), compiled for each way the stage asks:
@@ -2696,8 +2701,8 @@ class DocumentReader:
         """上周|七天|累计票房, 国庆|七天|全国观影人次: a duration (rules: time leading_durations)
         right after a time phrase is the window of that time the figure was counted over, no part
         of what is measured: past it, else ``pos``. It is a window where a cumulative word follows
-        it (rules: window_cumulative) or it is written in Chinese numerals, as a holiday's days
-        are (``counted``, after a verb: only the first); a duration in Arabic digits or in hours
+        it (rules: window_cumulative) or, but for one after a verb (``counted``), where it is
+        written in Chinese numerals, as a holiday's days are; a duration in Arabic digits or in hours
         names the measure (7天逆回购利率, 3个月Shibor, 24小时降雨量), and so does one before a
         word it begins or a word of time (3年期, 七天内: rules window_not_before)."""
         r, t = self.rules, self.text
