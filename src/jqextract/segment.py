@@ -102,27 +102,23 @@ class Lexicon:
         the shipped rules ask, about 0.2 s). A dictionary file without tags gives none, and
         the part-of-speech view of the subject stage then does nothing."""
         if tags not in self._tags:
-            found: dict[str, str] = {}
-            if self._dict_file is not None:
-                with self._dict_file() as f:
-                    for raw in f:
-                        parts = raw.decode("utf-8").split() if isinstance(raw, bytes) else raw.split()
-                        if len(parts) == 3 and parts[2] in tags:
-                            found[parts[0]] = parts[2]
-            self._tags[tags] = found
+            self._tags[tags] = dict(self._read_tagged(tags))
         return self._tags[tags]
+
+    def _read_tagged(self, tags: frozenset[str]):
+        """(word, tag) for the dictionary file's words of ``tags``, read as they come."""
+        if self._dict_file is None or not tags:
+            return
+        with self._dict_file() as f:
+            for raw in f:
+                parts = raw.decode("utf-8").split() if isinstance(raw, bytes) else raw.split()
+                if len(parts) == 3 and parts[2] in tags:
+                    yield parts[0], parts[2]
 
     def joined(self, tags: frozenset[str]) -> "JoinedWords":
         """The dictionary's words of ``tags`` as :class:`JoinedWords`, read from the dictionary
         file each call (nothing kept here): for a large list asked little (73,000 people's names)."""
-        words: list[str] = []
-        if self._dict_file is not None and tags:
-            with self._dict_file() as f:
-                for raw in f:
-                    parts = raw.decode("utf-8").split() if isinstance(raw, bytes) else raw.split()
-                    if len(parts) == 3 and parts[2] in tags:
-                        words.append(parts[0])
-        return JoinedWords(words)
+        return JoinedWords([word for word, _ in self._read_tagged(tags)])
 
     def is_word(self, w: str, min_freq: int = 1) -> bool:
         return len(w) > 1 and self.freq.get(w, 0) >= min_freq  # (jieba keeps prefixes with frequency 0)
