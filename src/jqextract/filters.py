@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 
 LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 HAN = regex.compile(r"\p{Han}")
-SCORE_MARKS = ":：∶"  # a tally right after one is a score's number (80:106负于新疆)
 
 
 def ANY(unit) -> bool:
@@ -285,7 +284,7 @@ class QuantityFilters:
     def is_lone_tally(self, c: Candidate) -> bool:
         """88金64银52铜, 7涨2平5降, 十城八涨: a tally mark counts only beside another tally,
         or right after the total it divides (十城); 五金 or 一跌 alone is a word."""
-        if c.start >= 2 and c.text[c.start - 1] in SCORE_MARKS and c.text[c.start - 2].isdigit():
+        if c.start >= 2 and c.text[c.start - 1] in self.ratio_marks and c.text[c.start - 2].isdigit():
             return True  # 大庆80:|106负于新疆: the score's second number, and 负 the verb (not 战绩：|12胜3负)
         find = self.finder.pattern.match
         nxt = find(c.text, c.end)

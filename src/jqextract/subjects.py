@@ -591,7 +591,6 @@ class DocumentReader:
         self._words: dict[str, tuple[str, ...]] = {}  # a window's text → its words
         self._time_matches: AlternationMatches | None = None
         self.time_stretches: list[Span] | None = None  # where times are looked for (None: everywhere)
-        self.quantity_spans: set[Span] = set()  # where the document's quantities stand (read sets them)
         self.quantity_at: dict[int, Quantity] = {}  # a quantity's start → the quantity (read sets them)
         self._past_leading: dict[Span, int] = {}  # (start, end) → past_leading_pattern's answer
         self._place_words: dict[tuple[int, int, bool], tuple[str, ...] | None] = {}  # place_words' answers
@@ -657,8 +656,7 @@ class DocumentReader:
     def read(self, quantities: list[Quantity]) -> list[Fact]:
         facts: list[Fact] = []
         self.time_stretches = self.sentences_of(quantities)
-        self.quantity_spans = {(q.jstart, q.jend) for q in quantities}  # (an amount names nothing measured)
-        self.quantity_at = {q.jstart: q for q in quantities}  # (a list's next number)
+        self.quantity_at = {q.jstart: q for q in quantities}  # (a list's next number; an amount names nothing measured)
         walk = Walk()
         chain_end = self.chain_ends(quantities)
         for i, q in enumerate(quantities):
@@ -1193,7 +1191,7 @@ class DocumentReader:
     def window_only(self, span: Span, clause_start: int) -> bool:
         """Whether ``span`` is a duration alone right after a time phrase (上周|七天, 国庆|七天) or
         a verb with its duration (上映17天): a window, no name (see past_window)."""
-        s, e = span
+        s, e = span  # (past_window reads to e + 2: the verb after the span, 累计, is what follows the window)
         if self.past_window(s, e + 2) == e and self.rules.time_at_end.search(self.text, clause_start, s) is not None:
             return True
         return self.past_window(s + 2, e + 2, counted=True) == e and self.function_words.predicate_like.get(self.text[s : s + 2]) == "v"
@@ -2107,12 +2105,17 @@ class DocumentReader:
         rest = t[after + len(adverb[0]) :] if adverb else t
         share_of = t.startswith(self.rules.base_share_verbs) and self.rules.share_nouns and self.rules.share_nouns.search(t[-2:])
         manner = t[after:] in self.rules.manner_adverbs or t in self.rules.trend_nouns  # (not 8个|方面, a trailing word that is a noun)
-        amount = AMOUNT_ALONE.fullmatch(t) is not None or span in self.quantity_spans  # (得到28分|9篮板, 拼了36分钟|拿到: another amount)
+        amount = AMOUNT_ALONE.fullmatch(t) is not None or self.is_quantity(span)  # (得到28分|9篮板, 拼了36分钟|拿到: another amount)
         amount = amount or (not isinstance(span, Pieces) and self.manner_only(span))  # (急速|跌至, 接近|疯狂的)
         function_word = self.function_words.predicate_like.get(t) in self.rules.lone_word_tags \
             and self.lexicon.is_word(t, COMMON_WORD_FREQ)  # (还是|一斤4.7元; not 接單 for the dictionary's rare tag)
         return bare_verb or manner or amount or function_word or (rest.startswith("每") and len(rest) <= 3) or t in self.rules.demonstratives or bool(
             share_of) or self.is_where(span) or self.is_event_time(t)  # (上述|2万亿元; 研发投入23.4亿元，|占营业收入的比例为8.7%; 下场后)
+
+    def is_quantity(self, span: Span | Pieces) -> bool:
+        """Whether ``span`` is one of the document's quantities (another amount names nothing)."""
+        q = self.quantity_at.get(span[0])
+        return q is not None and q.jend == span[1]
 
     def is_event_time(self, t: str) -> bool:
         """下场后, 登陆时: a short event and a word of its time (rules: event_ends) say when, and
@@ -2684,7 +2687,10 @@ class DocumentReader:
         """北京：8天|接待游客1187.9万人次: a duration at a subject's front (rules: time
         leading_durations), right before a verb, is the window the verb's amount was counted
         over, no part of what is measured; past it, else ``s``."""
-        m = self.rules.leading_duration.match(self.text, s, e) if self.rules.leading_duration else None
+        r = self.rules
+        if r.leading_duration is None or s >= e or (r.window_openers is not None and self.text[s] not in r.window_openers):
+            return s  # (one look at the first character, as in past_window)
+        m = r.leading_duration.match(self.text, s, e)
         if m is None or e - m.end() < 2:
             return s
         t, at = self.text, m.end()
@@ -3425,22 +3431,24 @@ class DocumentReader:
         """The numbers a list writes from ``at``'s on, joined by a coordinator whatever their
         units (户数、从业人员、注册资金为|2.5万户、9.9万人和256.8亿元: 3, where the chain of one kind
         of number counts 2)."""
-        listed, t = [at.q], self.text
-        while True:
-            end = listed[-1].jend
-            p = end + len(t[end : end + 2]) - len(t[end : end + 2].lstrip(" "))
-            if t[p : p + 1] not in self.rules.list_joiners or t[p] in SLASHES:
-                return listed
-            p += 1 + len(t[p + 1 : p + 3]) - len(t[p + 1 : p + 3].lstrip(" "))
-            if p not in self.quantity_at:
-                return listed
+        listed = [at.q]
+        while (p := self.joiner_after(listed[-1].jend)) is not None and p in self.quantity_at:
             listed.append(self.quantity_at[p])
+        return listed
+
+    def joiner_after(self, end: int) -> int | None:
+        """Where what follows a coordinator (和, 及, 、; not a slash) right after ``end`` starts,
+        one or two spaces allowed on either side of it (升 3.4% 及 3.9%); None if none is there."""
+        t = self.text
+        p = end + len(t[end : end + 2]) - len(t[end : end + 2].lstrip(" "))
+        if t[p : p + 1] not in self.rules.list_joiners or t[p] in SLASHES:
+            return None
+        return p + 1 + len(t[p + 1 : p + 3]) - len(t[p + 1 : p + 3].lstrip(" "))
 
     def joined_numbers(self, at: Around) -> bool:
         """Whether the number after ``at``'s is joined to it by a coordinator (和, 及, 、; not
         a slash, nor nothing)."""
-        after = self.text[at.q.jend : at.q.jend + 3].lstrip(" ")[:1]
-        return after in self.rules.list_joiners and after not in SLASHES
+        return self.joiner_after(at.q.jend) is not None
 
     def grouped_places(self, s: int, e: int) -> list[Pieces] | None:
         """舟山、宁波两市转移人数分别为…, 北京、上海这两个城市GDP分别为…: places listed and
