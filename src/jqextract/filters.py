@@ -69,6 +69,7 @@ class QuantityFilters:
         self.clause_stops = rules.text.ends.sentence + rules.text.ends.clause + "\n"
         self.sentence_ends = rules.text.ends.sentence
         self.quote_open, self.quote_close = stop.quoted.open, stop.quoted.close
+        self.title_open, self.title_close, self.title_reach = stop.quoted.title_open, stop.quoted.title_close, stop.quoted.title_reach
         self.url = stop.url
         self.formula_before, self.formula_after = set(stop.formula.before), set(stop.formula.after)
         self.year_min, self.year_max = stop.calendar.year_min, stop.calendar.year_max
@@ -111,6 +112,7 @@ class QuantityFilters:
             ("formula constant", self.is_formula, ANY),
             ("web address", self.is_url, ANY),
             ("quoted name", self.is_quoted_name, ANY),
+            ("inside a title", self.in_title, ANY),
             ("set phrase", self.in_set_phrase, ANY),
             ("base of an exchange rate", self.is_rate_base, lambda u: u is not None and u.dimension == "money"),
             ("class name", self.names_a_class, lambda u: u is not None and bool(u.class_before)),
@@ -226,6 +228,18 @@ class QuantityFilters:
     def is_quoted_name(self, c: Candidate) -> bool:
         """“十四五”, “1246”: a numeral that fills a pair of quotes is a name."""
         return bool(c.before) and c.before in self.quote_open and bool(c.after) and c.after in self.quote_close
+
+    def in_title(self, c: Candidate) -> bool:
+        """《2024年7月份70个大中城市…变动情况》: a number inside a title (rules: title_open,
+        title_close) is part of the title's name; the title opens before it and closes after it
+        with no other title mark, no line break and no sentence end between."""
+        t, reach = c.text, self.title_reach
+        opened = max((t.rfind(o, max(0, c.start - reach), c.start) for o in self.title_open), default=-1)
+        if opened < 0 or any(m in t[opened + 1 : c.start] for m in self.title_close + self.sentence_ends + "\n"):
+            return False
+        after = t[c.end : c.end + reach]
+        closes = [i for i in (after.find(m) for m in self.title_close) if i >= 0]
+        return bool(closes) and not any(m in after[: min(closes)] for m in self.title_open + self.sentence_ends + "\n")
 
     def in_set_phrase(self, c: Candidate) -> bool:
         """一步之遥, 一带一路, 十八连丰: numerals inside idioms and set phrases."""

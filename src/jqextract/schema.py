@@ -280,6 +280,9 @@ class UrlRule(Strict):
 class QuotedRule(Strict):
     open: Chars
     close: Chars
+    title_open: Chars = ""  # 《…》: a number anywhere inside a title is part of its name
+    title_close: Chars = ""
+    title_reach: Annotated[int, Field(ge=1)] = 40  # the longest title looked for, in characters
 
 
 class FormulaRule(Strict):
@@ -453,6 +456,8 @@ class SubjectRule(Strict):
     change_nouns: Words  # 跌幅1.2%: a change named alone is the change of the previous subject
     predicate_openers: Words = []  # 一百多块钱|不算贵: words after an amount that open a predicate, no noun
     owned_measures: Words = []  # 鸿海|10月|营收: a company's results; the name before the time owns them
+    result_verbs: Words = []  # 归母净利润|亏损4328万元: a result's verb right after one of result_measures
+    result_measures: Words = []
     trend_nouns: Words = []  # 升势, 跌势: how a market went, naming no measure of its own (a level is the index's)
     pace_verbs: Words = []  # 加快, 放缓: how a rate moved (增速比上月分别加快0.5个百分点)
     former: Words = []  # 前者: the first of the two items 分别 handed out before in the sentence
@@ -567,6 +572,7 @@ class Spaces(Strict):
     words: str = ""  # those of them that also begin words: a space after one ending a quantity stays (300點 成交額)
     units_at_break: Chars = ""  # units a space before is dropped where no Han character follows them (12.35 元，)
     phrase_break: str = ""  # a pattern: spaces that separate a headline's phrases (a clause end)
+    dates: str = ""  # a pattern: a date spaced out (2022 年3 月末); every space run inside a match is dropped
 
 
 class Table(Strict):

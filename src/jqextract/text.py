@@ -84,6 +84,7 @@ class Spacing:
     numeral_words: frozenset = frozenset()
     phrase_breaks: re.Pattern[str] | None = None
     units_at_break: frozenset = frozenset()  # 12.35 元，: a space before one of these goes where its phrase ends
+    dates: re.Pattern[str] | None = None  # 2022 年3 月末: the spaces inside a date spaced out
 
 
 class TextView:
@@ -100,7 +101,7 @@ class TextView:
         self.text = original
         self.line_joins: frozenset[int] = frozenset()  # joined offsets where a line break was joined over
         breaks = list(self._layout_breaks(paragraph_ends, min_join_line))
-        removals = sorted([*breaks, *self._numeral_spaces(spacing)])
+        removals = sorted({*breaks, *self._numeral_spaces(spacing), *self._date_spaces(spacing)})
         if removals:
             self._join(removals, frozenset(b for b in breaks if self._ends_title(b[0])))
         joined = self.text
@@ -144,6 +145,16 @@ class TextView:
             if not (left in ARABIC and right in ARABIC) and not self._words_apart(a, b, spacing):
                 yield a, b
 
+    def _date_spaces(self, spacing: Spacing):
+        """2022 年公司收入, 截至2023 年3 月末: a report's PDF text spaces out the parts of a
+        date; read joined, the date is a time (not a quantity 2022, nor a subject 2022 年公司收入)."""
+        t = self.original
+        if spacing.dates is None or " " not in t:
+            return
+        for m in spacing.dates.finditer(t):
+            for r in SPACE_RUN.finditer(t, m.start(), m.end()):
+                yield r.start(), r.end()
+
     def _unit_at_break(self, b: int, spacing: Spacing) -> bool:
         """Whether a unit of ``units_at_break`` stands at ``b`` and ends its phrase: no Han
         character follows it (12.35 元，; not 15 人气, 300 股指, 2024 元旦)."""
@@ -178,6 +189,11 @@ class TextView:
         parts.append(original[pos:])
         self.text = "".join(parts)
         self.line_joins = frozenset(joins)
+
+    @property
+    def rejoined(self) -> bool:
+        """Whether anything was dropped from the original (a line break, spaces)."""
+        return len(self._joined_starts) > 1
 
     def to_original(self, i: int) -> int:
         """Original offset of joined offset ``i`` (a start, or an end exclusive)."""
