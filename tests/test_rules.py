@@ -197,6 +197,45 @@ def test_an_edge_matcher_answers_as_the_pattern_does(shipped):
     assert [answer(edge.match(t, s, e)) for t, s, e in spans] == [answer(time.match(t[s:e])) for t, s, e in spans]
 
 
+def test_an_edge_matcher_by_first_character_answers_as_the_whole_alternation(shipped):
+    """Given its rule patterns, an EdgeMatcher tries only those that may open with the edge's
+    character (BranchesByFirst); it must answer as the whole alternation does, span for span,
+    for the time and the leading patterns at every position of every rule example."""
+    from jqextract.examples import examples
+
+    rules = shipped.subjects.rules
+    texts = {getattr(e.case, "text", None) or "" for e in examples(shipped)} | {"12时30分", "5年前", "（一）该款", "每天 3"}
+    spans = [(t, s, e) for t in texts for s in range(len(t)) for e in (len(t), min(len(t), s + 6))]
+    for edge in (rules.time_edge, rules.leading_edge):
+        assert edge.branches is not None
+        whole = edge.pattern
+        assert [answer(edge.match(t, s, e)) for t, s, e in spans] == [answer(whole.match(t[s:e])) for t, s, e in spans]
+
+
+def answer(m):
+    return None if m is None else m.span()
+
+
+def test_required_characters_are_in_every_match(shipped):
+    """Prefiltered searches only where the text holds a character one of which every match
+    holds (required_chars): it must find what the pattern finds in every window of every
+    rule example, for each pattern the subject stage searches so."""
+    from jqextract.examples import examples
+    from jqextract.rules import required_chars
+
+    found = required_chars(r"(?<![\d.])(?:本|上)?(?:周|星期)[一二]|\d{1,2}日起")
+    assert found is not None and found.chars == frozenset("周星日") and not found.digits
+    assert [required_chars(p) for p in (r"\p{Han}年", r".", r"[^，]", r"(?i)q", r"(?i:q)", r"年?", r"(?=年)", "年|")] == [None] * 8
+    assert required_chars(r"\s*\d+").digits and required_chars(r"(?:ab|c)d{0,2}").chars == frozenset("ac")
+    rules = shipped.subjects.rules
+    texts = {getattr(e.case, "text", None) or "" for e in examples(shipped)}
+    windows = [t[s:e] for t in texts for s in range(len(t)) for e in range(s + 1, min(len(t), s + 12) + 1)]
+    assert len(windows) > 50_000
+    for pre in (*rules.back_any, rules.time_anywhere):
+        assert pre.needed is not None
+        assert [answer(pre.search(w)) for w in windows] == [answer(pre.pattern.search(w)) for w in windows]
+
+
 def test_a_word_set_walking_prefixes_answers_as_the_one_trying_each_length():
     """WordSet walks its words' prefixes (suffixes) where they have many lengths; the
     answers must be those of trying each length, longest first, at every position."""

@@ -34,7 +34,8 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from .facts import Fact
-from .rules import AlternationMatches, EdgeMatcher, WordSet, compile_alternation, compile_patterns, compile_regex, compile_words, openers
+from .rules import (AlternationMatches, EdgeMatcher, Prefiltered, WordSet, compile_alternation, compile_patterns, compile_regex,
+                    compile_words, openers)
 from .text import Table, is_acronym
 
 if TYPE_CHECKING:
@@ -186,7 +187,7 @@ class SubjectRules:
         (backwards: faster) and at a subject's end."""
         self.time_scan = compile_alternation(time.patterns, source, ("time", "patterns"))
         self.time = self.time_scan.whole
-        self.time_edge = EdgeMatcher(self.time)  # (time.match at a subject's edge)
+        self.time_edge = EdgeMatcher(self.time, self.time_scan.patterns)  # (time.match at a subject's edge)
         self.time_bases = tuple(time.bases)
         self.measure_times = frozenset(time.measure_times)  # 苹果|当季|营收
         self.span_measures = tuple(time.span_measures)  # 单日|成交额
@@ -195,7 +196,7 @@ class SubjectRules:
         self.window_not_before = tuple(time.window_not_before)  # 3年|期, 七天|内
         self.window_cumulative, self.window_hours = tuple(time.window_cumulative), tuple(time.window_hours)  # 七天|累计, 24小时
         self.window_openers = openers(time.leading_durations) if time.leading_durations else None  # 七, 1
-        self.time_anywhere = regex.compile(f"(?r){self.time.pattern}")
+        self.time_anywhere = Prefiltered(regex.compile(f"(?r){self.time.pattern}"), self.time.pattern)
         self.time_at_end = compile_regex(f"(?:{self.time.pattern})$", source.at(("time", "patterns")))
 
     def _back_patterns(self) -> None:
@@ -203,11 +204,14 @@ class SubjectRules:
         phrases; and whether any of them matches at all, which for most subjects none does:
         the others' alternation, and the time phrases' searched backwards ((?r): their
         alternation is long, and anchored at the end it fails at once at every other end,
-        where a forward search tries every branch at every start; six times faster)."""
+        where a forward search tries every branch at every start; six times faster), each
+        tried only where the subject holds a character one of which every match holds
+        (:class:`Prefiltered`: three subjects in four hold none)."""
         self.back_patterns = [(p, False) for p in self.trailing_patterns] + [
             (p, True) for p in (self.each_unit_end, self.time_at_end) if p is not None]
         others = "|".join(f"(?:{p.pattern})" for p, _ in self.back_patterns if p is not self.time_at_end)
-        self.back_any = (regex.compile(others), regex.compile(f"(?r){self.time_at_end.pattern}"))
+        at_end = self.time_at_end.pattern
+        self.back_any = (Prefiltered(regex.compile(others)), Prefiltered(regex.compile(f"(?r){at_end}"), at_end))
 
     def _verb_kinds(self, pred) -> None:
         """Verbs that govern, name, open, name a base or must stand alone (triggers.toml
@@ -282,8 +286,9 @@ class SubjectRules:
         self.cause_verbs = tuple(adv.cause_verbs)
         self.cause_re = compile_words(adv.cause_verbs) if adv.cause_verbs else None
         self.enumerations = compile_words(adv.enumerations) if adv.enumerations else None
-        self.leading_patterns = compile_patterns(adv.leading_patterns, source, ("adverbials", "leading_patterns")) if adv.leading_patterns else None
-        self.leading_edge = EdgeMatcher(self.leading_patterns) if self.leading_patterns else None
+        leading = compile_alternation(adv.leading_patterns, source, ("adverbials", "leading_patterns")) if adv.leading_patterns else None
+        self.leading_patterns = leading.whole if leading else None
+        self.leading_edge = EdgeMatcher(leading.whole, leading.patterns) if leading else None
         self.trailing_patterns = [compile_regex(p, source.at(("adverbials", "trailing_patterns", i), p))
                                   for i, p in enumerate(adv.trailing_patterns)]
         self.complements = frozenset(adv.complements)
