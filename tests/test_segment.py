@@ -10,6 +10,29 @@ def test_jieba_cuts_words():
     assert get_segmenter("jieba").cut("新能源装机达到") == ["新能源", "装机", "达到"]
 
 
+def test_jieba_segmenter_cuts_as_jieba_does(shipped):
+    """JiebaSegmenter finds jieba's best path itself (one pass per start): its words must be
+    jieba's lcut(HMM=True) words for windows of every rule example (and of the shared corpus
+    where it is beside the checkout), of the sizes the subject stage cuts, and for strings
+    of mixed scripts, spaces and marks."""
+    import random
+
+    from conftest import ROOT
+
+    from jqextract.examples import examples
+
+    seg = get_segmenter("jieba")
+    texts = sorted({getattr(e.case, "text", None) or "" for e in examples(shipped)})
+    corpus = [f.read_text(encoding="utf-8") for f in sorted((ROOT.parent / "shared" / "corpus" / "raw").glob("*.txt"))]
+    windows = [t[i : i + n] for t, step in [(t, 3) for t in texts] + [(t, 29) for t in corpus]
+               for i in range(0, len(t), step) for n in (4, 9, 17, 40)]
+    rng = random.Random(5)
+    alphabet = "新能源装机达到人工湿地营收亿元万千瓦 \r\n\t,.，。、AGVab12３%-_#&+（）《》\u3000"
+    windows += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    assert len(windows) > 10_000
+    assert [seg.cut(w) for w in windows] == [seg._tok.lcut(w, HMM=True) for w in windows]
+
+
 def test_pkuseg_cuts_words_with_the_bundled_model():
     try:
         seg = get_segmenter("pkuseg")
