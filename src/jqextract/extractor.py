@@ -63,7 +63,7 @@ class Extractor:
         spaces = self.rules.text.spaces
         self.spacing = Spacing(frozenset(spaces.within), frozenset(spaces.words),
                                re.compile(spaces.phrase_break) if spaces.phrase_break else None, frozenset(spaces.units_at_break),
-                               re.compile(spaces.dates) if spaces.dates else None)
+                               re.compile(spaces.dates) if spaces.dates else None, frozenset(spaces.units_before))
         self.quantities = QuantityFinder(self.rules, self.numerals)
         self.subjects = SubjectFinder(self.rules, self.segmenter, lexicon)
 

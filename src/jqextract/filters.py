@@ -48,7 +48,8 @@ class QuantityFilters:
         # one look-up per candidate instead of one per filter
         self.words_before = words_before({
             "rank or streak": stop.ordinal.before + stop.streak.before, "denominator": rules.units.rates.each,
-            "rank": stop.rank.before, "reference": stop.reference.before, "vague": stop.vague.before})
+            "rank": stop.rank.before, "reference": stop.reference.before, "vague": stop.vague.before,
+            "event": stop.event.before})
         self.rank_classifiers = frozenset(stop.rank.classifiers)
         self.digit_chars = frozenset(rules.numerals.chars.digits)  # (数 before a digit: 人數一二點四萬)
         self.list_split = re.compile("|".join(map(re.escape, sorted(stop.listed.marks, key=len, reverse=True))))
@@ -69,6 +70,7 @@ class QuantityFilters:
         self.clause_stops = rules.text.ends.sentence + rules.text.ends.clause + "\n"
         self.sentence_ends = rules.text.ends.sentence
         self.quote_open, self.quote_close = stop.quoted.open, stop.quoted.close
+        self.record_window = re.compile(stop.streak.record_window) if stop.streak.record_window else None
         self.title_open, self.title_close, self.title_reach = stop.quoted.title_open, stop.quoted.title_close, stop.quoted.title_reach
         self.url = stop.url
         self.formula_before, self.formula_after = set(stop.formula.before), set(stop.formula.after)
@@ -112,6 +114,8 @@ class QuantityFilters:
             ("formula constant", self.is_formula, ANY),
             ("web address", self.is_url, ANY),
             ("quoted name", self.is_quoted_name, ANY),
+            ("event", self.names_an_event, lambda u: u is not None and u.dimension == "length"),
+            ("window of a record", self.is_record_window, lambda u: u is not None and u.dimension in ("count", "duration")),
             ("inside a title", self.in_title, ANY),
             ("set phrase", self.in_set_phrase, ANY),
             ("base of an exchange rate", self.is_rate_base, lambda u: u is not None and u.dimension == "money"),
@@ -228,6 +232,17 @@ class QuantityFilters:
     def is_quoted_name(self, c: Candidate) -> bool:
         """“十四五”, “1246”: a numeral that fills a pair of quotes is a name."""
         return bool(c.before) and c.before in self.quote_open and bool(c.after) and c.after in self.quote_close
+
+    def names_an_event(self, c: Candidate) -> bool:
+        """男子|200米比赛: a distance right after the men's or the women's names the event."""
+        return "event" in self._before
+
+    def is_record_window(self, c: Candidate) -> bool:
+        """近四個|年度新低, 创3个月|新低: the years or months a record is the highest or the lowest
+        over (rules: streak record_window) are its window; a count only with the window's word
+        (颁发3项|最高荣誉 counts)."""
+        m = self.record_window.match(c.text, c.end) if self.record_window is not None else None
+        return m is not None and (c.unit.dimension == "duration" or m.groupdict().get("window") is not None)
 
     def in_title(self, c: Candidate) -> bool:
         """《2024年7月份70个大中城市…变动情况》: a number inside a title (rules: title_open,

@@ -239,6 +239,11 @@ class WordsBefore(Strict):
     before: Words
 
 
+class StreakRule(Strict):
+    before: Words
+    record_window: str = ""  # a pattern after a count: 近四個|年度新低 (the window of a record)
+
+
 class RankRule(Strict):
     mark_cues: Words = []  # 10秒30|列第二: words of ranking right after a sprint mark's hundredths
     before: Words
@@ -331,7 +336,7 @@ class LabelRule(Strict):
 class StoplistFile(Strict):
     ordinal: WordsBefore
     rank: RankRule
-    streak: WordsBefore
+    streak: StreakRule
     duration: DurationRule
     calendar: CalendarRule
     code: CodeRule
@@ -346,6 +351,7 @@ class StoplistFile(Strict):
     reference: WordsBefore
     vague: WordsBefore
     listed: ListedRule
+    event: WordsBefore = WordsBefore(before=[])  # 男子|200米比赛: a distance after these names an event
     example: list[QuantityExample] = []
 
 
@@ -571,6 +577,7 @@ class Spaces(Strict):
     within: Chars  # characters between which a run of spaces is dropped from the view
     words: str = ""  # those of them that also begin words: a space after one ending a quantity stays (300點 成交額)
     units_at_break: Chars = ""  # units a space before is dropped where no Han character follows them (12.35 元，)
+    units_before: Chars = ""  # …or where one of these joiners does (1 萬 3,000 人或 0.17%)
     phrase_break: str = ""  # a pattern: spaces that separate a headline's phrases (a clause end)
     dates: str = ""  # a pattern: a date spaced out (2022 年3 月末); every space run inside a match is dropped
 

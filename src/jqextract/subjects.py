@@ -917,8 +917,8 @@ class DocumentReader:
             bounds = self.bounds_a_group(f)
             group = self.group_after(f, prev, starts, bounds)
             if group is None:
-                if bounds and self.before_group_noun(f, facts[i + 1] if i + 1 < len(facts) else None):
-                    dropped[id(f)] = f  # (为65岁以上|老人免费体检: no fact counts the group)
+                if bounds and (self.before_group_noun(f, facts[i + 1] if i + 1 < len(facts) else None) or self.bound_of_count(f, prev)):
+                    dropped[id(f)] = f  # (为65岁以上|老人免费体检, 7只|涨幅超过5%: no fact counts the group)
                 continue
             dropped[id(f)] = group
             joined = self.text[prev.jend : f.jstart] if prev is not None else None
@@ -950,6 +950,17 @@ class DocumentReader:
         word = self.text[pos : pos + 2]
         return bool(HAN.match(word[:1])) and word[:1] not in self.rules.function_chars and \
             self.function_words.predicate_like.get(word) is None and not self.rules.verbs.match(word)
+
+    def bound_of_count(self, f: Fact, prev: Fact | None) -> bool:
+        """其中7只|涨幅超过5%, 85家企业|销售额超过100亿元: a bound right after a count and the
+        property it bounds (a noun, no verb) says which things were counted, no amount."""
+        if prev is None or prev.dimension != "count" or f.dimension == "count" or f.qualifier != "more_than" and f.qualifier != "less_than":
+            return False
+        between = self.text[prev.jend : f.qualifier_start]
+        if not (2 <= len(between) <= MAX_NAME and HAN.fullmatch(between[0]) and not any(c.isdigit() or c in self.rules.clause_end for c in between)):
+            return False
+        tags = self.function_words.predicate_like  # (为29个省份|保供煤炭超35亿吨: a verb makes it an amount supplied)
+        return self.property_before(f) and not any(tags.get(w) == "v" for w in self.cut(between))
 
     def bound_before_noun(self, f: Fact, nxt: Fact | None) -> bool:
         """海拔1500米以上|地区: a bound written after its number (rules: group_bounds) right
@@ -2659,12 +2670,26 @@ class DocumentReader:
         if self.place_words(s, a) or name in self.rules.scopes.words:
             self.last_location = name  # 天河区|近两个月|业绩, 本港|截至11月|失業人數: a place before the time is where
             return rest, e
+        if a - s <= 2 and self.after_title(s):
+            return rest, e  # (综 合⏎人口|年末|常住人口, 农 业⏎粮食|全年|农作物播种面积: a bulletin's section label)
         short_name = 2 <= len(name) <= MAX_NAME and self.last_verb(s, a) is None and not any(c in name for c in "、和及与的")
         if short_name and self.names_the_measure(name, self.text[a:b], rest, e):
             return Pieces(((s, a), (rest, e)))
         if short_name:
             self.owners[rest, e] = (s, a)  # (比亚迪|一季度|营收 → 营收, owned by 比亚迪)
         return rest, e  # (the subject is a span; the owner is no part of it)
+
+    def after_title(self, pos: int) -> bool:
+        """Whether ``pos`` opens the line under a title (a line that ends in no sentence mark:
+        一、综 合), whose break is there or was joined over."""
+        if pos in self.view.line_joins:
+            return True
+        if not (pos and self.text[pos - 1] == "\n"):
+            return False
+        j = pos - 1
+        while j >= 0 and self.text[j] in " \t\u3000\n":
+            j -= 1
+        return j >= 0 and self.text[j] not in self.rules.clause_end
 
     def names_the_measure(self, name: str, time: str, rest: int, e: int) -> bool:
         """Whether a short name before a time inside a subject is part of what is measured,

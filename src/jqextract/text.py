@@ -85,6 +85,7 @@ class Spacing:
     phrase_breaks: re.Pattern[str] | None = None
     units_at_break: frozenset = frozenset()  # 12.35 元，: a space before one of these goes where its phrase ends
     dates: re.Pattern[str] | None = None  # 2022 年3 月末: the spaces inside a date spaced out
+    units_before: frozenset = frozenset()  # 3,000 人或 0.17%: joiners the unit may stand before
 
 
 class TextView:
@@ -157,9 +158,10 @@ class TextView:
 
     def _unit_at_break(self, b: int, spacing: Spacing) -> bool:
         """Whether a unit of ``units_at_break`` stands at ``b`` and ends its phrase: no Han
-        character follows it (12.35 元，; not 15 人气, 300 股指, 2024 元旦)."""
+        character follows it (12.35 元，; not 15 人气, 300 股指, 2024 元旦), or a joiner to the
+        next quantity does (3,000 人或 0.17%)."""
         t = self.original
-        return t[b : b + 1] in spacing.units_at_break and HAN_CHAR.match(t, b + 1) is None
+        return t[b : b + 1] in spacing.units_at_break and (HAN_CHAR.match(t, b + 1) is None or t[b + 1] in spacing.units_before)
 
     def _words_apart(self, a: int, b: int, spacing: Spacing) -> bool:
         """300點 成交額, 三百點 成交額: a numeral word (rules: words) right after a numeral
