@@ -63,7 +63,8 @@ class Extractor:
         spaces = self.rules.text.spaces
         self.spacing = Spacing(frozenset(spaces.within), frozenset(spaces.words),
                                re.compile(spaces.phrase_break) if spaces.phrase_break else None, frozenset(spaces.units_at_break),
-                               re.compile(spaces.dates) if spaces.dates else None, frozenset(spaces.units_before))
+                               re.compile(spaces.dates) if spaces.dates else None, frozenset(spaces.units_before),
+                               long_units(self.rules, spaces.long_units))
         self.quantities = QuantityFinder(self.rules, self.numerals)
         self.subjects = SubjectFinder(self.rules, self.segmenter, lexicon)
 
@@ -199,6 +200,15 @@ def default_extractor(segmenter: str | None = None) -> Extractor:
 def extract(text: str, *, segmenter: str | None = None, subjects: bool = True) -> list[Fact]:
     """Every quantity fact of ``text`` (the default :class:`Extractor`)."""
     return default_extractor(segmenter).extract(text, subjects=subjects)
+
+
+def long_units(rules, length: int) -> tuple[str, ...]:
+    """The unit forms of the table written in at least ``length`` Han characters (毫米, 公里):
+    a space before one is dropped from the view (text.toml long_units; 0: none)."""
+    if not length:
+        return ()
+    forms = {f for u in rules.units.unit for f in u.forms if len(f) >= length and all("\u4e00" <= c <= "\u9fff" for c in f)}
+    return tuple(sorted(forms, key=len, reverse=True))
 
 
 def as_written(view: TextView, quantities: list) -> list:

@@ -447,6 +447,7 @@ class LocationRule(PatternRule):
     area_ends: Words = []  # 最高温度|粤东及珠三角地区: area words that end the places a subject ends with
     observed: Words = []  # 气温, 雨量: measures observed at a place, which their name leaves out (佛冈县|雨量)
     station_units: Words = []  # 毫米: units of a list of stations' readings (…、贵门|178.5毫米)
+    place_kinds: Words = []  # 开发区, 度假区: a kind of area whose name ends so, read as a station after placed readings
     observed_units: Words = []  # ℃, 毫米: units of a measure taken at a place; a place alone before one is where (杭州|38℃)
     place_ends: Words = []  # 县, 一带, 观象台: words that end the place before an observed measure
     priced: Words = []  # 收购价, 价格: prices, quoted at a market or a place their name leaves out (山东潍坊|主流收购价)
@@ -578,6 +579,7 @@ class Spaces(Strict):
     words: str = ""  # those of them that also begin words: a space after one ending a quantity stays (300點 成交額)
     units_at_break: Chars = ""  # units a space before is dropped where no Han character follows them (12.35 元，)
     units_before: Chars = ""  # …or where one of these joiners does (1 萬 3,000 人或 0.17%)
+    long_units: Annotated[int, Field(ge=0)] = 0  # a space before a unit of the table this long in Han characters is dropped (16 毫米)
     phrase_break: str = ""  # a pattern: spaces that separate a headline's phrases (a clause end)
     dates: str = ""  # a pattern: a date spaced out (2022 年3 月末); every space run inside a match is dropped
 

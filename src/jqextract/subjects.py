@@ -341,6 +341,7 @@ class SubjectRules:
         self.area_ends = tuple(loc.area_ends)
         self.observed, self.observed_units = tuple(loc.observed), frozenset(loc.observed_units)
         self.station_units = frozenset(loc.station_units)  # 贵门|178.5毫米
+        self.place_kinds = tuple(loc.place_kinds)  # 经济技术开发区|9.8毫米
         self.place_ends = tuple(loc.place_ends)
         self.priced, self.market_ends = tuple(loc.priced), tuple(loc.market_ends)  # 山东潍坊|主流收购价
         self.place_groups = compile_patterns(loc.groups, source, ("location", "groups")) if loc.groups else None
@@ -1915,6 +1916,8 @@ class DocumentReader:
         name = self.span_text(own)
         if name in self.rules.generic_places or (self.text.endswith(self.rules.place_ends, *own) and self.place_words(*own, prefix=True)):
             return True  # (漠河站|为-34.5℃: a place's station, a place name and a place_ends word)
+        if name.endswith(self.rules.place_kinds) and len(name) <= MAX_NAME + 4 and self.nouns_only(own) and self.parallel_place(at, own, walk):
+            return True  # (…五莲县4.6毫米，经济技术开发区|9.8毫米: a kind of area, after placed readings)
         if at.fact.unit not in self.rules.station_units or len(name) > MAX_BARE_STATION:
             return False  # (体感|42℃, 螺丝|0.02毫米: measures and things, not stations)
         unknown = not any(self.lexicon.is_word(w) for w in self.cut(name))  # (a station's name is in no dictionary)

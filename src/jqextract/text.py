@@ -86,6 +86,7 @@ class Spacing:
     units_at_break: frozenset = frozenset()  # 12.35 元，: a space before one of these goes where its phrase ends
     dates: re.Pattern[str] | None = None  # 2022 年3 月末: the spaces inside a date spaced out
     units_before: frozenset = frozenset()  # 3,000 人或 0.17%: joiners the unit may stand before
+    long_units: tuple = ()  # 400 毫米: units of the table a space before is always dropped
 
 
 class TextView:
@@ -161,6 +162,8 @@ class TextView:
         character follows it (12.35 元，; not 15 人气, 300 股指, 2024 元旦), or a joiner to the
         next quantity does (3,000 人或 0.17%)."""
         t = self.original
+        if spacing.long_units and t.startswith(spacing.long_units, b):
+            return True  # (200 至 400 毫米: a unit of two Han characters or more starts no model's word)
         return t[b : b + 1] in spacing.units_at_break and (HAN_CHAR.match(t, b + 1) is None or t[b + 1] in spacing.units_before)
 
     def _words_apart(self, a: int, b: int, spacing: Spacing) -> bool:
