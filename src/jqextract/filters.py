@@ -227,7 +227,8 @@ class QuantityFilters:
         """10千伏|线路, 750千伏|和330千伏电网工程, 7级|风圈半径: a measure right before the things
         it classes (units.toml class_before), alone or first of a list of such measures, names
         the class, no amount (facts.md §2; not 电压分别为500千伏、220千伏和110千伏。)."""
-        return c.text.startswith(c.unit.class_before, self.class_lists[c.unit.form].match(c.text, c.end).end())
+        pos = self.class_lists[c.unit.form].match(c.text, c.end).end()
+        return c.text.startswith(c.unit.class_before, pos) and not c.text.startswith(c.unit.class_not_before, pos)
 
     def is_quoted_name(self, c: Candidate) -> bool:
         """“十四五”, “1246”: a numeral that fills a pair of quotes is a name."""

@@ -90,6 +90,7 @@ class Unit:
     context_in_clause: bool = False  # 起 counts incidents only after 事故 … in its own clause
     class_before: tuple[str, ...] = ()  # 10千伏|线路: before these the quantity names a class
     not_before_re: re.Pattern[str] | None = None  # 3分|27秒: a pattern the unit may not stand before
+    class_not_before: tuple[str, ...] = ()  # 3万斤|装车: …but not before these
 
 
 def build_units(units, before_number: bool = False, source=None) -> dict[str, list[Unit]]:
@@ -110,7 +111,7 @@ def build_units(units, before_number: bool = False, source=None) -> dict[str, li
             unit = Unit(form, entry.dimension, factor, norm, entry.unit or form, value_factor, entry.numerals,
                         entry.cue, tuple(entry.not_before), tuple(entry.context_before), tuple(entry.context_after),
                         entry.tally, entry.tenths, Decimal(str(entry.offset)), entry.context_in_clause,
-                        tuple(entry.class_before), not_before_re)
+                        tuple(entry.class_before), not_before_re, tuple(entry.class_not_before))
             by_first.setdefault(form[0], []).append(unit)
     for forms in by_first.values():
         forms.sort(key=lambda u: (-len(u.form), not (u.context_before or u.context_after)))

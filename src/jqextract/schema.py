@@ -82,6 +82,7 @@ class UnitRule(Strict):
     not_before: Words = []
     not_before_pattern: str | None = None  # 3分|27秒: a pattern (regex) the form may not stand before
     class_before: Words = []  # 10千伏|线路: the quantity names a class of what follows, no fact
+    class_not_before: Words = []  # …except before these (3万斤|装车: a verb, no pack's size)
     context_before: Words = []
     context_after: Words = []
     context_in_clause: bool = False  # context_before only in the number's own clause (起)
@@ -465,6 +466,7 @@ class SubjectRule(Strict):
     owned_measures: Words = []  # 鸿海|10月|营收: a company's results; the name before the time owns them
     result_verbs: Words = []  # 归母净利润|亏损4328万元: a result's verb right after one of result_measures
     result_measures: Words = []
+    subset_marks: Words = []  # 其中|85家企业销售额超过100亿元: a count of a subset, whose bound is a threshold
     trend_nouns: Words = []  # 升势, 跌势: how a market went, naming no measure of its own (a level is the index's)
     pace_verbs: Words = []  # 加快, 放缓: how a rate moved (增速比上月分别加快0.5个百分点)
     former: Words = []  # 前者: the first of the two items 分别 handed out before in the sentence
@@ -532,6 +534,7 @@ class SubjectRule(Strict):
     back_tags: Words = []  # parts of speech a subject ends before: 营收|非常满意, 四线城市贡献票房|在
     predicate_tags: Words = []  # parts of speech of a last word that makes the back_tags cut apply (no noun)
     lone_word_tags: Words = []  # 还是: parts of speech of a one-word subject that names nothing
+    lone_words: Words = []  # 同样, 比较: words that alone name nothing (before a noun they modify it)
     manner_tags: Words = []  # 高效|砍下: parts of speech of a subject's last word that says how, not what
     manner_not: Words = []  # 最高, 平均: words (or their openings) of those parts of speech that name a measure
     owner_tags: Words = []  # nr, nt: parts of speech of a name that owns a game's measure (邵宇航|场均得分)

@@ -173,6 +173,7 @@ class SubjectRules:
         self.owner_tags = frozenset(sub.owner_tags)  # nr, nt: names that own a game's measure
         self.owner_not_ends = tuple(sub.owner_not_ends)  # 满意度|得分: no name ends so
         self.result_verbs, self.result_measures = tuple(sub.result_verbs), tuple(sub.result_measures)  # 净利润|亏损
+        self.subset_marks = tuple(sub.subset_marks)  # 其中|7只涨幅超过5%
 
     def _market_words(self, sub) -> None:
         """How a report speaks of what moved without naming it: a trend (升勢|稍為收窄，收市報…),
@@ -372,7 +373,7 @@ class SubjectRules:
         self.event_end_words = tuple(sub.event_ends)  # 下场后: an event's time words, for one endswith
         self.group_bounds, self.group_not_before = tuple(sub.group_bounds), tuple(sub.group_not_before)  # 海拔1500米以上|地区
         self.reading_openers = tuple(sub.reading_openers)  # 37℃以上|局地39℃
-        self.lone_word_tags = frozenset(sub.lone_word_tags)  # (还是 names nothing)
+        self.lone_word_tags, self.lone_words = frozenset(sub.lone_word_tags), frozenset(sub.lone_words)  # (还是, 同样 name nothing)
         self.manner_tags, self.manner_not = frozenset(sub.manner_tags), tuple(sub.manner_not)  # 邵婷|高效|砍下
 
     def _subject_words(self, sub, source) -> None:
@@ -953,15 +954,19 @@ class DocumentReader:
             self.function_words.predicate_like.get(word) is None and not self.rules.verbs.match(word)
 
     def bound_of_count(self, f: Fact, prev: Fact | None) -> bool:
-        """其中7只|涨幅超过5%, 85家企业|销售额超过100亿元: a bound right after a count and the
-        property it bounds (a noun, no verb) says which things were counted, no amount."""
+        """其中7只|涨幅超过5%, 其中85家企业|销售额超过100亿元: a bound right after a count and the
+        property it bounds (a noun, no verb) says which things were counted, no amount, where it
+        is a share (no sum of the things' shares) or the count a subset (rules: subset_marks)."""
         if prev is None or prev.dimension != "count" or f.dimension == "count" or f.qualifier != "more_than" and f.qualifier != "less_than":
             return False
         between = self.text[prev.jend : f.qualifier_start]
         if not (2 <= len(between) <= MAX_NAME and HAN.fullmatch(between[0]) and not any(c.isdigit() or c in self.rules.clause_end for c in between)):
             return False
         tags = self.function_words.predicate_like  # (为29个省份|保供煤炭超35亿吨: a verb makes it an amount supplied)
-        return self.property_before(f) and not any(tags.get(w) == "v" for w in self.cut(between))
+        if not self.property_before(f) or any(tags.get(w) == "v" for w in self.cut(between)):
+            return False
+        subset = self.text.endswith(self.rules.subset_marks, max(0, prev.qualifier_start - 3), prev.qualifier_start)
+        return f.dimension == "share" or subset  # (涨幅超过5%: no sum; 其中85家…超过100亿元, not 1.2万名游客消费超过1亿元)
 
     def bound_before_noun(self, f: Fact, nxt: Fact | None) -> bool:
         """海拔1500米以上|地区: a bound written after its number (rules: group_bounds) right
@@ -2147,8 +2152,10 @@ class DocumentReader:
             share_of) or self.is_where(span) or self.is_event_time(t)  # (上述|2万亿元; 研发投入23.4亿元，|占营业收入的比例为8.7%; 下场后)
 
     def function_word(self, t: str) -> bool:
-        """Whether ``t`` is one common word of lone_word_tags (还是|一斤4.7元, 379.9万人|比较,
-        -3.02%|当中; not 接單 for the dictionary's rare tag): it names nothing."""
+        """Whether ``t`` is one of lone_words (379.9万人|比较, -3.02%|当中) or one common word of
+        lone_word_tags (还是|一斤4.7元; not 接單 for the dictionary's rare tag): it names nothing."""
+        if t in self.rules.lone_words:
+            return True  # (同样|较上季…, 379.9万人|比较)
         return self.function_words.predicate_like.get(t) in self.rules.lone_word_tags and self.lexicon.is_word(t, COMMON_WORD_FREQ)
 
     def names_no_noun(self, t: str) -> bool:
@@ -2673,26 +2680,14 @@ class DocumentReader:
         if self.place_words(s, a) or name in self.rules.scopes.words:
             self.last_location = name  # 天河区|近两个月|业绩, 本港|截至11月|失業人數: a place before the time is where
             return rest, e
-        if a - s <= 2 and self.after_title(s):
-            return rest, e  # (综 合⏎人口|年末|常住人口, 农 业⏎粮食|全年|农作物播种面积: a bulletin's section label)
+        if name in self.text[rest:e]:
+            return rest, e  # (人口|年末|常住人口: a bulletin's label that the measure repeats; not 粮食|全年|播种面积)
         short_name = 2 <= len(name) <= MAX_NAME and self.last_verb(s, a) is None and not any(c in name for c in "、和及与的")
         if short_name and self.names_the_measure(name, self.text[a:b], rest, e):
             return Pieces(((s, a), (rest, e)))
         if short_name:
             self.owners[rest, e] = (s, a)  # (比亚迪|一季度|营收 → 营收, owned by 比亚迪)
         return rest, e  # (the subject is a span; the owner is no part of it)
-
-    def after_title(self, pos: int) -> bool:
-        """Whether ``pos`` opens the line under a title (a line that ends in no sentence mark:
-        一、综 合), whose break is there or was joined over."""
-        if pos in self.view.line_joins:
-            return True
-        if not (pos and self.text[pos - 1] == "\n"):
-            return False
-        j = pos - 1
-        while j >= 0 and self.text[j] in " \t\u3000\n":
-            j -= 1
-        return j >= 0 and self.text[j] not in self.rules.clause_end
 
     def names_the_measure(self, name: str, time: str, rest: int, e: int) -> bool:
         """Whether a short name before a time inside a subject is part of what is measured,
