@@ -153,9 +153,27 @@ class TextView:
         t = self.original
         if spacing.dates is None or " " not in t:
             return
-        for m in spacing.dates.finditer(t):
-            for r in SPACE_RUN.finditer(t, m.start(), m.end()):
-                yield r.start(), r.end()
+        for lo, hi in self._around_digit_spaces():  # (the pattern is scanned near such spaces only: it is slow)
+            for m in spacing.dates.finditer(t, lo, hi):
+                for r in SPACE_RUN.finditer(t, m.start(), m.end()):
+                    yield r.start(), r.end()
+
+    def _around_digit_spaces(self, reach: int = 24):
+        """Stretches of the original within ``reach`` characters of a space next to a digit
+        (every space of a date spaced out is: 2022 年, 第 3 季), overlapping ones merged."""
+        t, lo, hi = self.original, None, None
+        for r in SPACE_RUN.finditer(t):
+            a, b = r.start(), r.end()
+            if not (t[a - 1 : a].isdigit() or t[b : b + 1].isdigit()):
+                continue
+            if hi is not None and a - reach <= hi:
+                hi = min(len(t), b + reach)
+                continue
+            if hi is not None:
+                yield lo, hi
+            lo, hi = max(0, a - reach), min(len(t), b + reach)
+        if hi is not None:
+            yield lo, hi
 
     def _unit_at_break(self, b: int, spacing: Spacing) -> bool:
         """Whether a unit of ``units_at_break`` stands at ``b`` and ends its phrase: no Han
