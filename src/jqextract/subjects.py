@@ -2001,7 +2001,7 @@ class DocumentReader:
         before = self.last_location if self.last_location and self.text.endswith(self.last_location, 0, own[0]) else ""
         fact.location = before + self.span_text(own)  # (高雄市|桃源區: the city stripped off before it, and the district)
         self.carried_from[id(fact)] = walk.prev
-        rest = self.after_places(carried)
+        rest = self.after_places(carried, names=self.only_places(own, lone=True))  # (北京|新房均价…，杭州|约3.2万元)
         if rest is not None and self.text.endswith(self.rules.observed, *rest):
             return rest  # (平原地区累计降雪量…，山区局地|10毫米以上: 累计降雪量, observed in 山区局地)
         return Pieces((own, rest)) if rest is not None else carried
@@ -2091,15 +2091,17 @@ class DocumentReader:
                 return p if self.text[p - 1] not in self.rules.list_marks else None  # (粤北和|粤东市县)
         return None
 
-    def after_places(self, span: Span | Pieces) -> Span | None:
-        """What a subject names after the places it begins with (东部地区|人口), or None."""
+    def after_places(self, span: Span | Pieces, names: bool = False) -> Span | None:
+        """What a subject names after the places it begins with (东部地区|人口), or None; with
+        ``names``, after place names too (北京|新房均价 carried on to 杭州: not 中国人寿 alone,
+        whose 中国 names the company)."""
         if isinstance(span, Pieces):  # (中部地区 + 人口, carried on to 西部地区)
-            return span[-1] if len(span) == 2 and self.only_places(span[0]) else None
+            return span[-1] if len(span) == 2 and self.only_places(span[0], lone=names) else None
         words = self.place_words(*span, prefix=True)
         at = span[0] + sum(map(len, words))
         area = any(w in self.rules.area_words and w not in self.rules.area_qualifiers for w in words)  # (中国|人寿: no area)
-        ok = area and span[0] < at <= span[1] - 2 and not self.lexicon.crosses(self.text, at, *span)
-        return (at, span[1]) if ok else None
+        ok = (area or names and bool(words) and self.names_places(words)) and span[0] < at <= span[1] - 2
+        return (at, span[1]) if ok and not self.lexicon.crosses(self.text, at, *span) else None
 
     def span_text(self, span: Span | Pieces) -> str:
         """The (view's) text of a subject candidate."""
@@ -2497,14 +2499,17 @@ class DocumentReader:
     def carried_in_paragraph(self, at: Around, walk: Walk) -> Span | Pieces | None:
         """规模以上工业增加值增长5.6%。分地区看，东部地区|增长6.1%: a clause whose subject is
         places alone carries the subject of the paragraph's fact before, from an earlier
-        sentence too, when that fact is of the same unit and its subject no place; the places
-        are the location."""
+        sentence too, when that fact is of the same unit: its subject, or what it names after
+        its places (杭州|新房均价); the places are the location."""
         prev = walk.prev
         if prev is None or prev.unit != at.fact.unit or "\n" in self.text[walk.prev_q.jend : at.q.jstart]:
             return None  # (两座城市…，一个是重庆1053块: cities counted, then screens)
         carried = self.subject_of(prev)
-        if carried is None or isinstance(carried, Pieces) or self.place_words(*carried) is not None:
+        if carried is None:
             return None
+        rest = self.after_places(carried, names=True)  # (…，杭州|新房均价…，南京|约2.9万元: the measure goes on)
+        if rest is not None or isinstance(carried, Pieces) or self.place_words(*carried) is not None:
+            return rest
         return carried
 
     def subject_of(self, fact: Fact) -> Span | Pieces | None:
