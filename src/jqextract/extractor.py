@@ -207,7 +207,8 @@ def long_units(rules, length: int) -> tuple[str, ...]:
     a space before one is dropped from the view (text.toml long_units; 0: none)."""
     if not length:
         return ()
-    forms = {f for u in rules.units.unit for f in u.forms if len(f) >= length and all("\u4e00" <= c <= "\u9fff" for c in f)}
+    forms = {f for u in rules.units.unit if u.dimension not in ("date", "duration")  # (中证 1000 年度涨幅: a name's number)
+             for f in u.forms if len(f) >= length and all("\u4e00" <= c <= "\u9fff" for c in f)}
     return tuple(sorted(forms, key=len, reverse=True))
 
 

@@ -174,6 +174,7 @@ class SubjectRules:
         self.owner_not_ends = tuple(sub.owner_not_ends)  # 满意度|得分: no name ends so
         self.result_verbs, self.result_measures = tuple(sub.result_verbs), tuple(sub.result_measures)  # 净利润|亏损
         self.subset_marks = tuple(sub.subset_marks)  # 其中|7只涨幅超过5%
+        self.change_from = tuple(sub.change_from)  # 由|上周的每公斤2.29元…降至…
 
     def _market_words(self, sub) -> None:
         """How a report speaks of what moved without naming it: a trend (升勢|稍為收窄，收市報…),
@@ -956,7 +957,8 @@ class DocumentReader:
     def bound_of_count(self, f: Fact, prev: Fact | None) -> bool:
         """其中7只|涨幅超过5%, 其中85家企业|销售额超过100亿元: a bound right after a count and the
         property it bounds (a noun, no verb) says which things were counted, no amount, where it
-        is a share (no sum of the things' shares) or the count a subset (rules: subset_marks)."""
+        is a share (no sum of the things' shares), the count a subset (rules: subset_marks) or
+        one of things, not of people (26个城市|GDP超过1万亿元; 1.2万名游客|消费超过1亿元 is a sum)."""
         if prev is None or prev.dimension != "count" or f.dimension == "count" or f.qualifier != "more_than" and f.qualifier != "less_than":
             return False
         between = self.text[prev.jend : f.qualifier_start]
@@ -966,7 +968,8 @@ class DocumentReader:
         if not self.property_before(f) or any(tags.get(w) == "v" for w in self.cut(between)):
             return False
         subset = self.text.endswith(self.rules.subset_marks, max(0, prev.qualifier_start - 3), prev.qualifier_start)
-        return f.dimension == "share" or subset  # (涨幅超过5%: no sum; 其中85家…超过100亿元, not 1.2万名游客消费超过1亿元)
+        things = prev.unit not in self.rules.people_units  # (26个城市GDP超过1万亿元: each; 1.2万名游客消费…: a sum)
+        return f.dimension == "share" or subset or things
 
     def bound_before_noun(self, f: Fact, nxt: Fact | None) -> bool:
         """海拔1500米以上|地区: a bound written after its number (rules: group_bounds) right
@@ -1921,8 +1924,9 @@ class DocumentReader:
         name = self.span_text(own)
         if name in self.rules.generic_places or (self.text.endswith(self.rules.place_ends, *own) and self.place_words(*own, prefix=True)):
             return True  # (漠河站|为-34.5℃: a place's station, a place name and a place_ends word)
-        if name.endswith(self.rules.place_kinds) and len(name) <= MAX_NAME + 4 and self.nouns_only(own) and self.parallel_place(at, own, walk):
-            return True  # (…五莲县4.6毫米，经济技术开发区|9.8毫米: a kind of area, after placed readings)
+        kind = name.endswith(self.rules.place_kinds) and len(name) <= MAX_NAME + 4 and self.nouns_only(own)
+        if kind and self.parallel_place(at, own, walk) and any(f.location for f in walk.said):
+            return True  # (…五莲县4.6毫米，经济技术开发区|9.8毫米: a kind of area, after readings placed by a location)
         if at.fact.unit not in self.rules.station_units or len(name) > MAX_BARE_STATION:
             return False  # (体感|42℃, 螺丝|0.02毫米: measures and things, not stations)
         unknown = not any(self.lexicon.is_word(w) for w in self.cut(name))  # (a station's name is in no dictionary)
@@ -2345,6 +2349,9 @@ class DocumentReader:
         said = self.rules.reporting_verbs.search(self.text, max(prev_start, end - 3), end) if self.rules.reporting_verbs else None
         if said is not None and said.end() == end and self.function_words.predicate_like.get(said.group(0), "v") == "v":
             return None  # (市统计局数据显示，比上年增长6.2%: who reports is no topic; 攻坚计划 is a noun)
+        reported = self.reported_object(prev_start, end)
+        if reported is not None:
+            return reported  # (经济部1月20日公布|2021年12月外销订单统计，达679.0亿美元: what was published)
         first = self.first_verb(prev_start, end)
         opening = self.noun_before_verb(prev_start, end) if first is None else None
         if first is None and not opening and (end - prev_start > MAX_TOPIC or any(c.isdigit() for c in self.text[prev_start:end])):
@@ -2355,6 +2362,18 @@ class DocumentReader:
         if topic[1] <= topic[0] or self.place_words(*topic) or self.names_nothing(topic) or self.ends_lone_verb(topic):
             return None  # (北京，增长5%: a place is where, no topic; nor is 每亩, nor 香港有)
         return self.without_inner_time(topic)  # (iPhone|当季|出货量)
+
+    def reported_object(self, s: int, e: int) -> Span | Pieces | None:
+        """The noun phrase after the last reporting verb of the clause [s, e) (rules:
+        reporting_verbs; 公布|2021年12月外销订单统计), where it ends the clause with no verb in
+        it: what the next clause measures; None if there is no such phrase."""
+        said = [m for m in self.rules.reporting_verbs.finditer(self.text, s, e)] if self.rules.reporting_verbs else []
+        if not said or said[-1].group(0) == "是" or self.lexicon.inside_word(self.text, *said[-1].span(), s, e):
+            return None
+        rest = self.strip(said[-1].end(), e)
+        if rest[1] - rest[0] < 2 or self.first_verb(*rest) is not None or self.place_words(*rest) or self.names_nothing(rest):
+            return None
+        return self.without_inner_time(rest)
 
     def ends_lone_verb(self, span: Span) -> bool:
         """目前香港有|超過170宗…: whether [s, e) ends in a verb of one character that no
@@ -3494,14 +3513,27 @@ class DocumentReader:
         verb, with as many numbers joined right after it as the items handed out in turn before in
         the sentence, takes them again in turn, as 分别 would say."""
         verb, prev = split.verb, walk.prev
-        if verb is None or prev is None or walk.handed_in != at.sentence_start or len(walk.handed) < 2 or named(split.before):
+        if prev is None or walk.handed_in != at.sentence_start or len(walk.handed) < 2 or (verb is not None and named(split.before)):
             return None
         last = self.pieces_of.get(id(prev)) or (prev.subject_start, prev.subject_end)
         if last != walk.handed[-1] or walk.pending:
             return None  # (the facts right before are the last items handed out, none said since)
-        if self.text[verb.end : at.qual_start].strip(" ") or len(self.listed_numbers(at)) != len(walk.handed):
+        if not self.frame_only(verb.end if verb else at.seg_start, at.qual_start) or len(self.listed_numbers(at)) != len(walk.handed):
             return None
         return self.rules.one_each, list(walk.handed)
+
+    def frame_only(self, s: int, e: int) -> bool:
+        """Whether [s, e) before a list of numbers holds nothing but where a change starts from,
+        a time, 的 and the base of a rate (由上周的每公斤|2.29元、7.86元…降至本周的每公斤|1.71元…)."""
+        t, pos = self.text, s
+        while pos < e and t[pos] == " ":
+            pos += 1
+        pos += t.startswith(self.rules.change_from, pos)
+        if pos < e and (m := self.rules.time_edge.match(t, pos, e)) is not None:
+            pos += m.end()
+        pos += t.startswith("的", pos)
+        hit = self.rules.each_unit.fullmatch(t, pos, e) if self.rules.each_unit and pos < e else None
+        return pos == e or hit is not None
 
     def listed_numbers(self, at: Around) -> list[Quantity]:
         """The numbers a list writes from ``at``'s on, joined by a coordinator whatever their

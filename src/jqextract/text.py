@@ -175,13 +175,25 @@ class TextView:
         if hi is not None:
             yield lo, hi
 
+    def _after_model(self, b: int) -> bool:
+        """Whether the number before the space ending at ``b`` follows a name in Latin letters
+        (G 20 欧元区, Model 3 美元售价, iPhone 15 像素): a model's or a group's, no amount."""
+        t, i = self.original, b
+        while i > 0 and t[i - 1] in " \t\u3000":
+            i -= 1
+        while i > 0 and (t[i - 1].isdigit() or t[i - 1] in ".,"):
+            i -= 1
+        while i > 0 and t[i - 1] in " \t\u3000":
+            i -= 1
+        return i > 0 and t[i - 1].isascii() and t[i - 1].isalpha()
+
     def _unit_at_break(self, b: int, spacing: Spacing) -> bool:
         """Whether a unit of ``units_at_break`` stands at ``b`` and ends its phrase: no Han
         character follows it (12.35 元，; not 15 人气, 300 股指, 2024 元旦), or a joiner to the
         next quantity does (3,000 人或 0.17%)."""
         t = self.original
-        if spacing.long_units and t.startswith(spacing.long_units, b):
-            return True  # (200 至 400 毫米: a unit of two Han characters or more starts no model's word)
+        if spacing.long_units and t.startswith(spacing.long_units, b) and not self._after_model(b):
+            return True  # (200 至 400 毫米: a unit of two Han characters or more; not Model 3 美元售价)
         return t[b : b + 1] in spacing.units_at_break and (HAN_CHAR.match(t, b + 1) is None or t[b + 1] in spacing.units_before)
 
     def _words_apart(self, a: int, b: int, spacing: Spacing) -> bool:
