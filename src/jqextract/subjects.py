@@ -959,7 +959,7 @@ class DocumentReader:
         property it bounds (a noun, no verb) says which things were counted, no amount, where it
         is a share (no sum of the things' shares), the count a subset (rules: subset_marks) or
         one of things, not of people (26个城市|GDP超过1万亿元; 1.2万名游客|消费超过1亿元 is a sum)."""
-        if prev is None or prev.dimension != "count" or f.dimension == "count" or f.qualifier != "more_than" and f.qualifier != "less_than":
+        if prev is None or prev.dimension != "count" or f.dimension == "count" or f.qualifier not in ("more_than", "less_than"):
             return False
         between = self.text[prev.jend : f.qualifier_start]
         if not (2 <= len(between) <= MAX_NAME and HAN.fullmatch(between[0]) and not any(c.isdigit() or c in self.rules.clause_end for c in between)):
@@ -2704,7 +2704,7 @@ class DocumentReader:
         if self.place_words(s, a) or name in self.rules.scopes.words:
             self.last_location = name  # 天河区|近两个月|业绩, 本港|截至11月|失業人數: a place before the time is where
             return rest, e
-        if name in self.text[rest:e]:
+        if len(name) >= 2 and name in self.text[rest:e]:
             return rest, e  # (人口|年末|常住人口: a bulletin's label that the measure repeats; not 粮食|全年|播种面积)
         short_name = 2 <= len(name) <= MAX_NAME and self.last_verb(s, a) is None and not any(c in name for c in "、和及与的")
         if short_name and self.names_the_measure(name, self.text[a:b], rest, e):

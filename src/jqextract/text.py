@@ -160,7 +160,7 @@ class TextView:
 
     def _around_digit_spaces(self, reach: int = 24):
         """Stretches of the original within ``reach`` characters of a space next to a digit
-        (every space of a date spaced out is: 2022 年, 第 3 季), overlapping ones merged."""
+        (every space of a date spaced out is: 2022 年, 年 3 月), overlapping ones merged."""
         t, lo, hi = self.original, None, None
         for r in SPACE_RUN.finditer(t):
             a, b = r.start(), r.end()
