@@ -72,6 +72,7 @@ class QuantityFilters:
         self.quote_open, self.quote_close = stop.quoted.open, stop.quoted.close
         self.record_window = re.compile(stop.streak.record_window) if stop.streak.record_window else None
         self.title_open, self.title_close, self.title_reach = stop.quoted.title_open, stop.quoted.title_close, stop.quoted.title_reach
+        self._titled: tuple[str | None, bool] = (None, False)  # (the last text, whether it holds a title mark)
         self.url = stop.url
         self.formula_before, self.formula_after = set(stop.formula.before), set(stop.formula.after)
         self.year_min, self.year_max = stop.calendar.year_min, stop.calendar.year_max
@@ -249,11 +250,16 @@ class QuantityFilters:
         """《2024年7月份70个大中城市…变动情况》: a number inside a title (rules: title_open,
         title_close) is part of the title's name; the title opens before it and closes after it
         with no other title mark, no line break and no sentence end between."""
-        t, reach = c.text, self.title_reach
-        opened = max((t.rfind(o, max(0, c.start - reach), c.start) for o in self.title_open), default=-1)
+        t, lo, opened = c.text, max(0, c.start - self.title_reach), -1
+        if t is not self._titled[0]:  # (whether the text holds a title mark at all, asked once per text)
+            self._titled = (t, any(o in t for o in self.title_open))
+        if not self._titled[1]:
+            return False
+        for o in self.title_open:  # (a loop, not max over a generator: this runs for every candidate)
+            opened = max(opened, t.rfind(o, lo, c.start))
         if opened < 0 or any(m in t[opened + 1 : c.start] for m in self.title_close + self.sentence_ends + "\n"):
             return False
-        after = t[c.end : c.end + reach]
+        after = t[c.end : c.end + self.title_reach]
         closes = [i for i in (after.find(m) for m in self.title_close) if i >= 0]
         return bool(closes) and not any(m in after[: min(closes)] for m in self.title_open + self.sentence_ends + "\n")
 
