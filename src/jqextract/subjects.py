@@ -2346,6 +2346,9 @@ class DocumentReader:
             return ranked
         if self.is_frame(prev_start, end):
             return None  # (从经济基本面和就业吸纳能力看，6.5%左右的增速: a frame, no topic)
+        m = self.rules.time_edge.match(self.text, prev_start, end)
+        if m and m.end() and not self.text.startswith(self.rules.span_measures, prev_start):  # (单周|票房冠军 keeps its span)
+            prev_start += m.end() + self.text.startswith("的", prev_start + m.end())  # (9月份的|零售业总销货价值的修订，估计…)
         said = self.rules.reporting_verbs.search(self.text, max(prev_start, end - 3), end) if self.rules.reporting_verbs else None
         if said is not None and said.end() == end and self.function_words.predicate_like.get(said.group(0), "v") == "v":
             return None  # (市统计局数据显示，比上年增长6.2%: who reports is no topic; 攻坚计划 is a noun)
@@ -2427,12 +2430,16 @@ class DocumentReader:
         return None
 
     def noun_phrase(self, s: int, e: int) -> Span:
-        """[s, e) where it is a noun phrase: it ends in no verb or adjective (近年来|最好), and
-        one that starts with a verb or preposition (按不变价格计算) is only what follows its
-        last 的 (占税收最大部分的|利得税); else empty."""
+        """[s, e) where it is a noun phrase: it ends in no verb or adjective (近年来|最好; one
+        that ends in 的 and a verb is what the verb is of: 零售业总销货价值|的修订), and one that
+        starts with a verb or preposition (按不变价格计算) is only what follows its last 的
+        (占税收最大部分的|利得税); else empty."""
         fw, t = self.function_words, self.text
-        if e - s < 2 or fw.ends_predicate_like(t, s, e):
+        if e - s < 2:
             return s, s
+        if fw.ends_predicate_like(t, s, e):  # (零售业总销货价值的|修订: what the verb after 的 is of)
+            de = t.rfind("的", s, e)
+            return self.noun_phrase(s, de) if de - s >= 2 and t.find("的", de + 1, e) < 0 else (s, s)
         first = next((t[s:j] for j in range(min(e, s + 4), s, -1) if self.lexicon.is_word(t[s:j]) or j == s + 1), "")
         if first in fw.predicate_like:
             de = t.rfind("的", s, e)
