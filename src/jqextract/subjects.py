@@ -967,6 +967,8 @@ class DocumentReader:
         tags = self.function_words.predicate_like  # (为29个省份|保供煤炭超35亿吨: a verb makes it an amount supplied)
         if not self.property_before(f) or any(tags.get(w) == "v" for w in self.cut(between)):
             return False
+        if any(w in between for w in self.rules.tally_adverbs) or "总" in between:
+            return False  # (3家企业|合计营收超过50亿元, 12个项目|总投资超过300亿元: a total)
         subset = self.text.endswith(self.rules.subset_marks, max(0, prev.qualifier_start - 3), prev.qualifier_start)
         things = prev.unit not in self.rules.people_units  # (26个城市GDP超过1万亿元: each; 1.2万名游客消费…: a sum)
         return f.dimension == "share" or subset or things
