@@ -31,7 +31,7 @@ from .regions import Regions
 from .rules import Rules
 from .segment import check_name, get_segmenter, lexicon
 from .subjects import SubjectFinder
-from .text import Spacing, TextView, opencc_script
+from .text import HAN_CHAR, Spacing, TextView, opencc_script
 
 
 class Extractor:
@@ -208,7 +208,7 @@ def long_units(rules, length: int) -> tuple[str, ...]:
     if not length:
         return ()
     forms = {f for u in rules.units.unit if u.dimension not in ("date", "duration")  # (中证 1000 年度涨幅: a name's number)
-             for f in u.forms if len(f) >= length and all("\u4e00" <= c <= "\u9fff" for c in f)}
+             for f in u.forms if len(f) >= length and all(HAN_CHAR.match(c) for c in f)}
     return tuple(sorted(forms, key=len, reverse=True))
 
 

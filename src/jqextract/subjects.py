@@ -173,15 +173,15 @@ class SubjectRules:
         self.owner_tags = frozenset(sub.owner_tags)  # nr, nt: names that own a game's measure
         self.owner_not_ends = tuple(sub.owner_not_ends)  # 满意度|得分: no name ends so
         self.result_verbs, self.result_measures = tuple(sub.result_verbs), tuple(sub.result_measures)  # 净利润|亏损
-        self.subset_marks = tuple(sub.subset_marks)  # 其中|7只涨幅超过5%
-        self.change_from = tuple(sub.change_from)  # 由|上周的每公斤2.29元…降至…
 
     def _market_words(self, sub) -> None:
         """How a report speaks of what moved without naming it: a trend (升勢|稍為收窄，收市報…),
-        the former and the latter of a pair (前者, 后者), a rate's pace (增速比上月分别|加快)."""
+        the former and the latter of a pair (前者, 后者), a rate's pace (增速比上月分别|加快), a
+        subset of what was counted (其中|7只涨幅超过5%), where a change starts from (由|上周的每公斤…)."""
         self.trend_nouns = frozenset(sub.trend_nouns)
         self.former, self.latter = tuple(sub.former), tuple(sub.latter)
         self.pace_verbs = frozenset(sub.pace_verbs)
+        self.subset_marks, self.change_from = tuple(sub.subset_marks), tuple(sub.change_from)
 
     def _time_patterns(self, time, source) -> None:
         """The time phrases (triggers.toml [time]), compiled for each way the stage asks:
