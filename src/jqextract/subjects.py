@@ -70,6 +70,7 @@ MAX_PAIRED = 4  # characters: the name of a forecast's second reading (最大风
 # comparison or a 把/将 inside it: 市场 of 各类市场主体 (26927) does, the rare entries 市地 (11)
 # of 酒泉市地区 and 已将 (3) of 投行已将目标股价 do not
 COMMON_WORD_FREQ = 100
+NOISE_WORD_FREQ = 3  # jieba's rarest entries (frequency 2 or 3), mostly never counted in a corpus
 RARE_WORD_FREQ = 20  # a word that an edge word starts (收盘价 78, 除尘 34): rarer ones are mostly noise
 HAN = regex.compile(r"\p{Han}")  # every CJK block, extensions included
 LAYOUT = re.compile(r"\s*\n\s*")
@@ -523,7 +524,7 @@ class FunctionWords:
         tags = lexicon.tagged(wanted) if wanted else {}
 
         def tagged(kind) -> list[str]:  # words of several characters (one-character ones come from rules)
-            return [w for w, t in tags.items() if t in kind and len(w) > 1 and w not in rules.name_words]
+            return [w for w, t in tags.items() if t in kind and len(w) > 1 and w not in rules.name_words and not self.noise_conjunction(w, t)]
 
         self.lexicon, self.heads = lexicon, rules.head_words
         self.place_words = WordSet(tagged(rules.place_tags) + list(rules.area_words) + list(rules.place_names))  # 粤东, 市县
@@ -536,6 +537,12 @@ class FunctionWords:
         self.first_chars = frozenset(w[0] for w in self.back.words)
         self.rate_words = frozenset(w for w, _ in rules.per)  # 场均, 人均: their 均 is no adverb
         self.rate_lengths = sorted({len(w) for w in self.rate_words})
+
+    def noise_conjunction(self, word: str, tag: str) -> bool:
+        """Whether the dictionary's conjunction ``word`` is one of its rarest entries (接单 3: Taiwan's
+        orders received, 一管, 与此): real conjunctions (而且, 以及, 只要) are common, and a rare
+        one read as an edge word cut names (外銷接單 → 外銷)."""
+        return tag == "c" and not self.lexicon.is_word(word, NOISE_WORD_FREQ + 1)
 
     @property
     def owner_names(self):
@@ -1235,7 +1242,7 @@ class DocumentReader:
             end += next(len(w) for w in self.rules.distributive if split.verb.word.startswith(w))  # (价格|均|在: 均在)
         dist = self.distributive(at.seg_start, end) or self.implied_pairs(at, split)
         if dist is None and split.verb and self.rules.one_each in self.text[at.seg_start : split.verb.start]:
-            dist = self.list_again(at, walk) or self.pair_items(split.before, at.chain) or self.dimension_items(at)
+            dist = self.list_again(at, walk) or self.pair_items(split.before, at) or self.dimension_items(at)
         dist = dist or self.handed_again(at, split, walk)
         if not dist or split.after_verb:
             return
@@ -2201,16 +2208,18 @@ class DocumentReader:
         measure = self.text.endswith(self.rules.head_words, at, e)  # (在日本|市占率: what is measured there)
         return place and not measure and not self.lexicon.crosses(self.text, at, s, e)
 
-    def pair_items(self, before: Span | None, numbers: int) -> tuple[str, list] | None:
+    def pair_items(self, before: Span | None, at: Around) -> tuple[str, list] | None:
         """城乡低保标准分别增长9.9%、13.2%: a subject that opens with a word naming two things
-        (rules: pair_words) hands one to each of two numbers (城镇 + 低保标准, 农村 + 低保标准)."""
-        if before is None or numbers != 2:
+        (rules: pair_words) hands one to each of two numbers (城镇 + 低保标准, 农村 + 低保标准);
+        so does such a word read as the clause's place (沪深两市|分别成交: 沪市, 深市)."""
+        if before is None or at.chain != 2:
             return None
-        hit = self.rules.pair_words.starting_at(self.text, before[0], before[1])
+        lo, hi = before if before[1] > before[0] else (at.seg_start, at.qual_start)
+        hit = self.rules.pair_words.starting_at(self.text, lo, hi)
         if hit is None:
             return None
-        end = before[0] + len(hit[0])
-        written = self.view.original_span(before[0], end)  # (城鄉 → 城鎮, 農村: the script as written)
+        end = lo + len(hit[0])
+        written = self.view.original_span(lo, end)  # (城鄉 → 城鎮, 農村: the script as written)
         parts = self.rules.pair_parts.get(written) or self.rules.pair_parts[hit[0]]
         rest = ((end, before[1]),) if before[1] > end else ()
         return self.rules.one_each, [Pieces((Written(w), *rest)) for w in parts]
