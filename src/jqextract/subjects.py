@@ -50,6 +50,9 @@ FIELD_BARS = "|｜"  # a web headline's phrase ends at one (港股收官 | 恒�
 VALUE_MARKS = ",:：" + FIELD_BARS  # clause marks that may stand inside a number or before a field's value (joins_values)
 FIELD_BAR = re.compile(r"[|｜][ \u3000]*[0-9０-９]")  # … but a data card's field has its value after it (营收|850亿元)
 THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")  # 22,345.80: a digit group's comma ends no clause
+# 铁矿石、螺纹钢和金属锡|等品种的|涨幅: the kind the items listed are of, named after 等 and before
+# the head they share, is neither's (each item's is 铁矿石涨幅, …)
+CLASS_OF_LISTED = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9])等[\u4e00-\u9fff]{1,4}的")
 LEADING_AMOUNT = re.compile(r"[0-9０-９][0-9０-９.．]*[\u4e00-\u9fff]")  # 14天|逆回购利率: a number and its unit
 MAX_OWN_EXTRA = 2  # characters the last item of an implied pair may run past the others' (泰国及印尼股市)
 SLASHES = "/／"  # a slash between numbers is a ratio or a rate, no list (implied_pairs)
@@ -3634,6 +3637,9 @@ class DocumentReader:
         An item given its head is two pieces (it is no span of the text)."""
         if any(isinstance(i, Pieces) for i in items):
             return items  # (第一、二、三产业: the ordinals have theirs)
+        if (kind := CLASS_OF_LISTED.search(self.text, *items[-1])) is not None and items[-1][1] - kind.end() >= 2:
+            named = (*items[:-1], (items[-1][0], kind.start()))  # 铁矿石、螺纹钢和金属锡|等品种的|涨幅
+            return [Pieces((i, (kind.end(), items[-1][1]))) for i in named]
         places_head = self.after_place_names(items)
         if places_head is not None:  # 天津、北京住宅价格 → 天津住宅价格, 北京住宅价格
             last_places = (items[-1][0], self.places_end(*items[-1]))  # (天津|今天白天|最高气温)
