@@ -437,6 +437,7 @@ class TimeRule(PatternRule):
 
 class LocationRule(PatternRule):
     generic: Words = []  # 城市, 园区: words ending in a place suffix that name a kind of place
+    generic_openers: Words = []  # 大城市: the dictionary's places that open with these are kinds too
     scopes: Words = []  # 全市, 全省: leading words that state the fact's place
     name_tags: Words = []  # parts of speech (jieba's tags) of place names with no suffix: 广东, 粤东
     names: Words = []  # place names the dictionary tags as something else (石家庄 nr, 合肥 n)

@@ -338,6 +338,7 @@ class SubjectRules:
     def _place_words(self, loc, source) -> None:
         self.location = compile_patterns(loc.patterns, source, ("location", "patterns"))
         self.generic_places = tuple(loc.generic)
+        self.generic_openers = tuple(loc.generic_openers)
         self.scopes = WordSet(loc.scopes)
         self.place_tags = frozenset(loc.name_tags)
         self.area_words = frozenset(loc.area_words)
@@ -2926,7 +2927,13 @@ class DocumentReader:
     def is_place(self, name: str, s: int, e: int) -> bool:
         """A place name that ends where a word ends (共有各类市 of 市场主体, 荣获省 of 省级 are
         none) and names a place, not a kind of place (城市, 园区)."""
-        return not name.endswith(self.rules.generic_places) and not self.lexicon.crosses(self.text, e, s, e + 4, COMMON_WORD_FREQ)
+        kind = name.endswith(self.rules.generic_places) and not self.names_city(name)
+        return not kind and not self.lexicon.crosses(self.text, e, s, e + 4, COMMON_WORD_FREQ)
+
+    def names_city(self, name: str) -> bool:
+        """韩城市, 聊城市: a dictionary place name that ends in a word for a kind of place is a place,
+        unless it opens with a size or a count (大城市, 各城市: rules generic_openers)."""
+        return name in self.function_words.place_words.words and not name.startswith(self.rules.generic_openers)
 
     def _strip_back(self, s: int, e: int) -> int:
         t, r = self.text, self.rules
