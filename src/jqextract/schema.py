@@ -439,6 +439,7 @@ class LocationRule(PatternRule):
     generic: Words = []  # 城市, 园区: words ending in a place suffix that name a kind of place
     generic_openers: Words = []  # 大城市: the dictionary's places that open with these are kinds too
     scopes: Words = []  # 全市, 全省: leading words that state the fact's place
+    scope_parts: Words = []  # 监测点: where in the scope a figure was read (全市|监测点|猪肉均价)
     name_tags: Words = []  # parts of speech (jieba's tags) of place names with no suffix: 广东, 粤东
     names: Words = []  # place names the dictionary tags as something else (石家庄 nr, 合肥 n)
     subdivisions: Words = []  # 区, 镇, 乡: what ends a district, town or township's name after a city or county's

@@ -340,6 +340,7 @@ class SubjectRules:
         self.generic_places = tuple(loc.generic)
         self.generic_openers = tuple(loc.generic_openers)
         self.scopes = WordSet(loc.scopes)
+        self.scope_parts = WordSet(loc.scope_parts)
         self.place_tags = frozenset(loc.name_tags)
         self.area_words = frozenset(loc.area_words)
         self.place_names = tuple(loc.names)  # 石家庄, 合肥: names the dictionary tags as no place
@@ -2771,8 +2772,8 @@ class DocumentReader:
         keeps_name = keeps_name or (hit is not None and self.modifies_measure(hit[0], cut, e))
         if hit and not keeps_name and not self.splits_word(cut, s, e) and t[cut : cut + 1] not in r.head_chars:  # (使用率, 实现|率)
             if is_scope:
-                self.last_location = hit[0]  # 全市共有…: the scope is the place
-            s += len(hit[0])
+                self.last_location, cut = hit[0], self.past_scope_part(cut, e)  # 全市共有…: the scope is the place
+            s = cut
         s = self.past_leading_pattern(self.function_words.past_front(t, s, e), e)
         m = r.location.match(t[s:e])
         if m and e - (s + m.end()) >= 2 and self.is_place(m.group(0), s, s + m.end()):
@@ -3395,6 +3396,12 @@ class DocumentReader:
                     continue
             best = at, per
         return best[1] if best else None
+
+    def past_scope_part(self, pos: int, e: int) -> int:
+        """全市|监测点|仔猪零售均价: past where in the scope a figure was read (rules: scope_parts),
+        when a name of two characters or more is left; else ``pos``."""
+        hit = self.rules.scope_parts.starting_at(self.text, pos, e)
+        return pos + len(hit[0]) if hit and e - pos - len(hit[0]) >= 2 and not self.lexicon.crosses(self.text, pos + len(hit[0]), pos, e) else pos
 
     def scope_at(self, s: int, e: int) -> str | None:
         """The scope word (全市, 全港) at ``s`` when it is a word of its own in [s, e): 全市场 is
