@@ -2219,6 +2219,8 @@ class DocumentReader:
         so does such a word read as the clause's place (沪深两市|分别成交: 沪市, 深市)."""
         if before is None or at.chain != 2:
             return None
+        if before[1] == before[0] and at.q.dimension == "count":
+            return None  # (沪深两市分别有1200只和1800只个股: the stocks are counted, not the markets)
         lo, hi = before if before[1] > before[0] else (at.seg_start, at.qual_start)
         hit = self.rules.pair_words.starting_at(self.text, lo, hi)
         if hit is None:
@@ -3651,7 +3653,7 @@ class DocumentReader:
         An item given its head is two pieces (it is no span of the text)."""
         if any(isinstance(i, Pieces) for i in items):
             return items  # (第一、二、三产业: the ordinals have theirs)
-        if (kind := CLASS_OF_LISTED.search(self.text, *items[-1])) is not None and items[-1][1] - kind.end() >= 2:
+        if (kind := self.class_of_listed(items[-1])) is not None:
             named = (*items[:-1], (items[-1][0], kind.start()))  # 铁矿石、螺纹钢和金属锡|等品种的|涨幅
             return [Pieces((i, (kind.end(), items[-1][1]))) for i in named]
         places_head = self.after_place_names(items)
@@ -3668,6 +3670,15 @@ class DocumentReader:
         head_span = self.parallel_rest(items) or (items[-1][1] - len(head), items[-1][1])
         whole = [b > a and self.text[b - 1] in self.rules.closers for a, b in items[:-1]]  # (广义货币（M2）: a whole name)
         return [(a, b) if w else Pieces(((a, b), head_span)) for (a, b), w in zip(items[:-1], whole)] + [items[-1]]
+
+    def class_of_listed(self, last: Span) -> re.Match | None:
+        """铁矿石、螺纹钢和金属锡|等品种的|涨幅: the kind named after 等 and before a head of two
+        characters or more, where 等 is a word of its own (not 二等奖的奖金, 头等舱的票价) after
+        an item of two characters or more; or None."""
+        kind = CLASS_OF_LISTED.search(self.text, *last)
+        if kind is None or last[1] - kind.end() < 2 or kind.start() - last[0] < 2:
+            return None
+        return None if self.lexicon.crosses(self.text, kind.start(), *last) else kind
 
     def parallel_rest(self, items: list[Span]) -> Span | None:
         """城镇和农村|居民人均可支配收入: where the items before the last are all as long as
