@@ -1135,7 +1135,10 @@ class DocumentReader:
             dup = replace(fact)
             if (observed := self.past_observed_place(c)) is not None:
                 dup.location, c = observed  # (北京、天津|最高气温均为35℃: observed in 天津)
-            self.set_subject(dup, c)
+            if fact.location is not None and self.only_places(c, lone=True):
+                dup.location = self.span_text(c)  # (…雨量，新北市、台中市|皆為200至340毫米: the measure in 台中市)
+            else:
+                self.set_subject(dup, c)
             facts.append(dup)
         return facts
 

@@ -71,6 +71,8 @@ LAYOUT_BREAK = re.compile(r"\n[ \t\u3000]*(?:\n[ \t\u3000]*)*")
 SPACE_RUN = re.compile(r"[ \t\u3000]+")
 TABLE_CELLS = re.compile(r"\d[ \t\u3000]+[\u4e00-\u9fff]{0,3}[-+]?\d+\.\d")  # (6.839 6.8528, 开盘9.2150 收盘9.2388: a table's row)
 ARABIC = frozenset("0123456789.０１２３４５６７８９．")
+NUMBER_BEFORE_SPACE = re.compile(r"(?<![\d.,])(\d[\d.,]*)[ \t\u3000]+$")  # 1355 |元: the number a spaced unit follows
+YEAR = re.compile(r"(?:19|20)\d\d")
 TITLE_BREAKERS = frozenset("，。；：！？")  # a line with one of these is prose, no title (_ends_title)
 
 
@@ -194,7 +196,19 @@ class TextView:
         t = self.original
         if spacing.long_units and t.startswith(spacing.long_units, b) and not self._after_model(b):
             return True  # (200 至 400 毫米: a unit of two Han characters or more; not Model 3 美元售价)
-        return t[b : b + 1] in spacing.units_at_break and (HAN_CHAR.match(t, b + 1) is None or t[b + 1] in spacing.units_before)
+        if t[b : b + 1] not in spacing.units_at_break:
+            return False
+        return HAN_CHAR.match(t, b + 1) is None or t[b + 1] in spacing.units_before or self._plain_amount_before(b)
+
+    def _plain_amount_before(self, b: int) -> bool:
+        """Whether the number before the space ending at ``b`` can only be an amount: one with a
+        decimal point or a thousands comma, or of four digits or more that is no year, after no
+        name in Latin letters (衝上 1355 元創高, 以 26196.73 點作收; not 2024 元旦, 300 股指, iPhone 15 人气)."""
+        m = NUMBER_BEFORE_SPACE.search(self.original, max(0, b - 24), b)
+        if m is None or self._after_model(b):
+            return False
+        number = m.group(1)
+        return "." in number or "," in number or (len(number) >= 4 and YEAR.fullmatch(number) is None)
 
     def _words_apart(self, a: int, b: int, spacing: Spacing) -> bool:
         """300點 成交額, 三百點 成交額: a numeral word (rules: words) right after a numeral
