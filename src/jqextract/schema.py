@@ -584,6 +584,7 @@ class Spaces(Strict):
     within: Chars  # characters between which a run of spaces is dropped from the view
     words: str = ""  # those of them that also begin words: a space after one ending a quantity stays (300點 成交額)
     units_at_break: Chars = ""  # units a space before is dropped where no Han character follows them (12.35 元，)
+    plain_units: Chars = ""  # of those, units a plain amount joins before more words (1355 元創高)
     units_before: Chars = ""  # …or where one of these joiners does (1 萬 3,000 人或 0.17%)
     long_units: Annotated[int, Field(ge=0)] = 0  # a space before a unit of the table this long in Han characters is dropped (16 毫米)
     phrase_break: str = ""  # a pattern: spaces that separate a headline's phrases (a clause end)

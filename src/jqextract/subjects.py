@@ -2937,9 +2937,14 @@ class DocumentReader:
         return not kind and not self.lexicon.crosses(self.text, e, s, e + 4, COMMON_WORD_FREQ)
 
     def names_city(self, name: str) -> bool:
-        """韩城市, 聊城市: a dictionary place name that ends in a word for a kind of place is a place,
-        unless it opens with a size or a count (大城市, 各城市: rules generic_openers)."""
-        return name in self.function_words.place_words.words and not name.startswith(self.rules.generic_openers)
+        """韩城市, 聊城市: a dictionary place name that ends in a word for a kind of place is a place
+        when what comes before its last character is a place name too (韩城, 盐城), or when it is
+        X城市 (诸城市, 麻城市), unless it opens with a size or a count (大城市, 各城市: rules
+        generic_openers); not 周边城市, 港口城市, 非上市, 网上超市 (a kind, however the dictionary tags it)."""
+        places = self.function_words.place_words.words
+        if name not in places or name.startswith(self.rules.generic_openers):
+            return False
+        return name[:-1] in places or (len(name) == 3 and name.endswith("城市"))
 
     def _strip_back(self, s: int, e: int) -> int:
         t, r = self.text, self.rules
@@ -3404,9 +3409,14 @@ class DocumentReader:
 
     def past_scope_part(self, pos: int, e: int) -> int:
         """全市|监测点|仔猪零售均价: past where in the scope a figure was read (rules: scope_parts),
-        when a name of two characters or more is left; else ``pos``."""
+        when a name of two characters or more is left that is no short measure of the points
+        themselves (监测点|总数, 监测网点|覆盖率); else ``pos``."""
         hit = self.rules.scope_parts.starting_at(self.text, pos, e)
-        return pos + len(hit[0]) if hit and e - pos - len(hit[0]) >= 2 and not self.lexicon.crosses(self.text, pos + len(hit[0]), pos, e) else pos
+        cut = pos + len(hit[0]) if hit else pos
+        if hit is None or e - cut < 2 or self.lexicon.crosses(self.text, cut, pos, e):
+            return pos
+        own_measure = e - cut <= 3 and self.text.endswith(self.rules.head_words, cut, e)  # (全省监测点|总数: the points counted)
+        return pos if own_measure else cut
 
     def scope_at(self, s: int, e: int) -> str | None:
         """The scope word (全市, 全港) at ``s`` when it is a word of its own in [s, e): 全市场 is
@@ -3663,6 +3673,8 @@ class DocumentReader:
         if places_head is not None:  # 天津、北京住宅价格 → 天津住宅价格, 北京住宅价格
             last_places = (items[-1][0], self.places_end(*items[-1]))  # (天津|今天白天|最高气温)
             return [Pieces((i, places_head)) for i in (*items[:-1], last_places)]
+        if (last_places := self.places_stripped_before(items)) is not None:  # 杭州市、宁波市的|房价
+            return [Pieces((i, items[-1])) for i in (*items[:-1], last_places)]
         last = self.text[items[-1][0] : items[-1][1]]
         hit = self.rules.head_ends.ending_at(self.text, items[-1][1], items[-1][0] + 1)  # (a head shorter than the item)
         head = hit[0] if hit else None
@@ -3715,6 +3727,19 @@ class DocumentReader:
         if not (s < at <= e - 2 and measure and not self.lexicon.crosses(self.text, at, s, e)):
             return None
         return self._trim(at, e)  # (北京、天津|今天白天|最高气温: the time is no part of the measure)
+
+    def places_stripped_before(self, items: list[Span]) -> Span | None:
+        """杭州市、宁波市的|房价: where every item but the last is place names alone, and the last
+        is a measure whose own places (and 的) the strip left before it, those places; or None."""
+        if len(items) < 2 or any(self.place_words(a, b) is None for a, b in items[:-1]):
+            return None
+        a, b = items[-2][1], items[-1][0]
+        while a < b and self.text[a] in self.rules.list_joiners:
+            a += 1
+        b -= self.text.startswith("的", b - 1, b)
+        if b - a < 2 or self.places_end(a, b) != b or not self.text.endswith(self.rules.head_words, *items[-1]):
+            return None
+        return a, b
 
     def with_modifier(self, items: list) -> list:
         """商品房销售面积、金额 → 商品房销售面积, 商品房销售金额: an item that is an attribute

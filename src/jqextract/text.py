@@ -89,6 +89,7 @@ class Spacing:
     dates: re.Pattern[str] | None = None  # 2022 年3 月末: the spaces inside a date spaced out
     units_before: frozenset = frozenset()  # 3,000 人或 0.17%: joiners the unit may stand before
     long_units: tuple = ()  # 400 毫米: units of the table a space before is always dropped
+    plain_units: frozenset = frozenset()  # 1355 元創高: units that join a plain amount before more words
 
 
 class TextView:
@@ -198,15 +199,22 @@ class TextView:
             return True  # (200 至 400 毫米: a unit of two Han characters or more; not Model 3 美元售价)
         if t[b : b + 1] not in spacing.units_at_break:
             return False
-        return HAN_CHAR.match(t, b + 1) is None or t[b + 1] in spacing.units_before or self._plain_amount_before(b)
+        return HAN_CHAR.match(t, b + 1) is None or t[b + 1] in spacing.units_before or self._plain_amount_before(b, spacing)
 
-    def _plain_amount_before(self, b: int) -> bool:
-        """Whether the number before the space ending at ``b`` can only be an amount: one with a
-        decimal point or a thousands comma, or of four digits or more that is no year, after no
-        name in Latin letters (衝上 1355 元創高, 以 26196.73 點作收; not 2024 元旦, 300 股指, iPhone 15 人气)."""
+    def _plain_amount_before(self, b: int, spacing: Spacing) -> bool:
+        """Whether the number before the space ending at ``b`` can only be an amount of a unit
+        that begins few words (rules: plain_units): one with a decimal point or a thousands
+        comma, or of four digits or more that is no year, after a word of its clause and no name
+        in Latin letters (衝上 1355 元創高, 以 26196.73 點作收; not 2024 元旦, 300 股指, iPhone 15
+        人气, nor a Taiwan code before its name: 1301 台塑, 、2885 元大金)."""
         m = NUMBER_BEFORE_SPACE.search(self.original, max(0, b - 24), b)
-        if m is None or self._after_model(b):
+        if m is None or self.original[b] not in spacing.plain_units or self._after_model(b):
             return False
+        i = m.start()
+        while i > 0 and self.original[i - 1] in " \t\u3000":
+            i -= 1
+        if i == 0 or HAN_CHAR.match(self.original, i - 1) is None:
+            return False  # (a number that opens its clause or follows 、 is a code before a name)
         number = m.group(1)
         return "." in number or "," in number or (len(number) >= 4 and YEAR.fullmatch(number) is None)
 
