@@ -2415,7 +2415,7 @@ class DocumentReader:
         if m is None or m.end() != e - window:
             return None
         name = self.strip(window + m.start("name"), window + m.end("name"))
-        return name if name[1] - name[0] >= 2 else None
+        return name if name[1] - name[0] >= 2 and not self.place_words(*name) else None  # (深圳|涨幅最大: a place is where)
 
     def past_time_aside(self, s: int, e: int, floor: int) -> Span:
         """过程面雨量|（7日20时至8日8时）|全省为202毫米: a clause that is a time in brackets is
