@@ -2164,6 +2164,7 @@ class DocumentReader:
         if t in self.rules.flow_verbs:
             return False  # 出口17103.48亿元: a flow is named by its verb
         bare_verb = t in self.rules.verb_words or (t[:-1] in self.rules.verb_words and t.endswith(self.rules.verb_suffixes))
+        bare_verb = bare_verb and t not in self.rules.change_nouns  # (增速|达到6%: the rate, a noun too)
         after = 1 if t[:1] in self.rules.attributive_after and len(t) > 1 else 0  # (高開126點|後|一度升至: after it)
         adverb = self.rules.trailing.starting_at(t, after, len(t))  # (平均|每天新增1.2万户)
         rest = t[after + len(adverb[0]) :] if adverb else t
