@@ -3413,8 +3413,10 @@ class DocumentReader:
         when a name of two characters or more is left that is no short measure of the points
         themselves (监测点|总数, 监测网点|覆盖率); else ``pos``."""
         hit = self.rules.scope_parts.starting_at(self.text, pos, e)
-        cut = pos + len(hit[0]) if hit else pos
-        if hit is None or e - cut < 2 or self.lexicon.crosses(self.text, cut, pos, e):
+        if hit is None:
+            return pos
+        cut = pos + len(hit[0])
+        if e - cut < 2 or self.lexicon.crosses(self.text, cut, pos, e):
             return pos
         own_measure = e - cut <= 3 and self.text.endswith(self.rules.head_words, cut, e)  # (全省监测点|总数: the points counted)
         return pos if own_measure else cut

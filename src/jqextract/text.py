@@ -178,16 +178,19 @@ class TextView:
         if hi is not None:
             yield lo, hi
 
+    def _past_spaces_back(self, i: int) -> int:
+        """``i`` moved back over the spaces right before it in the original."""
+        while i > 0 and self.original[i - 1] in " \t\u3000":
+            i -= 1
+        return i
+
     def _after_model(self, b: int) -> bool:
         """Whether the number before the space ending at ``b`` follows a name in Latin letters
         (G 20 欧元区, Model 3 美元售价, iPhone 15 像素): a model's or a group's, no amount."""
-        t, i = self.original, b
-        while i > 0 and t[i - 1] in " \t\u3000":
-            i -= 1
+        t, i = self.original, self._past_spaces_back(b)
         while i > 0 and (t[i - 1].isdigit() or t[i - 1] in ".,"):
             i -= 1
-        while i > 0 and t[i - 1] in " \t\u3000":
-            i -= 1
+        i = self._past_spaces_back(i)
         return i > 0 and t[i - 1].isascii() and t[i - 1].isalpha()
 
     def _unit_at_break(self, b: int, spacing: Spacing) -> bool:
@@ -210,9 +213,7 @@ class TextView:
         m = NUMBER_BEFORE_SPACE.search(self.original, max(0, b - 24), b)
         if m is None or self.original[b] not in spacing.plain_units or self._after_model(b):
             return False
-        i = m.start()
-        while i > 0 and self.original[i - 1] in " \t\u3000":
-            i -= 1
+        i = self._past_spaces_back(m.start())
         if i == 0 or HAN_CHAR.match(self.original, i - 1) is None:
             return False  # (a number that opens its clause or follows 、 is a code before a name)
         number = m.group(1)
