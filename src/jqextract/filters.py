@@ -319,7 +319,10 @@ class QuantityFilters:
 
     def is_lone_tally(self, c: Candidate) -> bool:
         """88金64银52铜, 7涨2平5降, 十城八涨: a tally mark counts only beside another tally,
-        or right after the total it divides (十城); 五金 or 一跌 alone is a word."""
+        or right after the total it divides (十城), or alone right after a verb that wins it (夺28金,
+        各取两金: units.toml tally_alone_after); 五金 or 一跌 alone is a word."""
+        if c.unit.tally_alone_after and c.text.endswith(c.unit.tally_alone_after, 0, c.start):
+            return False
         if c.start >= 2 and c.text[c.start - 1] in self.ratio_marks and c.text[c.start - 2].isdigit():
             return True  # 大庆80:|106负于新疆: the score's second number, and 负 the verb (not 战绩：|12胜3负)
         find = self.finder.pattern.match
@@ -406,5 +409,6 @@ class QuantityFilters:
         """一个, 一批, 唯一一个: 一 with a classifier is an article, not a count of one."""
         if c.unit is None or c.unit.dimension != "count":
             return False
-        each = self.article.each and c.unit.context_before and self.article.each in c.text[max(0, c.start - 3) : c.start]  # (各进|一球)
+        counted = c.unit.context_before or c.unit.tally_alone_after  # (a unit of its own context: 球, 金)
+        each = self.article.each and counted and self.article.each in c.text[max(0, c.start - 3) : c.start]  # (各进|一球, 各取|一金)
         return c.value == self.article.value and not (c.arabic and self.article.chinese_only) and not each

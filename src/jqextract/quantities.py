@@ -91,6 +91,7 @@ class Unit:
     class_before: tuple[str, ...] = ()  # 10千伏|线路: before these the quantity names a class
     not_before_re: re.Pattern[str] | None = None  # 3分|27秒: a pattern the unit may not stand before
     class_not_before: tuple[str, ...] = ()  # 3万斤|装车: …but not before these
+    tally_alone_after: tuple[str, ...] = ()  # 夺28金, 各取两金: a tally mark alone after a verb of winning
 
 
 def build_units(units, before_number: bool = False, source=None) -> dict[str, list[Unit]]:
@@ -111,7 +112,7 @@ def build_units(units, before_number: bool = False, source=None) -> dict[str, li
             unit = Unit(form, entry.dimension, factor, norm, entry.unit or form, value_factor, entry.numerals,
                         entry.cue, tuple(entry.not_before), tuple(entry.context_before), tuple(entry.context_after),
                         entry.tally, entry.tenths, Decimal(str(entry.offset)), entry.context_in_clause,
-                        tuple(entry.class_before), not_before_re, tuple(entry.class_not_before))
+                        tuple(entry.class_before), not_before_re, tuple(entry.class_not_before), tuple(entry.tally_alone_after))
             by_first.setdefault(form[0], []).append(unit)
     for forms in by_first.values():
         forms.sort(key=lambda u: (-len(u.form), not (u.context_before or u.context_after)))
@@ -137,6 +138,7 @@ class Candidate:
     per: str | None = None
     left: int | None = None  # where the words that belong to the quantity start (每吨 of 每吨800元)
     bare: bool = False  # 逾千億元: a multiplier alone (read_bare)
+    scale: Decimal = Decimal(1)  # 3.2、1.5亿元: the list's multiplier, written once after its last number
     before: str = ""  # the character before the candidate and after it, once its end is known
     after: str = ""
 
@@ -147,6 +149,8 @@ class Candidate:
 
 
 WHITE = re.compile(r"\s+")
+BRACKET_OPENERS, BRACKET_CLOSERS = "(（", ")）"
+MAX_ASIDE = 16  # characters an aside after a unit may run to (个别12级, 32米/秒)
 
 
 def units_as_written(view: TextView, q: Quantity, reach: int = 40) -> None:
@@ -339,7 +343,17 @@ class QuantityFinder:
             window = window[max(window.rfind(c) for c in self.clause_end) + 1 :]
         if any(w in window for w in unit.context_before):
             return True
-        return any(w in text[after : after + 4 + len(w)] for w in unit.context_after)
+        return any(w in text[after : after + 4 + len(w)] for w in unit.context_after) or self._context_past_aside(unit, text, after)
+
+    def _context_past_aside(self, unit: Unit, text: str, after: int) -> bool:
+        """9-11级(个别12级)|阵风, 徐公岛11级(32米/秒): a bracketed aside right after the unit holds
+        its context, or stands between the unit and it."""
+        if text[after : after + 1] not in BRACKET_OPENERS:
+            return False
+        close = next((i for i in range(after + 1, min(len(text), after + MAX_ASIDE)) if text[i] in BRACKET_CLOSERS), None)
+        if close is None:
+            return False
+        return any(w in text[after + 1 : close] or text.startswith(w, close + 1) for w in unit.context_after)
 
     def unit_named(self, form: str) -> Unit | None:
         """The unit written exactly ``form`` (for amount words and percent forms)."""
@@ -539,8 +553,23 @@ class QuantityFinder:
             if shared is not None and shared.form != (c.unit.form if c.unit else None):
                 if c.unit is None or shared.form.startswith(c.unit.form):
                     c.unit, c.end = shared, c.unit_pos  # the unit is not written here: the span is the number
+                    c.scale = self.shared_scale(c.numeral, m2.group("num"))
                 return
             pos = shared_pos + (len(shared.form) if shared else 0)
+
+    def shared_scale(self, numeral: str, last: str) -> Decimal:
+        """分别为480.3、193.3和40.6亿元: a multiplier written once, on the list's last number, is
+        every number's where that keeps the list's numbers nearer one another in size (not
+        800、1.2万元: 800 and 12,000 are nearer than 8,000,000 and 12,000). 1 where it is not."""
+        mult = len(last) - len(last.rstrip(self.big_multipliers))
+        if mult == 0 or numeral[-1] in self.numerals.multipliers:
+            return Decimal(1)
+        own, last_value = self.value_of(numeral)[0], self.value_of(last)[0]
+        scale = last_value / self.value_of(last[:-mult])[0] if last_value and self.value_of(last[:-mult])[0] else None
+        if not own or not scale or own < 0:
+            return Decimal(1)
+        apart = abs((own / last_value).log10())
+        return scale if abs((own * scale / last_value).log10()) < apart else Decimal(1)
 
     def read_unit(self, c: Candidate, num_end: int | None = None) -> None:
         """The unit after the numeral, and the numeral without what the unit took back."""
@@ -592,6 +621,8 @@ class QuantityFinder:
         """The value (and the high end of 三四十万); 百分之七十百分位: a Chinese numeral
         that ran into a word gives its last characters back (at most max_length times)."""
         c.value, c.high = self.value_of(c.numeral)
+        if c.value is not None and c.scale != 1:
+            c.value, c.high = c.value * c.scale, None if c.high is None else c.high * c.scale
         if c.unit is not None and c.unit.tenths:
             c.value = self.tenths(c.numeral, c.value)  # 七五折: 7.5, 75折: 7.5
         while c.value is None and not c.arabic and len(c.numeral) > 1 and c.numeral[-1] in self.numerals.multipliers:
