@@ -57,6 +57,7 @@ LEADING_AMOUNT = re.compile(r"[0-9０-９][0-9０-９.．]*[\u4e00-\u9fff]")  # 
 MAX_OWN_EXTRA = 2  # characters the last item of an implied pair may run past the others' (泰国及印尼股市)
 SLASHES = "/／"  # a slash between numbers is a ratio or a rate, no list (implied_pairs)
 TITLE = re.compile("《[^《》\n]{1,30}》")  # a book's or a film's title
+BRACKET_OPENERS = "(（"  # a bracketed aside opens with one of these
 MAX_CLAUSE = 120  # characters: longer "clauses" are layout debris, not prose
 MAX_SENTENCE = 300
 STRETCH_GAP = 100  # characters: sentences with quantities this close are scanned for times as one
@@ -260,7 +261,9 @@ class SubjectRules:
         self.item_openers = tuple(sorted(sub.item_openers, key=len, reverse=True))  # 4萬2,815張|及|亞昕電子
         self.seen_copulas = frozenset(sub.seen_copulas)
         self.topic_labels = tuple(sub.topic_labels)  # 累计雨量部分，…
+        self.topic_comparisons = tuple(sub.topic_comparisons)  # 機場客運量|較2022年同期的低基數
         self.visit_units = frozenset(sub.visit_units)  # 约43万人次|欣赏
+        self.self_naming_units = frozenset(sub.self_naming_units)  # 夺28金|创造…战绩
         self.seen_verbs = tuple(sub.seen_verbs)  # 出现在|东极岛
         seen = "|".join(map(re.escape, sub.seen_verbs)) or "(?!)"
         self.seen_clause = re.compile(f"(?P<measure>[^，,；;。、]{{2,16}}?)(?:{seen})(?P<place>[^，,；;。]{{2,20}})[，,]\\s*$")
@@ -820,11 +823,14 @@ class DocumentReader:
 
     def trailing_noun(self, s: int, e: int) -> Span:
         """The words [s, e) ends with that are no verb, adjective, preposition, conjunction,
-        particle or adverb (by the dictionary's tags): 次于|6312号台风, 出现在|东极岛, 和|嵊山."""
+        particle or adverb (by the dictionary's tags): 次于|6312号台风, 出现在|东极岛, 和|嵊山; not
+        inside a place name the segmenter cuts (中|山区 of 中山区: 中山 is a place)."""
         tags, end = self.function_words.predicate_like, e
         for tok in reversed(self.cut(self.text[s:e])):
-            if tok in tags or tok in self.rules.function_chars or self.rules.coordinators.fullmatch(tok) or self.rules.verbs.fullmatch(tok):
-                break
+            place = self.function_words.place_words.starting_at(self.text, e - len(tok), end)
+            if place is None or len(place[0]) <= len(tok):
+                if tok in tags or tok in self.rules.function_chars or self.rules.coordinators.fullmatch(tok) or self.rules.verbs.fullmatch(tok):
+                    break
             e -= len(tok)
         return self.strip(e, end)
 
@@ -1028,13 +1034,14 @@ class DocumentReader:
 
     def chain_ends(self, quantities: list[Quantity]) -> list[int]:
         """新建22个750千伏和330千伏电网工程: for each quantity, the last of the numbers
-        written back to back (or joined by 和/、 and of one dimension) with it; they share the
-        noun after it."""
+        written back to back (or joined by 和/、 and of one dimension, counts of one unit) with
+        it; they share the noun after it (83万人、16万头大牲畜: people are no cattle)."""
         chain_end = list(range(len(quantities)))
         for i in range(len(quantities) - 2, -1, -1):
             a, b = quantities[i], quantities[i + 1]
             joiner = self.text[a.jend : b.jstart].strip(" ")  # (升 3.4% 及 3.9%)
-            if joiner in self.rules.chain_joiners and (a.dimension == b.dimension or not joiner and a.dimension in ("count", None)):
+            alike = a.dimension == b.dimension and (a.dimension != "count" or a.unit == b.unit)
+            if joiner in self.rules.chain_joiners and (alike or not joiner and a.dimension in ("count", None)):
                 chain_end[i] = chain_end[i + 1]  # (砍下31分、9个篮板, 得到24分12个篮板: points and a count share nothing)
         return chain_end
 
@@ -1284,13 +1291,13 @@ class DocumentReader:
         (5631户群众), what 的 attaches to (257.2亩的人工湿地), a size in a name (75万千瓦光热…)."""
         q = at.q
         noun = None
-        if at.next_start == at.noun_from:
-            return None  # (得到24分|12个篮板: the next quantity follows, no noun)
+        if at.next_start == at.noun_from or q.unit in self.rules.self_naming_units:
+            return None  # (得到24分|12个篮板: the next quantity follows, no noun; 夺28金: the unit names it)
         if q.dimension in self.rules.named_by_noun or at.de_follows:
             noun = self.counted_as(at) if q.dimension == "count" else None
             if noun is None:
                 cut = not at.de_follows and q.unit is not None  # (4.76亿|综合票房: a bare amount's noun is its measure)
-                noun = self.noun_after(at.noun_from, max(self.noun_limit(at), at.noun_from), cut_before_measure=cut)
+                noun = self.noun_after(at.noun_from, max(self.noun_limit(at), at.noun_from), cut_before_measure=cut, counted=q.dimension == "count")
             if noun and not at.de_follows and (split.after_verb and q.dimension is None or self.acts_after(noun, split, at)):
                 noun = None
             if noun and q.unit in self.rules.visit_units and not at.de_follows and self.is_predicate(noun, at.clause_end) \
@@ -1305,8 +1312,18 @@ class DocumentReader:
             noun = None if noun and self.is_predicate(noun, at.clause_end) else noun
         own_item = at.list_item and named(split.before) and not split.verb
         nexts = noun is not None and noun[1] == at.next_start and at.next_unit == q.unit and self.names_next(noun, q)  # (风力9~12级|阵风|12~14级)
-        lone = noun is not None and self.names_no_noun(self.span_text(noun))
+        lone = noun is not None and (self.names_no_noun(self.span_text(noun)) or self.opens_clause_after(noun, at))
         return None if noun and (own_item or nexts or lone) else noun  # 、塔筒2700套的能力: the list item names its own subject
+
+    def opens_clause_after(self, noun: Span, at: Around) -> bool:
+        """較同期1,428件|仍減35.50%, 較同期345.59億元|減幅35.13%: a change noun, or a one-character
+        adverb (rules: function_chars) and the verb after it, read after a quantity, say how the
+        next one moved; no noun of this one (not before 的: 3个百分点的|降幅)."""
+        t = self.span_text(noun)
+        if at.de_follows:
+            return False
+        adverb_verb = t[0] in self.rules.function_chars and self.rules.verbs.match(t, 1) is not None
+        return t in self.rules.change_nouns or (adverb_verb and not self.lexicon.is_word(t))
 
     def acts_after(self, noun: Span, split: Split, at: Around) -> bool:
         """总票房达到35.2亿元|登顶榜首, 时速约14公里|横过珠江口一带: after a measure (ending in one
@@ -2379,6 +2396,8 @@ class DocumentReader:
             return reported  # (经济部1月20日公布|2021年12月外销订单统计，达679.0亿美元: what was published)
         first = self.first_verb(prev_start, end)
         opening = self.noun_before_verb(prev_start, end) if first is None else None
+        if first is None and not opening:
+            end = self.before_comparison(prev_start, end)
         if first is None and not opening and (end - prev_start > MAX_TOPIC or any(c.isdigit() for c in self.text[prev_start:end])):
             return None  # (影院总数，2015年末为6459家: a short clause that is only a noun phrase is the topic)
         topic = self.strip(*opening) if opening else self.strip(prev_start, end if first is None else first)
@@ -2387,6 +2406,16 @@ class DocumentReader:
         if topic[1] <= topic[0] or self.place_words(*topic) or self.names_nothing(topic) or self.ends_lone_verb(topic):
             return None  # (北京，增长5%: a place is where, no topic; nor is 每亩, nor 香港有)
         return self.without_inner_time(topic)  # (iPhone|当季|出货量)
+
+    def before_comparison(self, s: int, e: int) -> int:
+        """Where a clause without a verb that compares (rules: topic_comparisons) ends its noun:
+        at the comparison word, where two characters or more come before it and the word is one
+        of its own there (機場客運量|較…; not 比重, 比例); else ``e``."""
+        for word in self.rules.topic_comparisons:
+            i = self.text.find(word, s + 2, e)
+            if i > 0 and not self.lexicon.crosses(self.text, i, s, e) and not self.lexicon.crosses(self.text, i + len(word), s, e):
+                return i
+        return e
 
     def reported_object(self, s: int, e: int) -> Span | Pieces | None:
         """The noun phrase after the last reporting verb of the clause [s, e) (rules:
@@ -2933,9 +2962,10 @@ class DocumentReader:
 
     def is_place(self, name: str, s: int, e: int) -> bool:
         """A place name that ends where a word ends (共有各类市 of 市场主体, 荣获省 of 省级 are
-        none) and names a place, not a kind of place (城市, 园区)."""
+        none, nor 沪市港 of 港股通: no word of the dictionary but its rarest runs across its end)
+        and names a place, not a kind of place (城市, 园区)."""
         kind = name.endswith(self.rules.generic_places) and not self.names_city(name)
-        return not kind and not self.lexicon.crosses(self.text, e, s, e + 4, COMMON_WORD_FREQ)
+        return not kind and not self.lexicon.crosses(self.text, e, s, e + 4, RARE_WORD_FREQ)
 
     def names_city(self, name: str) -> bool:
         """韩城市, 聊城市: a dictionary place name that ends in a word for a kind of place is a place
@@ -2966,10 +2996,11 @@ class DocumentReader:
     def past_manner_word(self, s: int, e: int) -> int:
         """主将邵婷|高效|砍下15分, 科创50指数|正式|录得: a common adjective of how (rules:
         manner_tags) as a subject's two-character last word says how the verb went, not what was
-        measured; not a measure's own word (rules: manner_not: 最高, 平均, 积分)."""
+        measured; not a measure's own word (rules: manner_not: 最高, 平均, 积分), nor a name's last
+        word before its bracketed code (立讯精密|(002475.SZ))."""
         t, lex, r = self.text, self.lexicon, self.rules
         word = t[e - 2 : e]
-        if e - s < 4 or word.startswith(r.manner_not) or not lex.is_word(word, COMMON_WORD_FREQ):
+        if e - s < 4 or word.startswith(r.manner_not) or not lex.is_word(word, COMMON_WORD_FREQ) or t[e : e + 1] in BRACKET_OPENERS:
             return e
         tag = self.function_words.predicate_like.get(word)
         return e - 2 if tag in r.manner_tags and not lex.crosses(t, e - 2, s, e) else e
@@ -3002,7 +3033,7 @@ class DocumentReader:
         sl, pos = self.text[s:e], 0
         while (m := pat.search(sl, pos)) is not None:
             at = s + m.start()
-            inside = not self.word_bounded(at, e, s, e) if whole else self.word_at_cut(at, s, e)
+            inside = not self.word_bounded(at, e, s, e, NOISE_WORD_FREQ + 1) if whole else self.word_at_cut(at, s, e)  # (深股通|上月: 通上 is noise)
             if inside and not whole and self.rules.head_ends.ending_at(self.text, at, s) \
                     and not self.lexicon.is_word(self.text[at : at + 2], COMMON_WORD_FREQ):
                 inside = False  # (增速|比全国: a head ends here, whatever 速比 the dictionary has; not 增加值|比重)
@@ -3071,10 +3102,10 @@ class DocumentReader:
             return None  # 群曜光電4萬2,815張|及|亞昕電子1萬9,204張: the next item of a list
         return pos, m
 
-    def noun_after(self, pos: int, limit: int, cut_before_measure: bool = False) -> Span | None:
+    def noun_after(self, pos: int, limit: int, cut_before_measure: bool = False, counted: bool = False) -> Span | None:
         """The noun phrase right after a quantity: 5631户|群众|搬入 → 群众; with
         ``cut_before_measure`` (what a count counts), it ends before a measure of it
-        (16座|城市|影院数量)."""
+        (16座|城市|影院数量); after a count (``counted``) a record is what is counted (8项新的|亚洲纪录)."""
         t, r = self.text, self.rules
         start = self.noun_after_start(pos, limit)
         if start is None:
@@ -3084,8 +3115,11 @@ class DocumentReader:
         tokens = self.whole_nouns_joined(self.cut(t[pos : min(limit, pos + 20)]))
         for i, tok in enumerate(tokens):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if tok in r.complements and counted:
+                end += len(tok)
+                continue  # 3个|万亿级关口, 8项新的|亚洲纪录: the records and levels counted
             if tok in r.complements and m is not None:
-                return None  # 创下1.5万亿元的|历史|新高: the record the quantity sets (3个|万亿级关口 are counted)
+                return None  # 创下1.5万亿元的|历史|新高: the record the quantity sets
             if i and r.scopes.starting_at(t, end, limit) is not None:
                 break  # 6.5万个智能预案|全市配置: a scope opens the predicate
             if end - pos >= 2 and self.time_at(end):
@@ -3104,7 +3138,7 @@ class DocumentReader:
             end += len(tok)
         end = self.noun_end(tokens, pos, end, limit, cut_before_measure)
         if m is None and t.startswith("的", end) and tokens and self.function_words.predicate_like.get(tokens[0]) == "v":
-            return self.noun_after(end + 1, limit, cut_before_measure)  # 300多名|来自各行各业的|普通人: the head after the clause
+            return self.noun_after(end + 1, limit, cut_before_measure, counted)  # 300多名|来自各行各业的|普通人: the head after the clause
         return (pos, end) if end - pos >= 2 else None  # (one character names nothing)
 
     def time_at(self, pos: int) -> bool:
@@ -3199,6 +3233,8 @@ class DocumentReader:
             return True  # 300个城市|出台了…: a verb (by its tag) that takes 了 is the clause's
         if not first and after_de and tags.get(tok) == "v" and (nxt == "" or nxt[0] in r.clause_end):
             return True  # 以9.83秒的成绩|夺冠。: a verb (by its tag) that ends the clause is its predicate
+        if not first and after_de and tags.get(tok) == "ad" and r.verbs.fullmatch(nxt):
+            return True  # 以1分55秒37的成绩|顺利|卫冕: an adverb of how before the clause's verb
         if tok in r.function_chars or (not first and all(c in r.not_a_name for c in tok)):
             return True  # 四线城市|却只收获, 重要活动|零事故 (not 千亿级特色产业集群)
         if tok in self.function_words.back.words and nxt in tags:
@@ -3834,12 +3870,12 @@ class DocumentReader:
         if (owner := self.owners.get(span)) is not None:
             fact.owner = LAYOUT.sub("", self.view.original_span(*owner))
 
-    def word_bounded(self, a: int, b: int, s: int, e: int) -> bool:
-        """Whether [a, b) of [s, e) is made of whole words: no dictionary word crosses either
-        end, or the segmenter's words begin and end there (指数|年内 for all the dictionary's
-        数年; 台积电第3季|营收 for all the segmenter's 季营收)."""
+    def word_bounded(self, a: int, b: int, s: int, e: int, min_freq: int = 1) -> bool:
+        """Whether [a, b) of [s, e) is made of whole words: no dictionary word (at least
+        ``min_freq`` common) crosses either end, or the segmenter's words begin and end there
+        (指数|年内 for all the dictionary's 数年; 台积电第3季|营收 for all the segmenter's 季营收)."""
         lex = self.lexicon
-        if not lex.crosses(self.text, a, s, e) and not lex.crosses(self.text, b, s, e):
+        if not lex.crosses(self.text, a, s, e, min_freq) and not lex.crosses(self.text, b, s, e, min_freq):
             return True
         ends = self.word_ends(s, e)
         return a in ends and b in ends
