@@ -539,7 +539,7 @@ class QuantityFinder:
         after a list of numbers is every number's (and 个 yields to 个百分点)."""
         if c.unit is not None and c.unit.dimension != "count":
             return
-        pos = c.end
+        pos, listed = c.end, [c.numeral]
         for _ in range(self.list_max):
             if c.text[pos : pos + 1] not in self.list_first:
                 return  # (most candidates: one look-up)
@@ -553,23 +553,29 @@ class QuantityFinder:
             if shared is not None and shared.form != (c.unit.form if c.unit else None):
                 if c.unit is None or shared.form.startswith(c.unit.form):
                     c.unit, c.end = shared, c.unit_pos  # the unit is not written here: the span is the number
-                    c.scale = self.shared_scale(c.numeral, m2.group("num"))
+                    c.scale = self.shared_scale(listed, m2.group("num"))
                 return
             pos = shared_pos + (len(shared.form) if shared else 0)
+            listed.append(m2.group("num"))
 
-    def shared_scale(self, numeral: str, last: str) -> Decimal:
+    def shared_scale(self, listed: list[str], last: str) -> Decimal:
         """分别为480.3、193.3和40.6亿元: a multiplier written once, on the list's last number, is
-        every number's where that keeps the list's numbers nearer one another in size (not
-        800、1.2万元: 800 and 12,000 are nearer than 8,000,000 and 12,000). 1 where it is not."""
+        that of the numbers ``listed`` from this one on where, so scaled, they keep in order
+        (rising or falling) and nearer the last in size (not 800、1.2万元: 800 and 12,000 are
+        nearer than 8,000,000 and 12,000; nor 50、200和1万元: 500,000 and 2,000,000 before
+        10,000 are out of order). 1 where it is not."""
         mult = len(last) - len(last.rstrip(self.big_multipliers))
-        if mult == 0 or numeral[-1] in self.numerals.multipliers:
+        if mult == 0 or any(n[-1] in self.numerals.multipliers for n in listed):
             return Decimal(1)
-        own, last_value = self.value_of(numeral)[0], self.value_of(last)[0]
-        scale = last_value / self.value_of(last[:-mult])[0] if last_value and self.value_of(last[:-mult])[0] else None
-        if not own or not scale or own < 0:
+        own, last_value, bare = [self.value_of(n)[0] for n in listed], self.value_of(last)[0], self.value_of(last[:-mult])[0]
+        if not last_value or not bare or any(v is None or v <= 0 for v in own) or last_value < 0:
             return Decimal(1)
-        apart = abs((own / last_value).log10())
-        return scale if abs((own * scale / last_value).log10()) < apart else Decimal(1)
+        scale = last_value / bare
+        scaled = [v * scale for v in own] + [last_value]
+        in_order = scaled == sorted(scaled) or scaled == sorted(scaled, reverse=True)
+        apart = sum(abs((v / last_value).log10()) for v in own)
+        nearer = sum(abs((v * scale / last_value).log10()) for v in own) < apart
+        return scale if in_order and nearer else Decimal(1)
 
     def read_unit(self, c: Candidate, num_end: int | None = None) -> None:
         """The unit after the numeral, and the numeral without what the unit took back."""

@@ -470,7 +470,7 @@ class SubjectRule(Strict):
     result_verbs: Words = []  # 归母净利润|亏损4328万元: a result's verb right after one of result_measures
     result_measures: Words = []
     subset_marks: Words = []  # 其中|85家企业销售额超过100亿元: a count of a subset, whose bound is a threshold
-    change_from: Words = []  # 由|上周的每公斤2.29元、…: where a change starts from, before a list handed again
+    change_from: Words = []  # 由|上周的每公斤2.29元、…, 至|24030架次…: where a change starts from or goes to, before a list handed again
     trend_nouns: Words = []  # 升势, 跌势: how a market went, naming no measure of its own (a level is the index's)
     pace_verbs: Words = []  # 加快, 放缓: how a rate moved (增速比上月分别加快0.5个百分点)
     former: Words = []  # 前者: the first of the two items 分别 handed out before in the sentence

@@ -1034,14 +1034,13 @@ class DocumentReader:
 
     def chain_ends(self, quantities: list[Quantity]) -> list[int]:
         """新建22个750千伏和330千伏电网工程: for each quantity, the last of the numbers
-        written back to back (or joined by 和/、 and of one dimension, counts of one unit) with
-        it; they share the noun after it (83万人、16万头大牲畜: people are no cattle)."""
+        written back to back (or joined by 和/、 and of one dimension) with it; they share the
+        noun after it."""
         chain_end = list(range(len(quantities)))
         for i in range(len(quantities) - 2, -1, -1):
             a, b = quantities[i], quantities[i + 1]
             joiner = self.text[a.jend : b.jstart].strip(" ")  # (升 3.4% 及 3.9%)
-            alike = a.dimension == b.dimension and (a.dimension != "count" or a.unit == b.unit)
-            if joiner in self.rules.chain_joiners and (alike or not joiner and a.dimension in ("count", None)):
+            if joiner in self.rules.chain_joiners and (a.dimension == b.dimension or not joiner and a.dimension in ("count", None)):
                 chain_end[i] = chain_end[i + 1]  # (砍下31分、9个篮板, 得到24分12个篮板: points and a count share nothing)
         return chain_end
 
@@ -2962,10 +2961,9 @@ class DocumentReader:
 
     def is_place(self, name: str, s: int, e: int) -> bool:
         """A place name that ends where a word ends (共有各类市 of 市场主体, 荣获省 of 省级 are
-        none, nor 沪市港 of 港股通: no word of the dictionary but its rarest runs across its end)
-        and names a place, not a kind of place (城市, 园区)."""
+        none) and names a place, not a kind of place (城市, 园区)."""
         kind = name.endswith(self.rules.generic_places) and not self.names_city(name)
-        return not kind and not self.lexicon.crosses(self.text, e, s, e + 4, RARE_WORD_FREQ)
+        return not kind and not self.lexicon.crosses(self.text, e, s, e + 4, COMMON_WORD_FREQ)
 
     def names_city(self, name: str) -> bool:
         """韩城市, 聊城市: a dictionary place name that ends in a word for a kind of place is a place
@@ -3115,11 +3113,13 @@ class DocumentReader:
         tokens = self.whole_nouns_joined(self.cut(t[pos : min(limit, pos + 20)]))
         for i, tok in enumerate(tokens):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-            if tok in r.complements and counted:
-                end += len(tok)
-                continue  # 3个|万亿级关口, 8项新的|亚洲纪录: the records and levels counted
-            if tok in r.complements and m is not None:
-                return None  # 创下1.5万亿元的|历史|新高: the record the quantity sets
+            if tok in r.complements:
+                whole = i == 0 or t[pos : end + len(tok)] in r.complements  # (历史|新高; not 申报|门槛, a name)
+                if counted or not whole:
+                    end += len(tok)
+                    continue  # 3个|万亿级关口, 8项新的|亚洲纪录: the records and levels counted
+                if m is not None:
+                    return None  # 创下1.5万亿元的|历史|新高: the record the quantity sets
             if i and r.scopes.starting_at(t, end, limit) is not None:
                 break  # 6.5万个智能预案|全市配置: a scope opens the predicate
             if end - pos >= 2 and self.time_at(end):
@@ -3612,8 +3612,9 @@ class DocumentReader:
         return self.rules.one_each, list(walk.handed)
 
     def frame_only(self, s: int, e: int) -> bool:
-        """Whether [s, e) before a list of numbers holds nothing but where a change starts from,
-        a time, 的 and the base of a rate (由上周的每公斤|2.29元、7.86元…降至本周的每公斤|1.71元…)."""
+        """Whether [s, e) before a list of numbers holds nothing but where a change starts from
+        or goes to, a time, 的 and the base of a rate (由上周的每公斤|2.29元、7.86元…降至本周的每公斤|
+        1.71元…; …增加7.4%及1.7%，至|24030架次及36100公噸)."""
         t, pos = self.text, s
         while pos < e and t[pos] == " ":
             pos += 1
