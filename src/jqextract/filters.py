@@ -319,9 +319,10 @@ class QuantityFilters:
 
     def is_lone_tally(self, c: Candidate) -> bool:
         """88金64银52铜, 7涨2平5降, 十城八涨: a tally mark counts only beside another tally,
-        or right after the total it divides (十城), or alone right after a verb that wins it (夺28金,
-        各取两金: units.toml tally_alone_after); 五金 or 一跌 alone is a word."""
-        if c.unit.tally_alone_after and c.text.endswith(c.unit.tally_alone_after, 0, c.start):
+        or right after the total it divides (十城), or alone right after a verb that wins it and
+        before the clause or a list goes on (各取两金，: units.toml tally_alone_after and _before);
+        五金 or 一跌 alone is a word."""
+        if self.won_alone(c):
             return False
         if c.start >= 2 and c.text[c.start - 1] in self.ratio_marks and c.text[c.start - 2].isdigit():
             return True  # 大庆80:|106负于新疆: the score's second number, and 负 the verb (not 战绩：|12胜3负)
@@ -335,6 +336,13 @@ class QuantityFilters:
             return False
         total = len(before) == 3 and (before[1] in self.finder.numerals.start_chars or before[1].isdigit())
         return not (total and before[2] not in self.finder.numerals.more_chars)
+
+    def won_alone(self, c: Candidate) -> bool:
+        """Whether a tally mark stands alone after a verb that wins it (各取两金，一日夺得三金。)."""
+        u = c.unit
+        if not u.tally_alone_after or not c.text.endswith(u.tally_alone_after, 0, c.start):
+            return False
+        return c.end == len(c.text) or c.text.startswith(u.tally_alone_before, c.end)
 
     def is_date(self, c: Candidate) -> bool:
         """11月, 30日, 三季度: calendar units are never facts."""

@@ -91,7 +91,8 @@ class Unit:
     class_before: tuple[str, ...] = ()  # 10千伏|线路: before these the quantity names a class
     not_before_re: re.Pattern[str] | None = None  # 3分|27秒: a pattern the unit may not stand before
     class_not_before: tuple[str, ...] = ()  # 3万斤|装车: …but not before these
-    tally_alone_after: tuple[str, ...] = ()  # 夺28金, 各取两金: a tally mark alone after a verb of winning
+    tally_alone_after: tuple[str, ...] = ()  # 各取两金: a tally mark alone after a verb of winning…
+    tally_alone_before: tuple[str, ...] = ()  # …where the clause or a list goes on after it
 
 
 def build_units(units, before_number: bool = False, source=None) -> dict[str, list[Unit]]:
@@ -112,7 +113,7 @@ def build_units(units, before_number: bool = False, source=None) -> dict[str, li
             unit = Unit(form, entry.dimension, factor, norm, entry.unit or form, value_factor, entry.numerals,
                         entry.cue, tuple(entry.not_before), tuple(entry.context_before), tuple(entry.context_after),
                         entry.tally, entry.tenths, Decimal(str(entry.offset)), entry.context_in_clause,
-                        tuple(entry.class_before), not_before_re, tuple(entry.class_not_before), tuple(entry.tally_alone_after))
+                        tuple(entry.class_before), not_before_re, tuple(entry.class_not_before), tuple(entry.tally_alone_after), tuple(entry.tally_alone_before))
             by_first.setdefault(form[0], []).append(unit)
     for forms in by_first.values():
         forms.sort(key=lambda u: (-len(u.form), not (u.context_before or u.context_after)))
@@ -150,6 +151,7 @@ class Candidate:
 
 WHITE = re.compile(r"\s+")
 BRACKET_OPENERS, BRACKET_CLOSERS = "(（", ")）"
+SHARED_SCALE_SPREAD = Decimal(20)  # how many times the list's last number a scaled one may be
 MAX_ASIDE = 16  # characters an aside after a unit may run to (个别12级, 32米/秒)
 
 
@@ -560,10 +562,9 @@ class QuantityFinder:
 
     def shared_scale(self, listed: list[str], last: str) -> Decimal:
         """分别为480.3、193.3和40.6亿元: a multiplier written once, on the list's last number, is
-        that of the numbers ``listed`` from this one on where, so scaled, they keep in order
-        (rising or falling) and nearer the last in size (not 800、1.2万元: 800 and 12,000 are
-        nearer than 8,000,000 and 12,000; nor 50、200和1万元: 500,000 and 2,000,000 before
-        10,000 are out of order). 1 where it is not."""
+        that of the numbers ``listed`` from this one on where, so scaled, each is within
+        SHARED_SCALE_SPREAD times the last (480.3亿 is 11.8 times 40.6亿; not 800、1.2万元 nor
+        80和1万元: 8,000,000 and 800,000 are far more than 12,000 and 10,000). 1 where it is not."""
         mult = len(last) - len(last.rstrip(self.big_multipliers))
         if mult == 0 or any(n[-1] in self.numerals.multipliers for n in listed):
             return Decimal(1)
@@ -571,11 +572,8 @@ class QuantityFinder:
         if not last_value or not bare or any(v is None or v <= 0 for v in own) or last_value < 0:
             return Decimal(1)
         scale = last_value / bare
-        scaled = [v * scale for v in own] + [last_value]
-        in_order = scaled == sorted(scaled) or scaled == sorted(scaled, reverse=True)
-        apart = sum(abs((v / last_value).log10()) for v in own)
-        nearer = sum(abs((v * scale / last_value).log10()) for v in own) < apart
-        return scale if in_order and nearer else Decimal(1)
+        near = all(abs((v * scale / last_value).log10()) <= SHARED_SCALE_SPREAD.log10() for v in own)
+        return scale if near else Decimal(1)
 
     def read_unit(self, c: Candidate, num_end: int | None = None) -> None:
         """The unit after the numeral, and the numeral without what the unit took back."""

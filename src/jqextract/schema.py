@@ -87,7 +87,8 @@ class UnitRule(Strict):
     context_after: Words = []
     context_in_clause: bool = False  # context_before only in the number's own clause (起)
     tally: bool = False
-    tally_alone_after: Words = []  # 夺28金: a tally mark that counts alone right after these
+    tally_alone_after: Words = []  # 夺得三金: a tally mark that counts alone right after these…
+    tally_alone_before: Words = []  # …and before one of these, or the text's end
     tenths: bool = False
     offset: Finite = 0.0
     before_number: bool = False
@@ -552,7 +553,8 @@ class SubjectRule(Strict):
     dated_names: Words = []  # 布伦特原油8月|期货价格: words a month before them names (a contract's), no time
     date_ends: Words = []  # 8月|期货价格, 2025年|合约: how a contract's date ends (期內|合約銷售 is no date)
     result_marks: Words = []  # 以210公斤|夺冠, 由388人|组成: prepositions before a quantity whose verb after it is no noun
-    self_naming_units: Words = []  # 夺28金: units that name what they count; no noun after is counted
+    self_naming_units: Words = []  # 获得4金5银1铜的|成绩: units that name what they count…
+    award_nouns: Words = []  # …unless the noun after is one of these (3金2银|奖项)
     visit_units: Words = []  # 约43万人次|欣赏: units of visits, whose verb after them ending the clause is no noun
     topic_comparisons: Words = []  # 機場客運量|較…的低基數，上升…: where a clause's topic ends before its base
     topic_labels: Words = []  # 累计雨量部分，新竹县为320毫米: words that close a clause naming the measure of the places after it

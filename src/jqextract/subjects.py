@@ -263,7 +263,7 @@ class SubjectRules:
         self.topic_labels = tuple(sub.topic_labels)  # 累计雨量部分，…
         self.topic_comparisons = tuple(sub.topic_comparisons)  # 機場客運量|較2022年同期的低基數
         self.visit_units = frozenset(sub.visit_units)  # 约43万人次|欣赏
-        self.self_naming_units = frozenset(sub.self_naming_units)  # 夺28金|创造…战绩
+        self.self_naming_units, self.award_nouns = frozenset(sub.self_naming_units), tuple(sub.award_nouns)  # 4金|的成绩
         self.seen_verbs = tuple(sub.seen_verbs)  # 出现在|东极岛
         seen = "|".join(map(re.escape, sub.seen_verbs)) or "(?!)"
         self.seen_clause = re.compile(f"(?P<measure>[^，,；;。、]{{2,16}}?)(?:{seen})(?P<place>[^，,；;。]{{2,20}})[，,]\\s*$")
@@ -1290,8 +1290,8 @@ class DocumentReader:
         (5631户群众), what 的 attaches to (257.2亩的人工湿地), a size in a name (75万千瓦光热…)."""
         q = at.q
         noun = None
-        if at.next_start == at.noun_from or q.unit in self.rules.self_naming_units:
-            return None  # (得到24分|12个篮板: the next quantity follows, no noun; 夺28金: the unit names it)
+        if at.next_start == at.noun_from or self.named_by_unit(at):
+            return None  # (得到24分|12个篮板: the next quantity follows, no noun; 4金5银1铜|的成绩: a medal's)
         if q.dimension in self.rules.named_by_noun or at.de_follows:
             noun = self.counted_as(at) if q.dimension == "count" else None
             if noun is None:
@@ -1313,6 +1313,11 @@ class DocumentReader:
         nexts = noun is not None and noun[1] == at.next_start and at.next_unit == q.unit and self.names_next(noun, q)  # (风力9~12级|阵风|12~14级)
         lone = noun is not None and (self.names_no_noun(self.span_text(noun)) or self.opens_clause_after(noun, at))
         return None if noun and (own_item or nexts or lone) else noun  # 、塔筒2700套的能力: the list item names its own subject
+
+    def named_by_unit(self, at: Around) -> bool:
+        """Whether the quantity's unit names what it counts (rules: self_naming_units; 4金|的成绩),
+        and no award noun follows (3金2银1铜|奖项)."""
+        return at.q.unit in self.rules.self_naming_units and not self.text.startswith(self.rules.award_nouns, at.noun_from)
 
     def opens_clause_after(self, noun: Span, at: Around) -> bool:
         """較同期1,428件|仍減35.50%, 較同期345.59億元|減幅35.13%: a change noun, or a one-character
