@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from .filters import QuantityFilters
 from .numbers import LARGEST, NotANumber, NumeralReader, as_number
 from .rules import EdgeMatcher, WordSet, compile_regex, compile_words, longest_first
+from .text import BRACKET_CLOSERS, BRACKET_OPENERS
 
 if TYPE_CHECKING:
     from .rules import Rules
@@ -150,7 +151,6 @@ class Candidate:
 
 
 WHITE = re.compile(r"\s+")
-BRACKET_OPENERS, BRACKET_CLOSERS = "(（", ")）"
 SHARED_SCALE_SPREAD = Decimal(20)  # how many times the list's last number a scaled one may be
 MAX_ASIDE = 16  # characters an aside after a unit may run to (个别12级, 32米/秒)
 

@@ -36,7 +36,7 @@ import regex
 from .facts import Fact
 from .rules import (AlternationMatches, EdgeMatcher, Prefiltered, WordSet, compile_alternation, compile_patterns, compile_regex,
                     compile_words, openers)
-from .text import Table, is_acronym
+from .text import BRACKET_OPENERS, Table, is_acronym
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -57,7 +57,6 @@ LEADING_AMOUNT = re.compile(r"[0-9０-９][0-9０-９.．]*[\u4e00-\u9fff]")  # 
 MAX_OWN_EXTRA = 2  # characters the last item of an implied pair may run past the others' (泰国及印尼股市)
 SLASHES = "/／"  # a slash between numbers is a ratio or a rate, no list (implied_pairs)
 TITLE = re.compile("《[^《》\n]{1,30}》")  # a book's or a film's title
-BRACKET_OPENERS = "(（"  # a bracketed aside opens with one of these
 MAX_CLAUSE = 120  # characters: longer "clauses" are layout debris, not prose
 MAX_SENTENCE = 300
 STRETCH_GAP = 100  # characters: sentences with quantities this close are scanned for times as one

@@ -73,6 +73,7 @@ TABLE_CELLS = re.compile(r"\d[ \t\u3000]+[\u4e00-\u9fff]{0,3}[-+]?\d+\.\d")  # (
 ARABIC = frozenset("0123456789.０１２３４５６７８９．")
 NUMBER_BEFORE_SPACE = re.compile(r"(?<![\d.,])(\d[\d.,]*)[ \t\u3000]+$")  # 1355 |元: the number a spaced unit follows
 YEAR = re.compile(r"(?:19|20)\d\d")
+BRACKET_OPENERS, BRACKET_CLOSERS = "(（", ")）"  # a bracketed aside's marks (11级|(32米/秒), 立讯精密|(002475.SZ))
 TITLE_BREAKERS = frozenset("，。；：！？")  # a line with one of these is prose, no title (_ends_title)
 
 
