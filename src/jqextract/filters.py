@@ -38,8 +38,6 @@ def words_before(reasons: dict[str, list[str]]) -> WordSet:
     return WordSet(by_word)
 
 
-MAX_BASE_TIME = 10  # characters between a comparison's opener and its base (較2020年同期|104.26)
-
 class QuantityFilters:
     """The refusals of ``stoplist.toml``, in the order they are tried."""
 
@@ -63,7 +61,6 @@ class QuantityFilters:
         self._duration_rules(stop.duration)
         self.bare_cues = WordSet(stop.bare.cues)
         self.value_cues, self.value_ends = WordSet(stop.bare.value_cues), stop.bare.value_ends  # 收购价|126.5，
-        self.base_openers, self.base_moves = tuple(stop.bare.base_openers), tuple(stop.bare.base_moves)  # 較6月|107.05上升
         self.level_cues, self.level_digits = WordSet(stop.bare.level_cues), range(stop.bare.level_digits, stop.bare.level_max_digits + 1)  # 收報|25630
         self.quote_decimals = stop.bare.quote_decimals or 99
         self.ratio_marks = set(stop.bare.ratio_marks)
@@ -295,19 +292,7 @@ class QuantityFilters:
             return False
         if self.value_cues.ending_at(c.text, c.start) is not None and (c.end == len(c.text) or c.text[c.end] in self.value_ends):
             return False  # (收购价126.5，: a price's value; not 定价2.0模式)
-        if self.is_compared_base(c):
-            return False  # (指數107.42，較6月|107.05|上升0.35%: the level compared with)
         return self.table.label(c.text, c.start) is None
-
-    def is_compared_base(self, c: Candidate) -> bool:
-        """較6月107.05上升0.35%, 較2020年同期104.26上升3.03%: a decimal after a comparison's
-        opener and a short time (no clause mark between), right before a move, is the level the
-        move is measured from (stoplist.toml bare base_openers, base_moves)."""
-        if not self.base_moves or not c.text.startswith(self.base_moves, c.end):
-            return False
-        before = c.text[max(0, c.start - MAX_BASE_TIME) : c.start]
-        opener = max(before.rfind(w) for w in self.base_openers)
-        return opener >= 0 and not any(m in before[opener:] for m in self.value_ends)
 
     def is_label_count(self, c: Candidate) -> bool:
         """“六个翻番”, 三个“十条”, 十个突出亮点：一是…: counts that name, not measure."""

@@ -322,8 +322,6 @@ class BareNumberRule(Strict):
     level_cues: Words = []  # 恒指收報|25630: words after which a bare whole number is an index's level
     level_digits: int = 4  # …of at least this many digits
     level_max_digits: int = 6  # …and at most this many (收于20240501期 is a code)
-    base_openers: Words = []  # 較6月|107.05上升0.35%: words that open a comparison's base…
-    base_moves: Words = []  # …and the moves a decimal base may stand before
 
 
 class ListedRule(Strict):
