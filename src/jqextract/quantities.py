@@ -565,14 +565,13 @@ class QuantityFinder:
         that of the numbers ``listed`` from this one on where, so scaled, each is within
         SHARED_SCALE_SPREAD times the last (480.3亿 is 11.8 times 40.6亿; not 800、1.2万元 nor
         80和1万元: 8,000,000 and 800,000 are far more than 12,000 and 10,000). 1 where it is not."""
-        mult = len(last) - len(last.rstrip(self.big_multipliers))
-        if mult == 0 or any(n[-1] in self.numerals.multipliers for n in listed):
+        scale = self.numerals.trailing_multiplier(last)
+        if scale == 1 or any(n[-1] in self.numerals.multipliers for n in listed):
             return Decimal(1)
-        own, last_value, bare = [self.value_of(n)[0] for n in listed], self.value_of(last)[0], self.value_of(last[:-mult])[0]
-        if not last_value or not bare or any(v is None or v <= 0 for v in own) or last_value < 0:
+        own, last_value = [self.value_of(n)[0] for n in listed], self.value_of(last)[0]
+        if not last_value or last_value < 0 or any(v is None or v <= 0 for v in own):
             return Decimal(1)
-        scale = last_value / bare
-        near = all(abs((v * scale / last_value).log10()) <= SHARED_SCALE_SPREAD.log10() for v in own)
+        near = all(last_value / SHARED_SCALE_SPREAD <= v * scale <= last_value * SHARED_SCALE_SPREAD for v in own)
         return scale if near else Decimal(1)
 
     def read_unit(self, c: Candidate, num_end: int | None = None) -> None:

@@ -827,9 +827,10 @@ class DocumentReader:
         tags, end = self.function_words.predicate_like, e
         for tok in reversed(self.cut(self.text[s:e])):
             place = self.function_words.place_words.starting_at(self.text, e - len(tok), end)
-            if place is None or len(place[0]) <= len(tok):
-                if tok in tags or tok in self.rules.function_chars or self.rules.coordinators.fullmatch(tok) or self.rules.verbs.fullmatch(tok):
-                    break
+            in_place = place is not None and len(place[0]) > len(tok)  # (中 of 中山区)
+            stop = tok in tags or tok in self.rules.function_chars or self.rules.coordinators.fullmatch(tok) or self.rules.verbs.fullmatch(tok)
+            if stop and not in_place:
+                break
             e -= len(tok)
         return self.strip(e, end)
 
@@ -2416,7 +2417,7 @@ class DocumentReader:
         of its own there (機場客運量|較…; not 比重, 比例); else ``e``."""
         for word in self.rules.topic_comparisons:
             i = self.text.find(word, s + 2, e)
-            if i > 0 and not self.lexicon.crosses(self.text, i, s, e) and not self.lexicon.crosses(self.text, i + len(word), s, e):
+            if i >= 0 and not self.lexicon.crosses(self.text, i, s, e) and not self.lexicon.crosses(self.text, i + len(word), s, e):
                 return i
         return e
 
