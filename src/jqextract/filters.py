@@ -326,16 +326,20 @@ class QuantityFilters:
             return False
         if c.start >= 2 and c.text[c.start - 1] in self.ratio_marks and c.text[c.start - 2].isdigit():
             return True  # 大庆80:|106负于新疆: the score's second number, and 负 the verb (not 战绩：|12胜3负)
-        find = self.finder.pattern.match
-        nxt = find(c.text, c.end)
-        if nxt and nxt.group("num") and (u := self.finder.unit_at(c.text, nxt.end("num"), True)) and u.tally:
+        if self.beside_tally(c):
             return False
         before = c.text[max(0, c.start - 3) : c.start]
-        prev_mark = c.start >= 2 and (u := self.finder.unit_at(c.text, c.start - 1, True)) is not None and u.tally
-        if prev_mark and (c.text[c.start - 2].isdigit() or c.text[c.start - 2] in self.finder.numerals.digits):
-            return False
         total = len(before) == 3 and (before[1] in self.finder.numerals.start_chars or before[1].isdigit())
         return not (total and before[2] not in self.finder.numerals.more_chars)
+
+    def beside_tally(self, c: Candidate) -> bool:
+        """Whether another number with a tally mark follows right after (88金|64银) or stands
+        right before (5银|一铜)."""
+        nxt = self.finder.pattern.match(c.text, c.end)
+        if nxt and nxt.group("num") and (u := self.finder.unit_at(c.text, nxt.end("num"), True)) and u.tally:
+            return True
+        prev_mark = c.start >= 2 and (u := self.finder.unit_at(c.text, c.start - 1, True)) is not None and u.tally
+        return prev_mark and (c.text[c.start - 2].isdigit() or c.text[c.start - 2] in self.finder.numerals.digits)
 
     def won_alone(self, c: Candidate) -> bool:
         """Whether a tally mark stands alone after a verb that wins it (各取两金，一日夺得三金。)."""
@@ -417,6 +421,8 @@ class QuantityFilters:
         """一个, 一批, 唯一一个: 一 with a classifier is an article, not a count of one."""
         if c.unit is None or c.unit.dimension != "count":
             return False
-        counted = c.unit.context_before or c.unit.tally_alone_after  # (a unit of its own context: 球, 金)
+        if c.unit.tally_alone_after and (self.beside_tally(c) or self.won_alone(c)):
+            return False  # (分别拿下一银一铜, 夺得一金: a medal counts, beside another or after a win; not 五险一金, 一涨一跌)
+        counted = c.unit.context_before or c.unit.context_after or c.unit.tally_alone_after  # (a unit of its own context: 球, 金, 记)
         each = self.article.each and counted and self.article.each in c.text[max(0, c.start - 3) : c.start]  # (各进|一球, 各取|一金)
         return c.value == self.article.value and not (c.arabic and self.article.chinese_only) and not each

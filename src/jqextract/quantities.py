@@ -94,6 +94,7 @@ class Unit:
     class_not_before: tuple[str, ...] = ()  # 3万斤|装车: …but not before these
     tally_alone_after: tuple[str, ...] = ()  # 各取两金: a tally mark alone after a verb of winning…
     tally_alone_before: tuple[str, ...] = ()  # …where the clause or a list goes on after it
+    not_after: tuple[str, ...] = ()  # 记|三分: words right before the number that make it no unit there
 
 
 def build_units(units, before_number: bool = False, source=None) -> dict[str, list[Unit]]:
@@ -114,7 +115,8 @@ def build_units(units, before_number: bool = False, source=None) -> dict[str, li
             unit = Unit(form, entry.dimension, factor, norm, entry.unit or form, value_factor, entry.numerals,
                         entry.cue, tuple(entry.not_before), tuple(entry.context_before), tuple(entry.context_after),
                         entry.tally, entry.tenths, Decimal(str(entry.offset)), entry.context_in_clause,
-                        tuple(entry.class_before), not_before_re, tuple(entry.class_not_before), tuple(entry.tally_alone_after), tuple(entry.tally_alone_before))
+                        tuple(entry.class_before), not_before_re, tuple(entry.class_not_before), tuple(entry.tally_alone_after), tuple(entry.tally_alone_before),
+                        tuple(entry.not_after))
             by_first.setdefault(form[0], []).append(unit)
     for forms in by_first.values():
         forms.sort(key=lambda u: (-len(u.form), not (u.context_before or u.context_after)))
@@ -338,6 +340,8 @@ class QuantityFinder:
             return False
         if unit.not_before_re is not None and unit.not_before_re.match(text, after):
             return False  # (3分|27秒: minutes and seconds)
+        if unit.not_after and text.endswith(unit.not_after, 0, self._number_start(text, pos)):
+            return False  # (一记|三分: a shot)
         if not (unit.context_before or unit.context_after):
             return True
         window = text[max(0, pos - 20) : pos]  # (跌1.25%至10523.47|点: a long number; 气温：…；上海30|度)
@@ -346,6 +350,12 @@ class QuantityFinder:
         if any(w in window for w in unit.context_before):
             return True
         return any(w in text[after : after + 4 + len(w)] for w in unit.context_after) or self._context_past_aside(unit, text, after)
+
+    def _number_start(self, text: str, pos: int) -> int:
+        """Where the number that ends at ``pos`` (a unit's position) starts."""
+        while pos > 0 and (text[pos - 1] in self.numerals.chinese_chars or text[pos - 1].isdigit()):
+            pos -= 1
+        return pos
 
     def _context_past_aside(self, unit: Unit, text: str, after: int) -> bool:
         """9-11级(个别12级)|阵风, 徐公岛11级(32米/秒): a bracketed aside right after the unit holds

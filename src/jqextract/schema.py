@@ -81,6 +81,7 @@ class UnitRule(Strict):
     cue: Literal["duration", "date"] | None = None
     not_before: Words = []
     not_before_pattern: str | None = None  # 3分|27秒: a pattern (regex) the form may not stand before
+    not_after: Words = []  # 记|三分: words right before the number that make the form no unit there
     class_before: Words = []  # 10千伏|线路: the quantity names a class of what follows, no fact
     class_not_before: Words = []  # …except before these (3万斤|装车: a verb, no pack's size)
     context_before: Words = []
@@ -409,6 +410,7 @@ class AdverbialRule(Strict):
     after_stops: Words
     ranks: Words = []  # 2.5万元|最高: after-stops too, that rank the quantity only where no noun follows
     complements: Words = []  # 大关, 新高: a noun after the quantity that ends in one is none
+    result_nouns: Words = []  # 以10秒05的|成绩|宣告…: after 的, a result's noun is the whole phrase
     verb_stops: Words = []  # 8家企业|亮相…: predicates that end the noun after a count past its first word
     locatives: Words = []  # 832个脱贫村|中，: words of place that end the noun after a count before a clause end
     distributive: Words
