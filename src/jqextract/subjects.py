@@ -66,6 +66,7 @@ MAX_MANNER = 5  # characters: an adverb or adjective word and its 的 (急速, �
 MAX_NAME = 6  # characters: a name before a time phrase inside a subject (iPad当季出货量) is short
 MAX_STATION = 10  # characters: a weather station's name with its district (昌平王家园水库)
 MAX_BARE_STATION = 4  # characters: one with no district, which no dictionary knows (淡山, 贵门)
+MAX_PLACES = 24  # characters: places listed before a weather reading (省的西部边缘地区以及贵阳、龙里、荔波)
 MAX_EVENT = 4  # characters: an event and its time word standing alone (下场后, 登陆时)
 MAX_RANKED = 24  # characters: a ranking clause's end that names the one ranked (以|光电类股|表现最佳)
 MAX_PAIRED = 4  # characters: the name of a forecast's second reading (最大风力9~12级|阵风|12~14级)
@@ -300,6 +301,7 @@ class SubjectRules:
         self.trailing_patterns = [compile_regex(p, source.at(("adverbials", "trailing_patterns", i), p))
                                   for i, p in enumerate(adv.trailing_patterns)]
         self.complements = frozenset(adv.complements)
+        self.result_nouns = frozenset(adv.result_nouns)
         self.ranks = frozenset(adv.ranks)
         self.after_stops = set(adv.after_stops) | self.complements | self.ranks  # (2.5万元|最高)
         self.verb_stops = frozenset(adv.verb_stops)
@@ -1189,7 +1191,11 @@ class DocumentReader:
         base = base or verb.word in self.rules.place_verbs  # (中心位于|舟山东南方向|约300公里: from where)
         if base:
             self.last_location = place  # (接近|全国60~70%: the base is not where)
-        if a[1] > a[0] and not base:  # 达到耕地总面积的64%, 占世界三分之二: a share of X, not X
+        seen = self.seen_verb_at(verb.start, at.seg_start, a)
+        if seen:  # (最大阵风出现在|澄迈老城镇|10级: where, not what)
+            past_time, timed = self._strip_front(verb.start + len(seen), a[1])  # (出现在|19日10时|儋州市…)
+            at.fact.location = self.text[past_time if timed else verb.start + len(seen) : a[1]]
+        if a[1] > a[0] and not base and not seen:  # 达到耕地总面积的64%, 占世界三分之二: a share of X, not X
             split.after_verb = a
         split.before = self.strip(at.seg_start, verb.start)
         self.modified_noun(split, at)
@@ -1445,7 +1451,8 @@ class DocumentReader:
         own = self.without_currency(own, at.fact, split.before)
         used = own is None or (not isinstance(own, Pieces) and self.is_change(self.span_text(own)))
         nearer = self.nearer_topic(at, walk) if used else None  # (成立全市…: only where it may be used)
-        labelled = self.label_before(at) if own is None else None
+        glued = walk.prev_q is not None and walk.prev_q.jend == at.qual_start  # (广东：易建联11分|8篮板: the line's own)
+        labelled = self.label_before(at) if own is None and not glued else None
         carried = labelled or nearer or self.carried(at, walk) or self.topic_before(at)
         located = self.located(at, own, carried, walk) if own is not None else None
         if located is not None:
@@ -1829,6 +1836,9 @@ class DocumentReader:
     def without_places(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
         """最高温度|粤东及珠三角地区: the places a subject ends with are the fact's location; so
         are those before a measure observed at a place (佛冈县|24小时累计雨量)."""
+        if own is not None and (seen := self.seen_at_place(own)) is not None:
+            fact.location = seen[1]
+            return seen[0]
         if own is not None and (observed := self.past_observed_place(own)) is not None:
             fact.location, own = observed  # (南区|于今早6时|每小时雨量: the time after the place goes too)
             return own if isinstance(own[0], tuple) or self.text[own[0]] not in self.rules.time_prepositions else self._trim(*own)
@@ -1841,6 +1851,29 @@ class DocumentReader:
             return own
         measure_end, fact.location = station[0], self.text[station[1] : own[1]]
         return (own[0], measure_end) if self.text[own[0] : measure_end] not in self.rules.rank_ends else None  # (最低|宿州: carried)
+
+    def seen_verb_at(self, pos: int, start: int, after: Span) -> str | None:
+        """The verb of where a weather measure (rules: observed, ending [start, pos)) was seen
+        (rules: seen_verbs) written at ``pos``, before a place (no 的: 出现在吐鲁番的天数 counts
+        days; 投诉出现在电商平台 is no reading), or None."""
+        reading = self.text.endswith(self.rules.observed, start, pos)
+        if not reading or after[1] <= after[0] or "的" in self.text[pos : after[1]]:
+            return None
+        return next((v for v in self.rules.seen_verbs if self.text.startswith(v, pos)), None)
+
+    def seen_at_place(self, own: Span | Pieces) -> tuple[Span, str] | None:
+        """最大阵风出现在|澄迈老城镇|10级, 最大阵风出现在东部近海|为|13级: a subject that says where
+        its measure was seen (rules: seen_verbs) is the measure before the verb, and the place
+        after it (a copula at its end dropped) the location; None where it says nothing so."""
+        if isinstance(own, Pieces):
+            return None
+        s, e = own
+        k = max((self.text.rfind(v, s, e) for v in self.rules.seen_verbs), default=-1)
+        if k - s < 2 or (verb := self.seen_verb_at(k, s, (k, e))) is None:
+            return None
+        place = self._trim(k + len(verb), e)
+        where = self.span_text(place).rstrip("".join(self.rules.seen_copulas))
+        return (self._trim(s, k), where) if len(where) >= 2 else None
 
     def extreme_seen_at(self, own: Span | Pieces, fact: Fact) -> tuple[int, int] | None:
         """城区最大降雨|丰台千灵山603.3毫米, 最大雨量|为|桐庐分水镇, 最低|宿州-11℃: where the measure
@@ -1892,7 +1925,7 @@ class DocumentReader:
         head = next(h for h in self.rules.observed if self.text.endswith(h, s, e))
         for p in range(e - len(head), s, -1):
             if self.text.endswith(self.rules.place_ends, s, p) and not self.lexicon.crosses(self.text, p, s, e, RARE_WORD_FREQ):  # (黄山|积雪: 山积 is rare)
-                return p
+                return p + (self.text[p] in self.rules.closers)  # (乡镇（区|）雨量: the aside's closer is the place's)
         p = self.places_end(s, e)  # (武汉|最高气温: a place name)
         if s < p and self.lexicon.crosses(self.text, p, s, e):  # (重庆沙坪|坝: a place word inside the name of one)
             p = next((q for q in (p + 1, p + 2) if q <= e - len(head) and not self.lexicon.crosses(self.text, q, s, e)), p)
@@ -1965,10 +1998,21 @@ class DocumentReader:
         kind = name.endswith(self.rules.place_kinds) and len(name) <= MAX_NAME + 4 and self.nouns_only(own)
         if kind and self.parallel_place(at, own, walk) and any(f.location for f in walk.said):
             return True  # (…五莲县4.6毫米，经济技术开发区|9.8毫米: a kind of area, after readings placed by a location)
+        if self.unnamed_reading(name, at, walk):
+            return True  # (全省平均气温…，西部的威宁|在20.0℃以下: the same measure, at a place)
         if at.fact.unit not in self.rules.station_units or len(name) > MAX_BARE_STATION:
             return False  # (体感|42℃, 螺丝|0.02毫米: measures and things, not stations)
         unknown = not any(self.lexicon.is_word(w) for w in self.cut(name))  # (a station's name is in no dictionary)
         return unknown and self.nouns_only(own) and self.parallel_place(at, own, walk)
+
+    def unnamed_reading(self, name: str, at: Around, walk: Walk) -> bool:
+        """省的北部、东部和南部大部分地区|在24.0℃以上, 正安和沿河|偏低0.5℃以上: a weather reading
+        whose would-be subject holds no word of a measure (rules: observed), after a reading of
+        the same unit in its sentence whose subject names one, is that measure's at a place."""
+        r, prev = self.rules, walk.prev
+        if prev is None or prev.unit != at.fact.unit or walk.prev_q.jend <= at.sentence_start or not prev.subject:
+            return False
+        return prev.subject.endswith(r.observed) and not any(w in name for w in r.observed) and len(name) <= MAX_PLACES
 
     def topic_label(self, at: Around) -> Span | None:
         """累计雨量部分，新竹县为320毫米，苗栗县为210毫米: a clause that is a noun phrase and a
@@ -3110,8 +3154,7 @@ class DocumentReader:
         ``cut_before_measure`` (what a count counts), it ends before a measure of it
         (16座|城市|影院数量); after a count (``counted``) a record is what is counted (8项新的|亚洲纪录)."""
         t, r = self.text, self.rules
-        start = self.noun_after_start(pos, limit)
-        if start is None:
+        if (start := self.noun_after_start(pos, limit)) is None:
             return None
         pos, m = start
         end = pos
@@ -3125,8 +3168,8 @@ class DocumentReader:
                     continue  # 3个|万亿级关口, 8项新的|亚洲纪录: the records and levels counted
                 if m is not None:
                     return None  # 创下1.5万亿元的|历史|新高: the record the quantity sets
-            if i and r.scopes.starting_at(t, end, limit) is not None:
-                break  # 6.5万个智能预案|全市配置: a scope opens the predicate
+            if i and (r.scopes.starting_at(t, end, limit) is not None or (i == 1 and m is not None and tokens[0] in r.result_nouns)):
+                break  # 6.5万个智能预案|全市配置: a scope opens the predicate (以19米27的成绩|宣告冠军: a result, whole)
             if end - pos >= 2 and self.time_at(end):
                 break  # 3个大棚|今年|种了: a time opens the predicate (not 10个村|去年…: 村 alone names too little)
             if self.acts_after_head(tokens, i):
