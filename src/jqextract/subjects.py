@@ -2010,9 +2010,12 @@ class DocumentReader:
         whose would-be subject holds no word of a measure (rules: observed), after a reading of
         the same unit in its sentence whose subject names one, is that measure's at a place."""
         r, prev = self.rules, walk.prev
-        if prev is None or prev.unit != at.fact.unit or walk.prev_q.jend <= at.sentence_start or not prev.subject:
+        if prev is None or prev.unit != at.fact.unit or walk.prev_q.jend <= at.sentence_start:
             return False
-        return prev.subject.endswith(r.observed) and not any(w in name for w in r.observed) and len(name) <= MAX_PLACES
+        measured = self.subject_of(prev)  # (the view's text: 平均氣溫 is read 平均气温)
+        if measured is None or isinstance(measured, Pieces) or not self.text.endswith(r.observed, *measured):
+            return False
+        return not any(w in name for w in r.observed) and len(name) <= MAX_PLACES
 
     def topic_label(self, at: Around) -> Span | None:
         """累计雨量部分，新竹县为320毫米，苗栗县为210毫米: a clause that is a noun phrase and a
