@@ -3148,6 +3148,8 @@ class DocumentReader:
         first = t[pos : min(limit, pos + 1)]
         if not first or not (HAN.match(first) or first.isalnum()):
             return None
+        if m is None and t.startswith(r.attributive_after, pos) and not self.lexicon.is_word(t[pos : pos + 2], COMMON_WORD_FREQ):
+            return None  # 低開171點|後|跌幅擴大: what follows happened after it (not 后续资金: a word)
         if self.opens_next_item(pos):
             return None  # 群曜光電4萬2,815張|及|亞昕電子1萬9,204張: the next item of a list
         return pos, m
