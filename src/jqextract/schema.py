@@ -456,6 +456,7 @@ class LocationRule(PatternRule):
     station_units: Words = []  # 毫米: units of a list of stations' readings (…、贵门|178.5毫米)
     place_kinds: Words = []  # 开发区, 度假区: a kind of area whose name ends so, read as a station after placed readings
     observed_units: Words = []  # ℃, 毫米: units of a measure taken at a place; a place alone before one is where (杭州|38℃)
+    place_readings: Words = []  # 平均气温…，正安和沿河|偏低0.5℃: weather measures a placed reading after them takes
     place_ends: Words = []  # 县, 一带, 观象台: words that end the place before an observed measure
     priced: Words = []  # 收购价, 价格: prices, quoted at a market or a place their name leaves out (山东潍坊|主流收购价)
     market_ends: Words = []  # 市场, 港口, 产区: words that end a market's name before a price (长江有色市场|均价)

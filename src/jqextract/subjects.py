@@ -352,6 +352,7 @@ class SubjectRules:
         self.division_not_before = tuple(loc.division_not_before)  # 日本|市占率
         self.area_ends = tuple(loc.area_ends)
         self.observed, self.observed_units = tuple(loc.observed), frozenset(loc.observed_units)
+        self.place_readings = tuple(loc.place_readings)
         self.station_units = frozenset(loc.station_units)  # 贵门|178.5毫米
         self.place_kinds = tuple(loc.place_kinds)  # 经济技术开发区|9.8毫米
         self.place_ends = tuple(loc.place_ends)
@@ -1998,24 +1999,31 @@ class DocumentReader:
         kind = name.endswith(self.rules.place_kinds) and len(name) <= MAX_NAME + 4 and self.nouns_only(own)
         if kind and self.parallel_place(at, own, walk) and any(f.location for f in walk.said):
             return True  # (…五莲县4.6毫米，经济技术开发区|9.8毫米: a kind of area, after readings placed by a location)
-        if self.unnamed_reading(name, at, walk):
+        if self.unnamed_reading(own, at, walk):
             return True  # (全省平均气温…，西部的威宁|在20.0℃以下: the same measure, at a place)
         if at.fact.unit not in self.rules.station_units or len(name) > MAX_BARE_STATION:
             return False  # (体感|42℃, 螺丝|0.02毫米: measures and things, not stations)
         unknown = not any(self.lexicon.is_word(w) for w in self.cut(name))  # (a station's name is in no dictionary)
         return unknown and self.nouns_only(own) and self.parallel_place(at, own, walk)
 
-    def unnamed_reading(self, name: str, at: Around, walk: Walk) -> bool:
+    def unnamed_reading(self, own: Span, at: Around, walk: Walk) -> bool:
         """省的北部、东部和南部大部分地区|在24.0℃以上, 正安和沿河|偏低0.5℃以上: a weather reading
-        whose would-be subject holds no word of a measure (rules: observed), after a reading of
-        the same unit in its sentence whose subject names one, is that measure's at a place."""
+        whose would-be subject names places and no measure (rules: observed), after a reading of
+        the same unit in its sentence of a weather measure (rules: place_readings), is that
+        measure's at those places (not 昼夜温差, CPU温度…，GPU: a measure, a machine's part)."""
         r, prev = self.rules, walk.prev
         if prev is None or prev.unit != at.fact.unit or walk.prev_q.jend <= at.sentence_start:
             return False
         measured = self.subject_of(prev)  # (the view's text: 平均氣溫 is read 平均气温)
-        if measured is None or isinstance(measured, Pieces) or not self.text.endswith(r.observed, *measured):
+        if measured is None or isinstance(measured, Pieces) or not self.text.endswith(r.place_readings, *measured):
             return False
-        return not any(w in name for w in r.observed) and len(name) <= MAX_PLACES
+        name = self.span_text(own)
+        if any(w in name for w in r.observed) or len(name) > MAX_PLACES:
+            return False
+        places, last = self.function_words.place_words.words, self.cut(name)[-1]  # (西部的|威宁, 正安和|沿河)
+        placed = any(w in name for w in r.area_words - r.area_qualifiers) or last in places or name.endswith(r.place_ends)
+        thing = self.lexicon.is_word(last, COMMON_WORD_FREQ) and last not in places and last not in r.area_words  # (部分地区|积雪)
+        return placed and not thing
 
     def topic_label(self, at: Around) -> Span | None:
         """累计雨量部分，新竹县为320毫米，苗栗县为210毫米: a clause that is a noun phrase and a
@@ -3148,8 +3156,8 @@ class DocumentReader:
         first = t[pos : min(limit, pos + 1)]
         if not first or not (HAN.match(first) or first.isalnum()):
             return None
-        if m is None and t.startswith(r.attributive_after, pos) and not self.lexicon.is_word(t[pos : pos + 2], COMMON_WORD_FREQ):
-            return None  # 低開171點|後|跌幅擴大: what follows happened after it (not 后续资金: a word)
+        if m is None and t.startswith(r.attributive_after, pos) and len(self.cut(t[pos : min(limit, pos + 6)])[0]) == 1:
+            return None  # 低開171點|後|跌幅擴大: what follows happened after it (not 后续资金, 3名后排乘客, 2个后视镜: words)
         if self.opens_next_item(pos):
             return None  # 群曜光電4萬2,815張|及|亞昕電子1萬9,204張: the next item of a list
         return pos, m
