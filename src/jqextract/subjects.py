@@ -1194,8 +1194,7 @@ class DocumentReader:
             self.last_location = place  # (接近|全国60~70%: the base is not where)
         seen = self.seen_verb_at(verb.start, at.seg_start, a)
         if seen:  # (最大阵风出现在|澄迈老城镇|10级: where, not what)
-            past_time, timed = self._strip_front(verb.start + len(seen), a[1])  # (出现在|19日10时|儋州市…)
-            at.fact.location = self.text[past_time if timed else verb.start + len(seen) : a[1]]
+            at.fact.location = self.seen_place(verb.start + len(seen), a[1])
         if a[1] > a[0] and not base and not seen:  # 达到耕地总面积的64%, 占世界三分之二: a share of X, not X
             split.after_verb = a
         split.before = self.strip(at.seg_start, verb.start)
@@ -1872,9 +1871,15 @@ class DocumentReader:
         k = max((self.text.rfind(v, s, e) for v in self.rules.seen_verbs), default=-1)
         if k - s < 2 or (verb := self.seen_verb_at(k, s, (k, e))) is None:
             return None
-        place = self._trim(k + len(verb), e)
-        where = self.span_text(place).rstrip("".join(self.rules.seen_copulas))
+        where = self.seen_place(k + len(verb), e)
         return (self._trim(s, k), where) if len(where) >= 2 else None
+
+    def seen_place(self, s: int, e: int) -> str:
+        """The place written [s, e) after a verb of where a measure was seen: past a time
+        phrase (出现在|19日10时|儋州市…), whole (海南省东方市: its places are the location, none
+        is stripped as an adverbial), without a copula at its end (东部近海|为)."""
+        past_time, timed = self._strip_front(s, e)
+        return self.text[past_time if timed else s : e].rstrip("".join(self.rules.seen_copulas))
 
     def extreme_seen_at(self, own: Span | Pieces, fact: Fact) -> tuple[int, int] | None:
         """城区最大降雨|丰台千灵山603.3毫米, 最大雨量|为|桐庐分水镇, 最低|宿州-11℃: where the measure
