@@ -57,6 +57,7 @@ LEADING_AMOUNT = re.compile(r"[0-9０-９][0-9０-９.．]*[\u4e00-\u9fff]")  # 
 MAX_OWN_EXTRA = 2  # characters the last item of an implied pair may run past the others' (泰国及印尼股市)
 SLASHES = "/／"  # a slash between numbers is a ratio or a rate, no list (implied_pairs)
 TITLE = re.compile("《[^《》\n]{1,30}》")  # a book's or a film's title
+QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}  # a quoted name's marks, opening → closing
 MAX_CLAUSE = 120  # characters: longer "clauses" are layout debris, not prose
 MAX_SENTENCE = 300
 STRETCH_GAP = 100  # characters: sentences with quantities this close are scanned for times as one
@@ -392,6 +393,7 @@ class SubjectRules:
         self.heads = sorted(sub.heads, key=len, reverse=True)
         self.head_words = tuple(self.heads)
         self.head_ends = WordSet(self.heads)
+        self.period_averages = tuple(sub.period_averages)  # 周均价: a period's average stays with its head
         self.head_chars = frozenset(h for h in self.heads if len(h) == 1)  # 率, 额, 量: a verb before one is a noun
         self.anaphors = tuple(sub.anaphors)
         self.attribute_heads = frozenset(sub.attribute_heads)
@@ -2726,7 +2728,16 @@ class DocumentReader:
             e2 = e if time_phrase else self._strip_back(s2, e)  # after a time phrase: the front again
             changed = (s2, e2) != (s, e)
             s, e = s2, e2
-        return s, max(s, e)
+        return self.quotes_paired(s, max(s, e))
+
+    def quotes_paired(self, s: int, e: int) -> Span:
+        """A quoted name keeps both its marks: ‘菜篮子’产品批发价格200指数, whose opening mark the
+        front's trimming took, gets it back (probe 117; a name quoted whole, “暖心煤”, keeps both
+        as the gold writes it)."""
+        t = self.text
+        if s > 0 and (close := QUOTE_PAIRS.get(t[s - 1])) and t.find(close, s, e) > s:
+            return s - 1, e
+        return s, e
 
     def after_reporting_verb(self, s: int, e: int) -> int:
         """记者表示|天河区业绩, 业界也推测|新一代iPhone发布时间: what is measured follows the
@@ -3785,12 +3796,17 @@ class DocumentReader:
         hit = self.rules.head_ends.ending_at(self.text, items[-1][1], items[-1][0] + 1)  # (a head shorter than the item)
         head = hit[0] if hit else None
         if head is not None:  # 城镇污水和农村污水处理率: the whole word the head ends (处理率), not 率 alone
-            head = next((last[-n:] for n in (4, 3, 2) if len(last) > n > len(head) and self.lexicon.is_word(last[-n:])), head)
+            head = next((last[-n:] for n in (4, 3, 2) if len(last) > n > len(head) and self.whole_head(last[-n:])), head)
         if head is None or any(self.text[a:b].endswith(self.rules.head_words) for a, b in items[:-1]):
             return items  # (商品房销售面积、销售额: each item has its own)
         head_span = self.parallel_rest(items) or (items[-1][1] - len(head), items[-1][1])
         whole = [b > a and self.text[b - 1] in self.rules.closers for a, b in items[:-1]]  # (广义货币（M2）: a whole name)
         return [(a, b) if w else Pieces(((a, b), head_span)) for (a, b), w in zip(items[:-1], whole)] + [items[-1]]
+
+    def whole_head(self, word: str) -> bool:
+        """Whether ``word``, ending in a head, is what a list's items share: a dictionary word
+        (处理率) or an average over a period (周均价: rules period_averages)."""
+        return self.lexicon.is_word(word) or word.startswith(self.rules.period_averages)
 
     def class_of_listed(self, last: Span) -> re.Match | None:
         """铁矿石、螺纹钢和金属锡|等品种的|涨幅: the kind named after 等 and before a head of two
