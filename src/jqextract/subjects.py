@@ -57,6 +57,7 @@ LEADING_AMOUNT = re.compile(r"[0-9０-９][0-9０-９.．]*[\u4e00-\u9fff]")  # 
 MAX_OWN_EXTRA = 2  # characters the last item of an implied pair may run past the others' (泰国及印尼股市)
 SLASHES = "/／"  # a slash between numbers is a ratio or a rate, no list (implied_pairs)
 TITLE = re.compile("《[^《》\n]{1,30}》")  # a book's or a film's title
+LIST_COMMAS = ("，", ",")  # between two numbers alone, a comma lists them as 、 would (分别为15.15元，42.37元)
 QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}  # a quoted name's marks, opening → closing
 MAX_CLAUSE = 120  # characters: longer "clauses" are layout debris, not prose
 MAX_SENTENCE = 300
@@ -1085,7 +1086,7 @@ class DocumentReader:
         """30%和26%, 20.0%、17.9%: the next number of the same statement shares the
         predicate, and takes the next subject 分别 handed out, or the previous subject; a
         change verb of its own (分别增长1.4%、下降9.7%) still takes the next subject handed out."""
-        if not (at.same_clause and walk.prev is not None):
+        if walk.prev is None or not (at.same_clause or (walk.pending and self.comma_listed(walk.prev_q.jend, at.q.qualifier_start))):
             return None
         own_verb = self.own_change_verb(at) if walk.pending else None
         if own_verb is None and not self.rules.coord_only.match(self.text[at.seg_start : at.q.jstart]):
@@ -1106,6 +1107,12 @@ class DocumentReader:
         else:
             self.set_subject(fact, self.subject_of(prev))
         return [fact]
+
+    def comma_listed(self, end: int, start: int | None) -> bool:
+        """Whether only a comma stands between a number ending at ``end`` and the next starting
+        at ``start``: a list a 分别 hands out in turn may be written so (分别为15.15元，42.37元，
+        17.38元和10.05元; probe 117)."""
+        return start is not None and self.text[end:start].strip(" ") in LIST_COMMAS
 
     def own_change_verb(self, at: Around) -> str | None:
         """下降 of 增长1.4%、|下降|9.7%: a change verb alone after a coordinator, or None."""
@@ -1269,7 +1276,8 @@ class DocumentReader:
         if not dist or split.after_verb:
             return
         word, items = dist
-        alone = at.chain == 1 and (at.next_start is None or at.next_start > at.clause_end)  # (甲和乙分别贡献了11分: each)
+        listed_on = at.next_unit == at.q.unit and self.comma_listed(at.q.jend, at.next_start)  # (分别为15.15元，42.37元…)
+        alone = at.chain == 1 and not listed_on and (at.next_start is None or at.next_start > at.clause_end)  # (甲和乙分别贡献了11分: each)
         if word in self.rules.in_turn and not alone:
             split.before, walk.pending = items[0], items[1:]
             walk.handed, walk.handed_in = items, at.sentence_start
