@@ -3072,8 +3072,17 @@ class DocumentReader:
             e -= len(hit[0])
         if e - s >= 3 and t[e - 1] in r.measure_adjectives and self.cut(t[s:e])[-1] == t[e - 1]:
             e -= 1  # 这颗卫星|重|约2.3吨: a measure adjective before the number says what is measured (not 全长)
-        e = self.past_manner_word(s, e)
+        e = self.before_where(s, self.past_manner_word(s, e))
         return self.function_words.first_after(t, s, e)
+
+    def before_where(self, s: int, e: int) -> int:
+        """原油期货价格|在亚洲|早盘: a phrase of 在 closing the subject that says where (is_where;
+        its time already stripped) is no part of what is measured (probe 120)."""
+        p = self.text.rfind(self.rules.frame_opener, s + 2, e - 2)
+        if p <= s or not self.is_where((p, e)):
+            return e
+        before = self.cut(self.text[s:p])[-1]  # (not 最大阵风出现|在东部近海, “购|在龙江”: a verb's place)
+        return e if before in self.function_words.predicate_like or HAN.match(self.text[p - 1]) is None else p
 
     def past_manner_word(self, s: int, e: int) -> int:
         """主将邵婷|高效|砍下15分, 科创50指数|正式|录得: a common adjective of how (rules:
