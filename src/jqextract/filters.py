@@ -288,11 +288,18 @@ class QuantityFilters:
         near_ratio = c.before in self.ratio_marks or c.text[c.unit_pos : c.unit_pos + 1] in self.ratio_marks
         # (中间价6.8345: a quote; not a table's cell after a space)
         quote = "\u4e00" <= c.before <= "\u9fff" and len(c.numeral.replace("．", ".").partition(".")[2]) >= self.quote_decimals
-        if near_ratio or quote or self.bare_cues.ending_at(c.text, c.start) is not None:
+        if near_ratio or quote or self.bare_cue_before(c):
             return False
         if self.value_cues.ending_at(c.text, c.start) is not None and (c.end == len(c.text) or c.text[c.end] in self.value_ends):
             return False  # (收购价126.5，: a price's value; not 定价2.0模式)
         return self.table.label(c.text, c.start) is None
+
+    def bare_cue_before(self, c: Candidate) -> bool:
+        """Whether a cue (性别比为, 吉尼係數) ends right before the number, or one space before it
+        as Taiwan's desks space their numbers (吉尼係數 0.338; probe 120; not a table's row of
+        cells: 指數 6.839 6.852)."""
+        spaced = c.text[c.start - 1 : c.start] == " " and not c.text[c.end : c.end + 2].lstrip(" ")[:1].isdigit()
+        return self.bare_cues.ending_at(c.text, c.start - spaced) is not None
 
     def is_label_count(self, c: Candidate) -> bool:
         """“六个翻番”, 三个“十条”, 十个突出亮点：一是…: counts that name, not measure."""
