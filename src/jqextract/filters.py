@@ -297,9 +297,11 @@ class QuantityFilters:
     def bare_cue_before(self, c: Candidate) -> bool:
         """Whether a cue (性别比为, 吉尼係數) ends right before the number, or one space before it
         as Taiwan's desks space their numbers (吉尼係數 0.338; probe 120; not a table's row of
-        cells: 指數 6.839 6.852)."""
-        spaced = c.text[c.start - 1 : c.start] == " " and not c.text[c.end : c.end + 2].lstrip(" ")[:1].isdigit()
-        return self.bare_cues.ending_at(c.text, c.start - spaced) is not None
+        cells, 指數 6.839 6.852, nor after a cue of one character: 版本為 2.0, a review)."""
+        if c.text[c.start - 1 : c.start] != " ":
+            return self.bare_cues.ending_at(c.text, c.start) is not None
+        cue = self.bare_cues.ending_at(c.text, c.start - 1)  # (a cue of one character, 為 2.0, may give a version)
+        return cue is not None and len(cue[0]) > 1 and not c.text[c.end : c.end + 2].lstrip(" ")[:1].isdigit()
 
     def is_label_count(self, c: Candidate) -> bool:
         """“六个翻番”, 三个“十条”, 十个突出亮点：一是…: counts that name, not measure."""

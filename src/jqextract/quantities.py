@@ -95,6 +95,7 @@ class Unit:
     tally_alone_after: tuple[str, ...] = ()  # 各取两金: a tally mark alone after a verb of winning…
     tally_alone_before: tuple[str, ...] = ()  # …where the clause or a list goes on after it
     not_after: tuple[str, ...] = ()  # 记|三分: words right before the number that make it no unit there
+    context_adjacent: bool = False  # 北纬|21.8度: context_before only right before the number
 
 
 def build_units(units, before_number: bool = False, source=None) -> dict[str, list[Unit]]:
@@ -116,7 +117,7 @@ def build_units(units, before_number: bool = False, source=None) -> dict[str, li
                         entry.cue, tuple(entry.not_before), tuple(entry.context_before), tuple(entry.context_after),
                         entry.tally, entry.tenths, Decimal(str(entry.offset)), entry.context_in_clause,
                         tuple(entry.class_before), not_before_re, tuple(entry.class_not_before), tuple(entry.tally_alone_after), tuple(entry.tally_alone_before),
-                        tuple(entry.not_after))
+                        tuple(entry.not_after), entry.context_adjacent)
             by_first.setdefault(form[0], []).append(unit)
     for forms in by_first.values():
         forms.sort(key=lambda u: (-len(u.form), not (u.context_before or u.context_after)))
@@ -344,6 +345,8 @@ class QuantityFinder:
             return False  # (一记|三分: a shot)
         if not (unit.context_before or unit.context_after):
             return True
+        if unit.context_adjacent:  # (北纬|21.8度, not 北纬30度附近的气温…高1.5|度)
+            return text.endswith(unit.context_before, 0, self._number_start(text, pos))
         window = text[max(0, pos - 20) : pos]  # (跌1.25%至10523.47|点: a long number; 气温：…；上海30|度)
         if unit.context_in_clause:  # (火灾12起，售价25万|起: 起 asks its own clause, text.toml's ends)
             window = window[max(window.rfind(c) for c in self.clause_end) + 1 :]
@@ -353,7 +356,7 @@ class QuantityFinder:
 
     def _number_start(self, text: str, pos: int) -> int:
         """Where the number that ends at ``pos`` (a unit's position) starts."""
-        while pos > 0 and (text[pos - 1] in self.numerals.chinese_chars or text[pos - 1].isdigit()):
+        while pos > 0 and (text[pos - 1] in self.numerals.chinese_chars or text[pos - 1].isdigit() or text[pos - 1] in ".．"):
             pos -= 1
         return pos
 
@@ -799,6 +802,8 @@ class QuantityFinder:
         except NotANumber:
             return  # (0万亿万万~0: multipliers stacked past any amount make no range; found by a property test)
         shared = low_mult == 1 and high_mult != 1 and c.value * high_mult <= high_value
+        if c.unit is not None and high_unit is None and high_value < c.value:
+            return  # (上调105点子至7.1020: a move in its unit, then the level it reached, below it; no range)
         if self.change_then_level(c, high_value / high_mult if shared else high_value, c.text[pos : m2.start()]):
             return  # (增加5至8万人: 5万 to 8万, a range)
         if c.unit is None and high_unit is not None:

@@ -87,6 +87,7 @@ class UnitRule(Strict):
     context_before: Words = []
     context_after: Words = []
     context_in_clause: bool = False  # context_before only in the number's own clause (起)
+    context_adjacent: bool = False  # context_before only right before the number (北纬|21.8度)
     tally: bool = False
     tally_alone_after: Words = []  # 夺得三金: a tally mark that counts alone right after these…
     tally_alone_before: Words = []  # …and before one of these, or the text's end
