@@ -395,6 +395,7 @@ class SubjectRules:
         self.head_words = tuple(self.heads)
         self.head_ends = WordSet(self.heads)
         self.period_averages = tuple(sub.period_averages)  # 周均价: a period's average stays with its head
+        self.rank_groups = frozenset(sub.rank_groups)  # 最高 20% 家庭: a share that ranks a group
         self.head_chars = frozenset(h for h in self.heads if len(h) == 1)  # 率, 额, 量: a verb before one is a noun
         self.anaphors = tuple(sub.anaphors)
         self.attribute_heads = frozenset(sub.attribute_heads)
@@ -894,7 +895,31 @@ class DocumentReader:
         """60岁以上, 0—17岁: a range or a bound (以上, 超过) can define a group, while an
         amount with 多 inside (1000多家) cannot."""
         bounded = f.qualifier in ("more_than", "less_than") and not self.rules.inner_approx.search(f.text)
-        return f.high is not None or bounded
+        return f.high is not None or bounded or self.ranks_a_group(f)
+
+    def ranks_a_group(self, f: Fact) -> bool:
+        """最高 20% 家庭, 收入最高的20%家庭, 前10%的企业: a share right after a word of rank (rules:
+        rank_groups) that opens the phrase or takes 的, and before a noun, picks out a group (the
+        top fifth of households), no amount (probe 120; not 涨幅最高5%, a ceiling)."""
+        return f.unit == "%" and self.rank_start(f) is not None
+
+    def rank_start(self, f: Fact) -> int | None:
+        """Where the word of rank before a share that picks out a group starts (ranks_a_group)."""
+        t, mark = self.text, self.rules.attribute_mark
+        end = len(t[: f.qualifier_start].rstrip(" "))
+        de = t.endswith(mark, 0, end)
+        lo = max(0, end - de - 3)
+        word = next((w for w in self.rules.rank_groups if t.endswith(w, lo, end - de)), None)
+        after = t[f.jend : f.jend + 3].lstrip(" ")
+        after = after[len(mark) :] if after.startswith(mark) else after
+        if word is None or HAN.match(after[:1]) is None:
+            return None
+        start = end - de - len(word)
+        opens = start == 0 or HAN.match(t[start - 1]) is None
+        if not (opens or de) or self.lexicon.crosses(t, start, lo, end):
+            return None
+        s, e = self.strip(self.clause_bounds(start, f.jend)[0], start) if de and not opens else (start, start)
+        return s if e == start and s < e else start  # (收入|最高的20%家庭: what they are ranked by)
 
     def group_after(self, f: Fact, prev: Fact | None, starts: dict[int, list[Fact]], bounds: bool) -> Fact | None:
         """The fact whose subject begins right after threshold ``f`` (after 的, or at once):
@@ -907,7 +932,8 @@ class DocumentReader:
         size_class = not de and f.unit in self.rules.size_classes  # (46英寸|3D电视的价格)
         if not (bounds or range_end or size_class):
             return None  # (投资3亿元的项目: an amount that describes, not a threshold)
-        for g in starts.get(f.jend + 1 if de else f.jend, ()):
+        at = f.jend + 1 if de else f.jend + len(self.text[f.jend : f.jend + 2]) - len(self.text[f.jend : f.jend + 2].lstrip(" "))
+        for g in starts.get(at, ()):  # (最高 20% |家庭…: a space as Taiwan's desks write it)
             paired = not de and g.unit == f.unit and g.subject_end == g.qualifier_start  # (风力9~12级|阵风|12~14级: two readings)
             if g is not f and not paired and not self.carries_from(g, f, through=not de):
                 return g
@@ -944,7 +970,8 @@ class DocumentReader:
             bounds = self.bounds_a_group(f)
             group = self.group_after(f, prev, starts, bounds)
             if group is None:
-                if bounds and (self.before_group_noun(f, facts[i + 1] if i + 1 < len(facts) else None) or self.bound_of_count(f, prev)):
+                nxt = facts[i + 1] if i + 1 < len(facts) else None
+                if bounds and (self.before_group_noun(f, nxt) or self.bound_of_count(f, prev) or self.ranks_a_group(f)):
                     dropped[id(f)] = f  # (为65岁以上|老人免费体检, 7只|涨幅超过5%: no fact counts the group)
                 continue
             dropped[id(f)] = group
@@ -958,7 +985,9 @@ class DocumentReader:
         for f in facts:
             group = dropped.get(id(f))
             if group is not None and id(group) not in dropped and f.qualifier_start < group.subject_start:
-                self.widen_group(by_subject, group, (self.group_start(f), group.subject_end))  # (超过3亿元的项目)
+                ranked = self.rank_start(f) if f.unit == "%" else None  # (最高 20% 家庭…: the rank is the group's)
+                start = ranked if ranked is not None else self.group_start(f)
+                self.widen_group(by_subject, group, (start, group.subject_end))  # (超过3亿元的项目)
         return [f for f in facts if id(f) not in dropped]
 
     def before_group_noun(self, f: Fact, nxt: Fact | None) -> bool:
