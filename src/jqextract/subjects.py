@@ -248,6 +248,8 @@ class SubjectRules:
         """Words that reshape a subject: 城乡 hands out 城镇 and 农村, 重 ends it, 采矿业 joins it."""
         self.measure_adjectives = frozenset(sub.measure_adjectives)
         self.group_units = frozenset(sub.group_units)
+        self.period_averages = tuple(sub.period_averages)  # 周均价: a period's average stays with its head
+        self.rank_groups = frozenset(sub.rank_groups)  # 最高 20% 家庭: a share that ranks a group
         self.verb_then_de = re.compile(r"([\u4e00-\u9fa5]{2})" + re.escape(sub.attribute_mark))
         self.whole_nouns = tuple(sub.whole_nouns)
         self.verb_terms = tuple(sub.verb_terms)
@@ -394,8 +396,6 @@ class SubjectRules:
         self.heads = sorted(sub.heads, key=len, reverse=True)
         self.head_words = tuple(self.heads)
         self.head_ends = WordSet(self.heads)
-        self.period_averages = tuple(sub.period_averages)  # 周均价: a period's average stays with its head
-        self.rank_groups = frozenset(sub.rank_groups)  # 最高 20% 家庭: a share that ranks a group
         self.head_chars = frozenset(h for h in self.heads if len(h) == 1)  # 率, 额, 量: a verb before one is a noun
         self.anaphors = tuple(sub.anaphors)
         self.attribute_heads = frozenset(sub.attribute_heads)
