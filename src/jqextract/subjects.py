@@ -2075,6 +2075,7 @@ class DocumentReader:
         its paragraph, up to the next such clause; the nearest one before the quantity (one
         that names places, 其他县市部分, names no measure)."""
         topic = self.label_clause(at)
+        topic = self.strip(*topic) if topic is not None else None  # (各区县|平均降水量如下：)
         if topic is None or topic[1] - topic[0] < 2 or self.place_words(*topic) or self.names_nothing(topic):
             return None
         return topic
