@@ -492,6 +492,7 @@ class SubjectRule(Strict):
     timed_measures: Words = []  # 用时, 工时: words ending in an event's time word that name a measure
     paired_not: Words = []  # count, money: dimensions whose noun follows them (12所|学校|3所医院), never the next one's
     rank_ends: Words = []  # 最多, 最大: words right after the quantity that rank it first
+    rank_after: str = ""  # 以335.01亿元|暂列旅游总收入排行榜第一名: a rank after the quantity; group measure names what it ranks
     manner_adverbs: Words = []  # 以3068.42点|小幅|低开: adverbs of how a level moved, never a noun
     seen_verbs: Words = []  # 最大降雨量|出现在|清水镇，为106毫米: where a measure was seen
     seen_copulas: Words = []  # …，|为|106毫米: the clause of the amount

@@ -260,6 +260,7 @@ class SubjectRules:
         self.pair_words = WordSet(list(self.pair_parts))
         self.coord_then_word = re.compile(f"^[{re.escape(sub.coordination)}]+(.+)$")  # (、|下降9.7%)
         self.rank_mark, self.rank_copula, self.rank_ends = sub.rank_mark, sub.rank_copula, tuple(sub.rank_ends)  # 以…最多
+        self.rank_after = compile_regex(sub.rank_after, None) if sub.rank_after else None  # 以335亿元|暂列…第一名
         self.buyer_verbs = frozenset(sub.buyer_verbs)  # 南向資金|淨買入|港股
         self.line_items = tuple(sub.line_items)  # 资产总计
         self.item_openers = tuple(sorted(sub.item_openers, key=len, reverse=True))  # 4萬2,815張|及|亞昕電子
@@ -696,7 +697,8 @@ class DocumentReader:
             at.chain = chain_end[i] - i + 1
             after = chain_end[i] + 1  # (750千伏和330千伏电网工程: the chain shares the noun)
             at.next_start, at.next_unit = (quantities[after].qualifier_start, quantities[after].unit) if after < len(quantities) else (None, None)
-            new = self.bracketed(at, walk) or self.next_of_statement(at, walk) or self.table_cell(at) or self.ranked_first(at) or self.seen_where(at)
+            new = self.bracketed(at, walk) or self.next_of_statement(at, walk) or self.table_cell(at) or self.ranked_first(at) or self.ranked_after(at) \
+                or self.seen_where(at)
             if new is None:
                 walk.pending = []
                 self.last_location = None
@@ -740,6 +742,22 @@ class DocumentReader:
             return None
         at.fact.location = ranked[1]
         self.set_subject(at.fact, ranked[0])
+        return [at.fact]
+
+    def ranked_after(self, at: Around) -> list[Fact] | None:
+        """山东省以335.01亿元|暂列旅游总收入排行榜第一名: a quantity right after 以 (a 同比 between
+        allowed) and before a rank (rules: rank_after) measures what the rank names; the place
+        before 以 is where (not 以60.14%居全国第一: a scope alone names nothing, the default reads it)."""
+        r, t, q = self.rules, self.text, at.q
+        m = r.rank_after.match(t, q.jend, at.clause_end) if r.rank_after is not None else None
+        i = t.rfind(r.rank_mark, at.seg_start, at.qual_start) if m is not None else -1
+        if i < 0 or t[i + len(r.rank_mark) : at.qual_start].strip(" ") not in ("", *r.comparisons.words):
+            return None
+        measure, where = self.strip(*m.span("measure")), self.strip(at.seg_start, i)
+        if measure[1] - measure[0] < 2 or self.only_places(measure, lone=True) or not self.placelike(*where):
+            return None
+        at.fact.location = self.span_text(where)
+        self.set_subject(at.fact, measure)
         return [at.fact]
 
     def placelike(self, s: int, e: int) -> bool:
