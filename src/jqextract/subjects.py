@@ -58,6 +58,7 @@ MAX_OWN_EXTRA = 2  # characters the last item of an implied pair may run past th
 SLASHES = "/／"  # a slash between numbers is a ratio or a rate, no list (implied_pairs)
 TITLE = re.compile("《[^《》\n]{1,30}》")  # a book's or a film's title
 LIST_COMMAS = ("，", ",")  # between two numbers alone, a comma lists them as 、 would (分别为15.15元，42.37元)
+RANKED_BY_NOT = ("f", "d", "ad", "p", "c", "u")  # tags of a word before 最高的 that ranks nothing (以来, 更)
 QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}  # a quoted name's marks, opening → closing
 MAX_CLAUSE = 120  # characters: longer "clauses" are layout debris, not prose
 MAX_SENTENCE = 300
@@ -249,7 +250,8 @@ class SubjectRules:
         self.measure_adjectives = frozenset(sub.measure_adjectives)
         self.group_units = frozenset(sub.group_units)
         self.period_averages = tuple(sub.period_averages)  # 周均价: a period's average stays with its head
-        self.rank_groups = frozenset(sub.rank_groups)  # 最高 20% 家庭: a share that ranks a group
+        self.rank_groups = tuple(sub.rank_groups)  # 最高 20% 家庭: a share that ranks a group
+        self.rank_after_noun, self.rank_before_de = frozenset(sub.rank_after_noun), frozenset(sub.rank_before_de)
         self.verb_then_de = re.compile(r"([\u4e00-\u9fa5]{2})" + re.escape(sub.attribute_mark))
         self.whole_nouns = tuple(sub.whole_nouns)
         self.verb_terms = tuple(sub.verb_terms)
@@ -922,22 +924,33 @@ class DocumentReader:
         return f.unit == "%" and self.rank_start(f) is not None
 
     def rank_start(self, f: Fact) -> int | None:
-        """Where the word of rank before a share that picks out a group starts (ranks_a_group)."""
+        """Where the word of rank before a share that picks out a group starts (ranks_a_group):
+        one that opens the phrase (最高 20% 家庭; 前10%的企业, where rules rank_before_de allow 的
+        after the share), or one of rank_after_noun after a noun, with 的 (收入|最高的20%家庭);
+        not 最高20%的补贴比例 (a ceiling), 调整后的5%目标, 以来最高的8.5% (a review)."""
         t, mark = self.text, self.rules.attribute_mark
         end = len(t[: f.qualifier_start].rstrip(" "))
         de = t.endswith(mark, 0, end)
-        lo = max(0, end - de - 3)
-        word = next((w for w in self.rules.rank_groups if t.endswith(w, lo, end - de)), None)
+        word = next((w for w in self.rules.rank_groups if t.endswith(w, max(0, end - de - 3), end - de)), None)
         after = t[f.jend : f.jend + 3].lstrip(" ")
-        after = after[len(mark) :] if after.startswith(mark) else after
+        de_after = after.startswith(mark)
+        after = after[len(mark) :] if de_after else after
         if word is None or HAN.match(after[:1]) is None:
             return None
         start = end - de - len(word)
-        opens = start == 0 or HAN.match(t[start - 1]) is None
-        if not (opens or de) or self.lexicon.crosses(t, start, lo, end):
+        if self.lexicon.crosses(t, start, max(0, start - 3), end):
             return None
-        s, e = self.strip(self.clause_bounds(start, f.jend)[0], start) if de and not opens else (start, start)
-        return s if e == start and s < e else start  # (收入|最高的20%家庭: what they are ranked by)
+        if not de:
+            opens = start == 0 or HAN.match(t[start - 1]) is None
+            return start if opens and (not de_after or word in self.rules.rank_before_de) else None
+        return self.ranked_by(start) if word in self.rules.rank_after_noun else None
+
+    def ranked_by(self, start: int) -> int | None:
+        """收入|最高的20%家庭: where the noun that ranks the group begins, right before its word of
+        rank (``start``); None where none is there (以来最高的8.5%: no group)."""
+        s, e = self.strip(self.clause_bounds(start, start + 1)[0], start)
+        tag = self.function_words.predicate_like.get(self.cut(self.text[s:e])[-1]) if e > s else None
+        return s if e == start and e - s >= 2 and tag not in RANKED_BY_NOT else None  # (以来|最高的: a time word)
 
     def group_after(self, f: Fact, prev: Fact | None, starts: dict[int, list[Fact]], bounds: bool) -> Fact | None:
         """The fact whose subject begins right after threshold ``f`` (after 的, or at once):
@@ -2693,7 +2706,16 @@ class DocumentReader:
             return None
         if prev.subject_start == prev.jend and prev.unit != at.fact.unit and at.fact.dimension not in SHARES:
             return None  # (投中8个|三分球，得了35分: things counted are no measure of another unit; their growth is theirs)
+        if prev.dimension in SHARES and at.fact.dimension not in SHARES and self.names_a_rate(prev):
+            same = next((f for f in reversed(walk.said) if f.unit == at.fact.unit), None) if walk.said_in == at.sentence_start else None
+            prev = same or prev  # (金額…，年增率為2.1%…；389.9億美元: the amount's, where the sentence named one)
         return self.subject_of(prev)
+
+    def names_a_rate(self, fact: Fact) -> bool:
+        """Whether ``fact``'s subject names a rate or a change (年增率, 涨幅), which an amount after it
+        does not measure (probe 119)."""
+        name = fact.subject or ""
+        return name.endswith(self.rules.change_noun_ends) or name.endswith("率")
 
     def carried_in_paragraph(self, at: Around, walk: Walk) -> Span | Pieces | None:
         """规模以上工业增加值增长5.6%。分地区看，东部地区|增长6.1%: a clause whose subject is
