@@ -59,6 +59,7 @@ SLASHES = "/／"  # a slash between numbers is a ratio or a rate, no list (impli
 TITLE = re.compile("《[^《》\n]{1,30}》")  # a book's or a film's title
 LIST_COMMAS = ("，", ",")  # between two numbers alone, a comma lists them as 、 would (分别为15.15元，42.37元)
 RANKED_BY_NOT = ("f", "d", "ad", "p", "c", "u")  # tags of a word before 最高的 that ranks nothing (以来, 更)
+SEMICOLONS = ("；", ";")  # a long sentence's statements (sentence_start)
 QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}  # a quoted name's marks, opening → closing
 MAX_CLAUSE = 120  # characters: longer "clauses" are layout debris, not prose
 MAX_SENTENCE = 300
@@ -2751,9 +2752,15 @@ class DocumentReader:
         return max(s, start - MAX_CLAUSE), min(e, end + MAX_CLAUSE)
 
     def sentence_start(self, start: int) -> int:
+        """Where the sentence holding ``start`` begins; in a sentence longer than MAX_SENTENCE, after
+        the last semicolon that leaves it shorter (a list of scenic areas, one per ；, each one's
+        statement whole: probe 126), else MAX_SENTENCE back."""
         i = bisect_left(self.sentence_marks, start)
         s = self.sentence_marks[i - 1] + 1 if i else 0
-        return max(s, start - MAX_SENTENCE)
+        if start - s <= MAX_SENTENCE:
+            return s
+        semi = max(self.text.rfind(mark, s, start) for mark in SEMICOLONS)
+        return semi + 1 if semi >= 0 and start - semi <= MAX_SENTENCE else start - MAX_SENTENCE
 
     def inside_titles(self) -> set[int]:
         """Where clause marks stand inside a book or film title (《你好，李焕英》): such a mark
