@@ -78,8 +78,9 @@ class QuantityFilters:
         self.year_min, self.year_max = stop.calendar.year_min, stop.calendar.year_max
         self.max_digits = stop.code.max_digits
         self.article = stop.article
-        after = stop.rate_base.after
+        after, before = stop.rate_base.after, stop.rate_base.before
         self.rate_base = compile_regex(after, rules.sources["stoplist"].at(("rate_base", "after"), after)) if after else None
+        self.rate_base_before = compile_regex(before, rules.sources["stoplist"].at(("rate_base", "before"), before)) if before else None
         # 10千伏|线路, 750千伏和330千伏|电网工程: per unit form, the list of more such measures a class may run on through
         self.class_lists = {u.form: re.compile(rf"(?:[和、及与]\d[\d.]*{re.escape(u.form)})*")
                             for forms in finder.units.values() for u in forms if u.class_before}
@@ -218,11 +219,14 @@ class QuantityFilters:
         return c.unit is not None and c.unit.form == "%" and bool(c.after) and c.after in self.url.percent_then
 
     def is_rate_base(self, c: Candidate) -> bool:
-        """1美元对人民币7.1865元, 100日元兑4.79元: a power of ten of one currency that an exchange
-        rate prices in another (rules: rate_base) is the rate's base, no amount."""
-        if self.rate_base is None or c.value is None or c.value <= 0 or c.value != Decimal(10) ** c.value.adjusted():
+        """1美元对人民币7.1865元, 100日元兑4.79元, 109.64日圓兌1美元: a power of ten of one currency
+        that an exchange rate prices in another (rules: rate_base, after or before it) is the rate's
+        base, no amount."""
+        if c.value is None or c.value <= 0 or c.value != Decimal(10) ** c.value.adjusted():
             return False
-        return self.rate_base.match(c.text, c.end) is not None
+        after = self.rate_base is not None and self.rate_base.match(c.text, c.end) is not None
+        before = self.rate_base_before is not None and self.rate_base_before.search(c.text, max(0, c.start - 8), c.start) is not None
+        return after or before
 
     def names_a_class(self, c: Candidate) -> bool:
         """10千伏|线路, 750千伏|和330千伏电网工程, 7级|风圈半径: a measure right before the things

@@ -302,6 +302,7 @@ class FormulaRule(Strict):
 
 class RateBaseRule(Strict):
     after: str = ""  # a pattern after the amount: 1美元|对人民币7.1865元
+    before: str = ""  # a pattern ending right before the amount: 109.64日圓兌|1美元
 
 
 class ArticleRule(Strict):
