@@ -495,6 +495,9 @@ class SubjectRule(Strict):
     timed_measures: Words = []  # 用时, 工时: words ending in an event's time word that name a measure
     paired_not: Words = []  # count, money: dimensions whose noun follows them (12所|学校|3所医院), never the next one's
     rank_ends: Words = []  # 最多, 最大: words right after the quantity that rank it first
+    cause_words: Words = []  # 雜項類|因|煙稅調漲效應而|上升: words that open a cause inside a subject
+    cause_close: str = "而"  # …and the word that closes it before the verb
+    cause_ends: Words = []  # …except a cause that ends in one of these (因台风影响: a back pattern cuts it)
     rank_after: str = ""  # 以335.01亿元|暂列旅游总收入排行榜第一名: a rank after the quantity; group measure names what it ranks
     manner_adverbs: Words = []  # 以3068.42点|小幅|低开: adverbs of how a level moved, never a noun
     seen_verbs: Words = []  # 最大降雨量|出现在|清水镇，为106毫米: where a measure was seen

@@ -264,6 +264,8 @@ class SubjectRules:
         self.coord_then_word = re.compile(f"^[{re.escape(sub.coordination)}]+(.+)$")  # (、|下降9.7%)
         self.rank_mark, self.rank_copula, self.rank_ends = sub.rank_mark, sub.rank_copula, tuple(sub.rank_ends)  # 以…最多
         self.rank_after = compile_regex(sub.rank_after, None) if sub.rank_after else None  # 以335亿元|暂列…第一名
+        self.cause_words, self.cause_close = tuple(sub.cause_words), sub.cause_close  # 雜項類|因…而|上升
+        self.cause_ends = tuple(sub.cause_ends)  # 蔬菜价格|因台风影响: a back pattern's
         self.buyer_verbs = frozenset(sub.buyer_verbs)  # 南向資金|淨買入|港股
         self.line_items = tuple(sub.line_items)  # 资产总计
         self.item_openers = tuple(sorted(sub.item_openers, key=len, reverse=True))  # 4萬2,815張|及|亞昕電子
@@ -2799,6 +2801,7 @@ class DocumentReader:
             if cut >= 0:
                 s = cut + len(word)
         s = self.after_event(self.after_object_marker(s, e), e)
+        s, e = self.outside_cause(s, e)
         said = self.after_reporting_verb(s, e)
         if said > s:
             after = self._trim(said, e)
@@ -2823,6 +2826,20 @@ class DocumentReader:
         if s > 0 and (close := QUOTE_PAIRS.get(t[s - 1])) and t.find(close, s, e) > s:
             return s - 1, e
         return s, e
+
+    def outside_cause(self, s: int, e: int) -> Span:
+        """雜項類|因煙稅調漲效應而|上升1.99%: a cause (rules: cause_words) closed by 而 before the verb
+        is no part of the name before it; one not closed so holds what moved (交通通訊類也因|油價|上漲
+        7.30%: the oil price's rise; 蔬菜价格|因台风影响 is a back pattern's). Only where the cause word
+        is no part of a common word (原因, 因素, 基因)."""
+        t, r = self.text, self.rules
+        hits = [(p, w) for w in r.cause_words if (p := t.find(w, s + 1, e)) > s]
+        if not hits or t.endswith(r.cause_ends, s, e):
+            return s, e  # (most subjects hold none)
+        p, w = min(hits)
+        if self.lexicon.crosses(t, p, s, e, COMMON_WORD_FREQ) or self.lexicon.crosses(t, p + len(w), s, e, COMMON_WORD_FREQ):
+            return s, e
+        return (s, p) if t.endswith(r.cause_close, s, e) else (p + len(w), e)
 
     def after_reporting_verb(self, s: int, e: int) -> int:
         """记者表示|天河区业绩, 业界也推测|新一代iPhone发布时间: what is measured follows the
