@@ -226,7 +226,7 @@ class QuantityFilters:
             return False
         after = self.rate_base is not None and self.rate_base.match(c.text, c.end) is not None
         before = self.rate_base_before is not None and self.rate_base_before.search(c.text, max(0, c.start - 8), c.start) is not None
-        return after or before
+        return after or (before and c.value == 1)  # (written last, 1美元 only: 31萬元兌1萬美元 is money changed)
 
     def names_a_class(self, c: Candidate) -> bool:
         """10千伏|线路, 750千伏|和330千伏电网工程, 7级|风圈半径: a measure right before the things

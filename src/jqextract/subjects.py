@@ -630,6 +630,7 @@ class DocumentReader:
         self.time_stretches: list[Span] | None = None  # where times are looked for (None: everywhere)
         self.quantity_at: dict[int, Quantity] = {}  # a quantity's start → the quantity (read sets them)
         self._past_leading: dict[Span, int] = {}  # (start, end) → past_leading_pattern's answer
+        self._long_blocks: dict[int, list[int]] = {}  # a long sentence's start → where its blocks start
         self._place_words: dict[tuple[int, int, bool], tuple[str, ...] | None] = {}  # place_words' answers
         # positions of clause and sentence ends, for bisection
         self.asides = [m.span() for m in rules.code_asides.finditer(self.text)] if rules.code_asides else []  # （M2）, (出口)
@@ -2754,15 +2755,28 @@ class DocumentReader:
         return max(s, start - MAX_CLAUSE), min(e, end + MAX_CLAUSE)
 
     def sentence_start(self, start: int) -> int:
-        """Where the sentence holding ``start`` begins; in a sentence longer than MAX_SENTENCE, after
-        the last semicolon that leaves it shorter (a list of scenic areas, one per ；, each one's
-        statement whole: probe 126), else MAX_SENTENCE back."""
+        """Where the sentence holding ``start`` begins; a sentence longer than MAX_SENTENCE is read in
+        blocks that each end at their last semicolon (long_blocks), so that every quantity of a
+        statement has the same start (a list of scenic areas, one per ；: probe 126)."""
         i = bisect_left(self.sentence_marks, start)
         s = self.sentence_marks[i - 1] + 1 if i else 0
         if start - s <= MAX_SENTENCE:
             return s
-        semi = max(self.text.rfind(mark, s, start) for mark in SEMICOLONS)
-        return semi + 1 if semi >= 0 and start - semi <= MAX_SENTENCE else start - MAX_SENTENCE
+        blocks = self.long_blocks(s)
+        return blocks[bisect_right(blocks, start) - 1]
+
+    def long_blocks(self, s: int) -> list[int]:
+        """Where the blocks of the long sentence starting at ``s`` start: each as long as it can be
+        within MAX_SENTENCE, ending after a semicolon where one is (else at MAX_SENTENCE)."""
+        if s in self._long_blocks:
+            return self._long_blocks[s]
+        end, at, blocks = self.sentence_mark(s), s, [s]
+        while end - at > MAX_SENTENCE:
+            semi = max(self.text.rfind(mark, at + 1, at + MAX_SENTENCE) for mark in SEMICOLONS)
+            at = semi + 1 if semi > at else at + MAX_SENTENCE
+            blocks.append(at)
+        self._long_blocks[s] = blocks
+        return blocks
 
     def inside_titles(self) -> set[int]:
         """Where clause marks stand inside a book or film title (《你好，李焕英》): such a mark
