@@ -124,7 +124,7 @@ def values_written_in(text: str) -> list[float]:
     without 多, 4萬7709, a bare 百 or 万亿 as its multiplier), or one of them as a
     share (三成 → 30, 一成三 → 13, 七五折 → 75, 三分之一 → 33.3, 1/4 → 25), either end of a colloquial
     range (三四百 → 300 or 400, 十一二万 → 110000), or a word that states an
-    amount (翻番 → 2, 一半 → 50), with a half (三个半月 → 3.5, 一成半 → 15, 5分半钟 → 5.5, 半天 → 0.5). Traditional
+    amount (翻番 → 2, 一半 → 50), with a half (三个半月 → 3.5, 一成半 → 15, 5分半钟 → 5.5, 半天 → 0.5, 半数 → 50). Traditional
     script is read simplified (兩成, 十二點五), and Taiwan's 一二．四 as 一二點四. A mark
     in hundredths is its decimal (9秒97 → 9.97) and a race time in several units may be
     given in seconds (1分55秒83 → 115.83), the probe writers' reading, which facts.md leaves open.
@@ -143,7 +143,7 @@ def values_written_in(text: str) -> list[float]:
     for m in FRACTION.finditer(plain):
         out += [v * 100 for v in _value(reader, m.group(0))]
     out += [v + 0.5 for m in HALF.finditer(plain) for v in _value(reader, m.group(1))]
-    out += [0.5] if plain.startswith("半") else []  # (停课一天或|半天: a half alone, probe 122)
+    out += [0.5, 50] if plain.startswith("半") else []  # (停课一天或|半天: a half alone, probe 122; 半数 = 50 %, probe 127)
     out += [v * 10 for v in out]  # 三成 → 30
     out += [_value(reader, a)[0] * 10 + _value(reader, b)[0] for a, b in SHARE_AND_TENTHS.findall(plain)]
     return out + [v for word, v in words.items() if word in simplified]
