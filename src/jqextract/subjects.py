@@ -167,7 +167,7 @@ class SubjectRules:
         self._subject_marks(data.subject)
         self._reading_words(data.subject, source)
         self._frame_words(data.adverbials, data.subject)
-        self._shape_words(data.subject)
+        self._shape_words(data.subject, source)
         # 同比增速, 环比涨幅: a comparison word before a change noun names a measure, it compares nothing
         self.compared_changes = WordSet([c + n for c in data.adverbials.comparisons for n in self.change_nouns])
         self._end_marks(rules.text.ends)
@@ -246,7 +246,7 @@ class SubjectRules:
         self.code_asides = re.compile(ends.code_asides) if ends.code_asides else None  # (广义货币（M2）余额)
         self.sentence_end_re = re.compile("[" + re.escape("".join(sorted(self.sentence_end))) + "]")
 
-    def _shape_words(self, sub) -> None:
+    def _shape_words(self, sub, source) -> None:
         """Words that reshape a subject: 城乡 hands out 城镇 and 农村, 重 ends it, 采矿业 joins it."""
         self.measure_adjectives = frozenset(sub.measure_adjectives)
         self.group_units = frozenset(sub.group_units)
@@ -263,7 +263,7 @@ class SubjectRules:
         self.pair_words = WordSet(list(self.pair_parts))
         self.coord_then_word = re.compile(f"^[{re.escape(sub.coordination)}]+(.+)$")  # (、|下降9.7%)
         self.rank_mark, self.rank_copula, self.rank_ends = sub.rank_mark, sub.rank_copula, tuple(sub.rank_ends)  # 以…最多
-        self.rank_after = compile_regex(sub.rank_after, None) if sub.rank_after else None  # 以335亿元|暂列…第一名
+        self.rank_after = compile_regex(sub.rank_after, source.at(("subject", "rank_after"))) if sub.rank_after else None  # 以335亿元|暂列…第一名
         self.cause_words, self.cause_close = tuple(sub.cause_words), sub.cause_close  # 雜項類|因…而|上升
         self.cause_ends = tuple(sub.cause_ends)  # 蔬菜价格|因台风影响: a back pattern's
         self.buyer_verbs = frozenset(sub.buyer_verbs)  # 南向資金|淨買入|港股
