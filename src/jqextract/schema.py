@@ -495,6 +495,7 @@ class SubjectRule(Strict):
     timed_measures: Words = []  # 用时, 工时: words ending in an event's time word that name a measure
     paired_not: Words = []  # count, money: dimensions whose noun follows them (12所|学校|3所医院), never the next one's
     rank_ends: Words = []  # 最多, 最大: words right after the quantity that rank it first
+    label_groups: str = ""  # 主要國家(地區)|最新失業率如次：a group a label names before its measure
     cause_words: Words = []  # 雜項類|因|煙稅調漲效應而|上升: words that open a cause inside a subject
     cause_close: str = "而"  # …and the word that closes it before the verb
     cause_ends: Words = []  # …except a cause that ends in one of these (因台风影响: a back pattern cuts it)

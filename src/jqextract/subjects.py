@@ -271,6 +271,7 @@ class SubjectRules:
         self.item_openers = tuple(sorted(sub.item_openers, key=len, reverse=True))  # 4萬2,815張|及|亞昕電子
         self.seen_copulas = frozenset(sub.seen_copulas)
         self.topic_labels = tuple(sub.topic_labels)  # 累计雨量部分，…
+        self.label_groups = compile_regex(sub.label_groups or "(?!)", source.at(("subject", "label_groups")))  # 主要國家|…如次
         self.topic_comparisons = tuple(sub.topic_comparisons)  # 機場客運量|較2022年同期的低基數
         self.visit_units = frozenset(sub.visit_units)  # 约43万人次|欣赏
         self.self_naming_units, self.award_nouns = frozenset(sub.self_naming_units), tuple(sub.award_nouns)  # 4金|的成绩
@@ -2111,6 +2112,8 @@ class DocumentReader:
         that names places, 其他县市部分, names no measure)."""
         topic = self.label_clause(at)
         topic = self.strip(*topic) if topic is not None else None  # (各区县|平均降水量如下：)
+        if topic is not None and (m := self.rules.label_groups.match(self.text, *topic)) is not None and topic[1] - m.end() >= 2:
+            topic = (m.end(), topic[1])  # (主要國家(地區)|最新失業率如次: the places listed are the group's)
         if topic is None or topic[1] - topic[0] < 2 or self.place_words(*topic) or self.names_nothing(topic):
             return None
         return topic
