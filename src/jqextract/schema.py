@@ -497,7 +497,7 @@ class SubjectRule(Strict):
     rank_ends: Words = []  # 最多, 最大: words right after the quantity that rank it first
     label_groups: str = ""  # 主要國家(地區)|最新失業率如次：a group a label names before its measure
     cause_words: Words = []  # 雜項類|因|煙稅調漲效應而|上升: words that open a cause inside a subject
-    cause_close: str = "而"  # …and the word that closes it before the verb
+    cause_close: Words = ["而"]  # …and the words that close it before the verb
     cause_ends: Words = []  # …except a cause that ends in one of these (因台风影响: a back pattern cuts it)
     rank_after: str = ""  # 以335.01亿元|暂列旅游总收入排行榜第一名: a rank after the quantity; group measure names what it ranks
     manner_adverbs: Words = []  # 以3068.42点|小幅|低开: adverbs of how a level moved, never a noun
