@@ -224,9 +224,10 @@ class QuantityFilters:
         base, no amount."""
         if c.value is None or c.value <= 0 or c.value != Decimal(10) ** c.value.adjusted():
             return False
-        after = self.rate_base is not None and self.rate_base.match(c.text, c.end) is not None
-        before = self.rate_base_before is not None and self.rate_base_before.search(c.text, max(0, c.start - 8), c.start) is not None
-        return after or (before and c.value == 1)  # (written last, 1美元 only: 31萬元兌1萬美元 is money changed)
+        if self.rate_base is not None and self.rate_base.match(c.text, c.end) is not None:
+            return True
+        before = self.rate_base_before  # (written last, 1美元 only: 31萬元兌1萬美元 is money changed)
+        return c.value == 1 and before is not None and before.search(c.text, max(0, c.start - 8), c.start) is not None
 
     def names_a_class(self, c: Candidate) -> bool:
         """10千伏|线路, 750千伏|和330千伏电网工程, 7级|风圈半径: a measure right before the things

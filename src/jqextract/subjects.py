@@ -374,6 +374,7 @@ class SubjectRules:
         groups = loc.groups + loc.counted_groups
         self.distributed_groups = compile_patterns(groups, source, ("location", "counted_groups")) if groups else None
         self.area_qualifiers = frozenset(loc.area_qualifiers)
+        self.area_names = self.area_words - self.area_qualifiers  # (省内, 全省: areas; 部分 qualifies one)
 
     def _subject_marks(self, sub) -> None:
         """Marks and short words that say how the words around them relate (的, ：, 兑, 以), and
@@ -968,8 +969,7 @@ class DocumentReader:
         size_class = not de and f.unit in self.rules.size_classes  # (46英寸|3D电视的价格)
         if not (bounds or range_end or size_class):
             return None  # (投资3亿元的项目: an amount that describes, not a threshold)
-        at = f.jend + 1 if de else f.jend + len(self.text[f.jend : f.jend + 2]) - len(self.text[f.jend : f.jend + 2].lstrip(" "))
-        for g in starts.get(at, ()):  # (最高 20% |家庭…: a space as Taiwan's desks write it)
+        for g in starts.get(f.jend + 1 if de else self.past_spaces(f.jend), ()):  # (最高 20% |家庭…: a space as Taiwan's desks write it)
             paired = not de and g.unit == f.unit and g.subject_end == g.qualifier_start  # (风力9~12级|阵风|12~14级: two readings)
             if g is not f and not paired and not self.carries_from(g, f, through=not de):
                 return g
@@ -2101,7 +2101,7 @@ class DocumentReader:
         if any(w in name for w in r.observed) or len(name) > MAX_PLACES:
             return False
         places, last = self.function_words.place_words.words, self.cut(name)[-1]  # (西部的|威宁, 正安和|沿河)
-        placed = any(w in name for w in r.area_words - r.area_qualifiers) or last in places or name.endswith(r.place_ends)
+        placed = any(w in name for w in r.area_names) or last in places or name.endswith(r.place_ends)
         thing = self.lexicon.is_word(last, COMMON_WORD_FREQ) and last not in places and last not in r.area_words  # (部分地区|积雪)
         return placed and not thing
 
@@ -2194,7 +2194,7 @@ class DocumentReader:
             return False
         words = self.place_words(*span)
         r = self.rules
-        return words is not None and (any(w in r.area_words and w not in r.area_qualifiers for w in words)
+        return words is not None and (any(w in r.area_names for w in words)
                                       or (lone and self.names_places(words)))
 
     def names_places(self, words: tuple[str, ...]) -> bool:
@@ -2279,7 +2279,7 @@ class DocumentReader:
             return span[-1] if len(span) == 2 and self.only_places(span[0], lone=names) else None
         words = self.place_words(*span, prefix=True)
         at = span[0] + sum(map(len, words))
-        area = any(w in self.rules.area_words and w not in self.rules.area_qualifiers for w in words)  # (中国|人寿: no area)
+        area = any(w in self.rules.area_names for w in words)  # (中国|人寿: no area)
         ok = (area or names and bool(words) and self.names_places(words)) and span[0] < at <= span[1] - 2
         return (at, span[1]) if ok and not self.lexicon.crosses(self.text, at, *span) else None
 
@@ -3842,11 +3842,15 @@ class DocumentReader:
     def joiner_after(self, end: int) -> int | None:
         """Where what follows a coordinator (和, 及, 、; not a slash) right after ``end`` starts,
         one or two spaces allowed on either side of it (升 3.4% 及 3.9%); None if none is there."""
-        t = self.text
-        p = end + len(t[end : end + 2]) - len(t[end : end + 2].lstrip(" "))
+        t, p = self.text, self.past_spaces(end)
         if t[p : p + 1] not in self.rules.list_joiners or t[p] in SLASHES:
             return None
-        return p + 1 + len(t[p + 1 : p + 3]) - len(t[p + 1 : p + 3].lstrip(" "))
+        return self.past_spaces(p + 1)
+
+    def past_spaces(self, pos: int) -> int:
+        """``pos`` past at most two spaces written there (升 3.4% 及 3.9%, 最高 20% 家庭: Taiwan's
+        desks space their numbers)."""
+        return pos + len(self.text[pos : pos + 2]) - len(self.text[pos : pos + 2].lstrip(" "))
 
     def joined_numbers(self, at: Around) -> bool:
         """Whether the number after ``at``'s is joined to it by a coordinator (和, 及, 、; not
