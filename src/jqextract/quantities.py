@@ -297,7 +297,7 @@ class QuantityFinder:
         per_chars = re.escape(self.per_chars(num))
         # 百分之, 千万分之: bounded, so a run of 万万万… is not rescanned at every position
         bare = f"[{re.escape(self.big_and_hundreds(num))}]{{1,4}}"
-        pattern = (f"(?P<word>{words})|(?P<pre>[{per_chars}]{{1,4}}{re.escape(num.chars.fraction)})?(?P<neg>{sign})?(?P<num>{number})"
+        pattern = (f"(?P<word>{words})|(?P<pre>(?P<preneg>{sign})?[{per_chars}]{{1,4}}{re.escape(num.chars.fraction)})?(?P<neg>{sign})?(?P<num>{number})"
                    f"|(?P<bare>{bare})")
         # A one-character class that every candidate starts with: re scans for it
         # in C, and the full pattern is only tried where it can match.
@@ -461,7 +461,7 @@ class QuantityFinder:
         self.read_compound(c)
         if m.group("pre"):
             self.read_percent_prefix(c)
-        if m.group("neg") or (c.unit is not None and c.unit.dimension in self.negative_before):
+        if m.group("neg") or m.group("preneg") or (c.unit is not None and c.unit.dimension in self.negative_before):
             self.read_sign(c)
         if c.unit is not None and text.startswith(self.half, c.end):
             self.read_half(c)
@@ -894,6 +894,7 @@ class QuantityFinder:
         pre = c.m.group("pre")
         if not pre:
             return
+        pre = pre[len(c.m.group("preneg") or "") :]  # (負百分之二點三: the sign is read by read_sign)
         denominator = self.numerals.multiplier_value(pre[: -len(self.numerals.fraction)])
         if denominator == 1000:
             c.unit = self.unit_named("‰")
@@ -905,7 +906,7 @@ class QuantityFinder:
     def read_sign(self, c: Candidate) -> None:
         """负3.5, -2%, and 零下5摄氏度 (a word that makes a dimension's value negative)."""
         below = self.negative_before.get(c.unit.dimension, ()) if c.unit is not None else ()
-        if c.m.group("neg") or c.text.endswith(below, 0, c.start):
+        if c.m.group("neg") or c.m.group("preneg") or c.text.endswith(below, 0, c.start):
             c.value = -c.value
 
     def read_half(self, c: Candidate) -> None:

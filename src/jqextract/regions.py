@@ -3,7 +3,10 @@
 facts.md §4: 元 in a Hong Kong text is HKD, in a Taiwan text TWD. A text is
 given a region only when it is written in traditional script and names that
 region's cue words (港元, 立法會 …; 新台幣, 主計總處 …) more often than any other
-region's; a text in simplified script stays mainland whatever it mentions.
+region's; a text in simplified script stays mainland whatever it mentions. A word
+only a text from the region uses (本港, 政府統計處; 主計總處, 全台) weighs more than
+a place name any text may mention (a Hong Kong trade report lists 台灣 among its
+markets three times and says 本港 once).
 """
 
 from __future__ import annotations
@@ -24,14 +27,19 @@ class Regions:
         data = rules.regions
         self.script = script
         self.min_traditional, self.min_cues = data.detect.min_traditional, data.detect.min_cues
-        self.regions = [(r.name, r.currency, compile_words(r.cues)) for r in data.region]
+        self.own_weight = data.detect.own_weight
+        self.regions = [(r.currency, compile_words(r.cues), compile_words(r.own_cues) if r.own_cues else None) for r in data.region]
         self.currencies = {r.name: r.currency for r in data.region}
 
     def currency_of(self, view: TextView) -> str | None:
         """The local currency of the document (None: mainland, CNY)."""
         if self.script.traditional_share(view.original) < self.min_traditional:
             return None
-        counts = [(len(cues.findall(view.text)), currency) for _, currency, cues in self.regions]
+        counts = [(self.count(view.text, cues, own), currency) for currency, cues, own in self.regions]
         best, currency = max(counts)
         tied = sum(1 for n, _ in counts if n == best) > 1
         return currency if best >= self.min_cues and not tied else None
+
+    def count(self, text: str, cues, own) -> int:
+        """How strongly ``text`` speaks of a region: its cues, its own cues weighted."""
+        return len(cues.findall(text)) + (self.own_weight * len(own.findall(text)) if own is not None else 0)

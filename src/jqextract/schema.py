@@ -569,6 +569,7 @@ class SubjectRule(Strict):
     result_marks: Words = []  # 以210公斤|夺冠, 由388人|组成: prepositions before a quantity whose verb after it is no noun
     self_naming_units: Words = []  # 获得4金5银1铜的|成绩: units that name what they count…
     award_nouns: Words = []  # …unless the noun after is one of these (3金2银|奖项)
+    level_name: str = ""  # 跌破31.5元|重要关卡: a noun after a quantity that is only a level's kind names no subject
     visit_units: Words = []  # 约43万人次|欣赏: units of visits, whose verb after them ending the clause is no noun
     topic_comparisons: Words = []  # 機場客運量|較…的低基數，上升…: where a clause's topic ends before its base
     topic_labels: Words = []  # 累计雨量部分，新竹县为320毫米: words that close a clause naming the measure of the places after it
@@ -631,12 +632,14 @@ class TextFile(Strict):
 class RegionDetect(Strict):
     min_traditional: Annotated[float, Field(ge=0, le=1)]
     min_cues: Annotated[int, Field(ge=1)]
+    own_weight: Annotated[int, Field(ge=1)] = 1  # what one of a region's own_cues counts for
 
 
 class Region(Strict):
     name: Chars
     currency: Chars  # what 元 (and the other local-currency forms of units.toml) means there
     cues: Words
+    own_cues: Words = []  # words of a text that speaks from the region (本港, 主计总处), not of it
 
 
 class RegionsFile(Strict):

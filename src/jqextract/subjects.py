@@ -275,6 +275,7 @@ class SubjectRules:
         self.topic_comparisons = tuple(sub.topic_comparisons)  # 機場客運量|較2022年同期的低基數
         self.visit_units = frozenset(sub.visit_units)  # 约43万人次|欣赏
         self.self_naming_units, self.award_nouns = frozenset(sub.self_naming_units), tuple(sub.award_nouns)  # 4金|的成绩
+        self.level_name = compile_regex(sub.level_name or "(?!)", source.at(("subject", "level_name")))  # 跌破31.5元|重要关卡
         self.seen_verbs = tuple(sub.seen_verbs)  # 出现在|东极岛
         seen = "|".join(map(re.escape, sub.seen_verbs)) or "(?!)"
         self.seen_clause = re.compile(f"(?P<measure>[^，,；;。、]{{2,16}}?)(?:{seen})(?P<place>[^，,；;。]{{2,20}})[，,]\\s*$")
@@ -833,13 +834,24 @@ class DocumentReader:
         verb = self.last_verb(at.clause_start, at.qual_start)
         if verb is None or verb.end != at.qual_start or verb.word not in r.changes or verb.start - at.clause_start > 6:
             return None
-        item = self.strip(self.clause_before(at), opener)
-        if item[1] - item[0] < 2 or self.last_verb(*item) is not None or self.names_nothing(item):
+        item = self.bracketed_item(self.clause_before(at), opener)
+        if item is None or item[1] - item[0] < 2 or self.last_verb(*item) is not None or self.names_nothing(item) and not self.only_places(item, lone=True):
             return None
         at.fact.predicate = verb.word
         at.fact.change = self.change_of(verb.word, at.clause_start, q.jstart)
         self.set_subject(at.fact, item)
         return [at.fact]
+
+    def bracketed_item(self, start: int, opener: int) -> Span | None:
+        """The item a bracketed change is of: the clause before the bracket (尤其是|韓國(升79.5%):
+        a place is an item too; 和|美國(升28.7%): the last item's conjunction is not), or, where that
+        ends in a change noun after a verb (進口貨值則錄得|跌幅(跌18.0%)), the noun before the verb."""
+        joined = self.rules.coordinators.match(self.text, start, opener) if self.text[start - 1 : start] in tuple(self.rules.closers) else None
+        item = self.strip(joined.end() if joined else start, opener)  # (after an item's bracket only: not 和记黄埔)
+        if self.span_text(item) not in self.rules.change_nouns:
+            return item
+        verb = self.last_verb(start, item[0])
+        return None if verb is None or verb.end != item[0] else self.strip(start, verb.start)
 
     def bracket_opener(self, at: Around) -> int | None:
         """Where the bracket opens that the quantity's clause is, when it closes right after the
@@ -1392,8 +1404,14 @@ class DocumentReader:
             noun = None if noun and self.is_predicate(noun, at.clause_end) else noun
         own_item = at.list_item and named(split.before) and not split.verb
         nexts = noun is not None and noun[1] == at.next_start and at.next_unit == q.unit and self.names_next(noun, q)  # (风力9~12级|阵风|12~14级)
-        lone = noun is not None and (self.names_no_noun(self.span_text(noun)) or self.opens_clause_after(noun, at))
+        lone = noun is not None and (self.names_no_noun(self.span_text(noun)) or self.opens_clause_after(noun, at) or self.names_level(noun, q))
         return None if noun and (own_item or nexts or lone) else noun  # 、塔筒2700套的能力: the list item names its own subject
+
+    def names_level(self, noun: Span, q: Quantity) -> bool:
+        """跌破31.5元|重要关卡, 达到2466.8万桶的|三周高点: a noun that is only the kind of level
+        reached (rules: level_name) names nothing the quantity measures (a count's noun is what
+        it counts: 跨过3个|万亿级关口)."""
+        return q.dimension != "count" and self.rules.level_name.fullmatch(self.span_text(noun)) is not None
 
     def named_by_unit(self, at: Around) -> bool:
         """Whether the quantity's unit names what it counts (rules: self_naming_units; 4金|的成绩),
@@ -2679,13 +2697,21 @@ class DocumentReader:
         if (ranked := self.ranked_topic(prev_start, at.clause_start - 1)) is not None:
             return ranked  # (…，表现最差为钢铁类股，|下跌1.76%: the one ranked, not the fact before's)
         place = self.last_location
-        topic = self.plain_noun((prev_start, at.clause_start - 1))
+        topic = self.plain_noun((prev_start, at.clause_start - 1)) or self.moving_noun(prev_start, at.clause_start - 1)
         topic = self.strip(*topic) if topic is not None else None
         if topic is not None and (topic[1] - topic[0] < 2 or self.place_words(*topic) or self.names_nothing(topic)):
             topic = None  # (北京，增长5%: a place is where, no topic)
         if topic is None:
             self.last_location = place  # (a place read for no topic is none)
         return topic
+
+    def moving_noun(self, s: int, e: int) -> Span | None:
+        """VLSFO指数|上涨|更为显著，从933.73美元…: a clause that says how a noun moved, with no
+        amount, names the topic of the amounts after it: the words before its change verb
+        (而|三星、索尼等外资品牌的占有率|今年以来持续下降，目前只有34.9%)."""
+        noun = self.noun_before_verb(s, e)
+        verb = self.rules.verbs.match(self.text, noun[1], e) if noun is not None else None
+        return self.strip(s, noun[1]) if verb is not None and verb.group(0) in self.rules.changes else None
 
     def plain_noun(self, span: Span) -> Span | None:
         """三次产业结构|进一步优化 → 三次产业结构: the words of a clause up to its first adverb
@@ -3702,13 +3728,27 @@ class DocumentReader:
                 break
             if a == base_end or t.endswith(self.rules.time_bases, s, a):
                 base_end = b  # (较2009年同期: 同期 belongs to the base too)
-            elif b > a and not self.splits_word(b, a, e) and not self.dates_a_noun(b, e) and not self.inside_compound(a, b):
+            elif b > a and not self.splits_word(b, a, e) and not self.dates_a_noun(b, e) and not self.inside_compound(a, b) \
+                    and not self.aside_closed(s, a, b, e):
                 own.append((a, b))
         in_clause = [m for m in own if m[0] >= clause_start]
         said = self.rules.reporting_verbs
         period = [m for m in own if said is None or not said.match(t, m[1])]  # (周三|公布…: when it was said)
         a, b = (in_clause[-1] if in_clause else (period or own)[0]) if own else (0, 0)
         return t[a:b] if own else None
+
+    def aside_closed(self, s: int, a: int, b: int, e: int) -> bool:
+        """Whether the time [a, b) stands in a bracket opened inside the sentence from ``s`` and
+        closed, then a clause mark, before ``e``: it is the aside's ((前一周为42美元)，新加坡市场为
+        50美元), no time of what follows (a quote's is: “2023年”计划…; a dateline's, opening the
+        sentence, is: （中央社記者台北9日電）…，今天…)."""
+        opener = max(self.text.rfind("(", s, a), self.text.rfind("（", s, a))
+        if opener <= s:
+            return False
+        between = self.text[b:e]
+        closed = between.count(")") + between.count("）") > between.count("(") + between.count("（")
+        after = between[max(between.rfind(")"), between.rfind("）")) :]
+        return closed and any(mark in after for mark in "，,；;")  # (营业收入（2023年）为5亿元: the measure's own)
 
     def inside_compound(self, a: int, b: int) -> bool:
         """Whether the time phrase [a, b) is the inside of a compound: a word crosses its start
