@@ -501,6 +501,9 @@ class SubjectRule(Strict):
     cause_ends: Words = []  # …except a cause that ends in one of these (因台风影响: a back pattern cuts it)
     rank_after: str = ""  # 以335.01亿元|暂列旅游总收入排行榜第一名: a rank after the quantity; group measure names what it ranks
     manner_adverbs: Words = []  # 以3068.42点|小幅|低开: adverbs of how a level moved, never a noun
+    station_opener: str = ""  # 平均风以|东山陈城镇|22.1米/秒为最大: the station of a ranked reading follows it
+    station_lists: Words = []  # 雨量较大的有|温州市|132.7毫米: the stations of a list of readings follow one of these
+    observed_kinds: Words = []  # 累计|雨量: words of a weather measure's kind kept with it where it is carried to a station
     seen_verbs: Words = []  # 最大降雨量|出现在|清水镇，为106毫米: where a measure was seen
     seen_copulas: Words = []  # …，|为|106毫米: the clause of the amount
     item_openers: Words = []  # 4萬2,815張|及|亞昕電子: words that open a list's next item after a count

@@ -275,6 +275,8 @@ class SubjectRules:
         self.topic_comparisons = tuple(sub.topic_comparisons)  # 機場客運量|較2022年同期的低基數
         self.visit_units = frozenset(sub.visit_units)  # 约43万人次|欣赏
         self.self_naming_units, self.award_nouns = frozenset(sub.self_naming_units), tuple(sub.award_nouns)  # 4金|的成绩
+        self.station_opener, self.station_lists = sub.station_opener, tuple(sub.station_lists)  # 平均风以|东山陈城镇
+        self.observed_kinds = tuple(sub.observed_kinds)  # 累计|雨量
         self.level_name = compile_regex(sub.level_name or "(?!)", source.at(("subject", "level_name")))  # 跌破31.5元|重要关卡
         self.seen_verbs = tuple(sub.seen_verbs)  # 出现在|东极岛
         seen = "|".join(map(re.escape, sub.seen_verbs)) or "(?!)"
@@ -1937,6 +1939,9 @@ class DocumentReader:
             return own if isinstance(own[0], tuple) or self.text[own[0]] not in self.rules.time_prepositions else self._trim(*own)
         if own is None or self.only_places(own):
             return own
+        if (station := self.ranked_station(own, fact)) is not None:
+            fact.location = self.span_text(station[1])
+            return station[0]  # (以|龙海隆教畲族乡|381.9毫米为最大: None, the measure carried)
         if (tail := self.place_tail(own)) is not None:
             fact.location = self.text[tail : own[1]]
             return own[0], tail
@@ -1944,6 +1949,47 @@ class DocumentReader:
             return own
         measure_end, fact.location = station[0], self.text[station[1] : own[1]]
         return (own[0], measure_end) if self.text[own[0] : measure_end] not in self.rules.rank_ends else None  # (最低|宿州: carried)
+
+    def ranked_station(self, own: Span | Pieces, fact: Fact) -> tuple[Span | Pieces | None, Span] | None:
+        """平均风以|东山陈城镇|22.1米/秒(9级)为最大, 雨量较大的有|温州市|132.7毫米: the measure (None
+        where nothing stands before: it is carried) and the station of a reading ranked among a
+        bulletin's stations (rules: station_opener before a rank word after the quantity, or
+        station_lists); None for any other subject."""
+        if isinstance(own, Pieces) or not (self.rules.station_opener or self.rules.station_lists):
+            return None
+        s, e, t = *own, self.text
+        listed = next(((k, k + len(w)) for w in self.rules.station_lists if (k := t.find(w, s, e)) >= 0), None)
+        opened = t.rfind(self.rules.station_opener, s, e) if self.rules.station_opener else -1
+        if listed is None and (opened < 0 or not self.rank_word_after(fact.jend)):
+            return None
+        cut, place = listed or (opened, opened + len(self.rules.station_opener))
+        if not 2 <= e - place <= MAX_STATION:
+            return None
+        named = cut - s >= 1 and t.endswith(self.rules.observed, s, cut)  # (单站|较大的有…: no measure)
+        return (self.strip(s, cut) if named else self.observed_before(s)), (place, e)
+
+    def observed_before(self, pos: int) -> Pieces | None:
+        """累計雨量，共有16個縣…超過50毫米，…，以|蕉城區金涵畬族鄉276.8毫米為最大: the measure of
+        the weather (rules: observed) named last in the sentence before ``pos``, with a word of
+        its kind before it (rules: observed_kinds: 累计, 过程), or None."""
+        start, t = self.sentence_start(pos), self.text
+        found = [(k + len(w), -k) for w in self.rules.observed if (k := t.rfind(w, start, pos)) >= 0]
+        if not found:
+            return None
+        end, k = max(found)  # (the last, and of those ending there the longest: 阵风, not 风)
+        k = -k
+        kind = next((w for w in self.rules.observed_kinds if t.endswith(w, start, k)), "")
+        return Pieces(((k - len(kind), end),))  # (a copy, no span of this clause: 10級以上|陣風 defines no group)
+
+    def rank_word_after(self, pos: int) -> bool:
+        """Whether a rank word (rules: rank_ends, perhaps after a copula) follows ``pos``, or the
+        bracketed aside that closes there (22.1米/秒|(9级)|为最大)."""
+        t = self.text
+        if t[pos : pos + 1] in ("(", "（"):
+            close = min((k for k in (t.find(")", pos), t.find("）", pos)) if k >= 0), default=-1)
+            pos = close + 1 if 0 <= close - pos <= MAX_CLAUSE else pos
+        pos += t[pos : pos + 1] in self.rules.seen_copulas
+        return t.startswith(self.rules.rank_ends, pos)
 
     def seen_verb_at(self, pos: int, start: int, after: Span) -> str | None:
         """The verb of where a weather measure (rules: observed, ending [start, pos)) was seen
@@ -2739,9 +2785,11 @@ class DocumentReader:
             return None
         if prev.subject_start == prev.jend and prev.unit != at.fact.unit and at.fact.dimension not in SHARES:
             return None  # (投中8个|三分球，得了35分: things counted are no measure of another unit; their growth is theirs)
-        if prev.dimension in SHARES and at.fact.dimension not in SHARES and self.names_a_rate(prev):
-            same = next((f for f in reversed(walk.said) if f.unit == at.fact.unit), None) if walk.said_in == at.sentence_start else None
-            prev = same or prev  # (金額…，年增率為2.1%…；389.9億美元: the amount's, where the sentence named one)
+        rate_before = prev.dimension in SHARES and at.fact.dimension not in SHARES and self.names_a_rate(prev)
+        other_money = prev.dimension == at.fact.dimension == "money" and prev.norm_unit != at.fact.norm_unit
+        if (rate_before or other_money) and walk.said_in == at.sentence_start:
+            same = next((f for f in reversed(walk.said) if f.norm_unit == at.fact.norm_unit), None)
+            prev = same or prev  # (金額…，年增率為2.1%…；389.9億美元; 新台幣…30.708元，成交金額6.77億美元；…30.65元)
         return self.subject_of(prev)
 
     def names_a_rate(self, fact: Fact) -> bool:
