@@ -275,6 +275,7 @@ class SubjectRules:
         self.topic_comparisons = tuple(sub.topic_comparisons)  # 機場客運量|較2022年同期的低基數
         self.visit_units = frozenset(sub.visit_units)  # 约43万人次|欣赏
         self.self_naming_units, self.award_nouns = frozenset(sub.self_naming_units), tuple(sub.award_nouns)  # 4金|的成绩
+        self.moved_nouns, self.level_verbs = frozenset(sub.moved_nouns), frozenset(sub.level_verbs)  # 貶幅…，終場|收在|31.648元
         self.station_opener, self.station_lists = sub.station_opener, tuple(sub.station_lists)  # 平均风以|东山陈城镇
         self.observed_kinds = tuple(sub.observed_kinds)  # 累计|雨量
         self.level_name = compile_regex(sub.level_name or "(?!)", source.at(("subject", "level_name")))  # 跌破31.5元|重要关卡
@@ -1548,7 +1549,7 @@ class DocumentReader:
         nearer = self.nearer_topic(at, walk) if used else None  # (成立全市…: only where it may be used)
         glued = walk.prev_q is not None and walk.prev_q.jend == at.qual_start  # (广东：易建联11分|8篮板: the line's own)
         labelled = self.label_before(at) if own is None and not glued else None
-        carried = labelled or nearer or self.carried(at, walk) or self.topic_before(at)
+        carried = next((c for c in self.carried_candidates(at, walk, labelled, nearer) if c and not self.moved_by_level(c, at)), None)
         located = self.located(at, own, carried, walk) if own is not None else None
         if located is not None:
             return located
@@ -1561,6 +1562,15 @@ class DocumentReader:
         if verb is not None and verb.end == at.qual_start and verb.word in self.rules.flow_verbs:
             return verb.start, verb.start + len(verb.word)  # 其中，出口17103.48亿元: the verb names the flow
         return own
+
+    def carried_candidates(self, at: Around, walk: Walk, labelled, nearer):
+        """What may be carried to a clause that names no subject, in order (lazily: each is a
+        search): a label, the nearer topic, the sentence's previous subject, a topic before.
+        A change noun is passed over for a level or a move (貶幅…，終場收在31.648元: moved_by_level)."""
+        yield labelled
+        yield nearer
+        yield self.carried(at, walk)
+        yield self.topic_before(at)
 
     def own_of(self, at: Around, split: Split, noun: Span | None) -> Span | Pieces | None:
         """What the clause itself names: the part after the verb (the buyer before 净买入, a
@@ -2790,7 +2800,15 @@ class DocumentReader:
         if (rate_before or other_money) and walk.said_in == at.sentence_start:
             same = next((f for f in reversed(walk.said) if f.norm_unit == at.fact.norm_unit), None)
             prev = same or prev  # (金額…，年增率為2.1%…；389.9億美元; 新台幣…30.708元，成交金額6.77億美元；…30.65元)
-        return self.subject_of(prev)
+        if self.moved_by_level(self.subject_of(prev), at):
+            said = walk.said if walk.said_in == at.sentence_start else []
+            prev = next((f for f in reversed(said) if not self.moved_by_level(self.subject_of(f), at)), None)  # (貶幅…，終場收在31.648元)
+        return self.subject_of(prev) if prev is not None else None
+
+    def moved_by_level(self, name: Span | Pieces | None, at: Around) -> bool:
+        """Whether ``name`` is a noun of a market's move (rules: moved_nouns: 贬幅) and ``at``'s
+        fact a level or a move (rules: level_verbs): then the noun is no subject of it."""
+        return name is not None and self.span_text(name) in self.rules.moved_nouns and at.fact.predicate in self.rules.level_verbs
 
     def names_a_rate(self, fact: Fact) -> bool:
         """Whether ``fact``'s subject names a rate or a change (年增率, 涨幅), which an amount after it
