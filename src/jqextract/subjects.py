@@ -275,10 +275,6 @@ class SubjectRules:
         self.topic_comparisons = tuple(sub.topic_comparisons)  # 機場客運量|較2022年同期的低基數
         self.visit_units = frozenset(sub.visit_units)  # 约43万人次|欣赏
         self.self_naming_units, self.award_nouns = frozenset(sub.self_naming_units), tuple(sub.award_nouns)  # 4金|的成绩
-        self.moved_nouns, self.level_verbs = frozenset(sub.moved_nouns), frozenset(sub.level_verbs)  # 貶幅…，終場|收在|31.648元
-        self.station_opener, self.station_lists = sub.station_opener, tuple(sub.station_lists)  # 平均风以|东山陈城镇
-        self.observed_kinds = tuple(sub.observed_kinds)  # 累计|雨量
-        self.level_name = compile_regex(sub.level_name or "(?!)", source.at(("subject", "level_name")))  # 跌破31.5元|重要关卡
         self.seen_verbs = tuple(sub.seen_verbs)  # 出现在|东极岛
         seen = "|".join(map(re.escape, sub.seen_verbs)) or "(?!)"
         self.seen_clause = re.compile(f"(?P<measure>[^，,；;。、]{{2,16}}?)(?:{seen})(?P<place>[^，,；;。]{{2,20}})[，,]\\s*$")
@@ -287,6 +283,14 @@ class SubjectRules:
         self.category_heads, self.category_not = tuple(sub.category_heads), tuple(sub.category_not)
         counters = "|".join(map(re.escape, sub.category_counters)) or "(?!)"
         self.counted_before = re.compile(f"[\\d０-９一二两三四五六七八九十百千万]+(?:{counters})$")  # 42家|商贸企业
+        self._market_and_station_words(sub, source)
+
+    def _market_and_station_words(self, sub, source) -> None:
+        """A market's levels and moves, a bulletin's stations: what names no subject, or where."""
+        self.moved_nouns, self.level_verbs = frozenset(sub.moved_nouns), frozenset(sub.level_verbs)  # 貶幅…，終場|收在|31.648元
+        self.station_opener, self.station_lists = sub.station_opener, tuple(sub.station_lists)  # 平均风以|东山陈城镇
+        self.observed_kinds = tuple(sub.observed_kinds)  # 累计|雨量
+        self.level_name = compile_regex(sub.level_name or "(?!)", source.at(("subject", "level_name")))  # 跌破31.5元|重要关卡
 
     def _frame_words(self, adv, sub) -> None:
         """Frames close no subject (来看, 而言) and are no part of one (在…的情况下)."""
