@@ -503,6 +503,9 @@ class SubjectRule(Strict):
     manner_adverbs: Words = []  # 以3068.42点|小幅|低开: adverbs of how a level moved, never a noun
     station_opener: str = ""  # 平均风以|东山陈城镇|22.1米/秒为最大: the station of a ranked reading follows it
     station_lists: Words = []  # 雨量较大的有|温州市|132.7毫米: the stations of a list of readings follow one of these
+    wind_units: Words = []  # 级: a wind's scale, a reading of the weather as observed_units are…
+    wind_pers: Words = []  # …and a speed per 秒 (45米/秒)
+    conversions: Words = []  # 折合: an amount after one of these restates the one before in another currency
     observed_kinds: Words = []  # 累计|雨量: words of a weather measure's kind kept with it where it is carried to a station
     seen_verbs: Words = []  # 最大降雨量|出现在|清水镇，为106毫米: where a measure was seen
     seen_copulas: Words = []  # …，|为|106毫米: the clause of the amount

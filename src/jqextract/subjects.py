@@ -68,6 +68,7 @@ MAX_TOPIC = 16  # characters: a clause with no verb longer than this is no topic
 MAX_REFERENCE = 80  # characters back a demonstrative (该指数) looks for what it names
 MAX_MANNER = 5  # characters: an adverb or adjective word and its 的 (急速, 疯狂的)
 MAX_NAME = 6  # characters: a name before a time phrase inside a subject (iPad当季出货量) is short
+AFTER_AMOUNT = re.compile(r"\d[^\d\s，,；;。、]{0,5}$")  # 高出20美元|(前一周…: a bracket right after an amount
 MAX_STATION = 10  # characters: a weather station's name with its district (昌平王家园水库)
 MAX_BARE_STATION = 4  # characters: one with no district, which no dictionary knows (淡山, 贵门)
 MAX_PLACES = 24  # characters: places listed before a weather reading (省的西部边缘地区以及贵阳、龙里、荔波)
@@ -290,6 +291,8 @@ class SubjectRules:
         self.moved_nouns, self.level_verbs = frozenset(sub.moved_nouns), frozenset(sub.level_verbs)  # 貶幅…，終場|收在|31.648元
         self.station_opener, self.station_lists = sub.station_opener, tuple(sub.station_lists)  # 平均风以|东山陈城镇
         self.observed_kinds = tuple(sub.observed_kinds)  # 累计|雨量
+        self.wind_units, self.wind_pers = frozenset(sub.wind_units), frozenset(sub.wind_pers)  # 12级, 45米/秒
+        self.conversions = tuple(sub.conversions)  # 折合|人民币
         self.level_name = compile_regex(sub.level_name or "(?!)", source.at(("subject", "level_name")))  # 跌破31.5元|重要关卡
 
     def _frame_words(self, adv, sub) -> None:
@@ -1580,7 +1583,7 @@ class DocumentReader:
         """What the clause itself names: the part after the verb (the buyer before 净买入, a
         class of firms with its measure), else the part before it, else the noun after;
         without a group of places or a time inside."""
-        bought = split.verb is not None and split.verb.word in self.rules.buyer_verbs and named(split.before)
+        bought = split.verb is not None and split.verb.word in self.rules.buyer_verbs  # (轉為|大砍|台股: the buyer carried)
         after = split.after_verb if named(split.after_verb) and not bought else None  # (得到|28分|9篮板, 接近|疯狂的|14元: no name)
         after = None if after and (AMOUNT_ALONE.fullmatch(self.span_text(after)) or self.manner_only(after)) else after
         own = self.owned_by_category(split) or after or (split.before if named(split.before) else None) or noun
@@ -1977,10 +1980,16 @@ class DocumentReader:
         if listed is None and (opened < 0 or not self.rank_word_after(fact.jend)):
             return None
         cut, place = listed or (opened, opened + len(self.rules.station_opener))
-        if not 2 <= e - place <= MAX_STATION:
-            return None
         named = cut - s >= 1 and t.endswith(self.rules.observed, s, cut)  # (单站|较大的有…: no measure)
+        if not (named or self.reads_weather(fact)) or not 2 <= e - place <= MAX_STATION:
+            return None  # (涨幅较大的有|鲜菜12.3%, 以|制造业企业1200家为最多: no bulletin's stations)
         return (self.strip(s, cut) if named else self.observed_before(s)), (place, e)
+
+    def reads_weather(self, fact: Fact) -> bool:
+        """Whether ``fact`` is a reading of the weather by its unit (rules: observed_units, wind_units,
+        wind_pers)."""
+        wind = fact.unit in self.rules.wind_units or fact.per in self.rules.wind_pers
+        return wind or not self.rules.observed_units.isdisjoint((fact.unit, fact.norm_unit))
 
     def observed_before(self, pos: int) -> Pieces | None:
         """累計雨量，共有16個縣…超過50毫米，…，以|蕉城區金涵畬族鄉276.8毫米為最大: the measure of
@@ -2800,7 +2809,8 @@ class DocumentReader:
         if prev.subject_start == prev.jend and prev.unit != at.fact.unit and at.fact.dimension not in SHARES:
             return None  # (投中8个|三分球，得了35分: things counted are no measure of another unit; their growth is theirs)
         rate_before = prev.dimension in SHARES and at.fact.dimension not in SHARES and self.names_a_rate(prev)
-        other_money = prev.dimension == at.fact.dimension == "money" and prev.norm_unit != at.fact.norm_unit
+        other_money = prev.dimension == at.fact.dimension == "money" and prev.norm_unit != at.fact.norm_unit \
+            and not any(w in self.text[walk.prev_q.jend : at.q.jstart] for w in self.rules.conversions)  # (折合人民币3500亿元)
         if (rate_before or other_money) and walk.said_in == at.sentence_start:
             same = next((f for f in reversed(walk.said) if f.norm_unit == at.fact.norm_unit), None)
             prev = same or prev  # (金額…，年增率為2.1%…；389.9億美元; 新台幣…30.708元，成交金額6.77億美元；…30.65元)
@@ -2812,7 +2822,9 @@ class DocumentReader:
     def moved_by_level(self, name: Span | Pieces | None, at: Around) -> bool:
         """Whether ``name`` is a noun of a market's move (rules: moved_nouns: 贬幅) and ``at``'s
         fact a level or a move (rules: level_verbs): then the noun is no subject of it."""
-        return name is not None and self.span_text(name) in self.rules.moved_nouns and at.fact.predicate in self.rules.level_verbs
+        if at.fact.dimension in SHARES or at.fact.predicate not in self.rules.level_verbs:
+            return False  # (涨幅持续扩大，最高来到8%: a share is the move's own)
+        return name is not None and self.span_text(name) in self.rules.moved_nouns
 
     def names_a_rate(self, fact: Fact) -> bool:
         """Whether ``fact``'s subject names a rate or a change (年增率, 涨幅), which an amount after it
@@ -3808,13 +3820,13 @@ class DocumentReader:
         return t[a:b] if own else None
 
     def aside_closed(self, s: int, a: int, b: int, e: int) -> bool:
-        """Whether the time [a, b) stands in a bracket opened inside the sentence from ``s`` and
-        closed, then a clause mark, before ``e``: it is the aside's ((前一周为42美元)，新加坡市场为
-        50美元), no time of what follows (a quote's is: “2023年”计划…; a dateline's, opening the
-        sentence, is: （中央社記者台北9日電）…，今天…)."""
+        """Whether the time [a, b) stands in a bracket opened right after an amount inside the
+        sentence from ``s`` and closed, then a clause mark, before ``e``: it is the aside's
+        (高出20美元(前一周为42美元)，新加坡市场为50美元), no time of what follows (a quote's is:
+        “2023年”计划…; a dateline's, opening the sentence, is: （中央社記者台北9日電）…，今天…)."""
         opener = max(self.text.rfind("(", s, a), self.text.rfind("（", s, a))
-        if opener <= s:
-            return False
+        if opener <= s or AFTER_AMOUNT.search(self.text, max(s, opener - 6), opener) is None:
+            return False  # (据统计（截至2023年底），全市…: a period the sentence is read over)
         between = self.text[b:e]
         closed = between.count(")") + between.count("）") > between.count("(") + between.count("（")
         after = between[max(between.rfind(")"), between.rfind("）")) :]
