@@ -289,6 +289,7 @@ class SubjectRules:
     def _market_and_station_words(self, sub, source) -> None:
         """A market's levels and moves, a bulletin's stations: what names no subject, or where."""
         self.moved_nouns, self.level_verbs = frozenset(sub.moved_nouns), frozenset(sub.level_verbs)  # 貶幅…，終場|收在|31.648元
+        self.coordinate_labels = frozenset(sub.coordinate_labels)  # 东经|109.2度
         self.station_opener, self.station_lists = sub.station_opener, tuple(sub.station_lists)  # 平均风以|东山陈城镇
         self.observed_kinds = tuple(sub.observed_kinds)  # 累计|雨量
         self.wind_units, self.wind_pers = frozenset(sub.wind_units), frozenset(sub.wind_pers)  # 12级, 45米/秒
@@ -2814,10 +2815,17 @@ class DocumentReader:
         if (rate_before or other_money) and walk.said_in == at.sentence_start:
             same = next((f for f in reversed(walk.said) if f.norm_unit == at.fact.norm_unit), None)
             prev = same or prev  # (金額…，年增率為2.1%…；389.9億美元; 新台幣…30.708元，成交金額6.77億美元；…30.65元)
-        if self.moved_by_level(self.subject_of(prev), at):
+        if self.moved_by_level(self.subject_of(prev), at) or self.coordinate_of_other(prev, at):
             said = walk.said if walk.said_in == at.sentence_start else []
-            prev = next((f for f in reversed(said) if not self.moved_by_level(self.subject_of(f), at)), None)  # (貶幅…，終場收在31.648元)
+            prev = next((f for f in reversed(said) if not self.moved_by_level(self.subject_of(f), at) and not self.coordinate_of_other(f, at)), None)
+            # (貶幅…，終場收在31.648元; 东经109.2度，距离…150公里)
         return self.subject_of(prev) if prev is not None else None
+
+    def coordinate_of_other(self, f: Fact, at: Around) -> bool:
+        """Whether ``f`` is a coordinate (its subject one of coordinate_labels: 东经) and ``at``'s
+        fact of another unit: the label measures nothing else."""
+        name = self.subject_of(f)
+        return f.unit != at.fact.unit and name is not None and self.span_text(name) in self.rules.coordinate_labels
 
     def moved_by_level(self, name: Span | Pieces | None, at: Around) -> bool:
         """Whether ``name`` is a noun of a market's move (rules: moved_nouns: 贬幅) and ``at``'s
