@@ -576,6 +576,7 @@ class SubjectRule(Strict):
     self_naming_units: Words = []  # 获得4金5银1铜的|成绩: units that name what they count…
     award_nouns: Words = []  # …unless the noun after is one of these (3金2银|奖项)
     coordinate_labels: Words = []  # 北纬: carried to no amount of another unit
+    counted_chars: Chars = ""  # 279个|站: one character after a count that names what it counts
     moved_nouns: Words = []  # 貶幅: nouns of a market's move…
     level_verbs: Words = []  # 貶幅隨後收斂，終場|收在|31.648元: verbs of a level or a move no change noun is carried to
     level_name: str = ""  # 跌破31.5元|重要关卡: a noun after a quantity that is only a level's kind names no subject

@@ -290,6 +290,7 @@ class SubjectRules:
         """A market's levels and moves, a bulletin's stations: what names no subject, or where."""
         self.moved_nouns, self.level_verbs = frozenset(sub.moved_nouns), frozenset(sub.level_verbs)  # 貶幅…，終場|收在|31.648元
         self.coordinate_labels = frozenset(sub.coordinate_labels)  # 东经|109.2度
+        self.counted_chars = frozenset(sub.counted_chars)  # 279个|站
         self.station_opener, self.station_lists = sub.station_opener, tuple(sub.station_lists)  # 平均风以|东山陈城镇
         self.observed_kinds = tuple(sub.observed_kinds)  # 累计|雨量
         self.wind_units, self.wind_pers = frozenset(sub.wind_units), frozenset(sub.wind_pers)  # 12级, 45米/秒
@@ -2808,7 +2809,9 @@ class DocumentReader:
         if prev is None or walk.prev_q.jend <= at.sentence_start:
             return None
         if prev.subject_start == prev.jend and prev.unit != at.fact.unit and at.fact.dimension not in SHARES:
-            return None  # (投中8个|三分球，得了35分: things counted are no measure of another unit; their growth is theirs)
+            said = walk.said if walk.said_in == at.sentence_start and self.reads_weather(at.fact) else []  # (…超过50毫米的有279个站，超过100毫米…)
+            same = next((f for f in reversed(said) if f.unit == at.fact.unit), None)
+            return self.subject_of(same) if same is not None else None  # (投中8个|三分球，得了35分: things counted measure no other unit)
         rate_before = prev.dimension in SHARES and at.fact.dimension not in SHARES and self.names_a_rate(prev)
         other_money = prev.dimension == at.fact.dimension == "money" and prev.norm_unit != at.fact.norm_unit \
             and not any(w in self.text[walk.prev_q.jend : at.q.jstart] for w in self.rules.conversions)  # (折合人民币3500亿元)
@@ -3460,7 +3463,8 @@ class DocumentReader:
         end = self.noun_end(tokens, pos, end, limit, cut_before_measure)
         if m is None and t.startswith("的", end) and tokens and self.function_words.predicate_like.get(tokens[0]) == "v":
             return self.noun_after(end + 1, limit, cut_before_measure, counted)  # 300多名|来自各行各业的|普通人: the head after the clause
-        return (pos, end) if end - pos >= 2 else None  # (one character names nothing)
+        lone = end - pos == 1 and counted and t[pos] in r.counted_chars  # (有279个|站: a station, a county counted)
+        return (pos, end) if end - pos >= 2 or lone else None  # (one character names nothing else)
 
     def time_at(self, pos: int) -> bool:
         """Whether a time phrase of the sentence (times_from: found once) starts at ``pos``."""
