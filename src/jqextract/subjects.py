@@ -68,6 +68,7 @@ MAX_TOPIC = 16  # characters: a clause with no verb longer than this is no topic
 MAX_REFERENCE = 80  # characters back a demonstrative (该指数) looks for what it names
 MAX_MANNER = 5  # characters: an adverb or adjective word and its 的 (急速, 疯狂的)
 MAX_NAME = 6  # characters: a name before a time phrase inside a subject (iPad当季出货量) is short
+PER_BASE = re.compile(r"每[个個][\u4e00-\u9fa5]{1,4}")  # 平均|每个集聚区|每夜4.97万人次: the base of a rate alone
 AFTER_AMOUNT = re.compile(r"\d[^\d\s，,；;。、]{0,5}$")  # 高出20美元|(前一周…: a bracket right after an amount
 MAX_STATION = 10  # characters: a weather station's name with its district (昌平王家园水库)
 MAX_BARE_STATION = 4  # characters: one with no district, which no dictionary knows (淡山, 贵门)
@@ -1341,7 +1342,11 @@ class DocumentReader:
         split.verb = self.last_verb(at.seg_start, verb.start)
         before = self.strip(split.verb.end if split.verb else at.seg_start, verb.start)
         named_before = before[1] > before[0] and not self.window_only(before, at.seg_start)  # (上周|七天|累计票房)
-        return (before[0] if named_before else verb.start, a[1] if measure else verb.start + len(verb.word))
+        end = a[1] if measure else verb.start + len(verb.word)
+        said = self.after_reporting_verb(before[0], end) if named_before else before[0]
+        if said > before[0]:  # (財政部昨公布|十一月|出口: what was announced, its time trimmed)
+            return self.strip(said, end)[0], end
+        return before[0] if named_before else verb.start, end
 
     def window_only(self, span: Span, clause_start: int) -> bool:
         """Whether ``span`` is a duration alone right after a time phrase (上周|七天, 国庆|七天) or
@@ -2420,7 +2425,8 @@ class DocumentReader:
         manner = t[after:] in self.rules.manner_adverbs or t in self.rules.trend_nouns  # (not 8个|方面, a trailing word that is a noun)
         amount = AMOUNT_ALONE.fullmatch(t) is not None or self.is_quantity(span)  # (得到28分|9篮板, 拼了36分钟|拿到: another amount)
         amount = amount or (not isinstance(span, Pieces) and self.manner_only(span))  # (急速|跌至, 接近|疯狂的)
-        return bare_verb or manner or amount or self.function_word(t) or (rest.startswith("每") and len(rest) <= 3) or t in self.rules.demonstratives or bool(
+        per_base = rest.startswith("每") and (len(rest) <= 3 or PER_BASE.fullmatch(rest) is not None)  # (每公斤, 平均|每个集聚区)
+        return bare_verb or manner or amount or self.function_word(t) or per_base or t in self.rules.demonstratives or bool(
             share_of) or self.is_where(span) or self.is_event_time(t)  # (上述|2万亿元; 研发投入23.4亿元，|占营业收入的比例为8.7%; 下场后)
 
     def function_word(self, t: str) -> bool:
