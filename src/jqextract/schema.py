@@ -579,6 +579,8 @@ class SubjectRule(Strict):
     counted_chars: Chars = ""  # 279个|站: one character after a count that names what it counts
     moved_nouns: Words = []  # 貶幅: nouns of a market's move…
     level_verbs: Words = []  # 貶幅隨後收斂，終場|收在|31.648元: verbs of a level or a move no change noun is carried to
+    position_name: str = ""  # 150公里|海域的海面上: a stretch of sea after a distance names no subject…
+    position_dimensions: Words = []  # …of a quantity of one of these dimensions
     level_name: str = ""  # 跌破31.5元|重要关卡: a noun after a quantity that is only a level's kind names no subject
     visit_units: Words = []  # 约43万人次|欣赏: units of visits, whose verb after them ending the clause is no noun
     topic_comparisons: Words = []  # 機場客運量|較…的低基數，上升…: where a clause's topic ends before its base

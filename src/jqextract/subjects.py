@@ -68,7 +68,7 @@ MAX_TOPIC = 16  # characters: a clause with no verb longer than this is no topic
 MAX_REFERENCE = 80  # characters back a demonstrative (该指数) looks for what it names
 MAX_MANNER = 5  # characters: an adverb or adjective word and its 的 (急速, 疯狂的)
 MAX_NAME = 6  # characters: a name before a time phrase inside a subject (iPad当季出货量) is short
-PER_BASE = re.compile(r"每[个個][\u4e00-\u9fa5]{1,4}")  # 平均|每个集聚区|每夜4.97万人次: the base of a rate alone
+PER_BASE = re.compile(r"每[个個][\u4e00-\u9fa5]{1,3}")  # 平均|每个集聚区|每夜4.97万人次: the base of a rate alone
 AFTER_AMOUNT = re.compile(r"\d[^\d\s，,；;。、]{0,5}$")  # 高出20美元|(前一周…: a bracket right after an amount
 MAX_STATION = 10  # characters: a weather station's name with its district (昌平王家园水库)
 MAX_BARE_STATION = 4  # characters: one with no district, which no dictionary knows (淡山, 贵门)
@@ -297,6 +297,8 @@ class SubjectRules:
         self.wind_units, self.wind_pers = frozenset(sub.wind_units), frozenset(sub.wind_pers)  # 12级, 45米/秒
         self.conversions = tuple(sub.conversions)  # 折合|人民币
         self.level_name = compile_regex(sub.level_name or "(?!)", source.at(("subject", "level_name")))  # 跌破31.5元|重要关卡
+        self.position_name = compile_regex(sub.position_name or "(?!)", source.at(("subject", "position_name")))  # 150公里|海域
+        self.position_dimensions = frozenset(sub.position_dimensions)
 
     def _frame_words(self, adv, sub) -> None:
         """Frames close no subject (来看, 而言) and are no part of one (在…的情况下)."""
@@ -1344,7 +1346,8 @@ class DocumentReader:
         named_before = before[1] > before[0] and not self.window_only(before, at.seg_start)  # (上周|七天|累计票房)
         end = a[1] if measure else verb.start + len(verb.word)
         said = self.after_reporting_verb(before[0], end) if named_before else before[0]
-        if said > before[0]:  # (財政部昨公布|十一月|出口: what was announced, its time trimmed)
+        planned = self.rules.modality_words.ending_at(self.text, said, before[0]) is not None  # (项目计划|投资: a plan's measure)
+        if said > before[0] and not planned:  # (財政部昨公布|十一月|出口: what was announced, its time trimmed)
             return self.strip(said, end)[0], end
         return before[0] if named_before else verb.start, end
 
@@ -1427,8 +1430,10 @@ class DocumentReader:
     def names_level(self, noun: Span, q: Quantity) -> bool:
         """跌破31.5元|重要关卡, 达到2466.8万桶的|三周高点: a noun that is only the kind of level
         reached (rules: level_name) names nothing the quantity measures (a count's noun is what
-        it counts: 跨过3个|万亿级关口)."""
-        return q.dimension != "count" and self.rules.level_name.fullmatch(self.span_text(noun)) is not None
+        it counts: 跨过3个|万亿级关口); nor does a stretch of sea after a distance (rules: position_name)."""
+        name = self.span_text(noun)
+        position = q.dimension in self.rules.position_dimensions and self.rules.position_name.fullmatch(name) is not None
+        return position or (q.dimension != "count" and self.rules.level_name.fullmatch(name) is not None)
 
     def named_by_unit(self, at: Around) -> bool:
         """Whether the quantity's unit names what it counts (rules: self_naming_units; 4金|的成绩),
@@ -1590,7 +1595,7 @@ class DocumentReader:
         """What the clause itself names: the part after the verb (the buyer before 净买入, a
         class of firms with its measure), else the part before it, else the noun after;
         without a group of places or a time inside."""
-        bought = split.verb is not None and split.verb.word in self.rules.buyer_verbs  # (轉為|大砍|台股: the buyer carried)
+        bought = split.verb is not None and split.verb.word in self.rules.buyer_verbs and named(split.before)
         after = split.after_verb if named(split.after_verb) and not bought else None  # (得到|28分|9篮板, 接近|疯狂的|14元: no name)
         after = None if after and (AMOUNT_ALONE.fullmatch(self.span_text(after)) or self.manner_only(after)) else after
         own = self.owned_by_category(split) or after or (split.before if named(split.before) else None) or noun
@@ -2425,9 +2430,16 @@ class DocumentReader:
         manner = t[after:] in self.rules.manner_adverbs or t in self.rules.trend_nouns  # (not 8个|方面, a trailing word that is a noun)
         amount = AMOUNT_ALONE.fullmatch(t) is not None or self.is_quantity(span)  # (得到28分|9篮板, 拼了36分钟|拿到: another amount)
         amount = amount or (not isinstance(span, Pieces) and self.manner_only(span))  # (急速|跌至, 接近|疯狂的)
-        per_base = rest.startswith("每") and (len(rest) <= 3 or PER_BASE.fullmatch(rest) is not None)  # (每公斤, 平均|每个集聚区)
+        per_base = rest.startswith("每") and (len(rest) <= 3 or self.base_alone(rest))  # (每公斤, 平均|每个集聚区)
         return bare_verb or manner or amount or self.function_word(t) or per_base or t in self.rules.demonstratives or bool(
             share_of) or self.is_where(span) or self.is_event_time(t)  # (上述|2万亿元; 研发投入23.4亿元，|占营业收入的比例为8.7%; 下场后)
+
+    def base_alone(self, rest: str) -> bool:
+        """平均|每个集聚区: 每个 and a noun alone is a rate's base (not 每个企业|减税, whose last word,
+        a verb, makes it a measure)."""
+        if PER_BASE.fullmatch(rest) is None:
+            return False
+        return self.function_words.predicate_like.get(self.cut(rest[2:])[-1]) != "v"
 
     def function_word(self, t: str) -> bool:
         """Whether ``t`` is one of lone_words (379.9万人|比较, -3.02%|当中) or one common word of
