@@ -861,7 +861,7 @@ class DocumentReader:
         """The item a bracketed change is of: the clause before the bracket (尤其是|韓國(升79.5%):
         a place is an item too; 和|美國(升28.7%): the last item's conjunction is not), or, where that
         ends in a change noun after a verb (進口貨值則錄得|跌幅(跌18.0%)), the noun before the verb."""
-        joined = self.rules.coordinators.match(self.text, start, opener) if self.text[start - 1 : start] in tuple(self.rules.closers) else None
+        joined = self.rules.coordinators.match(self.text, start, opener) if start and self.text[start - 1] in self.rules.closers else None
         item = self.strip(joined.end() if joined else start, opener)  # (after an item's bracket only: not 和记黄埔)
         if self.span_text(item) not in self.rules.change_nouns:
             return item
@@ -2527,7 +2527,7 @@ class DocumentReader:
         the sentence's last fact (依次为河南、山东、黑龙江，分别为1.3亿吨…), the subjects of
         the sentence's last facts, one per number (实现营业收入199.9亿元，净利29.8亿元，同比
         分别增长19.2%和5.9%), or the one handed out before in the sentence."""
-        said = walk.said if walk.said_in == at.sentence_start else []
+        said = self.said_in_sentence(walk, at)
         listed = self.enumerated(at, said[-1].jend if said else at.sentence_start) or self.list_before(at, said)
         if listed is not None:
             return self.rules.one_each, self.with_measure(listed, at)
@@ -2827,20 +2827,24 @@ class DocumentReader:
         if prev is None or walk.prev_q.jend <= at.sentence_start:
             return None
         if prev.subject_start == prev.jend and prev.unit != at.fact.unit and at.fact.dimension not in SHARES:
-            said = walk.said if walk.said_in == at.sentence_start and self.reads_weather(at.fact) else []  # (…超过50毫米的有279个站，超过100毫米…)
+            said = self.said_in_sentence(walk, at) if self.reads_weather(at.fact) else []  # (…超过50毫米的有279个站，超过100毫米…)
             same = next((f for f in reversed(said) if f.unit == at.fact.unit), None)
             return self.subject_of(same) if same is not None else None  # (投中8个|三分球，得了35分: things counted measure no other unit)
         rate_before = prev.dimension in SHARES and at.fact.dimension not in SHARES and self.names_a_rate(prev)
         other_money = prev.dimension == at.fact.dimension == "money" and prev.norm_unit != at.fact.norm_unit \
             and not any(w in self.text[walk.prev_q.jend : at.q.jstart] for w in self.rules.conversions)  # (折合人民币3500亿元)
-        if (rate_before or other_money) and walk.said_in == at.sentence_start:
-            same = next((f for f in reversed(walk.said) if f.norm_unit == at.fact.norm_unit), None)
+        if rate_before or other_money:
+            same = next((f for f in reversed(self.said_in_sentence(walk, at)) if f.norm_unit == at.fact.norm_unit), None)
             prev = same or prev  # (金額…，年增率為2.1%…；389.9億美元; 新台幣…30.708元，成交金額6.77億美元；…30.65元)
         if self.moved_by_level(self.subject_of(prev), at) or self.coordinate_of_other(prev, at):
-            said = walk.said if walk.said_in == at.sentence_start else []
+            said = self.said_in_sentence(walk, at)  # (貶幅…，終場收在31.648元; 东经109.2度，距离…150公里)
             prev = next((f for f in reversed(said) if not self.moved_by_level(self.subject_of(f), at) and not self.coordinate_of_other(f, at)), None)
-            # (貶幅…，終場收在31.648元; 东经109.2度，距离…150公里)
         return self.subject_of(prev) if prev is not None else None
+
+    @staticmethod
+    def said_in_sentence(walk: Walk, at: Around) -> list[Fact]:
+        """The facts said before ``at`` in its sentence."""
+        return walk.said if walk.said_in == at.sentence_start else []
 
     def coordinate_of_other(self, f: Fact, at: Around) -> bool:
         """Whether ``f`` is a coordinate (its subject one of coordinate_labels: 东经) and ``at``'s
