@@ -36,7 +36,7 @@ import regex
 from .facts import Fact
 from .rules import (AlternationMatches, EdgeMatcher, Prefiltered, WordSet, compile_alternation, compile_patterns, compile_regex,
                     compile_words, openers)
-from .text import BRACKET_OPENERS, Table, is_acronym
+from .text import BRACKET_CLOSERS, BRACKET_OPENERS, Table, is_acronym
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -2020,8 +2020,8 @@ class DocumentReader:
         """Whether a rank word (rules: rank_ends, perhaps after a copula) follows ``pos``, or the
         bracketed aside that closes there (22.1米/秒|(9级)|为最大)."""
         t = self.text
-        if t[pos : pos + 1] in ("(", "（"):
-            close = min((k for k in (t.find(")", pos), t.find("）", pos)) if k >= 0), default=-1)
+        if pos < len(t) and t[pos] in BRACKET_OPENERS:
+            close = min((k for k in (t.find(c, pos) for c in BRACKET_CLOSERS) if k >= 0), default=-1)
             pos = close + 1 if 0 <= close - pos <= MAX_CLAUSE else pos
         pos += t[pos : pos + 1] in self.rules.seen_copulas
         return t.startswith(self.rules.rank_ends, pos)
@@ -3858,12 +3858,12 @@ class DocumentReader:
         sentence from ``s`` and closed, then a clause mark, before ``e``: it is the aside's
         (高出20美元(前一周为42美元)，新加坡市场为50美元), no time of what follows (a quote's is:
         “2023年”计划…; a dateline's, opening the sentence, is: （中央社記者台北9日電）…，今天…)."""
-        opener = max(self.text.rfind("(", s, a), self.text.rfind("（", s, a))
+        opener = max(self.text.rfind(o, s, a) for o in BRACKET_OPENERS)
         if opener <= s or AFTER_AMOUNT.search(self.text, max(s, opener - 6), opener) is None:
             return False  # (据统计（截至2023年底），全市…: a period the sentence is read over)
         between = self.text[b:e]
-        closed = between.count(")") + between.count("）") > between.count("(") + between.count("（")
-        after = between[max(between.rfind(")"), between.rfind("）")) :]
+        closed = sum(map(between.count, BRACKET_CLOSERS)) > sum(map(between.count, BRACKET_OPENERS))
+        after = between[max(between.rfind(c) for c in BRACKET_CLOSERS) :]
         return closed and any(mark in after for mark in "，,；;")  # (营业收入（2023年）为5亿元: the measure's own)
 
     def inside_compound(self, a: int, b: int) -> bool:
