@@ -124,6 +124,15 @@ REVIEW_CASES = [
     ("北京，增长5%。", "5%", None, None),  # a place is no topic
     # a demonstrative and an institution (该校) name nothing (paragraph probe 43)
     ("该校2024届本科毕业生共6832人。", "6832人", "2024届本科毕业生", None),
+    # twenty-eighth session (written for the purpose): a clause naming only its verb repeats the
+    # sentence's last statement with that verb and unit, past a measure named between without one
+    ("商品房成交930套，均价5万元/平方米，套均总价436万元；上周成交1325套。", "1325套", "商品房", None),
+    ("沪指涨1.49%，报收3411.72点；创业板指涨5.32%，报收3459.72点。", "3459.72点", "创业板指", None),
+    ("瞬间最大阵风每秒53米，相当于16级风。", "16级", "瞬间最大阵风", None),
+    # …and a list before a clause that names only the items' change (幅度, 涨幅) pairs with 分别
+    ("菠菜、菜花和黄瓜价格环比增幅较大，幅度分别为113.5%、110.1%和93.4%。", "110.1%", "菜花价格", None),
+    ("苹果、香蕉和梨价格上涨，涨幅分别为5%、3%和2%。", "2%", "梨价格", None),
+    ("实现旅游收入累计2582亿元。", "2582亿元", "旅游收入", None),  # a tally names no measure
 ]
 
 

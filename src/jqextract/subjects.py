@@ -1256,10 +1256,11 @@ class DocumentReader:
         """开工|城中村改造|6100套, 完成|适老化改造|6108户: an action verb right before the
         number, after a noun that an earlier verb of the clause governs, names the measure
         with that noun (a change, a base verb or a verb of state does not: 实现地区生产总值
-        增长5%); the earlier verb is the predicate. Sets ``split`` and the fact's predicate
-        when it applies, and says whether it did."""
+        增长5%, nor a tally: 实现旅游收入|累计2582亿元); the earlier verb is the predicate. Sets
+        ``split`` and the fact's predicate when it applies, and says whether it did."""
         verb, r = split.verb, self.rules
         if verb.end != at.qual_start or len(verb.word) < 2 or verb.word in r.changes or verb.word in r.base_verbs \
+                or verb.word in r.tally_adverbs \
                 or verb.word in r.clause_verbs or verb.word in r.flow_verbs or verb.word.endswith(r.verb_suffixes):
             return False
         outer = self.last_verb(at.seg_start, verb.start)
@@ -2590,8 +2591,9 @@ class DocumentReader:
         own = self.strip(at.seg_start, t.find(self.rules.one_each, at.seg_start))
         if s >= at.clause_start or (said and said[-1].jend > s):
             return None
-        e = self.first_verb(s, at.clause_start - 1) or at.clause_start - 1
-        if own[1] > own[0] and (e < at.clause_start - 1 or t[at.clause_start - 1] not in "，," or self.says_something(s, e)):
+        e = self.first_verb(s, at.clause_start - 1, COMMON_WORD_FREQ) or at.clause_start - 1  # (梨|价格上涨: a rare phrase)
+        own_measure = own[1] > own[0] and not t.endswith(self.rules.change_noun_ends, *own)  # (…，幅度|分别为: the items' rises)
+        if own_measure and (e < at.clause_start - 1 or t[at.clause_start - 1] not in "，," or self.says_something(s, e)):
             return None  # (…，亩产|分别为: its own, unless a list alone stands before)
         e = min([e] + [i for w in self.rules.distributive if (i := t.find(w, s, e)) > s
                        and not self.lexicon.inside_word(t, i, i + len(w), s, e)])  # (上海和重庆|双双迈进…; not 人均)
@@ -2746,10 +2748,11 @@ class DocumentReader:
             return (de + 1, e) if de >= 0 and e - de > 2 else (s, s)
         return s, e
 
-    def first_verb(self, s: int, e: int) -> int | None:
-        """Where the first verb of [s, e) that is a word of its own starts."""
+    def first_verb(self, s: int, e: int, min_freq: int = 1) -> int | None:
+        """Where the first verb of [s, e) that is a word of its own starts: inside no word of
+        the dictionary at least ``min_freq`` common."""
         for m in self.rules.verbs.finditer(self.text, s, e):
-            if len(m.group(0)) > 1 and not self.lexicon.inside_word(self.text, *m.span(), s, e):
+            if len(m.group(0)) > 1 and not self.lexicon.inside_word(self.text, *m.span(), s, e, min_freq):
                 return m.start()
         return None
 
@@ -2830,6 +2833,7 @@ class DocumentReader:
             said = self.said_in_sentence(walk, at) if self.reads_weather(at.fact) else []  # (…超过50毫米的有279个站，超过100毫米…)
             same = next((f for f in reversed(said) if f.unit == at.fact.unit), None)
             return self.subject_of(same) if same is not None else None  # (投中8个|三分球，得了35分: things counted measure no other unit)
+        prev = self.same_verb_before(walk, at) or prev
         rate_before = prev.dimension in SHARES and at.fact.dimension not in SHARES and self.names_a_rate(prev)
         other_money = prev.dimension == at.fact.dimension == "money" and prev.norm_unit != at.fact.norm_unit \
             and not any(w in self.text[walk.prev_q.jend : at.q.jstart] for w in self.rules.conversions)  # (折合人民币3500亿元)
@@ -2840,6 +2844,19 @@ class DocumentReader:
             said = self.said_in_sentence(walk, at)  # (貶幅…，終場收在31.648元; 东经109.2度，距离…150公里)
             prev = next((f for f in reversed(said) if not self.moved_by_level(self.subject_of(f), at) and not self.coordinate_of_other(f, at)), None)
         return self.subject_of(prev) if prev is not None else None
+
+    def same_verb_before(self, walk: Walk, at: Around) -> Fact | None:
+        """商品房共成交930套，…，套均总价436.22万元；上周成交1325套: an amount whose clause
+        names only its verb, after an amount of another unit, repeats the last statement
+        of the sentence made with the same verb and unit; the measure named between without
+        a verb (套均总价) is no subject of it. Changes and shares keep the previous subject
+        (营业收入…增长10%；净利润20亿元，增长5%), and so does a verb's (创业板指涨5.32%，报收…点)
+        and a conversion's (瞬間最大陣風每秒53公尺，相當於16級風)."""
+        verb, prev, r = at.fact.predicate, walk.prev, self.rules
+        if not verb or prev.predicate or at.fact.dimension in SHARES or prev.unit == at.fact.unit \
+                or verb in r.conversions or verb in r.base_verbs or self.change_of(verb, at.seg_start, at.q.jstart):
+            return None
+        return next((f for f in reversed(self.said_in_sentence(walk, at)) if f.predicate == verb and f.unit == at.fact.unit and f.subject), None)
 
     @staticmethod
     def said_in_sentence(walk: Walk, at: Around) -> list[Fact]:
