@@ -76,6 +76,8 @@ MAX_PLACES = 24  # characters: places listed before a weather reading (省的西
 MAX_EVENT = 4  # characters: an event and its time word standing alone (下场后, 登陆时)
 MAX_RANKED = 24  # characters: a ranking clause's end that names the one ranked (以|光电类股|表现最佳)
 MAX_PAIRED = 4  # characters: the name of a forecast's second reading (最大风力9~12级|阵风|12~14级)
+MAX_ASIDE = 40  # characters: a bracketed aside after a reading runs no longer (强台风级，42至45米/秒，14级)
+MAX_GRADE_REACH = 12  # characters before a bracket its typhoon grade may stand (超强台风级|(15-16级…))
 # how common (jieba's frequency) a dictionary word must be to hide a place name's end, a
 # comparison or a 把/将 inside it: 市场 of 各类市场主体 (26927) does, the rare entries 市地 (11)
 # of 酒泉市地区 and 已将 (3) of 投行已将目标股价 do not
@@ -288,7 +290,8 @@ class SubjectRules:
         self._market_and_station_words(sub, source)
 
     def _market_and_station_words(self, sub, source) -> None:
-        """A market's levels and moves, a bulletin's stations: what names no subject, or where."""
+        """A market's levels and moves, a bulletin's stations, a report's aspects: what names no
+        subject, or where, or whose."""
         self.moved_nouns, self.level_verbs = frozenset(sub.moved_nouns), frozenset(sub.level_verbs)  # 貶幅…，終場|收在|31.648元
         self.coordinate_labels = frozenset(sub.coordinate_labels)  # 东经|109.2度
         self.counted_chars = frozenset(sub.counted_chars)  # 279个|站
@@ -299,6 +302,10 @@ class SubjectRules:
         self.level_name = compile_regex(sub.level_name or "(?!)", source.at(("subject", "level_name")))  # 跌破31.5元|重要关卡
         self.position_name = compile_regex(sub.position_name or "(?!)", source.at(("subject", "position_name")))  # 150公里|海域
         self.position_dimensions = frozenset(sub.position_dimensions)
+        self.aspect_marks = tuple(sub.aspect_marks)  # 增值服务方面，|收入
+        self.grade_words = compile_regex(sub.grade_words or "(?!)", source.at(("subject", "grade_words")))  # 登陆(强台风级，…)
+        self.strength_noun, self.strength_reach = sub.strength_noun, sub.strength_reach  # 强度为强台风级(48米/秒，15级)
+        self.graded_names = tuple(sub.graded_names)  # 风力, 風力
 
     def _frame_words(self, adv, sub) -> None:
         """Frames close no subject (来看, 而言) and are no part of one (在…的情况下)."""
@@ -721,8 +728,8 @@ class DocumentReader:
             at.chain = chain_end[i] - i + 1
             after = chain_end[i] + 1  # (750千伏和330千伏电网工程: the chain shares the noun)
             at.next_start, at.next_unit = (quantities[after].qualifier_start, quantities[after].unit) if after < len(quantities) else (None, None)
-            new = self.bracketed(at, walk) or self.next_of_statement(at, walk) or self.table_cell(at) or self.ranked_first(at) or self.ranked_after(at) \
-                or self.seen_where(at)
+            new = self.graded_wind(at, walk) or self.bracketed(at, walk) or self.next_of_statement(at, walk) or self.table_cell(at) \
+                or self.ranked_first(at) or self.ranked_after(at) or self.seen_where(at)
             if new is None:
                 walk.pending = []
                 self.last_location = None
@@ -803,6 +810,42 @@ class DocumentReader:
             return measure, place
         label = self.topic_label(at)  # (累积总雨量部分，以台东县700至1000毫米最多)
         return (label, place) if label is not None else None
+
+    def graded_wind(self, at: Around, walk: Walk) -> list[Fact] | None:
+        """登陆(强台风级，42至45米/秒，14级), 强度为强台风级(48米/秒，15级): a wind reading in a bracket
+        that holds or follows a typhoon's grade (rules: grade_words) is the strength the bracket's
+        clause names (强度为…, or the clause before one of how strong it gets: 强度逐渐增强，最强可达…;
+        not 强度逐渐减弱，…移入广西境内(…)), else the wind's
+        force (rules: graded_names, in the text's script; the annotators take 风力 for a speed too).
+        A reading that restates the one right before the bracket (最大风力14级(42米/秒)) is left to
+        bracketed."""
+        f, r, t = at.fact, self.rules, self.text
+        wind = f.unit in r.wind_units or f.per in r.wind_pers
+        opener = self.open_bracket(at) if wind else None
+        if opener is None or (walk.prev_q is not None and walk.prev_q.jend == opener):
+            return None
+        close = t.find(r.closer_of.get(t[opener], ")"), at.q.jend, at.q.jend + MAX_ASIDE)
+        if close < 0 or r.grade_words.search(t, max(at.sentence_start, opener - MAX_GRADE_REACH), close) is None:
+            return None
+        i = bisect_left(self.clause_marks, opener)
+        clause = max(at.sentence_start, self.clause_marks[i - 1] + 1 if i else 0)  # (the clause the bracket closes)
+        if r.strength_reach and t.startswith(r.strength_reach, clause) and i > 1:
+            clause = max(at.sentence_start, self.clause_marks[i - 2] + 1)  # (强度逐渐增强，最强可达…: the one before too)
+        strength = t.rfind(r.strength_noun, clause, opener) if r.strength_noun else -1
+        if strength >= 0:
+            self.set_subject(f, (strength, strength + len(r.strength_noun)))
+        else:
+            self.set_subject(f, Pieces((Written(r.graded_names[self.view.simplified]),)))
+        return [f]
+
+    def open_bracket(self, at: Around) -> int | None:
+        """Where the bracket the quantity stands in opens, within its sentence; None outside one."""
+        for p in range(at.q.jstart - 1, at.sentence_start - 1, -1):
+            if self.text[p] in BRACKET_CLOSERS:
+                return None
+            if self.text[p] in BRACKET_OPENERS:
+                return p
+        return None
 
     def bracketed(self, at: Around, walk: Walk) -> list[Fact] | None:
         """A quantity whose clause is a bracket closed right after it: a value or a change of
@@ -1564,7 +1607,7 @@ class DocumentReader:
         own = self.named_before(own) if own is not None and not isinstance(own, Pieces) else own
         own = self.without_places(self.before_pull(own, at.fact), at.fact)
         own = self.without_owner(self.past_verbs(own, at.fact))
-        own = self.without_currency(own, at.fact, split.before)
+        own = self.with_aspect(self.without_currency(own, at.fact, split.before), at)
         used = own is None or (not isinstance(own, Pieces) and self.is_change(self.span_text(own)))
         nearer = self.nearer_topic(at, walk) if used else None  # (成立全市…: only where it may be used)
         glued = walk.prev_q is not None and walk.prev_q.jend == at.qual_start  # (广东：易建联11分|8篮板: the line's own)
@@ -1582,6 +1625,21 @@ class DocumentReader:
         if verb is not None and verb.end == at.qual_start and verb.word in self.rules.flow_verbs:
             return verb.start, verb.start + len(verb.word)  # 其中，出口17103.48亿元: the verb names the flow
         return own
+
+    def with_aspect(self, own: Span | Pieces | None, at: Around) -> Span | Pieces | None:
+        """增值服务方面，|收入同比增长36%: a short measure right after a clause that is only a line of
+        business or an aspect (X方面; rules: aspect_marks) is that aspect's (增值服务 + 收入)."""
+        if own is None or isinstance(own, Pieces) or own[1] - own[0] > 4 or own[0] > at.clause_start + 2:
+            return own
+        s, e = self.clause_before(at), at.clause_start - 1
+        mark = next((m for m in self.rules.aspect_marks if self.text.endswith(m, s, e)), None)
+        if s >= e or mark is None or self.rules.leading.ending_at(self.text, e, s):
+            return own  # (另一方面，: a connective)
+        aspect = self.strip(s + (self.text[s] == "在"), e - len(mark))  # (在…方面)
+        if aspect[1] - aspect[0] < 2 or self.place_words(*aspect) or self.first_verb(*aspect) is not None \
+                or self.text.endswith(self.rules.head_words, *aspect):
+            return own  # (北京方面: a place's; 价格方面，均价…: a measure's own)
+        return Pieces((aspect, own))
 
     def carried_candidates(self, at: Around, walk: Walk, labelled, nearer):
         """What may be carried to a clause that names no subject, in order (lazily: each is a
