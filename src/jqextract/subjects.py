@@ -2215,7 +2215,7 @@ class DocumentReader:
         if walk.handed_in == at.sentence_start and own in walk.handed and not self.places_handed(at, own, walk):
             return None  # (韓國、港澳旅客分別為…: an item 分别 hands out names its own subject)
         places = self.only_places(own) or self.place_group_alone(own)
-        observed = not self.rules.observed_units.isdisjoint((at.fact.unit, at.fact.norm_unit))  # (最高气温：杭州|38℃)
+        observed = self.reads_weather(at.fact)  # (最高气温：杭州|38℃; 較大的有岱山12级(33.2米/秒)、嵊泗徐公岛|11级)
         lone = not places and (self.only_places(own, lone=True) or (observed and self.station(own, at, walk)))
         label = self.topic_label(at) if lone or places else None  # (…，杭州|约3.2万元; 累计雨量部分，宁德|312毫米; …，城区|241.7毫米)
         if lone and (at.fact.predicate or observed or self.parallel_place(at, own, walk) or label or self.places_labelled(at)):
