@@ -302,7 +302,7 @@ class SubjectRules:
         self.level_name = compile_regex(sub.level_name or "(?!)", source.at(("subject", "level_name")))  # 跌破31.5元|重要关卡
         self.position_name = compile_regex(sub.position_name or "(?!)", source.at(("subject", "position_name")))  # 150公里|海域
         self.position_dimensions = frozenset(sub.position_dimensions)
-        self.aspect_marks = tuple(sub.aspect_marks)  # 增值服务方面，|收入
+        self.aspect_marks, self.topic_openers = tuple(sub.aspect_marks), tuple(sub.topic_openers)  # 增值服务方面，|收入; 至于|…，
         self.grade_words = compile_regex(sub.grade_words or "(?!)", source.at(("subject", "grade_words")))  # 登陆(强台风级，…)
         self.strength_noun, self.strength_reach = sub.strength_noun, sub.strength_reach  # 强度为强台风级(48米/秒，15级)
         self.graded_names = tuple(sub.graded_names)  # 风力, 風力
@@ -1657,9 +1657,25 @@ class DocumentReader:
         bought = split.verb is not None and split.verb.word in self.rules.buyer_verbs and named(split.before)
         after = split.after_verb if named(split.after_verb) and not bought else None  # (得到|28分|9篮板, 接近|疯狂的|14元: no name)
         after = None if after and (AMOUNT_ALONE.fullmatch(self.span_text(after)) or self.manner_only(after)) else after
-        own = self.owned_by_category(split) or after or (split.before if named(split.before) else None) or noun
+        own = self.owned_by_category(split) or after or (split.before if named(split.before) else None) or noun \
+            or self.before_aside(at)
         own = self.past_place_group(own, at.fact)  # (before the time: …核心城市|上半年|成交面积)
         return self.without_inner_time(own) if own is not None and not isinstance(own, Pieces) else own
+
+    def before_aside(self, at: Around) -> Span | None:
+        """猪肉批发均价(白条肉批发均价,下同)|为23.98元/公斤: a clause that opens right after an aside in
+        brackets, and names nothing before its verb, names what stands before the aside."""
+        t, s = self.text, at.seg_start
+        if s <= at.sentence_start or t[s - 1] not in BRACKET_CLOSERS:
+            return None
+        opener = max(t.rfind(o, at.sentence_start, s - 1) for o in BRACKET_OPENERS)
+        if opener <= at.sentence_start:
+            return None
+        i = bisect_left(self.clause_marks, opener)
+        name = self.strip(max(at.sentence_start, self.clause_marks[i - 1] + 1 if i else 0), opener)
+        if any(c.isdigit() for c in t[name[0] : opener]):
+            return None  # (165kW（前轴电机）|和150kW: an amount's aside, no name's)
+        return name if name[1] - name[0] >= 2 and not self.names_nothing(name) else None
 
     def owned_by_category(self, split: Split) -> Pieces | None:
         """国有控股企业|实现|利润总额, 采矿业|实现|利润总额: a class of firms or an industry before
@@ -2692,6 +2708,8 @@ class DocumentReader:
         prev_start, end = self.past_time_aside(self.clause_before(at), at.clause_start - 1, at.sentence_start)
         if (ranked := self.ranked_topic(prev_start, end)) is not None:
             return ranked
+        if (turned := self.turned_to(prev_start, end)) is not None:
+            return turned
         if self.is_frame(prev_start, end):
             return None  # (从经济基本面和就业吸纳能力看，6.5%左右的增速: a frame, no topic)
         m = self.rules.time_edge.match(self.text, prev_start, end)
@@ -2715,6 +2733,15 @@ class DocumentReader:
         if topic[1] <= topic[0] or self.place_words(*topic) or self.names_nothing(topic) or self.ends_lone_verb(topic):
             return None  # (北京，增长5%: a place is where, no topic; nor is 每亩, nor 香港有)
         return self.without_inner_time(topic)  # (iPhone|当季|出货量)
+
+    def turned_to(self, s: int, e: int) -> Span | None:
+        """至于|今年以来累计升值幅度，则已…收敛至7.46%, 至于出口，则…: a clause opened by a word that
+        turns to a topic (rules: topic_openers) names it whole, verbs and all."""
+        hit = next((w for w in self.rules.topic_openers if self.text.startswith(w, s, e)), None)
+        if hit is None:
+            return None
+        topic = self.strip(s + len(hit), e)
+        return topic if topic[1] - topic[0] >= 2 and not self.names_nothing(topic) else None
 
     def before_comparison(self, s: int, e: int) -> int:
         """Where a clause without a verb that compares (rules: topic_comparisons) ends its noun:
@@ -3128,10 +3155,12 @@ class DocumentReader:
     def opens_predicate(self, pos: int, e: int) -> bool:
         """Whether the longest dictionary word at ``pos`` is a verb, an adverb or a preposition
         (by its tag): then a future marker before it (rules: future_markers) is the future's
-        (气温还将|继续下降, 将|自北向南下降), no object marker (将|营收预测调低)."""
+        (气温还将|继续下降, 将|自北向南下降), no object marker (将|营收预测调低); so is a comparison
+        word of its own (rules: topic_comparisons), whatever its tag (原油库存将|较前一周增加70万桶;
+        not 将|比例提高)."""
         t, freq = self.text, self.lexicon.freq
         word = next((t[pos:j] for j in range(min(e, pos + 4), pos, -1) if freq.get(t[pos:j])), t[pos : pos + 1])
-        return self.function_words.predicate_like.get(word) in ("v", "d", "ad", "p")
+        return word in self.rules.topic_comparisons or self.function_words.predicate_like.get(word) in ("v", "d", "ad", "p")
 
     def inner_time(self, s: int, e: int) -> tuple[int, int] | None:
         """The last time phrase inside [s, e) with a name after it (万科上半年净利, iPad当季出货量,
