@@ -290,8 +290,8 @@ class SubjectRules:
         self._market_and_station_words(sub, source)
 
     def _market_and_station_words(self, sub, source) -> None:
-        """A market's levels and moves, a bulletin's stations, a report's aspects: what names no
-        subject, or where, or whose."""
+        """A market's levels and moves, a bulletin's stations, a report's topics: what names no
+        subject, or where, or what does."""
         self.moved_nouns, self.level_verbs = frozenset(sub.moved_nouns), frozenset(sub.level_verbs)  # 貶幅…，終場|收在|31.648元
         self.coordinate_labels = frozenset(sub.coordinate_labels)  # 东经|109.2度
         self.counted_chars = frozenset(sub.counted_chars)  # 279个|站
@@ -302,7 +302,8 @@ class SubjectRules:
         self.level_name = compile_regex(sub.level_name or "(?!)", source.at(("subject", "level_name")))  # 跌破31.5元|重要关卡
         self.position_name = compile_regex(sub.position_name or "(?!)", source.at(("subject", "position_name")))  # 150公里|海域
         self.position_dimensions = frozenset(sub.position_dimensions)
-        self.aspect_marks, self.topic_openers = tuple(sub.aspect_marks), tuple(sub.topic_openers)  # 增值服务方面，|收入; 至于|…，
+        self.topic_openers = tuple(sub.topic_openers)  # 至于|…，
+        self.counted_heads = frozenset(sub.counted_heads)  # 转移|人数
         self.grade_words = compile_regex(sub.grade_words or "(?!)", source.at(("subject", "grade_words")))  # 登陆(强台风级，…)
         self.strength_noun, self.strength_reach = sub.strength_noun, sub.strength_reach  # 强度为强台风级(48米/秒，15级)
         self.graded_names = tuple(sub.graded_names)  # 风力, 風力
@@ -829,8 +830,8 @@ class DocumentReader:
             return None
         i = bisect_left(self.clause_marks, opener)
         clause = max(at.sentence_start, self.clause_marks[i - 1] + 1 if i else 0)  # (the clause the bracket closes)
-        if r.strength_reach and t.startswith(r.strength_reach, clause) and i > 1:
-            clause = max(at.sentence_start, self.clause_marks[i - 2] + 1)  # (强度逐渐增强，最强可达…: the one before too)
+        if r.strength_reach and t.startswith(r.strength_reach, clause) and i:
+            clause = max(at.sentence_start, self.clause_marks[i - 2] + 1 if i > 1 else 0)  # (强度逐渐增强，最强可达…: the one before too)
         strength = t.rfind(r.strength_noun, clause, opener) if r.strength_noun else -1
         if strength >= 0:
             self.set_subject(f, (strength, strength + len(r.strength_noun)))
@@ -1344,6 +1345,7 @@ class DocumentReader:
             split.after_verb = a
         split.before = self.strip(at.seg_start, verb.start)
         self.modified_noun(split, at)
+        self.verb_counted(split, at)
         self.distribute(at, split, walk)
 
     def names_measure(self, at: Around, verb: Verb) -> bool:
@@ -1441,6 +1443,15 @@ class DocumentReader:
             split.after_verb = (start, after[1])  # (酒泉|新增并网: 并网 is no measure noun)
         elif len(verb.word) > 2 and verb.end == at.qual_start:
             split.after_verb = (start, verb.end)
+
+    def verb_counted(self, split: Split, at: Around) -> None:
+        """共转移|人数|203534人, 转移|人口|35000多人: a verb right before a head of counting (rules:
+        counted_heads) that the quantity follows names what is counted with it (转移人数)."""
+        verb, after = split.verb, split.after_verb
+        if after is None or after[0] != verb.end or after[1] != at.qual_start or verb.end - verb.start < 2:
+            return
+        if self.span_text(after) in self.rules.counted_heads:
+            split.after_verb = (verb.start, after[1])
 
     def noun_for(self, at: Around, split: Split) -> Span | None:
         """The noun after the quantity, where it may be the subject: what a count counts
@@ -1607,7 +1618,7 @@ class DocumentReader:
         own = self.named_before(own) if own is not None and not isinstance(own, Pieces) else own
         own = self.without_places(self.before_pull(own, at.fact), at.fact)
         own = self.without_owner(self.past_verbs(own, at.fact))
-        own = self.with_aspect(self.without_currency(own, at.fact, split.before), at)
+        own = self.without_currency(own, at.fact, split.before)
         used = own is None or (not isinstance(own, Pieces) and self.is_change(self.span_text(own)))
         nearer = self.nearer_topic(at, walk) if used else None  # (成立全市…: only where it may be used)
         glued = walk.prev_q is not None and walk.prev_q.jend == at.qual_start  # (广东：易建联11分|8篮板: the line's own)
@@ -1625,21 +1636,6 @@ class DocumentReader:
         if verb is not None and verb.end == at.qual_start and verb.word in self.rules.flow_verbs:
             return verb.start, verb.start + len(verb.word)  # 其中，出口17103.48亿元: the verb names the flow
         return own
-
-    def with_aspect(self, own: Span | Pieces | None, at: Around) -> Span | Pieces | None:
-        """增值服务方面，|收入同比增长36%: a short measure right after a clause that is only a line of
-        business or an aspect (X方面; rules: aspect_marks) is that aspect's (增值服务 + 收入)."""
-        if own is None or isinstance(own, Pieces) or own[1] - own[0] > 4 or own[0] > at.clause_start + 2:
-            return own
-        s, e = self.clause_before(at), at.clause_start - 1
-        mark = next((m for m in self.rules.aspect_marks if self.text.endswith(m, s, e)), None)
-        if s >= e or mark is None or self.rules.leading.ending_at(self.text, e, s):
-            return own  # (另一方面，: a connective)
-        aspect = self.strip(s + (self.text[s] == "在"), e - len(mark))  # (在…方面)
-        if aspect[1] - aspect[0] < 2 or self.place_words(*aspect) or self.first_verb(*aspect) is not None \
-                or self.text.endswith(self.rules.head_words, *aspect):
-            return own  # (北京方面: a place's; 价格方面，均价…: a measure's own)
-        return Pieces((aspect, own))
 
     def carried_candidates(self, at: Around, walk: Walk, labelled, nearer):
         """What may be carried to a clause that names no subject, in order (lazily: each is a
@@ -2675,6 +2671,8 @@ class DocumentReader:
         if change is not None and t[change - 1] in "日周月季年":
             change -= 1  # (纯碱|周跌幅)
         items = [i for i in self.list_items(s, change or e) if named(i)]
+        if own[1] > own[0] and all(self.only_places(i, lone=True) for i in items):
+            return None  # (东部、中部、西部地区|投资增长，增幅|分别为…: places alone list no items of a measure)
         return self.with_head(items) if len(items) == at.chain >= 2 else None
 
     def says_something(self, s: int, e: int) -> bool:
@@ -4188,7 +4186,10 @@ class DocumentReader:
         hit = self.rules.head_ends.ending_at(self.text, items[-1][1], items[-1][0] + 1)  # (a head shorter than the item)
         head = hit[0] if hit else None
         if head is not None:  # 城镇污水和农村污水处理率: the whole word the head ends (处理率), not 率 alone
-            head = next((last[-n:] for n in (4, 3, 2) if len(last) > n > len(head) and self.whole_head(last[-n:])), head)
+            # (国内汽油、柴油|价格: not 油价格, which leaves the last item one character where the others have more;
+            # 铜、铝、锌|期货价格 keeps its one)
+            own = min(2, min(b - a for a, b in items[:-1]))
+            head = next((last[-n:] for n in (4, 3, 2) if len(last) - own >= n > len(head) and self.whole_head(last[-n:])), head)
         if head is None or any(self.text[a:b].endswith(self.rules.head_words) for a, b in items[:-1]):
             return items  # (商品房销售面积、销售额: each item has its own)
         head_span = self.parallel_rest(items) or (items[-1][1] - len(head), items[-1][1])
