@@ -2728,9 +2728,16 @@ class DocumentReader:
         topic = self.strip(*opening) if opening else self.strip(prev_start, end if first is None else first)
         if first is None and not opening:
             topic = self.noun_phrase(*topic)
+        topic = self.before_trend(*topic)
         if topic[1] <= topic[0] or self.place_words(*topic) or self.names_nothing(topic) or self.ends_lone_verb(topic):
             return None  # (北京，增长5%: a place is where, no topic; nor is 每亩, nor 香港有)
         return self.without_inner_time(topic)  # (iPhone|当季|出货量)
+
+    def before_trend(self, s: int, e: int) -> Span:
+        """新台幣|跌勢難止，今天收盤收在31.447元: a topic clause that goes on to how its noun trends
+        (rules: trend_nouns) names the noun before the trend."""
+        cuts = [i for w in self.rules.trend_nouns if (i := self.text.find(w, s + 2, e)) > 0]
+        return self.strip(s, min(cuts)) if cuts else (s, e)  # (恒生指數|午後|升勢: its time too)
 
     def turned_to(self, s: int, e: int) -> Span | None:
         """至于|今年以来累计升值幅度，则已…收敛至7.46%, 至于出口，则…: a clause opened by a word that
@@ -2873,7 +2880,7 @@ class DocumentReader:
             return ranked  # (…，表现最差为钢铁类股，|下跌1.76%: the one ranked, not the fact before's)
         place = self.last_location
         topic = self.plain_noun((prev_start, at.clause_start - 1)) or self.moving_noun(prev_start, at.clause_start - 1)
-        topic = self.strip(*topic) if topic is not None else None
+        topic = self.before_trend(*self.strip(*topic)) if topic is not None else None
         if topic is not None and (topic[1] - topic[0] < 2 or self.place_words(*topic) or self.names_nothing(topic)):
             topic = None  # (北京，增长5%: a place is where, no topic)
         if topic is None:
