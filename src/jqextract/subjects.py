@@ -815,11 +815,10 @@ class DocumentReader:
     def graded_wind(self, at: Around, walk: Walk) -> list[Fact] | None:
         """登陆(强台风级，42至45米/秒，14级), 强度为强台风级(48米/秒，15级): a wind reading in a bracket
         that holds or follows a typhoon's grade (rules: grade_words) is the strength the bracket's
-        clause names (强度为…, or the clause before one of how strong it gets: 强度逐渐增强，最强可达…;
-        not 强度逐渐减弱，…移入广西境内(…)), else the wind's
-        force (rules: graded_names, in the text's script; the annotators take 风力 for a speed too).
-        A reading that restates the one right before the bracket (最大风力14级(42米/秒)) is left to
-        bracketed."""
+        clause names (强度为…), or the clause before one that says how strong it gets (强度逐渐增强，
+        最强可达…; not 强度逐渐减弱，…移入广西境内(…)); else it is the wind's force (rules:
+        graded_names, in the text's script; the annotators take 风力 for a speed too). A reading
+        that restates the one right before the bracket (最大风力14级(42米/秒)) is left to bracketed."""
         f, r, t = at.fact, self.rules, self.text
         wind = f.unit in r.wind_units or f.per in r.wind_pers
         opener = self.open_bracket(at) if wind else None
@@ -4195,8 +4194,8 @@ class DocumentReader:
         if head is not None:  # 城镇污水和农村污水处理率: the whole word the head ends (处理率), not 率 alone
             # (国内汽油、柴油|价格: not 油价格, which leaves the last item one character where the others have more;
             # 铜、铝、锌|期货价格 keeps its one)
-            own = min(2, min(b - a for a, b in items[:-1]))
-            head = next((last[-n:] for n in (4, 3, 2) if len(last) - own >= n > len(head) and self.whole_head(last[-n:])), head)
+            left = min(2, min(b - a for a, b in items[:-1]))  # (what the head must leave of the last item)
+            head = next((last[-n:] for n in (4, 3, 2) if len(last) - left >= n > len(head) and self.whole_head(last[-n:])), head)
         if head is None or any(self.text[a:b].endswith(self.rules.head_words) for a, b in items[:-1]):
             return items  # (商品房销售面积、销售额: each item has its own)
         head_span = self.parallel_rest(items) or (items[-1][1] - len(head), items[-1][1])
