@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 HAN = regex.compile(r"\p{Han}")
+CLOCK_HOUR = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])[:：]$")  # 16:|30人民币: an hour and its colon…
+CLOCK_MINUTES = re.compile("[0-5][0-9]")  # …before the minutes
 
 
 def ANY(unit) -> bool:
@@ -121,6 +123,7 @@ class QuantityFilters:
             ("inside a title", self.in_title, ANY),
             ("set phrase", self.in_set_phrase, ANY),
             ("base of an exchange rate", self.is_rate_base, lambda u: u is not None and u.dimension == "money"),
+            ("minutes of a clock time", self.is_clock_minutes, lambda u: u is not None and u.dimension == "money"),
             ("class name", self.names_a_class, lambda u: u is not None and bool(u.class_before)),
             ("bare number", self.is_bare_non_amount, lambda u: u is None),
             ("label count", self.is_label_count, lambda u: u is not None and u.dimension == "count"),
@@ -228,6 +231,11 @@ class QuantityFilters:
             return True
         before = self.rate_base_before  # (written last, 1美元 only: 31萬元兌1萬美元 is money changed)
         return c.value == 1 and before is not None and before.search(c.text, max(0, c.start - 8), c.start) is not None
+
+    def is_clock_minutes(self, c: Candidate) -> bool:
+        """北京时间16:30|人民币对美元…, 截至16:30|美元兑人民币…: two digits after an hour and a colon
+        are a clock time's minutes, whatever currency's name follows (twenty-eighth session's probe 142)."""
+        return CLOCK_MINUTES.fullmatch(c.numeral) is not None and CLOCK_HOUR.search(c.text, max(0, c.start - 3), c.start) is not None
 
     def names_a_class(self, c: Candidate) -> bool:
         """10千伏|线路, 750千伏|和330千伏电网工程, 7级|风圈半径: a measure right before the things

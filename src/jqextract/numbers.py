@@ -29,6 +29,10 @@ SPACES = re.compile(r"[\s\u3000]+")
 ARABIC_DIGIT = re.compile("[0-9０-９]")
 # 2e5, -127.32e13, .5: scientific notation and a decimal without its leading 0
 SCIENTIFIC = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+# 九十五点二十九, 一点二十九倍: hundredths read out as a number (Macau's and Hong Kong's papers), 95.29
+SPOKEN_HUNDREDTHS = re.compile("(.+)点([一二三四五六七八九]?十[一二三四五六七八九]?)")
+# 二亿九千三百六十点一一万: a decimal in the group after 亿 (2亿 + 9360.11万)
+DECIMAL_AFTER_YI = re.compile("(.+亿)(.+点.+)")
 WAN = 10**4
 
 
@@ -115,6 +119,10 @@ class NumeralReader:
             return self.decimal(whole) + self.decimal(frac)
         if SCIENTIFIC.fullmatch(s):
             return Decimal(s)  # 2e5, .5
+        if (spoken := SPOKEN_HUNDREDTHS.fullmatch(s)) is not None:
+            return self.decimal(spoken.group(1)) + self.decimal(spoken.group(2)) / 100
+        if (groups := DECIMAL_AFTER_YI.fullmatch(s)) is not None:
+            return self.decimal(groups.group(1)) + self.decimal(groups.group(2))
         plain = s.translate(self.drop_approx)  # 十多萬, 500余萬: the approximate word is the extractor's qualifier
         try:
             return self._shares_and_fractions(plain or s)

@@ -304,6 +304,7 @@ class SubjectRules:
         self.position_dimensions = frozenset(sub.position_dimensions)
         self.topic_openers = tuple(sub.topic_openers)  # 至于|…，
         self.counted_heads = frozenset(sub.counted_heads)  # 转移|人数
+        self.companion_measures = frozenset(sub.companion_measures)  # 西南风10-11级，|阵风|12级
         self.grade_words = compile_regex(sub.grade_words or "(?!)", source.at(("subject", "grade_words")))  # 登陆(强台风级，…)
         self.strength_noun, self.strength_reach = sub.strength_noun, sub.strength_reach  # 强度为强台风级(48米/秒，15级)
         self.graded_names = tuple(sub.graded_names)  # 风力, 風力
@@ -2922,7 +2923,7 @@ class DocumentReader:
             said = self.said_in_sentence(walk, at) if self.reads_weather(at.fact) else []  # (…超过50毫米的有279个站，超过100毫米…)
             same = next((f for f in reversed(said) if f.unit == at.fact.unit), None)
             return self.subject_of(same) if same is not None else None  # (投中8个|三分球，得了35分: things counted measure no other unit)
-        prev = self.same_verb_before(walk, at) or prev
+        prev = self.same_verb_before(walk, at) or self.beyond_companion(walk, at, prev)
         rate_before = prev.dimension in SHARES and at.fact.dimension not in SHARES and self.names_a_rate(prev)
         other_money = prev.dimension == at.fact.dimension == "money" and prev.norm_unit != at.fact.norm_unit \
             and not any(w in self.text[walk.prev_q.jend : at.q.jstart] for w in self.rules.conversions)  # (折合人民币3500亿元)
@@ -2946,6 +2947,19 @@ class DocumentReader:
                 or verb in r.conversions or verb in r.base_verbs or self.change_of(verb, at.seg_start, at.q.jstart):
             return None
         return next((f for f in reversed(self.said_in_sentence(walk, at)) if f.predicate == verb and f.unit == at.fact.unit and f.subject), None)
+
+    def beyond_companion(self, walk: Walk, at: Around, prev: Fact) -> Fact:
+        """西南风10-11级，阵风12级，16日下半夜起减弱到6-7级: a gust (rules: companion_measures) read
+        beside a wind is no subject of what the wind does next; the wind read before it is."""
+        def companion(f: Fact) -> bool:
+            name = self.subject_of(f)
+            return name is not None and self.span_text(name) in self.rules.companion_measures
+        said = self.said_in_sentence(walk, at)
+        if not companion(prev) or len(said) < 2 or said[-1] is not prev:
+            return prev
+        wind = said[-2]  # (the reading the gust is written right after; one read alone, 陣風部分，…, stays)
+        beside = prev.subject_start is not None and 0 < prev.subject_start - wind.jend <= 2
+        return wind if beside and wind.unit == at.fact.unit and wind.subject and not companion(wind) else prev
 
     @staticmethod
     def said_in_sentence(walk: Walk, at: Around) -> list[Fact]:
