@@ -53,6 +53,7 @@ THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")  # 22,345.80: a digit group's comma en
 # 铁矿石、螺纹钢和金属锡|等品种的|涨幅: the kind the items listed are of, named after 等 and before
 # the head they share, is neither's (each item's is 铁矿石涨幅, …)
 CLASS_OF_LISTED = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9])等[\u4e00-\u9fff]{1,4}的")
+BASE_AMOUNT = re.compile("[0-9０-９一二三四五六七八九十百千万]+")  # 100|日元: the round amount of a rate's base
 LEADING_AMOUNT = re.compile(r"[0-9０-９][0-9０-９.．]*[\u4e00-\u9fff]")  # 14天|逆回购利率: a number and its unit
 MAX_OWN_EXTRA = 2  # characters the last item of an implied pair may run past the others' (泰国及印尼股市)
 SLASHES = "/／"  # a slash between numbers is a ratio or a rate, no list (implied_pairs)
@@ -1639,12 +1640,26 @@ class DocumentReader:
 
     def carried_candidates(self, at: Around, walk: Walk, labelled, nearer):
         """What may be carried to a clause that names no subject, in order (lazily: each is a
-        search): a label, the nearer topic, the sentence's previous subject, a topic before.
-        A change noun is passed over for a level or a move (貶幅…，終場收在31.648元: moved_by_level)."""
+        search): a label, the base currency of a rate its clause is alone, the nearer topic, the
+        sentence's previous subject, a topic before. A change noun is passed over for a level or a
+        move (貶幅…，終場收在31.648元: moved_by_level)."""
         yield labelled
+        yield self.rate_base(at)
         yield nearer
         yield self.carried(at, walk)
         yield self.topic_before(at)
+
+    def rate_base(self, at: Around) -> Span | None:
+        """…。1新西兰元兑|4.4052元人民币，1新加坡元兑|4.7791元人民币: an exchange rate whose clause is
+        its base alone names the base currency (its ``per``), where no label says what the rates are."""
+        per, q, t = at.fact.per, at.q, self.text
+        if not per or at.seg_start < q.prefix_start or q.dimension != "money" or at.clause_start < q.prefix_start - 2:
+            return None
+        if any(mark in t[at.sentence_start : q.prefix_start] for mark in self.rules.label_marks):
+            return None  # (人民币汇率中间价为：1英镑兑…: the label's)
+        at_per = t.find(per, q.prefix_start, q.jstart)
+        amount = BASE_AMOUNT.match(per)  # (100日元 → 日元)
+        return None if at_per < 0 else (at_per + (amount.end() if amount else 0), at_per + len(per))
 
     def own_of(self, at: Around, split: Split, noun: Span | None) -> Span | Pieces | None:
         """What the clause itself names: the part after the verb (the buyer before 净买入, a
