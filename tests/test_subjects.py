@@ -138,6 +138,10 @@ REVIEW_CASES = [
     ("國內汽油、柴油價格調升，漲幅分別為1.8%及2.1%。", "1.8%", "國內汽油價格", None),  # not 國內汽油油價格
     ("本周铜、铝、锌期货价格走低，降幅分别达3.2%、2.1%和1.5%。", "3.2%", "铜期货价格", None),
     ("进出口方面，进口增长5%，出口增长8%。", "5%", "进口", None),  # a heading owns nothing
+    # …and what the second review found (its sentences): a price per unit is no exchange rate's base, a
+    # zodiac animal before 年均 no year
+    ("大米价格保持稳定，每公斤4.5元。", "4.5元", "大米价格", None),
+    ("全县奶牛存栏2万头，牛年均产奶量达8.5吨。", "8.5吨", "牛年均产奶量", None),
 ]
 
 

@@ -30,7 +30,7 @@ ARABIC_DIGIT = re.compile("[0-9０-９]")
 # 2e5, -127.32e13, .5: scientific notation and a decimal without its leading 0
 SCIENTIFIC = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 # 九十五点二十九, 一点二十九倍: hundredths read out as a number (Macau's and Hong Kong's papers), 95.29
-SPOKEN_HUNDREDTHS = re.compile("(.+)点([一二三四五六七八九]?十[一二三四五六七八九]?)")
+SPOKEN_HUNDREDTHS = re.compile("(.+)点([一二三四五六七八九]?十[一二三四五六七八九]?)([万亿]*)")  # (…点二十万: its multiplier)
 # 二亿九千三百六十点一一万: a decimal in the group after 亿 (2亿 + 9360.11万)
 DECIMAL_AFTER_YI = re.compile("(.+亿)(.+点.+)")
 WAN = 10**4
@@ -120,7 +120,8 @@ class NumeralReader:
         if SCIENTIFIC.fullmatch(s):
             return Decimal(s)  # 2e5, .5
         if (spoken := SPOKEN_HUNDREDTHS.fullmatch(s)) is not None:
-            return self.decimal(spoken.group(1)) + self.decimal(spoken.group(2)) / 100
+            scale = self.multiplier_value(spoken.group(3)) if spoken.group(3) else 1
+            return (self.decimal(spoken.group(1)) + self.decimal(spoken.group(2)) / 100) * scale
         if (groups := DECIMAL_AFTER_YI.fullmatch(s)) is not None:
             return self.decimal(groups.group(1)) + self.decimal(groups.group(2))
         plain = s.translate(self.drop_approx)  # 十多萬, 500余萬: the approximate word is the extractor's qualifier

@@ -1658,8 +1658,10 @@ class DocumentReader:
         if any(mark in t[at.sentence_start : q.prefix_start] for mark in self.rules.label_marks):
             return None  # (人民币汇率中间价为：1英镑兑…: the label's)
         at_per = t.find(per, q.prefix_start, q.jstart)
+        if at_per < 0 or not t.startswith(self.rules.pair_marks, at_per + len(per), q.jstart):
+            return None  # (每公斤|4.5元, 每千瓦时0.488元: a price per unit, no exchange rate)
         amount = BASE_AMOUNT.match(per)  # (100日元 → 日元)
-        return None if at_per < 0 else (at_per + (amount.end() if amount else 0), at_per + len(per))
+        return at_per + (amount.end() if amount else 0), at_per + len(per)
 
     def own_of(self, at: Around, split: Split, noun: Span | None) -> Span | Pieces | None:
         """What the clause itself names: the part after the verb (the buyer before 净买入, a
@@ -2970,11 +2972,13 @@ class DocumentReader:
             name = self.subject_of(f)
             return name is not None and self.span_text(name) in self.rules.companion_measures
         said = self.said_in_sentence(walk, at)
-        if not companion(prev) or len(said) < 2 or said[-1] is not prev:
+        if not companion(prev) or len(said) < 2 or said[-1] is not prev or prev.subject_start is None:
             return prev
-        wind = said[-2]  # (the reading the gust is written right after; one read alone, 陣風部分，…, stays)
-        beside = prev.subject_start is not None and 0 < prev.subject_start - wind.jend <= 2
-        return wind if beside and wind.unit == at.fact.unit and wind.subject and not companion(wind) else prev
+        before = said[-2]  # (the reading the gust is written right after; one read alone, 陣風部分，…, stays)
+        if not 0 < prev.subject_start - before.jend <= 3:
+            return prev
+        wind = before if before.unit == at.fact.unit or len(said) < 3 else said[-3]  # (最大风力13级(38米/秒)，阵风…)
+        return wind if wind.unit == at.fact.unit and wind.subject and not companion(wind) else prev
 
     @staticmethod
     def said_in_sentence(walk: Walk, at: Around) -> list[Fact]:
