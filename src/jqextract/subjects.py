@@ -829,16 +829,21 @@ class DocumentReader:
         close = t.find(r.closer_of.get(t[opener], ")"), at.q.jend, at.q.jend + MAX_ASIDE)
         if close < 0 or r.grade_words.search(t, max(at.sentence_start, opener - MAX_GRADE_REACH), close) is None:
             return None
-        i = bisect_left(self.clause_marks, opener)
-        clause = max(at.sentence_start, self.clause_marks[i - 1] + 1 if i else 0)  # (the clause the bracket closes)
-        if r.strength_reach and t.startswith(r.strength_reach, clause) and i:
-            clause = max(at.sentence_start, self.clause_marks[i - 2] + 1 if i > 1 else 0)  # (强度逐渐增强，最强可达…: the one before too)
+        clause = self.clause_opening(opener, at.sentence_start)  # (the clause the bracket closes)
+        if r.strength_reach and t.startswith(r.strength_reach, clause) and clause > at.sentence_start:
+            clause = self.clause_opening(clause - 1, at.sentence_start)  # (强度逐渐增强，最强可达…: the one before too)
         strength = t.rfind(r.strength_noun, clause, opener) if r.strength_noun else -1
         if strength >= 0:
             self.set_subject(f, (strength, strength + len(r.strength_noun)))
         else:
             self.set_subject(f, Pieces((Written(r.graded_names[self.view.simplified]),)))
         return [f]
+
+    def clause_opening(self, pos: int, floor: int) -> int:
+        """Where the clause that ``pos`` (a clause mark, a bracket's opener) closes begins, not
+        before ``floor`` (its sentence's start)."""
+        i = bisect_left(self.clause_marks, pos)
+        return max(floor, self.clause_marks[i - 1] + 1 if i else 0)
 
     def open_bracket(self, at: Around) -> int | None:
         """Where the bracket the quantity stands in opens, within its sentence; None outside one."""
@@ -1684,8 +1689,7 @@ class DocumentReader:
         opener = max(t.rfind(o, at.sentence_start, s - 1) for o in BRACKET_OPENERS)
         if opener <= at.sentence_start:
             return None
-        i = bisect_left(self.clause_marks, opener)
-        name = self.strip(max(at.sentence_start, self.clause_marks[i - 1] + 1 if i else 0), opener)
+        name = self.strip(self.clause_opening(opener, at.sentence_start), opener)
         if any(c.isdigit() for c in t[name[0] : opener]):
             return None  # (165kW（前轴电机）|和150kW: an amount's aside, no name's)
         return name if name[1] - name[0] >= 2 and not self.names_nothing(name) else None
