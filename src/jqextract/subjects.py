@@ -847,12 +847,12 @@ class DocumentReader:
 
     def open_bracket(self, at: Around) -> int | None:
         """Where the bracket the quantity stands in opens, within its sentence; None outside one."""
-        for p in range(at.q.jstart - 1, at.sentence_start - 1, -1):
-            if self.text[p] in BRACKET_CLOSERS:
-                return None
-            if self.text[p] in BRACKET_OPENERS:
-                return p
-        return None
+        opener = self.last_mark(BRACKET_OPENERS, at.sentence_start, at.q.jstart)
+        return opener if opener > self.last_mark(BRACKET_CLOSERS, at.sentence_start, at.q.jstart) else None
+
+    def last_mark(self, marks: str, s: int, e: int) -> int:
+        """Where the last of ``marks`` (a bracket's openers, or its closers) stands in [s, e); -1 where none does."""
+        return max(self.text.rfind(m, s, e) for m in marks)
 
     def bracketed(self, at: Around, walk: Walk) -> list[Fact] | None:
         """A quantity whose clause is a bracket closed right after it: a value or a change of
@@ -1686,7 +1686,7 @@ class DocumentReader:
         t, s = self.text, at.seg_start
         if s <= at.sentence_start or t[s - 1] not in BRACKET_CLOSERS:
             return None
-        opener = max(t.rfind(o, at.sentence_start, s - 1) for o in BRACKET_OPENERS)
+        opener = self.last_mark(BRACKET_OPENERS, at.sentence_start, s - 1)
         if opener <= at.sentence_start:
             return None
         name = self.strip(self.clause_opening(opener, at.sentence_start), opener)
@@ -4003,7 +4003,7 @@ class DocumentReader:
         sentence from ``s`` and closed, then a clause mark, before ``e``: it is the aside's
         (高出20美元(前一周为42美元)，新加坡市场为50美元), no time of what follows (a quote's is:
         “2023年”计划…; a dateline's, opening the sentence, is: （中央社記者台北9日電）…，今天…)."""
-        opener = max(self.text.rfind(o, s, a) for o in BRACKET_OPENERS)
+        opener = self.last_mark(BRACKET_OPENERS, s, a)
         if opener <= s or AFTER_AMOUNT.search(self.text, max(s, opener - 6), opener) is None:
             return False  # (据统计（截至2023年底），全市…: a period the sentence is read over)
         between = self.text[b:e]
