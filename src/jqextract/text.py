@@ -91,29 +91,30 @@ class Spacing:
     units_before: frozenset = frozenset()  # 3,000 人或 0.17%: joiners the unit may stand before
     long_units: tuple = ()  # 400 毫米: units of the table a space before is always dropped
     plain_units: frozenset = frozenset()  # 1355 元創高: units that join a plain amount before more words
+    level_words: tuple = ()  # 升破 30 元大關: words after a unit that name the level it is, ending its phrase
 
 
 class TextView:
     """The joined text plus a map from its offsets back to the original's."""
 
-    __slots__ = ("_joined_starts", "_shifts", "currency", "line_joins", "original", "simplified", "text")
+    __slots__ = ("_joined_starts", "_read", "_shifts", "currency", "line_joins", "original", "simplified", "text")
 
     def __init__(self, original: str, paragraph_ends: str, min_join_line: int, script: Script | None = None,
                  spacing: Spacing = Spacing()):
         self.original = original
+        # the original in simplified script, one character for one: the spaces are read in it
+        # (a space before 韓元 is one before 韩元, a unit of the table) and it is what is joined
+        self._read = script.simplify(original) if script is not None else original
         self._joined_starts: list[int] = [0]  # joined offset where a segment begins
         self._shifts: list[int] = [0]  # characters removed before that segment
         self.currency: str | None = None  # what 元 means here, when not CNY (set by the Extractor)
-        self.text = original
+        self.text = self._read
         self.line_joins: frozenset[int] = frozenset()  # joined offsets where a line break was joined over
         breaks = list(self._layout_breaks(paragraph_ends, min_join_line))
         removals = sorted({*breaks, *self._numeral_spaces(spacing), *self._date_spaces(spacing)})
         if removals:
             self._join(removals, frozenset(b for b in breaks if self._ends_title(b[0])))
-        joined = self.text
-        if script is not None:
-            self.text = script.simplify(self.text)
-        self.simplified = self.text != joined  # (traditional script was read through a simplified view)
+        self.simplified = self._read != original  # (traditional script was read through a simplified view)
         if spacing.phrase_breaks is not None and (" " in self.text or "\u00a0" in self.text):  # (one for one: offsets hold)
             self.text = spacing.phrase_breaks.sub("\u3000", self.text)  # 集体收涨|沪指涨0.52%: a headline's phrases
 
@@ -135,7 +136,7 @@ class TextView:
         Arabic numbers, a table's columns), except after a quantity that ends in a numeral word
         (rules: words) before a word that starts with one (300點 成交額); and a space before a
         unit that ends its phrase (12.35 元，: rules units_at_break)."""
-        t, within = self.original, spacing.numeral_chars
+        t, within = self._read, spacing.numeral_chars
         if not within or (" " not in t and "\u3000" not in t and "\t" not in t):
             return
         for m in SPACE_RUN.finditer(t):
@@ -154,7 +155,7 @@ class TextView:
     def _date_spaces(self, spacing: Spacing):
         """2022 年公司收入, 截至2023 年3 月末: a report's PDF text spaces out the parts of a
         date; read joined, the date is a time (not a quantity 2022, nor a subject 2022 年公司收入)."""
-        t = self.original
+        t = self._read
         if spacing.dates is None or " " not in t:
             return
         for lo, hi in self._around_digit_spaces():  # (the pattern is scanned near such spaces only: it is slow)
@@ -165,7 +166,7 @@ class TextView:
     def _around_digit_spaces(self, reach: int = 24):
         """Stretches of the original within ``reach`` characters of a space next to a digit
         (every space of a date spaced out is: 2022 年, 年 3 月), overlapping ones merged."""
-        t, lo, hi = self.original, None, None
+        t, lo, hi = self._read, None, None
         for r in SPACE_RUN.finditer(t):
             a, b = r.start(), r.end()
             if not (t[a - 1 : a].isdigit() or t[b : b + 1].isdigit()):
@@ -181,14 +182,14 @@ class TextView:
 
     def _past_spaces_back(self, i: int) -> int:
         """``i`` moved back over the spaces right before it in the original."""
-        while i > 0 and self.original[i - 1] in " \t\u3000":
+        while i > 0 and self._read[i - 1] in " \t\u3000":
             i -= 1
         return i
 
     def _after_model(self, b: int) -> bool:
         """Whether the number before the space ending at ``b`` follows a name in Latin letters
         (G 20 欧元区, Model 3 美元售价, iPhone 15 像素): a model's or a group's, no amount."""
-        t, i = self.original, self._past_spaces_back(b)
+        t, i = self._read, self._past_spaces_back(b)
         while i > 0 and (t[i - 1].isdigit() or t[i - 1] in ".,"):
             i -= 1
         i = self._past_spaces_back(i)
@@ -196,14 +197,16 @@ class TextView:
 
     def _unit_at_break(self, b: int, spacing: Spacing) -> bool:
         """Whether a unit of ``units_at_break`` stands at ``b`` and ends its phrase: no Han
-        character follows it (12.35 元，; not 15 人气, 300 股指, 2024 元旦), or a joiner to the
-        next quantity does (3,000 人或 0.17%)."""
-        t = self.original
+        character follows it (12.35 元，; not 15 人气, 300 股指, 2024 元旦), a joiner to the
+        next quantity does (3,000 人或 0.17%), or a word naming the level it is (30 元大關)."""
+        t = self._read
         if spacing.long_units and t.startswith(spacing.long_units, b) and not self._after_model(b):
             return True  # (200 至 400 毫米: a unit of two Han characters or more; not Model 3 美元售价)
         if t[b : b + 1] not in spacing.units_at_break:
             return False
-        return HAN_CHAR.match(t, b + 1) is None or t[b + 1] in spacing.units_before or self._plain_amount_before(b, spacing)
+        if HAN_CHAR.match(t, b + 1) is None or t[b + 1] in spacing.units_before or t.startswith(spacing.level_words, b + 1):
+            return True
+        return self._plain_amount_before(b, spacing)
 
     def _plain_amount_before(self, b: int, spacing: Spacing) -> bool:
         """Whether the number before the space ending at ``b`` can only be an amount of a unit
@@ -211,11 +214,11 @@ class TextView:
         comma, or of four digits or more that is no year, after a word of its clause and no name
         in Latin letters (衝上 1355 元創高, 以 26196.73 點作收; not 2024 元旦, 300 股指, iPhone 15
         人气, nor a Taiwan code before its name: 1301 台塑, 、2885 元大金)."""
-        m = NUMBER_BEFORE_SPACE.search(self.original, max(0, b - 24), b)
-        if m is None or self.original[b] not in spacing.plain_units or self._after_model(b):
+        m = NUMBER_BEFORE_SPACE.search(self._read, max(0, b - 24), b)
+        if m is None or self._read[b] not in spacing.plain_units or self._after_model(b):
             return False
         i = self._past_spaces_back(m.start())
-        if i == 0 or HAN_CHAR.match(self.original, i - 1) is None:
+        if i == 0 or HAN_CHAR.match(self._read, i - 1) is None:
             return False  # (a number that opens its clause or follows 、 is a code before a name)
         number = m.group(1)
         return "." in number or "," in number or (len(number) >= 4 and YEAR.fullmatch(number) is None)
@@ -224,7 +227,7 @@ class TextView:
         """300點 成交額, 三百點 成交額: a numeral word (rules: words) right after a numeral
         character ends a quantity, and the numeral word after the space begins a word of other
         characters (not 个百分 点至, whose 百分 点 is one unit, nor 300余 个项目)."""
-        t, words = self.original, spacing.numeral_words
+        t, words = self._read, spacing.numeral_words
         after = t[b + 1 : b + 2]
         before = t[a - 2 : a - 1]
         percent = t[a - 2 : a] == "百分"  # (个百分 点至 is one unit)
@@ -235,7 +238,7 @@ class TextView:
         """The text without ``removals``; where ``titles`` (line breaks after a title) were is
         kept in line_joins: a title's last quantity is joined to the paragraph under it as a
         wrapped line is (…批发价为9.9元/斤|黄金周临近尾声), and no noun after it is its."""
-        original = self.original
+        original = self._read
         parts, removed, pos, joins = [], 0, 0, []
         for start, end in removals:
             parts.append(original[pos:start])
