@@ -1199,11 +1199,18 @@ class DocumentReader:
         same_clause = prev_q is not None and cs < prev_q.jend <= q.jstart
         gap = self.text[prev_q.jend : q.jstart] if prev_q is not None and prev_q.jend <= q.jstart else ""
         at = Around(q, Fact.from_quantity(q), cs, ce, self.sentence_start(q.jstart), same_clause,
-                    self.own_start(q, prev_q.jend if same_clause else cs, cs), q.jstart if same_clause else q.qualifier_start,
+                    self.own_start(q, self.past_level(prev_q) if same_clause else cs, cs), q.jstart if same_clause else q.qualifier_start,
                     gap.lstrip()[:1] == "、" and not any(c in self.rules.clause_end for c in gap), noun_from,
                     self.rules.attributive.match(self.text[q.jend : ce]) is not None)
         self.context(at.fact, at.sentence_start, q.jstart, cs)
         return at
+
+    def past_level(self, q: Quantity) -> int:
+        """Where the words after ``q`` that are its own end: past a noun naming only the kind of
+        level it is (rules: level_name; 从2700元/吨|区域|上行逼近3000元/吨: 区域 is no subject of the
+        next quantity); a count's noun is what it counts (3个|万亿级关口)."""
+        level = None if q.dimension == "count" else self.rules.level_name.match(self.text, q.jend)
+        return level.end() if level else q.jend
 
     def own_start(self, q: Quantity, start: int, cs: int) -> int:
         """Where ``q``'s own part of the clause starts: after the previous quantity of the
@@ -1421,7 +1428,7 @@ class DocumentReader:
         dist = self.distributive(at.seg_start, end) or self.implied_pairs(at, split)
         if dist is None and split.verb and self.rules.one_each in self.text[at.seg_start : split.verb.start]:
             dist = self.list_again(at, walk) or self.pair_items(split.before, at) or self.dimension_items(at)
-        dist = dist or self.handed_again(at, split, walk)
+        dist = dist or self.handed_again(at, split, walk) or self.enumerated_in_turn(at, split, walk)
         if not dist or split.after_verb:
             return
         word, items = dist
@@ -1494,7 +1501,10 @@ class DocumentReader:
         it counts: 跨过3个|万亿级关口); nor does a stretch of sea after a distance (rules: position_name)."""
         name = self.span_text(noun)
         position = q.dimension in self.rules.position_dimensions and self.rules.position_name.fullmatch(name) is not None
-        return position or (q.dimension != "count" and self.rules.level_name.fullmatch(name) is not None)
+        if position or q.dimension == "count":
+            return position
+        level = self.rules.level_name.match(self.text, noun[0])  # (2400点|整数|关口: the noun read may be its first word)
+        return level is not None and level.end() >= noun[1]
 
     def named_by_unit(self, at: Around) -> bool:
         """Whether the quantity's unit names what it counts (rules: self_naming_units; 4金|的成绩),
@@ -2060,6 +2070,9 @@ class DocumentReader:
             return own if isinstance(own[0], tuple) or self.text[own[0]] not in self.rules.time_prepositions else self._trim(*own)
         if own is None or self.only_places(own):
             return own
+        if (listed := self.enumerated_place(own)) is not None:
+            fact.location = self.text[listed[1] : (own[-1] if isinstance(own, Pieces) else own)[1]]
+            return listed[0]
         if (station := self.ranked_station(own, fact)) is not None:
             fact.location = self.span_text(station[1])
             return station[0]  # (以|龙海隆教畲族乡|381.9毫米为最大: None, the measure carried)
@@ -2070,6 +2083,23 @@ class DocumentReader:
             return own
         measure_end, fact.location = station[0], self.text[station[1] : own[1]]
         return (own[0], measure_end) if self.text[own[0] : measure_end] not in self.rules.rank_ends else None  # (最低|宿州: carried)
+
+    def enumerated_place(self, own: Span | Pieces) -> tuple[Span | Pieces | None, int] | None:
+        """六都買賣移轉棟數分別為|台北|2,331棟: the measure before an enumeration's 分别为 whose
+        first item is a place alone (the subject), and where that place begins (the location)."""
+        last_piece = own[-1] if isinstance(own, Pieces) else own  # (六都|12月|買賣移轉棟數…: the last piece)
+        if self.rules.enumerations is None or isinstance(last_piece, str):
+            return None
+        s, e = last_piece
+        last = None
+        for last in self.rules.enumerations.finditer(self.text, s, e):
+            pass
+        if last is None or not last.group(0).startswith(self.rules.one_each) or not self.only_places((last.end(), e), lone=True):
+            return None
+        measure = self.strip(s, last.start())
+        if measure[1] - measure[0] < 2:
+            return None, last.end()  # (六都全年累計棟數，|分別為台北市: the measure is carried)
+        return (Pieces((*own[:-1], measure)) if isinstance(own, Pieces) else measure), last.end()
 
     def ranked_station(self, own: Span | Pieces, fact: Fact) -> tuple[Span | Pieces | None, Span] | None:
         """平均风以|东山陈城镇|22.1米/秒(9级)为最大, 雨量较大的有|温州市|132.7毫米: the measure (None
@@ -2945,6 +2975,8 @@ class DocumentReader:
             same = next((f for f in reversed(said) if f.unit == at.fact.unit), None)
             return self.subject_of(same) if same is not None else None  # (投中8个|三分球，得了35分: things counted measure no other unit)
         prev = self.same_verb_before(walk, at) or self.beyond_companion(walk, at, prev)
+        if prev is walk.prev and (prev := self.outside_aside(walk, at)) is None:
+            return None
         rate_before = prev.dimension in SHARES and at.fact.dimension not in SHARES and self.names_a_rate(prev)
         other_money = prev.dimension == at.fact.dimension == "money" and prev.norm_unit != at.fact.norm_unit \
             and not any(w in self.text[walk.prev_q.jend : at.q.jstart] for w in self.rules.conversions)  # (折合人民币3500亿元)
@@ -2955,6 +2987,18 @@ class DocumentReader:
             said = self.said_in_sentence(walk, at)  # (貶幅…，終場收在31.648元; 东经109.2度，距离…150公里)
             prev = next((f for f in reversed(said) if not self.moved_by_level(self.subject_of(f), at) and not self.coordinate_of_other(f, at)), None)
         return self.subject_of(prev) if prev is not None else None
+
+    def outside_aside(self, walk: Walk, at: Around) -> Fact | None:
+        """The fact before ``at`` whose subject may be carried: the previous one, or where that
+        was said inside a bracket closed since, the sentence's last fact before the bracket
+        (…(陆上转移…，船上人员回港及上岸99596人)，其中：温州|241871人: not 船上人员), or None."""
+        q = walk.prev_q
+        if self.last_mark(BRACKET_CLOSERS, q.jend, at.q.jstart) < 0 or self.open_bracket(at) is not None:
+            return walk.prev  # (东极岛（38.5米/秒）和嵊山（|36.2米/秒）: asides in a row carry on)
+        opener = self.last_mark(BRACKET_OPENERS, at.sentence_start, q.jstart)
+        if opener <= self.last_mark(BRACKET_CLOSERS, at.sentence_start, q.jstart):
+            return walk.prev  # (the bracket closed was opened after it)
+        return next((f for f in reversed(self.said_in_sentence(walk, at)) if f.jend <= opener), None)
 
     def same_verb_before(self, walk: Walk, at: Around) -> Fact | None:
         """商品房共成交930套，…，套均总价436.22万元；上周成交1325套: an amount whose clause
@@ -3013,12 +3057,12 @@ class DocumentReader:
         places alone carries the subject of the paragraph's fact before, from an earlier
         sentence too, when that fact is of the same unit: its subject, or what it names after
         its places (杭州|新房均价); the places are the location."""
-        prev = walk.prev
+        prev = walk.prev and self.outside_aside(walk, at)
         if prev is None or prev.unit != at.fact.unit or "\n" in self.text[walk.prev_q.jend : at.q.jstart]:
             return None  # (两座城市…，一个是重庆1053块: cities counted, then screens)
         carried = self.subject_of(prev)
-        if carried is None:
-            return None
+        if carried is None or self.place_group_alone(carried):
+            return None  # (台州、宁波、舟山等11市|共转移…，其中：温州|241871人: places name no measure)
         rest = self.after_places(carried, names=True)  # (…，杭州|新房均价…，南京|约2.9万元: the measure goes on)
         if rest is not None or isinstance(carried, Pieces) or self.place_words(*carried) is not None:
             return rest
@@ -4116,6 +4160,22 @@ class DocumentReader:
         if not self.frame_only(verb.end if verb else at.seg_start, at.qual_start) or len(self.listed_numbers(at)) != len(walk.handed):
             return None
         return self.rules.one_each, list(walk.handed)
+
+    def enumerated_in_turn(self, at: Around, split: Split, walk: Walk) -> tuple[str, list] | None:
+        """跌幅居前的是辽宁成大、海通证券和天威保变，幅度为4.71%、4.59%和4.17%: a clause naming no
+        measure of its own (or only a change: 幅度, 涨幅) whose numbers are listed, joined, right
+        after its verb, pairs them in turn with the items an enumeration of the sentence listed
+        before it, as many as they are, as 分别 would say (a market report leaves it out)."""
+        if split.verb is None or at.chain < 2 or not self.joined_numbers(at):
+            return None
+        own = self.strip(at.seg_start, split.verb.start)
+        if own[1] > own[0] and self.text[own[0] : own[1]] not in self.rules.change_nouns:
+            return None
+        said = self.said_in_sentence(walk, at)
+        listed = self.enumerated(at, said[-1].jend if said else at.sentence_start)
+        if listed is None or len(listed) != len(self.listed_numbers(at)):
+            return None
+        return self.rules.one_each, listed
 
     def frame_only(self, s: int, e: int) -> bool:
         """Whether [s, e) before a list of numbers holds nothing but where a change starts from
