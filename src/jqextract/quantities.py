@@ -96,6 +96,7 @@ class Unit:
     tally_alone_before: tuple[str, ...] = ()  # …where the clause or a list goes on after it
     not_after: tuple[str, ...] = ()  # 记|三分: words right before the number that make it no unit there
     context_adjacent: bool = False  # 北纬|21.8度: context_before only right before the number
+    context_listed: bool = False  # 8-10级和10-12级|大风: a reading of the unit beside it lends its context
 
 
 def build_units(units, before_number: bool = False, source=None) -> dict[str, list[Unit]]:
@@ -117,7 +118,7 @@ def build_units(units, before_number: bool = False, source=None) -> dict[str, li
                         entry.cue, tuple(entry.not_before), tuple(entry.context_before), tuple(entry.context_after),
                         entry.tally, entry.tenths, Decimal(str(entry.offset)), entry.context_in_clause,
                         tuple(entry.class_before), not_before_re, tuple(entry.class_not_before), tuple(entry.tally_alone_after), tuple(entry.tally_alone_before),
-                        tuple(entry.not_after), entry.context_adjacent)
+                        tuple(entry.not_after), entry.context_adjacent, entry.context_listed)
             by_first.setdefault(form[0], []).append(unit)
     for forms in by_first.values():
         forms.sort(key=lambda u: (-len(u.form), not (u.context_before or u.context_after)))
@@ -154,6 +155,8 @@ class Candidate:
 
 
 WHITE = re.compile(r"\s+")
+# 8-10级|和10-12级|大风: a joiner and another number (or range) of the same unit, after a unit
+LISTED_AFTER = re.compile(r"[和、及与與或]\d+(?:\.\d+)?(?:[-~～至到]\d+(?:\.\d+)?)?")
 SHARED_SCALE_SPREAD = Decimal(20)  # how many times the list's last number a scaled one may be
 MAX_ASIDE = 16  # characters an aside after a unit may run to (个别12级, 32米/秒)
 
@@ -352,7 +355,20 @@ class QuantityFinder:
             window = window[max(window.rfind(c) for c in self.clause_end) + 1 :]
         if any(w in window for w in unit.context_before):
             return True
-        return any(w in text[after : after + 4 + len(w)] for w in unit.context_after) or self._context_past_aside(unit, text, after)
+        if any(w in text[after : after + 4 + len(w)] for w in unit.context_after) or self._context_past_aside(unit, text, after):
+            return True
+        return unit.context_listed and self._context_of_listed(unit, f, text, pos, after)
+
+    def _context_of_listed(self, unit: Unit, f: str, text: str, pos: int, after: int) -> bool:
+        """8-10级和10-12级|大风, 风力…12-14级，局部可达15-16级: a reading of the same unit joined
+        after it, or written just before it in its clause, lends it its context (one step)."""
+        listed = LISTED_AFTER.match(text, after)
+        if listed is not None and text.startswith(f, listed.end()):
+            return any(w in text[listed.end() + len(f) : listed.end() + len(f) + 4 + len(w)] for w in unit.context_after)
+        before = text.rfind(f, max(0, pos - 12), self._number_start(text, pos))
+        if before <= 0 or not text[before - 1].isdigit() or any(c in text[before:pos] for c in "。；;\n"):
+            return False
+        return any(w in text[max(0, before - 20) : before] for w in unit.context_before)
 
     def _number_start(self, text: str, pos: int) -> int:
         """Where the number that ends at ``pos`` (a unit's position) starts."""

@@ -88,6 +88,7 @@ class UnitRule(Strict):
     context_after: Words = []
     context_in_clause: bool = False  # context_before only in the number's own clause (起)
     context_adjacent: bool = False  # context_before only right before the number (北纬|21.8度)
+    context_listed: bool = False  # a reading of the unit joined after it or just before it lends its context (8-10级和10-12级大风)
     tally: bool = False
     tally_alone_after: Words = []  # 夺得三金: a tally mark that counts alone right after these…
     tally_alone_before: Words = []  # …and before one of these, or the text's end
@@ -589,6 +590,7 @@ class SubjectRule(Strict):
     strength_noun: str = ""  # …whose subject is the strength its clause names (强度)…
     strength_reach: str = ""  # …or the clause before names, where this opens the bracket's (最强可达)…
     graded_names: Words = []  # …else the wind's force (风力, 風力: simplified, traditional)
+    forecast_nouns: Words = []  # a weather range right before one of these is a forecast's reading (10-12级|大风)
     visit_units: Words = []  # 约43万人次|欣赏: units of visits, whose verb after them ending the clause is no noun
     topic_comparisons: Words = []  # 機場客運量|較…的低基數，上升…: where a clause's topic ends before its base
     topic_labels: Words = []  # 累计雨量部分，新竹县为320毫米: words that close a clause naming the measure of the places after it

@@ -309,6 +309,7 @@ class SubjectRules:
         self.grade_words = compile_regex(sub.grade_words or "(?!)", source.at(("subject", "grade_words")))  # 登陆(强台风级，…)
         self.strength_noun, self.strength_reach = sub.strength_noun, sub.strength_reach  # 强度为强台风级(48米/秒，15级)
         self.graded_names = tuple(sub.graded_names)  # 风力, 風力
+        self.forecast_nouns = tuple(sub.forecast_nouns)  # 10-12级|大风
 
     def _frame_words(self, adv, sub) -> None:
         """Frames close no subject (来看, 而言) and are no part of one (在…的情况下)."""
@@ -1044,8 +1045,8 @@ class DocumentReader:
         de = self.text[f.jend : f.jend + 1] == "的"
         range_end = de and prev is not None and self.text[prev.jend : f.jstart] in self.rules.range_separators
         size_class = not de and f.unit in self.rules.size_classes  # (46英寸|3D电视的价格)
-        if not (bounds or range_end or size_class):
-            return None  # (投资3亿元的项目: an amount that describes, not a threshold)
+        if not (bounds or range_end or size_class) or (not de and self.weather_range(f)):
+            return None  # (投资3亿元的项目: an amount that describes, not a threshold; 8-10级和10-12级|大风: a forecast)
         for g in starts.get(f.jend + 1 if de else self.past_spaces(f.jend), ()):  # (最高 20% |家庭…: a space as Taiwan's desks write it)
             paired = not de and g.unit == f.unit and g.subject_end == g.qualifier_start  # (风力9~12级|阵风|12~14级: two readings)
             if g is not f and not paired and not self.carries_from(g, f, through=not de):
@@ -1113,12 +1114,19 @@ class DocumentReader:
         noun, a fact (覆盖|80%以上的大城市, 60%以上的耕地)."""
         de = self.text[f.jend : f.jend + 1] == self.rules.attribute_mark
         bound_after = not de and self.bound_before_noun(f, nxt)
-        if f.unit not in self.rules.group_units and not ((de or bound_after) and self.property_before(f)):
+        if f.unit not in self.rules.group_units and (self.weather_range(f) or not ((de or bound_after) and self.property_before(f))):
             return False
         pos = f.jend + de
         word = self.text[pos : pos + 2]
         return bool(HAN.match(word[:1])) and word[:1] not in self.rules.function_chars and \
             self.function_words.predicate_like.get(word) is None and not self.rules.verbs.match(word)
+
+    def weather_range(self, f: Fact) -> bool:
+        """阵风|9-10级的|大风, 8-10级和10-12级|大风: a range of a weather reading with no bound
+        word before a forecast's noun (rules: forecast_nouns) is its reading, no threshold of a group."""
+        if f.high is None or f.qualifier is not None or not self.reads_weather(f):
+            return False
+        return self.text.startswith(self.rules.forecast_nouns, f.jend + (self.text[f.jend : f.jend + 1] == self.rules.attribute_mark))
 
     def bound_of_count(self, f: Fact, prev: Fact | None) -> bool:
         """其中7只|涨幅超过5%, 其中85家企业|销售额超过100亿元: a bound right after a count and the
