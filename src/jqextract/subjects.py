@@ -56,6 +56,7 @@ CLASS_OF_LISTED = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9])等[\u4e00-\u9fff]{1
 BASE_AMOUNT = re.compile("[0-9０-９一二三四五六七八九十百千万]+")  # 100|日元: the round amount of a rate's base
 LEADING_AMOUNT = re.compile(r"[0-9０-９][0-9０-９.．]*[\u4e00-\u9fff]")  # 14天|逆回购利率: a number and its unit
 MAX_OWN_EXTRA = 2  # characters the last item of an implied pair may run past the others' (泰国及印尼股市)
+LEVEL_FREE = ("count", "area")  # 3个|万亿级关口, 10平方公里|区域: the noun after names what is counted or measured, no level
 SLASHES = "/／"  # a slash between numbers is a ratio or a rate, no list (implied_pairs)
 TITLE = re.compile("《[^《》\n]{1,30}》")  # a book's or a film's title
 LIST_COMMAS = ("，", ",")  # between two numbers alone, a comma lists them as 、 would (分别为15.15元，42.37元)
@@ -1216,8 +1217,9 @@ class DocumentReader:
     def past_level(self, q: Quantity) -> int:
         """Where the words after ``q`` that are its own end: past a noun naming only the kind of
         level it is (rules: level_name; 从2700元/吨|区域|上行逼近3000元/吨: 区域 is no subject of the
-        next quantity); a count's noun is what it counts (3个|万亿级关口)."""
-        level = None if q.dimension == "count" else self.rules.level_name.match(self.text, q.jend)
+        next quantity); a count's noun is what it counts (3个|万亿级关口), an area's what it measures
+        (划定10平方公里|区域)."""
+        level = None if q.dimension in LEVEL_FREE else self.rules.level_name.match(self.text, q.jend)
         return level.end() if level else q.jend
 
     def own_start(self, q: Quantity, start: int, cs: int) -> int:
@@ -1509,7 +1511,7 @@ class DocumentReader:
         it counts: 跨过3个|万亿级关口); nor does a stretch of sea after a distance (rules: position_name)."""
         name = self.span_text(noun)
         position = q.dimension in self.rules.position_dimensions and self.rules.position_name.fullmatch(name) is not None
-        if position or q.dimension == "count":
+        if position or q.dimension in LEVEL_FREE:
             return position
         level = self.rules.level_name.match(self.text, noun[0])  # (2400点|整数|关口: the noun read may be its first word)
         return level is not None and level.end() >= noun[1]
@@ -4181,8 +4183,8 @@ class DocumentReader:
             return None
         said = self.said_in_sentence(walk, at)
         listed = self.enumerated(at, said[-1].jend if said else at.sentence_start)
-        if listed is None or len(listed) != len(self.listed_numbers(at)):
-            return None
+        if listed is None or len(listed) != len(self.listed_numbers(at)) or all(self.only_places(i, lone=True) for i in listed):
+            return None  # (…城市分别为上海、西安和成都，涨幅为…: places are where, no subject)
         return self.rules.one_each, listed
 
     def frame_only(self, s: int, e: int) -> bool:
