@@ -311,6 +311,7 @@ class SubjectRules:
         self.strength_noun, self.strength_reach = sub.strength_noun, sub.strength_reach  # 强度为强台风级(48米/秒，15级)
         self.graded_names = tuple(sub.graded_names)  # 风力, 風力
         self.forecast_nouns = tuple(sub.forecast_nouns)  # 10-12级|大风
+        self.reading_chars = frozenset(sub.reading_chars)  # 8級到12級|風
 
     def _frame_words(self, adv, sub) -> None:
         """Frames close no subject (来看, 而言) and are no part of one (在…的情况下)."""
@@ -1501,7 +1502,7 @@ class DocumentReader:
             noun = self.noun_after(q.jend, self.noun_limit(at))
             noun = None if noun and self.is_predicate(noun, at.clause_end) else noun
         own_item = at.list_item and named(split.before) and not split.verb
-        nexts = noun is not None and noun[1] == at.next_start and at.next_unit == q.unit and self.names_next(noun, q)  # (风力9~12级|阵风|12~14级)
+        nexts = noun is not None and self.past_spaces(noun[1]) == at.next_start and at.next_unit == q.unit and self.names_next(noun, q)  # (风力9~12级|阵风|12~14级)
         lone = noun is not None and (self.names_no_noun(self.span_text(noun)) or self.opens_clause_after(noun, at) or self.names_level(noun, q))
         return None if noun and (own_item or nexts or lone) else noun  # 、塔筒2700套的能力: the list item names its own subject
 
@@ -1650,7 +1651,7 @@ class DocumentReader:
         glued = walk.prev_q is not None and walk.prev_q.jend == at.qual_start  # (广东：易建联11分|8篮板: the line's own)
         labelled = self.label_before(at) if own is None and not glued else None
         carried = next((c for c in self.carried_candidates(at, walk, labelled, nearer) if c and not self.moved_by_level(c, at)), None)
-        located = self.located(at, own, carried, walk) if own is not None else None
+        located = self.reading_char_after(at, own) or (self.located(at, own, carried, walk) if own is not None else None)  # (…海面|出現了8級到12級|風)
         if located is not None:
             return located
         if own is not None and not (carried and self.is_change(self.span_text(own)) and not moved):
@@ -1662,6 +1663,19 @@ class DocumentReader:
         if verb is not None and verb.end == at.qual_start and verb.word in self.rules.flow_verbs:
             return verb.start, verb.start + len(verb.word)  # 其中，出口17103.48亿元: the verb names the flow
         return own
+
+    def reading_char_after(self, at: Around, own: Span | Pieces | None) -> Span | None:
+        """…海面出現了8級到12級|風，…: a lone character that names a weather reading (rules:
+        reading_chars), right after it and ending its phrase, where the clause names something before
+        it, but no measure observed (rules: observed): what it names is the location. None otherwise."""
+        pos, t = at.noun_from, self.text
+        if t[pos : pos + 1] not in self.rules.reading_chars or HAN.match(t[pos + 1 : pos + 2]) or not self.reads_weather(at.fact):
+            return None
+        if own is None or any(w in self.span_text(own) for w in self.rules.observed):
+            return None  # (陣風|13級到15級風: the clause names its measure; …，相當於14級風: the one before's)
+        if at.fact.location is None or self.only_places(own, lone=True):
+            at.fact.location = self.span_text(own)  # (its places: …沿海市縣和海面, 汕尾)
+        return pos, pos + 1
 
     def carried_candidates(self, at: Around, walk: Walk, labelled, nearer):
         """What may be carried to a clause that names no subject, in order (lazily: each is a
@@ -2315,7 +2329,14 @@ class DocumentReader:
         if at.fact.unit not in self.rules.station_units or len(name) > MAX_BARE_STATION:
             return False  # (体感|42℃, 螺丝|0.02毫米: measures and things, not stations)
         unknown = not any(self.lexicon.is_word(w) for w in self.cut(name))  # (a station's name is in no dictionary)
-        return unknown and self.nouns_only(own) and self.parallel_place(at, own, walk)
+        return (unknown or self.listed_after_placed(own, at, walk)) and self.nouns_only(own) and self.parallel_place(at, own, walk)
+
+    def listed_after_placed(self, own: Span, at: Around, walk: Walk) -> bool:
+        """分别为柘荣704毫米、|福鼎|663毫米: a name listed by 、 right after a reading of the same unit
+        placed at a location is the next place of the list, whatever the dictionary knows of it."""
+        prev = walk.prev
+        return prev is not None and prev.location is not None and prev.unit == at.fact.unit \
+            and self.text[walk.prev_q.jend : own[0]] in self.rules.list_marks
 
     def unnamed_reading(self, own: Span, at: Around, walk: Walk) -> bool:
         """省的北部、东部和南部大部分地区|在24.0℃以上, 正安和沿河|偏低0.5℃以上: a weather reading

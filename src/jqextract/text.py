@@ -91,7 +91,7 @@ class Spacing:
     units_before: frozenset = frozenset()  # 3,000 人或 0.17%: joiners the unit may stand before
     long_units: tuple = ()  # 400 毫米: units of the table a space before is always dropped
     plain_units: frozenset = frozenset()  # 1355 元創高: units that join a plain amount before more words
-    level_words: tuple = ()  # 升破 30 元大關: words after a unit that name the level it is, ending its phrase
+    closing_words: tuple = ()  # 升破 30 元大關, 12∼16 級陣風: words after a unit that close its phrase
 
 
 class TextView:
@@ -198,13 +198,14 @@ class TextView:
     def _unit_at_break(self, b: int, spacing: Spacing) -> bool:
         """Whether a unit of ``units_at_break`` stands at ``b`` and ends its phrase: no Han
         character follows it (12.35 元，; not 15 人气, 300 股指, 2024 元旦), a joiner to the
-        next quantity does (3,000 人或 0.17%), or a word naming the level it is (30 元大關)."""
+        next quantity does (3,000 人或 0.17%), or a word that closes its phrase: the level it is
+        (30 元大關), what a scale reads (12∼16 級陣風)."""
         t = self._read
         if spacing.long_units and t.startswith(spacing.long_units, b) and not self._after_model(b):
             return True  # (200 至 400 毫米: a unit of two Han characters or more; not Model 3 美元售价)
         if t[b : b + 1] not in spacing.units_at_break:
             return False
-        if HAN_CHAR.match(t, b + 1) is None or t[b + 1] in spacing.units_before or t.startswith(spacing.level_words, b + 1):
+        if HAN_CHAR.match(t, b + 1) is None or t[b + 1] in spacing.units_before or t.startswith(spacing.closing_words, b + 1):
             return True
         return self._plain_amount_before(b, spacing)
 
