@@ -2685,7 +2685,7 @@ class DocumentReader:
         if listed is not None:
             return self.rules.one_each, self.with_measure(listed, at)
         named_before: dict = {}  # subject → None, in the order first said
-        for f in said:
+        for f in self.statements_since(said, at):
             subject = self.subject_of(f)
             if subject is not None:
                 named_before.pop(subject, None)
@@ -2700,6 +2700,13 @@ class DocumentReader:
                 return self.rules.one_each, [self.with_piece(i, own) for i in walk.handed]  # (…，涨幅比上月分别扩大: the rises grew)
             return self.rules.one_each, self.places_again(walk.handed, own)
         return None
+
+    def statements_since(self, said: list[Fact], at: Around) -> list[Fact]:
+        """The facts of the sentence a 分别 with no list may hand its numbers back to: those after
+        its last ； (…分別增長…；旅遊收入…，比…分別增長), not counts of the things named right
+        after them (564家|A級景區共接待遊客1197萬人次，比…分別增長: the visitors, not the sites)."""
+        since = self.last_mark("；;", at.sentence_start, at.q.jstart)
+        return [f for f in said if f.jstart > since and not (f.dimension == "count" and f.subject_start == f.jend)]
 
     def with_measure(self, items: list, at: Around) -> list:
         """排名前三的是广东、江苏、山东，GDP|分别为…: the measure the clause names before 分别
