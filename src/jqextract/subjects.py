@@ -1928,7 +1928,7 @@ class DocumentReader:
             verb, obj = tokens[i + 1], pos + len(tok) + len(tokens[i + 1])
             is_verb = len(verb) >= 2 and (self.function_words.predicate_like.get(verb) == "v" or verb in r.verb_words)
             if tok in r.tally_adverbs and is_verb and e - obj >= 2:
-                kept = verb in r.modifiers or verb in r.flow_verbs  # (the verb names the measure)
+                kept = verb in r.modifiers or verb in r.flow_verbs or self.text[obj:e] in r.attribute_heads  # (the verb names the measure: 合计|成交|金额)
                 if kept and self.modifies_measure(tok, pos + len(tok), e):
                     return pos, e  # (累计|销售|收入: a measure's name, as _strip_front keeps it)
                 said = tok if kept else tok + verb
