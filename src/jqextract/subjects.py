@@ -56,6 +56,7 @@ CLASS_OF_LISTED = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9])等[\u4e00-\u9fff]{1
 BASE_AMOUNT = re.compile("[0-9０-９一二三四五六七八九十百千万]+")  # 100|日元: the round amount of a rate's base
 LEADING_AMOUNT = re.compile(r"[0-9０-９][0-9０-９.．]*[\u4e00-\u9fff]")  # 14天|逆回购利率: a number and its unit
 MAX_OWN_EXTRA = 2  # characters the last item of an implied pair may run past the others' (泰国及印尼股市)
+NUMERAL_END = re.compile(r"[\d〇○零一二两兩三四五六七八九十百千万萬亿億]+[^\d]?$")  # 大漲|百點: a number and its unit end a clause
 LEVEL_FREE = ("count", "area")  # 3个|万亿级关口, 10平方公里|区域: the noun after names what is counted or measured, no level
 SLASHES = "/／"  # a slash between numbers is a ratio or a rate, no list (implied_pairs)
 TITLE = re.compile("《[^《》\n]{1,30}》")  # a book's or a film's title
@@ -1667,14 +1668,14 @@ class DocumentReader:
     def reading_char_after(self, at: Around, own: Span | Pieces | None) -> Span | None:
         """…海面出現了8級到12級|風，…: a lone character that names a weather reading (rules:
         reading_chars), right after it and ending its phrase, where the clause names something before
-        it, but no measure observed (rules: observed): what it names is the location. None otherwise."""
+        it, but no measure observed (rules: observed): places named are the location. None otherwise."""
         pos, t = at.noun_from, self.text
         if t[pos : pos + 1] not in self.rules.reading_chars or HAN.match(t[pos + 1 : pos + 2]) or not self.reads_weather(at.fact):
             return None
         if own is None or any(w in self.span_text(own) for w in self.rules.observed):
             return None  # (陣風|13級到15級風: the clause names its measure; …，相當於14級風: the one before's)
-        if at.fact.location is None or self.only_places(own, lone=True):
-            at.fact.location = self.span_text(own)  # (its places: …沿海市縣和海面, 汕尾)
+        if self.only_places(own, lone=True):
+            at.fact.location = self.span_text(own)  # (汕尾|出現15級風; 船只遭遇了|12级风 names no place)
         return pos, pos + 1
 
     def carried_candidates(self, at: Around, walk: Walk, labelled, nearer):
@@ -2333,10 +2334,11 @@ class DocumentReader:
 
     def listed_after_placed(self, own: Span, at: Around, walk: Walk) -> bool:
         """分别为柘荣704毫米、|福鼎|663毫米: a name listed by 、 right after a reading of the same unit
-        placed at a location is the next place of the list, whatever the dictionary knows of it."""
+        placed at a location is the next place of the list, where the dictionary knows it as a name
+        of any kind (its place names are often tagged as people's: 福鼎, 罗源; not 积水, 冰雹)."""
         prev = walk.prev
         return prev is not None and prev.location is not None and prev.unit == at.fact.unit \
-            and self.text[walk.prev_q.jend : own[0]] in self.rules.list_marks
+            and self.text[walk.prev_q.jend : own[0]] in self.rules.list_marks and self.span_text(own) in self.function_words.owner_names
 
     def unnamed_reading(self, own: Span, at: Around, walk: Walk) -> bool:
         """省的北部、东部和南部大部分地区|在24.0℃以上, 正安和沿河|偏低0.5℃以上: a weather reading
@@ -2793,6 +2795,7 @@ class DocumentReader:
         if at.clause_start - 1 <= at.sentence_start or self.text[at.clause_start - 1] in self.rules.sentence_end:
             return None
         prev_start, end = self.past_time_aside(self.clause_before(at), at.clause_start - 1, at.sentence_start)
+        prev_start, end = self.past_subjectless(prev_start, end, at.sentence_start)
         if (ranked := self.ranked_topic(prev_start, end)) is not None:
             return ranked
         if (turned := self.turned_to(prev_start, end)) is not None:
@@ -2817,10 +2820,38 @@ class DocumentReader:
         topic = self.strip(*opening) if opening else self.strip(prev_start, end if first is None else first)
         if first is None and not opening:
             topic = self.noun_phrase(*topic)
-        topic = self.before_trend(*topic)
+        topic = self.before_trend(*self.before_frame(*topic, end))
         if topic[1] <= topic[0] or self.place_words(*topic) or self.names_nothing(topic) or self.ends_lone_verb(topic):
             return None  # (北京，增长5%: a place is where, no topic; nor is 每亩, nor 香港有)
         return self.without_inner_time(topic)  # (iPhone|当季|出货量)
+
+    def past_subjectless(self, s: int, e: int, floor: int) -> Span:
+        """台股今天開高走高，|盤中一度大漲百點|，來到10882點: a clause before that opens with its
+        verb (a time or an adverb before it at most) and holds no quantity names no topic of its
+        own; the clause before it does (one step back, inside the sentence). Else [s, e)."""
+        first = self.first_verb(s, e)
+        if first is None or s - 1 <= floor or self.text[s - 1] in self.rules.sentence_end:
+            return s, e
+        before = self.strip(s, first)
+        if before[1] > before[0] or any(s <= q < e for q in self.quantity_at) or not self.ends_in_predicate(s, e):
+            return s, e  # (至於今年以來累計|升值幅度，: a clause ending in a noun names it)
+        i = bisect_left(self.clause_marks, s - 1)
+        return max(self.clause_marks[i - 1] + 1 if i else 0, floor), s - 1
+
+    def ends_in_predicate(self, s: int, e: int) -> bool:
+        """Whether [s, e) ends in a predicate (a verb, an adjective or an adverb by the dictionary's
+        tags: 尾盤|無力) or a number a unit ends (大漲|百點), not in a noun."""
+        if NUMERAL_END.search(self.text, max(s, e - 4), e) is not None:
+            return True
+        return self.function_words.predicate_like.get(self.cut(self.text[s:e])[-1]) in ("v", "a", "ad", "d")
+
+    def before_frame(self, s: int, e: int, end: int) -> Span:
+        """滬指|在銀行、石油股帶動下|企穩: a topic [s, e) that runs into a situation frame of its
+        clause (在…带动下, ending by ``end``) is what comes before the frame."""
+        i = self.text.find(self.rules.frame_opener, s + 1, e) if self.rules.frame_opener else -1
+        if i < 0 or not any(self.text.find(f, i, end) >= 0 for f in self.rules.situation_frames):
+            return s, e
+        return self.strip(s, i)
 
     def before_trend(self, s: int, e: int) -> Span:
         """新台幣|跌勢難止，今天收盤收在31.447元: a topic clause that goes on to how its noun trends
