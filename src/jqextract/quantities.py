@@ -348,8 +348,8 @@ class QuantityFinder:
             return False  # (一记|三分: a shot)
         if not (unit.context_before or unit.context_after):
             return True
-        if unit.context_adjacent:  # (北纬|21.8度, not 北纬30度附近的气温…高1.5|度)
-            return text.endswith(unit.context_before, 0, self._number_start(text, pos))
+        if unit.context_adjacent:  # (北纬|21.8度, not 北纬30度附近的气温…高1.5|度; 升值 2.2 分: a space between)
+            return text.endswith(unit.context_before, 0, len(text[: self._number_start(text, pos)].rstrip(" ")))
         window = text[max(0, pos - 20) : pos]  # (跌1.25%至10523.47|点: a long number; 气温：…；上海30|度)
         if unit.context_in_clause:  # (火灾12起，售价25万|起: 起 asks its own clause, text.toml's ends)
             window = window[max(window.rfind(c) for c in self.clause_end) + 1 :]

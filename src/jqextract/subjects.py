@@ -2827,23 +2827,27 @@ class DocumentReader:
 
     def past_subjectless(self, s: int, e: int, floor: int) -> Span:
         """台股今天開高走高，|盤中一度大漲百點|，來到10882點: a clause before that opens with its
-        verb (a time or an adverb before it at most) and holds no quantity names no topic of its
-        own; the clause before it does (one step back, inside the sentence). Else [s, e)."""
-        first = self.first_verb(s, e)
-        if first is None or s - 1 <= floor or self.text[s - 1] in self.rules.sentence_end:
+        verb (a time or an adverb before it at most), ends in a predicate (not 至於…累計|升值幅度)
+        and holds no quantity names no topic of its own; the clause before it does (one step back,
+        inside the sentence). Else [s, e)."""
+        if s - 1 <= floor or self.text[s - 1] in self.rules.sentence_end or not self.ends_in_predicate(s, e):
             return s, e
+        first = self.first_verb(s, e)
+        if first is None:  # (今天強勢|走揚: a verb the dictionary tags, not the rules')
+            first = e - len(self.cut(self.text[s:e])[-1])
         before = self.strip(s, first)
-        if before[1] > before[0] or any(s <= q < e for q in self.quantity_at) or not self.ends_in_predicate(s, e):
-            return s, e  # (至於今年以來累計|升值幅度，: a clause ending in a noun names it)
+        if before[1] > before[0] or any(s <= q < e for q in self.quantity_at):
+            return s, e
         i = bisect_left(self.clause_marks, s - 1)
         return max(self.clause_marks[i - 1] + 1 if i else 0, floor), s - 1
 
     def ends_in_predicate(self, s: int, e: int) -> bool:
-        """Whether [s, e) ends in a predicate (a verb, an adjective or an adverb by the dictionary's
-        tags: 尾盤|無力) or a number a unit ends (大漲|百點), not in a noun."""
-        if NUMERAL_END.search(self.text, max(s, e - 4), e) is not None:
-            return True
-        return self.function_words.predicate_like.get(self.cut(self.text[s:e])[-1]) in ("v", "a", "ad", "d")
+        """Whether [s, e) ends in a predicate (a verb of the rules, or a verb, an adjective or an
+        adverb by the dictionary's tags: 尾盤|無力) or a number a unit ends (大漲|百點), not in a noun."""
+        if e <= s or NUMERAL_END.search(self.text, max(s, e - 4), e) is not None:
+            return e > s
+        last = self.cut(self.text[s:e])[-1]
+        return self.function_words.predicate_like.get(last) in ("v", "a", "ad", "d") or self.rules.verbs.fullmatch(last) is not None
 
     def before_frame(self, s: int, e: int, end: int) -> Span:
         """滬指|在銀行、石油股帶動下|企穩: a topic [s, e) that runs into a situation frame of its
