@@ -592,6 +592,7 @@ class SubjectRule(Strict):
     graded_names: Words = []  # …else the wind's force (风力, 風力: simplified, traditional)
     forecast_nouns: Words = []  # a weather range right before one of these is a forecast's reading (10-12级|大风)
     reading_chars: Words = []  # one character that names a weather reading right after it (8級到12級|風)
+    cause_openers: Words = []  # a clause opened by one of these says why, and names no topic (随着…)
     visit_units: Words = []  # 约43万人次|欣赏: units of visits, whose verb after them ending the clause is no noun
     topic_comparisons: Words = []  # 機場客運量|較…的低基數，上升…: where a clause's topic ends before its base
     topic_labels: Words = []  # 累计雨量部分，新竹县为320毫米: words that close a clause naming the measure of the places after it

@@ -313,6 +313,7 @@ class SubjectRules:
         self.graded_names = tuple(sub.graded_names)  # 风力, 風力
         self.forecast_nouns = tuple(sub.forecast_nouns)  # 10-12级|大风
         self.reading_chars = frozenset(sub.reading_chars)  # 8級到12級|風
+        self.cause_openers = tuple(sub.cause_openers)  # 隨著|台股上演股匯雙升，
 
     def _frame_words(self, adv, sub) -> None:
         """Frames close no subject (来看, 而言) and are no part of one (在…的情况下)."""
@@ -1651,7 +1652,7 @@ class DocumentReader:
         nearer = self.nearer_topic(at, walk) if used else None  # (成立全市…: only where it may be used)
         glued = walk.prev_q is not None and walk.prev_q.jend == at.qual_start  # (广东：易建联11分|8篮板: the line's own)
         labelled = self.label_before(at) if own is None and not glued else None
-        carried = next((c for c in self.carried_candidates(at, walk, labelled, nearer) if c and not self.moved_by_level(c, at)), None)
+        carried = next((self.past_moved_noun(c, at) for c in self.carried_candidates(at, walk, labelled, nearer) if c and not self.moved_by_level(c, at)), None)
         located = self.reading_char_after(at, own) or (self.located(at, own, carried, walk) if own is not None else None)  # (…海面|出現了8級到12級|風)
         if located is not None:
             return located
@@ -2826,20 +2827,31 @@ class DocumentReader:
         return self.without_inner_time(topic)  # (iPhone|当季|出货量)
 
     def past_subjectless(self, s: int, e: int, floor: int) -> Span:
-        """台股今天開高走高，|盤中一度大漲百點|，來到10882點: a clause before that opens with its
-        verb (a time or an adverb before it at most), ends in a predicate (not 至於…累計|升值幅度)
-        and holds no quantity names no topic of its own; the clause before it does (one step back,
-        inside the sentence). Else [s, e)."""
-        if s - 1 <= floor or self.text[s - 1] in self.rules.sentence_end or not self.ends_in_predicate(s, e):
-            return s, e
+        """台股今天開高走高，|盤中一度大漲百點|，來到10882點: a clause before that names no topic of its
+        own (subjectless) is passed over, to the clause before it, at most three inside the sentence
+        (…連2貶，在封關日這天，|隨著台股上演股匯雙升|，早盤最高報30.65元). Else [s, e)."""
+        for _ in range(3):
+            if s - 1 <= floor or self.text[s - 1] in self.rules.sentence_end or not self.subjectless(s, e):
+                break
+            i = bisect_left(self.clause_marks, s - 1)
+            s, e = max(self.clause_marks[i - 1] + 1 if i else 0, floor), s - 1
+        return s, e
+
+    def subjectless(self, s: int, e: int) -> bool:
+        """Whether the clause [s, e) holds no quantity and names no topic: it says why (rules:
+        cause_openers: 隨著台股上演…), or opens with its verb (a time or an adverb before it at most)
+        and ends in a predicate (盤中一度|大漲百點; not 至於…累計|升值幅度, a noun at its end)."""
+        if any(s <= q < e for q in self.quantity_at):
+            return False
+        if self.text.startswith(self.rules.cause_openers, s):
+            return True
+        if not self.ends_in_predicate(s, e):
+            return False
         first = self.first_verb(s, e)
         if first is None:  # (今天強勢|走揚: a verb the dictionary tags, not the rules')
             first = e - len(self.cut(self.text[s:e])[-1])
         before = self.strip(s, first)
-        if before[1] > before[0] or any(s <= q < e for q in self.quantity_at):
-            return s, e
-        i = bisect_left(self.clause_marks, s - 1)
-        return max(self.clause_marks[i - 1] + 1 if i else 0, floor), s - 1
+        return before[1] <= before[0]
 
     def ends_in_predicate(self, s: int, e: int) -> bool:
         """Whether [s, e) ends in a predicate (a verb of the rules, or a verb, an adjective or an
@@ -2998,8 +3010,8 @@ class DocumentReader:
         prev_start = self.clause_before(at)
         if walk.prev_q.jend >= prev_start:
             return None
-        if self.is_frame(prev_start, at.clause_start - 1):
-            return None  # (从全国看，…: a frame)
+        if self.is_frame(prev_start, at.clause_start - 1) or self.subjectless(prev_start, at.clause_start - 1):
+            return None  # (从全国看，…: a frame; 隨著台股大漲，: a cause, topic_before looks past it)
         if (ranked := self.ranked_topic(prev_start, at.clause_start - 1)) is not None:
             return ranked  # (…，表现最差为钢铁类股，|下跌1.76%: the one ranked, not the fact before's)
         place = self.last_location
@@ -3118,6 +3130,18 @@ class DocumentReader:
         if at.fact.dimension in SHARES or at.fact.predicate not in self.rules.level_verbs:
             return False  # (涨幅持续扩大，最高来到8%: a share is the move's own)
         return name is not None and self.span_text(name) in self.rules.moved_nouns
+
+    def past_moved_noun(self, name: Span | Pieces, at: Around) -> Span | Pieces:
+        """港股|跌幅收窄，收報24,998點: a carried name that ends in a noun of a market's move, for a
+        level or a move (as moved_by_level), names what moved: the move's noun goes."""
+        if isinstance(name, Pieces) or at.fact.dimension in SHARES or at.fact.predicate not in self.rules.level_verbs:
+            return name
+        s, e = name
+        noun = next((w for w in self.rules.moved_nouns if self.text.endswith(w, s, e)), None)
+        rest = (s, e - len(noun)) if noun else None
+        if rest is None or rest[1] - s < 2 or self.function_words.predicate_like.get(self.text[s : rest[1]]) is not None:
+            return name  # (9.29%的|显著|涨幅: how it moved, no name)
+        return rest
 
     def names_a_rate(self, fact: Fact) -> bool:
         """Whether ``fact``'s subject names a rate or a change (年增率, 涨幅), which an amount after it
