@@ -590,9 +590,11 @@ class SubjectRule(Strict):
     strength_noun: str = ""  # …whose subject is the strength its clause names (强度)…
     strength_reach: str = ""  # …or the clause before names, where this opens the bracket's (最强可达)…
     graded_names: Words = []  # …else the wind's force (风力, 風力: simplified, traditional)
+    landfall_words: Words = []  # a bracket right after one of these holds the landfall's strength (登陆(17级,58米/秒))
     forecast_nouns: Words = []  # a weather range right before one of these is a forecast's reading (10-12级|大风)
     reading_chars: Words = []  # one character that names a weather reading right after it (8級到12級|風)
-    cause_openers: Words = []  # a clause opened by one of these says why, and names no topic (随着…)
+    topicless_openers: Words = []  # a clause opened by one of these says why, and names no topic (随着…)
+    causatives: Words = []  # …but one whose verb is one of these names the topic it moved (带动新台币走升)
     visit_units: Words = []  # 约43万人次|欣赏: units of visits, whose verb after them ending the clause is no noun
     topic_comparisons: Words = []  # 機場客運量|較…的低基數，上升…: where a clause's topic ends before its base
     topic_labels: Words = []  # 累计雨量部分，新竹县为320毫米: words that close a clause naming the measure of the places after it
@@ -629,7 +631,7 @@ class Spaces(Strict):
     units_at_break: Chars = ""  # units a space before is dropped where no Han character follows them (12.35 元，)
     plain_units: Chars = ""  # of those, units a plain amount joins before more words (1355 元創高)
     units_before: Chars = ""  # …or where one of these joiners does (1 萬 3,000 人或 0.17%)
-    closing_words: list[str] = []  # …or one of these words that close its phrase (升破 30 元大關, 12∼16 級陣風)
+    closing: str = ""  # …or a pattern of words that close its phrase (升破 30 元大關, 12∼16 級陣風)
     long_units: Annotated[int, Field(ge=0)] = 0  # a space before a unit of the table this long in Han characters is dropped (16 毫米)
     phrase_break: str = ""  # a pattern: spaces that separate a headline's phrases (a clause end)
     dates: str = ""  # a pattern: a date spaced out (2022 年3 月末); every space run inside a match is dropped

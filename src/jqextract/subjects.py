@@ -311,9 +311,11 @@ class SubjectRules:
         self.grade_words = compile_regex(sub.grade_words or "(?!)", source.at(("subject", "grade_words")))  # 登陆(强台风级，…)
         self.strength_noun, self.strength_reach = sub.strength_noun, sub.strength_reach  # 强度为强台风级(48米/秒，15级)
         self.graded_names = tuple(sub.graded_names)  # 风力, 風力
+        self.landfall_words = tuple(sub.landfall_words)  # 登陆|(17级,58米/秒)
         self.forecast_nouns = tuple(sub.forecast_nouns)  # 10-12级|大风
         self.reading_chars = frozenset(sub.reading_chars)  # 8級到12級|風
-        self.cause_openers = tuple(sub.cause_openers)  # 隨著|台股上演股匯雙升，
+        self.topicless_openers = tuple(sub.topicless_openers)  # 隨著|台股上演股匯雙升，
+        self.causatives = tuple(sub.causatives)  # 帶動|新台幣走升
 
     def _frame_words(self, adv, sub) -> None:
         """Frames close no subject (来看, 而言) and are no part of one (在…的情况下)."""
@@ -821,7 +823,8 @@ class DocumentReader:
 
     def graded_wind(self, at: Around, walk: Walk) -> list[Fact] | None:
         """登陆(强台风级，42至45米/秒，14级), 强度为强台风级(48米/秒，15级): a wind reading in a bracket
-        that holds or follows a typhoon's grade (rules: grade_words) is the strength the bracket's
+        that holds or follows a typhoon's grade (rules: grade_words), or opens right after a landfall
+        (rules: landfall_words: 再次登陆(17级,58米/秒)), is the strength the bracket's
         clause names (强度为…), or the clause before one that says how strong it gets (强度逐渐增强，
         最强可达…; not 强度逐渐减弱，…移入广西境内(…)); else it is the wind's force (rules:
         graded_names, in the text's script; the annotators take 风力 for a speed too). A reading
@@ -832,7 +835,8 @@ class DocumentReader:
         if opener is None or (walk.prev_q is not None and walk.prev_q.jend == opener):
             return None
         close = t.find(r.closer_of.get(t[opener], ")"), at.q.jend, at.q.jend + MAX_ASIDE)
-        if close < 0 or r.grade_words.search(t, max(at.sentence_start, opener - MAX_GRADE_REACH), close) is None:
+        landfall = t.endswith(r.landfall_words, at.sentence_start, opener) if r.landfall_words else False  # (…再次登陆(17级,58米/秒))
+        if close < 0 or not (landfall or r.grade_words.search(t, max(at.sentence_start, opener - MAX_GRADE_REACH), close)):
             return None
         clause = self.clause_opening(opener, at.sentence_start)  # (the clause the bracket closes)
         if r.strength_reach and t.startswith(r.strength_reach, clause) and clause > at.sentence_start:
@@ -1675,8 +1679,8 @@ class DocumentReader:
             return None
         if own is None or any(w in self.span_text(own) for w in self.rules.observed):
             return None  # (陣風|13級到15級風: the clause names its measure; …，相當於14級風: the one before's)
-        if self.only_places(own, lone=True):
-            at.fact.location = self.span_text(own)  # (汕尾|出現15級風; 船只遭遇了|12级风 names no place)
+        if not isinstance(own, Pieces) and (self.only_places(own, lone=True) or self.nouns_only(own)):
+            at.fact.location = self.span_text(own)  # (汕尾|出現15級風, 南海中部海面; 船只遭遇了|12级风 names no place)
         return pos, pos + 1
 
     def carried_candidates(self, at: Around, walk: Walk, labelled, nearer):
@@ -2709,7 +2713,16 @@ class DocumentReader:
         its last ； (…分別增長…；旅遊收入…，比…分別增長), not counts of the things named right
         after them (564家|A級景區共接待遊客1197萬人次，比…分別增長: the visitors, not the sites)."""
         since = self.last_mark("；;", at.sentence_start, at.q.jstart)
-        return [f for f in said if f.jstart > since and not (f.dimension == "count" and f.subject_start == f.jend)]
+        facts = [f for f in said if f.jstart > since] if any(f.jstart > since for f in said) else said  # (…；分别增长: all)
+        return [f for i, f in enumerate(facts) if not self.counts_doer(f, facts[i + 1] if i + 1 < len(facts) else None)]
+
+    def counts_doer(self, f: Fact, nxt: Fact | None) -> bool:
+        """564家|A級景區共接待遊客|1197萬人次: a count of the things named right after it whose clause goes
+        on, with no list joiner, to the next statement (152家企业、3.6万名员工: a list of counts, each said)."""
+        if f.dimension != "count" or f.subject_start != f.jend or nxt is None:
+            return False
+        between = self.text[f.jend : nxt.jstart]
+        return not any(j in between for j in self.rules.list_joiners) and not any(c in self.rules.clause_end for c in between)
 
     def with_measure(self, items: list, at: Around) -> list:
         """排名前三的是广东、江苏、山东，GDP|分别为…: the measure the clause names before 分别
@@ -2839,15 +2852,17 @@ class DocumentReader:
 
     def subjectless(self, s: int, e: int) -> bool:
         """Whether the clause [s, e) holds no quantity and names no topic: it says why (rules:
-        cause_openers: 隨著台股上演…), or opens with its verb (a time or an adverb before it at most)
+        topicless_openers: 隨著台股上演…), or opens with its verb (a time or an adverb before it at most)
         and ends in a predicate (盤中一度|大漲百點; not 至於…累計|升值幅度, a noun at its end)."""
         if any(s <= q < e for q in self.quantity_at):
             return False
-        if self.text.startswith(self.rules.cause_openers, s):
+        if self.text.startswith(self.rules.topicless_openers, s):
             return True
         if not self.ends_in_predicate(s, e):
             return False
         first = self.first_verb(s, e)
+        if first is not None and self.text.startswith(self.rules.causatives, first):
+            return False  # (央行進場調節，|帶動新台幣走升|，終場收在30.52元: what it brought about names the topic)
         if first is None:  # (今天強勢|走揚: a verb the dictionary tags, not the rules')
             first = e - len(self.cut(self.text[s:e])[-1])
         before = self.strip(s, first)

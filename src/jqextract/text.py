@@ -91,7 +91,7 @@ class Spacing:
     units_before: frozenset = frozenset()  # 3,000 人或 0.17%: joiners the unit may stand before
     long_units: tuple = ()  # 400 毫米: units of the table a space before is always dropped
     plain_units: frozenset = frozenset()  # 1355 元創高: units that join a plain amount before more words
-    closing_words: tuple = ()  # 升破 30 元大關, 12∼16 級陣風: words after a unit that close its phrase
+    closing: re.Pattern[str] | None = None  # 升破 30 元大關, 12∼16 級陣風: words after a unit that close its phrase
 
 
 class TextView:
@@ -205,7 +205,7 @@ class TextView:
             return True  # (200 至 400 毫米: a unit of two Han characters or more; not Model 3 美元售价)
         if t[b : b + 1] not in spacing.units_at_break:
             return False
-        if HAN_CHAR.match(t, b + 1) is None or t[b + 1] in spacing.units_before or t.startswith(spacing.closing_words, b + 1):
+        if HAN_CHAR.match(t, b + 1) is None or t[b + 1] in spacing.units_before or (spacing.closing and spacing.closing.match(t, b + 1)):
             return True
         return self._plain_amount_before(b, spacing)
 
