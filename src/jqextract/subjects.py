@@ -2873,8 +2873,10 @@ class DocumentReader:
         adverb by the dictionary's tags: 尾盤|無力) or a number a unit ends (大漲|百點), not in a noun."""
         if e <= s or NUMERAL_END.search(self.text, max(s, e - 4), e) is not None:
             return e > s
-        last = self.cut(self.text[s:e])[-1]
-        return self.function_words.predicate_like.get(last) in ("v", "a", "ad", "d") or self.rules.verbs.fullmatch(last) is not None
+        t, tags = self.text, self.function_words.predicate_like
+        ends = [t[e - k : e] for k in (4, 3, 2) if e - k >= s]  # (the longest word the clause ends with: no segmenting)
+        last = next((w for w in ends if w in tags or self.lexicon.is_word(w) or self.rules.verbs.fullmatch(w)), t[e - 1 : e])
+        return tags.get(last) in ("v", "a", "ad", "d") or self.rules.verbs.fullmatch(last) is not None
 
     def before_frame(self, s: int, e: int, end: int) -> Span:
         """滬指|在銀行、石油股帶動下|企穩: a topic [s, e) that runs into a situation frame of its
