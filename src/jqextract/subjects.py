@@ -2710,10 +2710,12 @@ class DocumentReader:
 
     def statements_since(self, said: list[Fact], at: Around) -> list[Fact]:
         """The facts of the sentence a 分别 with no list may hand its numbers back to: those after
-        its last ； (…分別增長…；旅遊收入…，比…分別增長), not counts of the things named right
+        its last ； where they are enough (…分別增長…；旅遊收入…，比…分別增長), not counts of the things named right
         after them (564家|A級景區共接待遊客1197萬人次，比…分別增長: the visitors, not the sites)."""
         since = self.last_mark("；;", at.sentence_start, at.q.jstart)
-        facts = [f for f in said if f.jstart > since] if any(f.jstart > since for f in said) else said  # (…；分别增长: all)
+        facts = [f for f in said if f.jstart > since]
+        handed = any(f.dimension in SHARES for f in said if f.jstart < since)  # (…分別增長…和…；旅遊收入…: done before)
+        facts = facts if len(facts) >= at.chain or handed else said  # (…；分别增长, 达401.56万人次；旅游收入…，分别为: all)
         return [f for i, f in enumerate(facts) if not self.counts_doer(f, facts[i + 1] if i + 1 < len(facts) else None)]
 
     def counts_doer(self, f: Fact, nxt: Fact | None) -> bool:
