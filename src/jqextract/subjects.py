@@ -3048,7 +3048,11 @@ class DocumentReader:
         (而|三星、索尼等外资品牌的占有率|今年以来持续下降，目前只有34.9%)."""
         noun = self.noun_before_verb(s, e)
         verb = self.rules.verbs.match(self.text, noun[1], e) if noun is not None else None
-        return self.strip(s, noun[1]) if verb is not None and verb.group(0) in self.rules.changes else None
+        if verb is not None and verb.group(0) in self.rules.changes:
+            return self.strip(s, noun[1])
+        change = next((m for m in self.rules.verbs.finditer(self.text, s, e) if m.group(0) in self.rules.changes), None)
+        before = self.strip(s, change.start()) if change is not None else None  # (但|新台幣|卻是|下挫: a copula between)
+        return before if before is not None and before[1] - before[0] >= 2 and self.nouns_only(before) else None
 
     def plain_noun(self, span: Span) -> Span | None:
         """三次产业结构|进一步优化 → 三次产业结构: the words of a clause up to its first adverb
