@@ -2307,7 +2307,7 @@ class DocumentReader:
         no such subject or nothing is carried."""
         if walk.handed_in == at.sentence_start and own in walk.handed and not self.places_handed(at, own, walk):
             return None  # (韓國、港澳旅客分別為…: an item 分别 hands out names its own subject)
-        places = self.only_places(own) or self.place_group_alone(own)
+        places = area = self.only_places(own) or self.place_group_alone(own)
         observed = self.reads_weather(at.fact)  # (最高气温：杭州|38℃; 較大的有岱山12级(33.2米/秒)、嵊泗徐公岛|11级)
         lone = not places and (self.only_places(own, lone=True) or (observed and self.station(own, at, walk)))
         label = self.topic_label(at) if lone or places else None  # (…，杭州|约3.2万元; 累计雨量部分，宁德|312毫米; …，城区|241.7毫米)
@@ -2316,7 +2316,16 @@ class DocumentReader:
             places = places and not self.sibling(own, carried)
         elif places:  # (a label says what the places measure, whatever was carried: 陣風部分，…，其他各地|多為6至7級)
             carried = label or carried or self.carried_in_paragraph(at, walk)
+        if not area and self.names_place_alone(carried):
+            return None  # (台灣負2.3%、南韓負1.3%、|日本|負1.5%: a place carried names no measure of the next; 局部 is an area)
         return self.in_places(own, carried, at.fact, walk) if places and carried else None
+
+    def names_place_alone(self, span: Span | Pieces | None) -> bool:
+        """Whether ``span`` is a place name alone (the dictionary's, or a name it tags as one of any kind
+        where places are mistagged: 南韓, 福鼎): a subject that names where, and no measure."""
+        if span is None or isinstance(span, Pieces):
+            return False
+        return self.only_places(span, lone=True) or (span[1] - span[0] <= 3 and self.span_text(span) in self.function_words.owner_names)
 
     def station(self, own: Span | Pieces, at: Around, walk: Walk) -> bool:
         """城区|241.7毫米, 漠河站|-34.5℃, …最大淡山182.3毫米、贵门|178.5毫米: before a weather reading, a
