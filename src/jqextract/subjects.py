@@ -3004,9 +3004,10 @@ class DocumentReader:
 
     def first_verb(self, s: int, e: int, min_freq: int = 1) -> int | None:
         """Where the first verb of [s, e) that is a word of its own starts: inside no word of
-        the dictionary at least ``min_freq`` common."""
+        the dictionary at least ``min_freq`` common, and no modifier (經季節性|調整的|失業率: 的 after it)."""
         for m in self.rules.verbs.finditer(self.text, s, e):
-            if len(m.group(0)) > 1 and not self.lexicon.inside_word(self.text, *m.span(), s, e, min_freq):
+            if len(m.group(0)) > 1 and not self.lexicon.inside_word(self.text, *m.span(), s, e, min_freq) \
+                    and not self.text.startswith(self.rules.attribute_mark, m.end()):
                 return m.start()
         return None
 
