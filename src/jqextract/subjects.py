@@ -866,8 +866,12 @@ class DocumentReader:
 
     def open_bracket(self, at: Around) -> int | None:
         """Where the bracket the quantity stands in opens, within its sentence; None outside one."""
-        opener = self.last_mark(BRACKET_OPENERS, at.sentence_start, at.q.jstart)
-        return opener if opener > self.last_mark(BRACKET_CLOSERS, at.sentence_start, at.q.jstart) else None
+        return self.bracket_open_at(at.q.jstart, at.sentence_start)
+
+    def bracket_open_at(self, pos: int, floor: int) -> int | None:
+        """Where the bracket ``pos`` stands in opens, not before ``floor``; None outside one."""
+        opener = self.last_mark(BRACKET_OPENERS, floor, pos)
+        return opener if opener > self.last_mark(BRACKET_CLOSERS, floor, pos) else None
 
     def last_mark(self, marks: str, s: int, e: int) -> int:
         """Where the last of ``marks`` (a bracket's openers, or its closers) stands in [s, e); -1 where none does."""
@@ -2077,8 +2081,8 @@ class DocumentReader:
         if m - s < 2 or owner.endswith(r.owner_not_ends) or self.lexicon.crosses(t, m, s, e, COMMON_WORD_FREQ):
             return own  # (场均|射门: a modifier alone is the measure's own; 满意度|得分: a measure's)
         team = owner.endswith(r.team_ends) and not self.lexicon.is_word(owner, COMMON_WORD_FREQ)  # (not 客队, 全队)
-        names = self.function_words.owner_names  # (the dictionary's, whatever the segmenter cuts)
-        named = self.cut(owner)[-1] in names or any(owner[-n:] in names for n in (2, 3, 4))
+        is_name = self.function_words.is_name  # (the dictionary's, whatever the segmenter cuts)
+        named = is_name(self.cut(owner)[-1]) or any(is_name(owner[-n:]) for n in (2, 3, 4))
         if not (team or named):
             return own
         self.owners[m, e] = (s, m)  # (the fact's owner, where this span is its subject)
@@ -2128,12 +2132,10 @@ class DocumentReader:
         """六都買賣移轉棟數分別為|台北|2,331棟: the measure before an enumeration's 分别为 whose
         first item is a place alone (the subject), and where that place begins (the location)."""
         last_piece = own[-1] if isinstance(own, Pieces) else own  # (六都|12月|買賣移轉棟數…: the last piece)
-        if self.rules.enumerations is None or isinstance(last_piece, str):
+        if isinstance(last_piece, str):
             return None
         s, e = last_piece
-        last = None
-        for last in self.rules.enumerations.finditer(self.text, s, e):
-            pass
+        last = self.last_enumeration(s, e)
         if last is None or not last.group(0).startswith(self.rules.one_each) or not self.only_places((last.end(), e), lone=True):
             return None
         measure = self.strip(s, last.start())
@@ -2809,14 +2811,16 @@ class DocumentReader:
             return True  # (快速增长: a predicate verb inside a word too)
         return any(tag(w) in ("a", "ad", "d") for w in self.cut(self.text[s:e]))
 
+    def last_enumeration(self, s: int, e: int) -> re.Match[str] | None:
+        """The last enumeration word (依次为, 分别为, 包括) in [s, e), or None."""
+        last = None
+        for last in self.rules.enumerations.finditer(self.text, s, e) if self.rules.enumerations else ():
+            pass
+        return last
+
     def enumerated(self, at: Around, start: int) -> list[Span] | None:
         """The items of the last enumeration (依次为, 包括) between ``start`` and the quantity."""
-        if self.rules.enumerations is None:
-            return None
-        last = None
-        for last in self.rules.enumerations.finditer(self.text, start, at.seg_start):
-            pass
-        if last is None:
+        if (last := self.last_enumeration(start, at.seg_start)) is None:
             return None
         i = bisect_left(self.clause_marks, last.end())
         end = self.clause_marks[i] if i < len(self.clause_marks) else at.seg_start
@@ -2867,8 +2871,7 @@ class DocumentReader:
         for _ in range(3):
             if s - 1 <= floor or self.text[s - 1] in self.rules.sentence_end or not self.subjectless(s, e):
                 break
-            i = bisect_left(self.clause_marks, s - 1)
-            s, e = max(self.clause_marks[i - 1] + 1 if i else 0, floor), s - 1
+            s, e = self.clause_opening(s - 1, floor), s - 1
         return s, e
 
     def subjectless(self, s: int, e: int) -> bool:
@@ -2971,8 +2974,7 @@ class DocumentReader:
             return s, e
         if (s, e) not in self.times_from(self.sentence_start(s)):
             return s, e
-        i = bisect_left(self.clause_marks, s - 1)
-        return max(self.clause_marks[i - 1] + 1 if i else 0, floor), s - 1
+        return self.clause_opening(s - 1, floor), s - 1
 
     def is_frame(self, s: int, e: int) -> bool:
         """从经济基本面看, 就全省而言: a clause that frames what follows (triggers.toml frame_ends,
@@ -3024,8 +3026,7 @@ class DocumentReader:
 
     def clause_before(self, at: Around) -> int:
         """Where the clause before ``at``'s starts (at the latest at its sentence's start)."""
-        i = bisect_left(self.clause_marks, at.clause_start - 1)
-        return max(self.clause_marks[i - 1] + 1 if i else 0, at.sentence_start)
+        return self.clause_opening(at.clause_start - 1, at.sentence_start)
 
     def label_before(self, at: Around) -> Span | None:
         """给出了12个月目标股价：480美元: a number that opens the clause after a colon is the
@@ -3124,8 +3125,7 @@ class DocumentReader:
         q = walk.prev_q
         if self.last_mark(BRACKET_CLOSERS, q.jend, at.q.jstart) < 0 or self.open_bracket(at) is not None:
             return walk.prev  # (东极岛（38.5米/秒）和嵊山（|36.2米/秒）: asides in a row carry on)
-        opener = self.last_mark(BRACKET_OPENERS, at.sentence_start, q.jstart)
-        if opener <= self.last_mark(BRACKET_CLOSERS, at.sentence_start, q.jstart):
+        if (opener := self.bracket_open_at(q.jstart, at.sentence_start)) is None:
             return walk.prev  # (the bracket closed was opened after it)
         return next((f for f in reversed(self.said_in_sentence(walk, at)) if f.jend <= opener), None)
 
