@@ -449,6 +449,7 @@ class LocationRule(PatternRule):
     scope_parts: Words = []  # 监测点: where in the scope a figure was read (全市|监测点|猪肉均价)
     name_tags: Words = []  # parts of speech (jieba's tags) of place names with no suffix: 广东, 粤东
     names: Words = []  # place names the dictionary tags as something else (石家庄 nr, 合肥 n)
+    provinces: Words = []  # 河北|张家口: names of provinces, which a place's name may open (a place inside one)
     subdivisions: Words = []  # 区, 镇, 乡: what ends a district, town or township's name after a city or county's
     subdivided: Words = []  # 市, 县: what ends the name of a place that such a name follows (高雄市|桃源區)
     division_not_before: Words = []  # 日本|市占率: characters after which 市 opens a word of the market, no city

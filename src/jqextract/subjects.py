@@ -92,6 +92,7 @@ LAYOUT = re.compile(r"\s*\n\s*")
 COMMAS = "，, "  # a comma after a leading time (2024年，|江苏省), either width
 RESULT_REACH = 8  # characters back 以/由 may stand before the quantity it governs (以|总成绩|210公斤)
 Span = tuple[int, int]
+UNNAMED: Span = (0, 0)  # what a strategy returns for a clause that names no subject, only where (located)
 
 
 def covering(window: str, words: list[str]) -> tuple[str, ...]:
@@ -392,6 +393,7 @@ class SubjectRules:
         self.place_tags = frozenset(loc.name_tags)
         self.area_words = frozenset(loc.area_words)
         self.place_names = tuple(loc.names)  # 石家庄, 合肥: names the dictionary tags as no place
+        self.provinces = frozenset(loc.provinces)  # 河北|张家口: a place inside a province
         self.subdivisions, self.subdivided = tuple(loc.subdivisions), tuple(loc.subdivided)
         self.division_not_before = tuple(loc.division_not_before)  # 日本|市占率
         self.area_ends = tuple(loc.area_ends)
@@ -891,9 +893,11 @@ class DocumentReader:
         if not (at.seg_start == at.clause_start == q.qualifier_start):
             return None
         prev = walk.prev
-        if prev is not None and walk.prev_q.jend == opener and self.subject_of(prev) is not None:
-            at.fact.location, self.carried_from[id(at.fact)] = prev.location, prev  # 最大风力14级（42米/秒）: the same, restated
-            self.set_subject(at.fact, self.subject_of(prev))
+        restated = prev is not None and walk.prev_q.jend == opener and (self.subject_of(prev) is not None or prev.location)
+        if restated:  # 最大风力14级（42米/秒）, 嵊泗徐公岛11级（32米/秒）: the same, restated (with its place alone)
+            at.fact.location, self.carried_from[id(at.fact)] = prev.location, prev
+            if (subject := self.subject_of(prev)) is not None:
+                self.set_subject(at.fact, subject)
             return [at.fact]
         start = self.clause_before(at)
         name = self.trailing_noun(start, opener)
@@ -1673,7 +1677,7 @@ class DocumentReader:
         carried = next((self.past_moved_noun(c, at) for c in self.carried_candidates(at, walk, labelled, nearer) if c and not self.moved_by_level(c, at)), None)
         located = self.reading_char_after(at, own) or (self.located(at, own, carried, walk) if own is not None else None)  # (…海面|出現了8級到12級|風)
         if located is not None:
-            return located
+            return None if located is UNNAMED else located
         if own is not None and not (carried and self.is_change(self.span_text(own)) and not moved):
             return own  # (跌幅1.2%: a change named alone is the previous subject's change)
         if carried:
@@ -1728,7 +1732,7 @@ class DocumentReader:
         without a group of places or a time inside."""
         bought = split.verb is not None and split.verb.word in self.rules.buyer_verbs and named(split.before)
         after = split.after_verb if named(split.after_verb) and not bought else None  # (得到|28分|9篮板, 接近|疯狂的|14元: no name)
-        after = None if after and (AMOUNT_ALONE.fullmatch(self.span_text(after)) or self.manner_only(after)) else after
+        after = None if after and (AMOUNT_ALONE.fullmatch(self.span_text(after)) or self.manner_only(after) or self.names_nothing(after)) else after
         own = self.owned_by_category(split) or after or (split.before if named(split.before) else None) or noun \
             or self.before_aside(at)
         own = self.past_place_group(own, at.fact)  # (before the time: …核心城市|上半年|成交面积)
@@ -2330,6 +2334,9 @@ class DocumentReader:
             carried = label or carried or self.carried_in_paragraph(at, walk)
         if not area and self.names_place_alone(carried):
             return None  # (台灣負2.3%、南韓負1.3%、|日本|負1.5%: a place carried names no measure of the next; 局部 is an area)
+        if places and not carried and observed and not isinstance(own, Pieces):
+            at.fact.location = self.span_text(own)
+            return UNNAMED  # (上海：宝山站|(-7.7℃)…: where a reading was taken, with no measure named, is no subject)
         return self.in_places(own, carried, at.fact, walk) if places and carried else None
 
     def names_place_alone(self, span: Span | Pieces | None) -> bool:
@@ -2478,10 +2485,12 @@ class DocumentReader:
                                       or (lone and self.names_places(words)))
 
     def names_places(self, words: tuple[str, ...]) -> bool:
-        """广东, 桃园、花莲: one place name, or place names joined by 、 和 及 与 (no area word)."""
+        """广东, 桃园、花莲, 河北张家口: one place name, place names joined by 、 和 及 与 (no area word),
+        or a place inside another (a province's city, written without a mark between)."""
         joiners, names = self.rules.list_joiners, words[0::2]  # (防沙|治沙 is no list: no joiner)
-        return len(words) == 1 or (len(words) % 2 == 1 and all(w in joiners for w in words[1::2])
-                                   and not any(w in joiners or w in self.rules.area_words for w in names))
+        if len(words) == 1 or (len(words) == 2 and words[0] in self.rules.provinces and words[1] not in self.rules.area_words):
+            return True  # (not 防沙|治沙, two words the dictionary tags places)
+        return len(words) % 2 == 1 and all(w in joiners for w in words[1::2]) and not any(w in joiners or w in self.rules.area_words for w in names)
 
     def place_words(self, s: int, e: int, prefix: bool = False) -> tuple[str, ...] | None:
         """The place and area words [s, e) is made of, or None; ``prefix``: those it starts with.
@@ -3775,6 +3784,8 @@ class DocumentReader:
             return None  # 低開171點|後|跌幅擴大: what follows happened after it (not 后续资金, 3名后排乘客, 2个后视镜: words)
         if self.opens_next_item(pos):
             return None  # 群曜光電4萬2,815張|及|亞昕電子1萬9,204張: the next item of a list
+        if t.startswith(r.pair_marks, pos) and BASE_AMOUNT.match(t, pos + 1):
+            return None  # 收在31.38元|兌一美元: the base the rate is quoted against (probe 144)
         return pos, m
 
     def noun_after(self, pos: int, limit: int, cut_before_measure: bool = False, counted: bool = False) -> Span | None:
