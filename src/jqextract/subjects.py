@@ -756,6 +756,7 @@ class DocumentReader:
                 walk.pending = []
                 self.last_location = None
                 end = len(self.text[at.seg_start : q.prefix_start].rstrip(" \u3000")) + at.seg_start  # (漲幅為 8.4%)
+                end -= next((len(w) for w in self.rules.period_averages if self.text.endswith(w, at.seg_start, end)), 0)  # (需求为|日均|860万桶)
                 split = Split(self.last_verb(at.seg_start, end, self.before_currency(q.qualifier_start)))  # (突破1000亿元; 新股集資|約713億元)
                 new = self.flow_noun(at, split) or self.by_clause(at, split, walk)
             self.past_counted_noun(new[0], walk.prev)
@@ -1242,10 +1243,12 @@ class DocumentReader:
     def past_level(self, q: Quantity) -> int:
         """Where the words after ``q`` that are its own end: past a noun naming only the kind of
         level it is (rules: level_name; 从2700元/吨|区域|上行逼近3000元/吨: 区域 is no subject of the
-        next quantity); a count's noun is what it counts (3个|万亿级关口), an area's what it measures
-        (划定10平方公里|区域)."""
+        next quantity), and past the joiner of a list's next item (rules: chain_joiners); a count's
+        noun is what it counts (3个|万亿级关口), an area's what it measures (划定10平方公里|区域)."""
         level = None if q.dimension in LEVEL_FREE else self.rules.level_name.match(self.text, q.jend)
-        return level.end() if level else q.jend
+        end = level.end() if level else q.jend
+        joiner, after = self.text[end : end + 1], self.text[end + 1 : end + 2]  # (沙拉油15.8%|和|豬肉7.32%: the list's joiner opens no name)
+        return end + 1 if joiner in self.rules.list_joiners and HAN.match(joiner) and HAN.match(after) else end
 
     def own_start(self, q: Quantity, start: int, cs: int) -> int:
         """Where ``q``'s own part of the clause starts: after the previous quantity of the
@@ -1469,7 +1472,8 @@ class DocumentReader:
         word, items = dist
         listed_on = at.next_unit == at.q.unit and self.comma_listed(at.q.jend, at.next_start)  # (分别为15.15元，42.37元…)
         alone = at.chain == 1 and not listed_on and (at.next_start is None or at.next_start > at.clause_end)  # (甲和乙分别贡献了11分: each)
-        if word in self.rules.in_turn and not alone:
+        counted_out = at.chain == len(items) > 1  # (水果、食用油…及外食費|各|漲11.80%、9.56%…: as many numbers as items, in turn)
+        if (word in self.rules.in_turn or counted_out) and not alone:
             split.before, walk.pending = items[0], items[1:]
             walk.handed, walk.handed_in = items, at.sentence_start
         else:
@@ -1747,7 +1751,11 @@ class DocumentReader:
         opener = self.last_mark(BRACKET_OPENERS, at.sentence_start, s - 1)
         if opener <= at.sentence_start:
             return None
-        name = self.strip(self.clause_opening(opener, at.sentence_start), opener)
+        start = self.clause_opening(opener, at.sentence_start)
+        listed = t.rfind("、", start, opener)
+        if listed >= 0 and any(c.isdigit() for c in t[start:listed]):
+            start = listed + 1  # (雞肉漲5.99%、|中式早點(如燒餅、飯糰)|漲5.76%: the list's item)
+        name = self.strip(start, opener)
         if any(c.isdigit() for c in t[name[0] : opener]):
             return None  # (165kW（前轴电机）|和150kW: an amount's aside, no name's)
         return name if name[1] - name[0] >= 2 and not self.names_nothing(name) else None
