@@ -1464,7 +1464,7 @@ class DocumentReader:
         if split.verb and split.verb.word.startswith(self.rules.distributive) and len(split.verb.word) > 1:
             end += next(len(w) for w in self.rules.distributive if split.verb.word.startswith(w))  # (价格|均|在: 均在)
         dist = self.distributive(at.seg_start, end) or self.implied_pairs(at, split)
-        if dist is None and split.verb and self.rules.one_each in self.text[at.seg_start : split.verb.start]:
+        if dist is None and self.rules.one_each in self.text[at.seg_start : split.verb.start if split.verb else at.qual_start]:
             dist = self.list_again(at, walk) or self.pair_items(split.before, at) or self.dimension_items(at)
         dist = dist or self.handed_again(at, split, walk) or self.enumerated_in_turn(at, split, walk)
         if not dist or split.after_verb:
