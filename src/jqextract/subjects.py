@@ -3662,6 +3662,7 @@ class DocumentReader:
         t, r = self.text, self.rules
         while s < e and not (HAN.match(t[e - 1]) or t[e - 1].isalnum() or t[e - 1] in r.closers):
             e -= 1
+        e = self.before_gloss(s, e)
         for pat, whole in r.back_patterns if self.ends_in_back_pattern(s, e) else ():  # 比2019年同期, 每升, 五年来, 万科A今日
             cut = self.trailing_cut(pat, s, e, whole=whole)
             if cut is not None:
@@ -3673,6 +3674,17 @@ class DocumentReader:
             e -= 1  # 这颗卫星|重|约2.3吨: a measure adjective before the number says what is measured (not 全长)
         e = self.before_where(s, self.past_manner_word(s, e))
         return self.function_words.first_after(t, s, e)
+
+    def before_gloss(self, s: int, e: int) -> int:
+        """平均經常性薪資|(固定月薪), 西式早點|(如漢堡、三明治): a bracket of words that closes a subject
+        glosses the name before it, no part of it; an acronym's stays (消費者物價總指數(CPI)), and a
+        code goes by its own pattern (贵州茅台(600519))."""
+        if s >= e or self.text[e - 1] not in BRACKET_CLOSERS:
+            return e
+        opener = self.last_mark(BRACKET_OPENERS, s, e - 1)
+        if opener - s < 2 or not HAN.search(self.text, opener, e):
+            return e
+        return len(self.text[:opener].rstrip(" "))
 
     def before_where(self, s: int, e: int) -> int:
         """原油期货价格|在亚洲|早盘: a phrase of 在 closing the subject that says where (is_where;
@@ -4057,12 +4069,14 @@ class DocumentReader:
         return word in self.rules.base_verbs or word in self.rules.place_verbs or (word in self.rules.de_base_verbs and self.text[b:e].rstrip().endswith("的"))
 
     def no_verb_here(self, m: re.Match[str], b: int, s: int, e: int, qual_start: int | None) -> bool:
-        """最大|降雨量: 大降 is no word here; 企业|年减|产: nor 年减; 高成长|创新型企业: a verb
-        that is a predicate only right before the quantity (营收成长|两倍) stands elsewhere."""
+        """最大|降雨量: 大降 is no word here; 企业|年减|产: nor 年减, nor 季成長 after a number (第3|季);
+        高成长|创新型企业: a verb that is a predicate only right before the quantity (营收成长|两倍)
+        stands elsewhere."""
         word, a = m.group(0), m.start()
         if word in self.rules.adjacent_verbs and b not in (e, qual_start) or self.in_aside(a):
             return True  # (输出|(出口)|年增率: a bracketed aside holds no predicate)
-        return self.straddles(a, m.end(), s, e) or (word in self.rules.whole_word_verbs and not self.word_bounded(a, m.end(), s, e))
+        dated = a > s and NUMERAL_END.fullmatch(self.text[a - 1]) is not None  # (第3|季成長: a time's unit, no verb)
+        return self.straddles(a, m.end(), s, e) or (word in self.rules.whole_word_verbs and (dated or not self.word_bounded(a, m.end(), s, e)))
 
     def in_aside(self, pos: int) -> bool:
         """Whether ``pos`` is inside a bracketed aside of the document (text.toml code_asides)."""
