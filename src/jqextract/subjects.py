@@ -1569,8 +1569,9 @@ class DocumentReader:
         verb, before = split.verb, split.before
         if verb is not None:  # (a measure: not 企业实现5000万元|销售收入, an owner and its object)
             stated = named(before) and verb.word in self.rules.clause_verbs and self.text.endswith(self.rules.head_words, *before)
-        else:
-            stated = named(before) and before[1] == at.qual_start and self.nouns_only(before)
+        else:  # (not 5次|助攻|3次|抢断: the noun after the count before, in a tally of a game)
+            tallied = at.same_clause and before and before[0] == at.seg_start and at.q.dimension == "count"
+            stated = named(before) and before[1] == at.qual_start and self.nouns_only(before) and not tallied
         if not stated:
             return False
         if self.verb_right_after(noun[0], noun[1]) is not None:
