@@ -2962,7 +2962,10 @@ class DocumentReader:
         if not said or said[-1].group(0) == "是" or self.lexicon.inside_word(self.text, *said[-1].span(), s, e):
             return None
         rest = self.strip(said[-1].end(), e)
-        if rest[1] - rest[0] < 2 or self.first_verb(*rest) is not None or self.place_words(*rest) or self.names_nothing(rest):
+        verb = self.first_verb(*rest) if rest[1] - rest[0] >= 2 else None
+        flow = next((w for w in self.rules.flow_verbs if verb == rest[0] and self.text.startswith(w, verb)), None)
+        flow = flow is not None and self.first_verb(verb + len(flow), rest[1]) is None  # (公布2月|出口|狀況: a flow's noun)
+        if rest[1] - rest[0] < 2 or (verb is not None and not flow) or self.place_words(*rest) or self.names_nothing(rest):
             return None
         return self.without_inner_time(rest)
 
