@@ -820,9 +820,11 @@ class QuantityFinder:
         shared = low_mult == 1 and high_mult != 1 and c.value * high_mult <= high_value
         if c.unit is not None and high_unit is None and high_value < c.value:
             return  # (上调105点子至7.1020: a move in its unit, then the level it reached, below it; no range)
-        in_low_unit = high_value * high_unit.factor / c.unit.factor if high_unit and c.unit and high_unit.form != c.unit.form else high_value
+        in_low_unit = high_value  # (下跌13美分至3.69美元: a currency's ends compared in one unit; not 200米至2公里, 10美分至1美元不等)
+        if high_unit and c.unit and high_unit.form != c.unit.form and c.unit.dimension == "money" and not self.closes_range(c.text, high_end):
+            in_low_unit = high_value * high_unit.factor / c.unit.factor
         if self.change_then_level(c, in_low_unit / high_mult if shared else in_low_unit, c.text[pos : m2.start()]):
-            return  # (增加5至8万人: 5万 to 8万, a range; 下跌13美分至3.69美元: compared in one unit)
+            return  # (增加5至8万人: 5万 to 8万, a range)
         if c.unit is None and high_unit is not None:
             c.unit = high_unit
         elif high_unit is not None and high_unit.form != c.unit.form:

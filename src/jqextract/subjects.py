@@ -1248,7 +1248,9 @@ class DocumentReader:
         level = None if q.dimension in LEVEL_FREE else self.rules.level_name.match(self.text, q.jend)
         end = level.end() if level else q.jend
         joiner, after = self.text[end : end + 1], self.text[end + 1 : end + 2]  # (沙拉油15.8%|和|豬肉7.32%: the list's joiner opens no name)
-        return end + 1 if joiner in self.rules.list_joiners and HAN.match(joiner) and HAN.match(after) else end
+        if joiner not in self.rules.list_joiners or not (HAN.match(joiner) and HAN.match(after)) or self.begins_word(end, end + 4):
+            return end  # (…2%|和平区房价, 85分|及格率, 95%|与会专家: a word opens there)
+        return end + 1
 
     def own_start(self, q: Quantity, start: int, cs: int) -> int:
         """Where ``q``'s own part of the clause starts: after the previous quantity of the
