@@ -1472,6 +1472,8 @@ class DocumentReader:
         if not dist or split.after_verb:
             return
         word, items = dist
+        if word in self.rules.in_turn and (need := len(self.comma_numbers(at)) - len(items)) > 0:
+            items = self.comma_items(at, need) + items  # (冬瓜,|大白菜和洋白菜环比分别涨19.6%,17.3%和10%)
         listed_on = at.next_unit == at.q.unit and self.comma_listed(at.q.jend, at.next_start)  # (分别为15.15元，42.37元…)
         alone = at.chain == 1 and not listed_on and (at.next_start is None or at.next_start > at.clause_end)  # (甲和乙分别贡献了11分: each)
         counted_out = at.chain == len(items) > 1  # (水果、食用油…及外食費|各|漲11.80%、9.56%…: as many numbers as items, in turn)
@@ -1693,7 +1695,25 @@ class DocumentReader:
         verb = split.verb
         if verb is not None and verb.end == at.qual_start and verb.word in self.rules.flow_verbs:
             return verb.start, verb.start + len(verb.word)  # 其中，出口17103.48亿元: the verb names the flow
-        return own
+        return own if own is not None or self.names_someone(at) else self.carried_across(at, walk)
+
+    def names_someone(self, at: Around) -> bool:
+        """他|高1.8米, 上述|2万亿元: whether the clause opens with a pronoun (jieba's tags) or a
+        demonstrative (rules: demonstratives), which names what it refers to, no carried subject."""
+        words = self.cut(self.text[at.clause_start : at.qual_start].strip())
+        return bool(words) and (words[0] in self.function_words.pronouns or words[0] in self.rules.demonstratives)
+
+    def carried_across(self, at: Around, walk: Walk) -> Span | Pieces | None:
+        """…新台幣終場收31.5元。全年升值1.343元，以31.438元封關: a clause that names nothing before its
+        verb (not 他|高1.8米) and carries nothing in its sentence takes the subject of the sentence
+        before, in its paragraph, of a fact in the same unit."""
+        prev = walk.prev
+        if prev is None or walk.prev_q.jend > at.sentence_start or "\n" in self.text[walk.prev_q.jend : at.q.jstart]:
+            return None
+        if prev.unit != at.fact.unit or self.subject_of(prev) is None:
+            return None
+        self.carried_from[id(at.fact)] = prev
+        return self.subject_of(prev)
 
     def reading_char_after(self, at: Around, own: Span | Pieces | None) -> Span | None:
         """…海面出現了8級到12級|風，…: a lone character that names a weather reading (rules:
@@ -4379,6 +4399,31 @@ class DocumentReader:
         while (p := self.joiner_after(listed[-1].jend)) is not None and p in self.quantity_at:
             listed.append(self.quantity_at[p])
         return listed
+
+    def comma_numbers(self, at: Around) -> list[Quantity]:
+        """The numbers listed from ``at``'s on, joined by a coordinator or by a comma right
+        between two of them (15.15元,42.37元和10.05元: 3)."""
+        listed = [at.q]
+        while True:
+            end = listed[-1].jend
+            p = self.joiner_after(end)
+            if p is None and self.text[end : end + 1] in LIST_COMMAS:
+                p = end + 1
+            if p is None or p not in self.quantity_at:
+                return listed
+            listed.append(self.quantity_at[p])
+
+    def comma_items(self, at: Around, need: int) -> list[Span]:
+        """冬瓜,|大白菜和洋白菜环比分别涨…: the items a list before 分别 wrote with commas, as
+        clauses of a short name alone each, as many as the numbers need; none where fewer stand."""
+        t, start, out = self.text, at.clause_start, []
+        while len(out) < need and start - 1 > at.sentence_start and t[start - 1] in LIST_COMMAS:
+            item = self.strip(self.clause_opening(start - 1, at.sentence_start), start - 1)
+            if not 2 <= item[1] - item[0] <= MAX_STATION or self.first_verb(*item) is not None or any(c.isdigit() for c in t[item[0] : item[1]]):
+                return []
+            out.insert(0, item)
+            start = self.clause_opening(start - 1, at.sentence_start)
+        return out if len(out) == need else []
 
     def joiner_after(self, end: int) -> int | None:
         """Where what follows a coordinator (和, 及, 、; not a slash) right after ``end`` starts,
