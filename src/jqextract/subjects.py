@@ -2380,7 +2380,8 @@ class DocumentReader:
     def station(self, own: Span | Pieces, at: Around, walk: Walk) -> bool:
         """城区|241.7毫米, 漠河站|-34.5℃, …最大淡山182.3毫米、贵门|178.5毫米: before a weather reading, a
         kind of place or a place's station, or before a rainfall (rules: station_units) a short name the dictionary does not
-        know after a placed reading of the same unit in the sentence, is where it was read."""
+        know (or one right after its county's: 花蓮縣|清水林道) after a placed reading of the same unit in the sentence,
+        is where it was read."""
         if isinstance(own, Pieces):
             return False
         name = self.span_text(own)
@@ -2394,7 +2395,8 @@ class DocumentReader:
         if at.fact.unit not in self.rules.station_units or len(name) > MAX_BARE_STATION:
             return False  # (体感|42℃, 螺丝|0.02毫米: measures and things, not stations)
         unknown = not any(self.lexicon.is_word(w) for w in self.cut(name))  # (a station's name is in no dictionary)
-        return (unknown or self.listed_after_placed(own, at, walk)) and self.nouns_only(own) and self.parallel_place(at, own, walk)
+        inside = bool(self.last_location) and self.last_location.endswith(self.rules.subdivided) and self.text.endswith(self.last_location, 0, own[0])
+        return (unknown or inside or self.listed_after_placed(own, at, walk)) and self.nouns_only(own) and self.parallel_place(at, own, walk)
 
     def listed_after_placed(self, own: Span, at: Around, walk: Walk) -> bool:
         """分别为柘荣704毫米、|福鼎|663毫米: a name listed by 、 right after a reading of the same unit
@@ -2432,6 +2434,9 @@ class DocumentReader:
         topic = self.strip(*topic) if topic is not None else None  # (各区县|平均降水量如下：)
         if topic is not None and (m := self.rules.label_groups.match(self.text, *topic)) is not None and topic[1] - m.end() >= 2:
             topic = (m.end(), topic[1])  # (主要國家(地區)|最新失業率如次: the places listed are the group's)
+        verb = self.rules.verbs.match(self.text, *topic) if topic is not None else None
+        if verb is not None and len(verb.group(0)) > 1 and topic[1] - verb.end() >= 2 and verb.group(0) not in self.rules.modifiers:
+            topic = (verb.end(), topic[1])  # (…時|出現|較大雨量如下：: what was seen; not 累计|雨量部分)
         if topic is None or topic[1] - topic[0] < 2 or self.place_words(*topic) or self.names_nothing(topic):
             return None
         return topic
