@@ -2936,7 +2936,7 @@ class DocumentReader:
         if first is None:  # (今天強勢|走揚: a verb the dictionary tags, not the rules')
             first = e - len(self.cut(self.text[s:e])[-1])
         before = self.strip(s, first)
-        return before[1] <= before[0]
+        return before[1] <= before[0] or self.span_text(before) in self.rules.trend_nouns  # (午後|貶勢|擴大: a trend alone)
 
     def ends_in_predicate(self, s: int, e: int) -> bool:
         """Whether [s, e) ends in a predicate (a verb of the rules, or a verb, an adjective or an
