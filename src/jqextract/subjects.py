@@ -196,6 +196,7 @@ class SubjectRules:
         the former and the latter of a pair (前者, 后者), a rate's pace (增速比上月分别|加快), a
         subset of what was counted (其中|7只涨幅超过5%), where a change starts from (由|上周的每公斤…)."""
         self.trend_nouns = frozenset(sub.trend_nouns)
+        self.label_areas = tuple(sub.label_areas)  # 較大陣風|區域如下: a label's areas, which its list names
         self.former, self.latter = tuple(sub.former), tuple(sub.latter)
         self.pace_verbs = frozenset(sub.pace_verbs)
         self.subset_marks, self.change_from = tuple(sub.subset_marks), tuple(sub.change_from)
@@ -1710,8 +1711,12 @@ class DocumentReader:
         prev = walk.prev
         if prev is None or walk.prev_q.jend > at.sentence_start or "\n" in self.text[walk.prev_q.jend : at.q.jstart]:
             return None
-        if prev.unit != at.fact.unit or self.subject_of(prev) is None:
-            return None
+        subject = self.subject_of(prev)
+        verbal = not isinstance(subject, Pieces) and subject is not None and (
+            self.first_verb(*subject) is not None or self.cut(self.span_text(subject))[-1] in self.function_words.predicate_like
+            or self.text.endswith(tuple(self.rules.statement_end), *subject))  # (赚了: a statement)
+        if prev.unit != at.fact.unit or subject is None or verbal:
+            return None  # (新台幣今天收|31.2元。貶值0.15元: a subject with a verb inside is carried no further)
         self.carried_from[id(at.fact)] = prev
         return self.subject_of(prev)
 
@@ -2392,11 +2397,13 @@ class DocumentReader:
             return True  # (…五莲县4.6毫米，经济技术开发区|9.8毫米: a kind of area, after readings placed by a location)
         if self.unnamed_reading(own, at, walk):
             return True  # (全省平均气温…，西部的威宁|在20.0℃以下: the same measure, at a place)
-        if at.fact.unit not in self.rules.station_units or len(name) > MAX_BARE_STATION:
-            return False  # (体感|42℃, 螺丝|0.02毫米: measures and things, not stations)
-        unknown = not any(self.lexicon.is_word(w) for w in self.cut(name))  # (a station's name is in no dictionary)
         inside = bool(self.last_location) and self.last_location.endswith(self.rules.subdivided) and self.text.endswith(self.last_location, 0, own[0])
-        return (unknown or inside or self.listed_after_placed(own, at, walk)) and self.nouns_only(own) and self.parallel_place(at, own, walk)
+        if at.fact.unit not in self.rules.station_units or len(name) > (MAX_NAME if inside else MAX_BARE_STATION):
+            return False  # (体感|42℃, 螺丝|0.02毫米: measures and things, not stations)
+        if inside and not self.text.endswith(self.rules.observed, *own):  # (not 高雄市|雨量: a measure of the city)
+            return self.parallel_place(at, own, walk)  # (宜蘭縣|永樂國小, 南投縣|小奇萊: whatever the dictionary says of them)
+        unknown = not any(self.lexicon.is_word(w) for w in self.cut(name))  # (a station's name is in no dictionary)
+        return (unknown or self.listed_after_placed(own, at, walk)) and self.nouns_only(own) and self.parallel_place(at, own, walk)
 
     def listed_after_placed(self, own: Span, at: Around, walk: Walk) -> bool:
         """分别为柘荣704毫米、|福鼎|663毫米: a name listed by 、 right after a reading of the same unit
@@ -2434,9 +2441,11 @@ class DocumentReader:
         topic = self.strip(*topic) if topic is not None else None  # (各区县|平均降水量如下：)
         if topic is not None and (m := self.rules.label_groups.match(self.text, *topic)) is not None and topic[1] - m.end() >= 2:
             topic = (m.end(), topic[1])  # (主要國家(地區)|最新失業率如次: the places listed are the group's)
+        if topic is not None and self.text.endswith(self.rules.label_areas, *topic) and topic[1] - topic[0] > 4:
+            topic = (topic[0], topic[1] - 2)  # (較大陣風|區域如下：: where the readings were, the places listed)
         verb = self.rules.verbs.match(self.text, *topic) if topic is not None else None
         if verb is not None and len(verb.group(0)) > 1 and topic[1] - verb.end() >= 2 and verb.group(0) not in self.rules.modifiers:
-            topic = (verb.end(), topic[1])  # (…時|出現|較大雨量如下：: what was seen; not 累计|雨量部分)
+            topic = (verb.end() + self.text.startswith(self.rules.attribute_mark, verb.end()), topic[1])  # (…時|出現|較大雨量如下：: what was seen; 达到|的|最高水位; not 累计|雨量部分)
         if topic is None or topic[1] - topic[0] < 2 or self.place_words(*topic) or self.names_nothing(topic):
             return None
         return topic
