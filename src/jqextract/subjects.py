@@ -1679,7 +1679,7 @@ class DocumentReader:
         own = self.named_before(own) if own is not None and not isinstance(own, Pieces) else own
         own = self.without_places(self.before_pull(own, at.fact), at.fact)
         own = self.without_owner(self.past_verbs(own, at.fact))
-        own = self.without_currency(own, at.fact, split.before)
+        own = self.unless_lone(self.without_currency(own, at.fact, split.before))
         used = own is None or (not isinstance(own, Pieces) and self.is_change(self.span_text(own)))
         nearer = self.nearer_topic(at, walk) if used else None  # (成立全市…: only where it may be used)
         glued = walk.prev_q is not None and walk.prev_q.jend == at.qual_start  # (广东：易建联11分|8篮板: the line's own)
@@ -1719,6 +1719,11 @@ class DocumentReader:
             return None  # (新台幣今天收|31.2元。貶值0.15元: a subject with a verb inside is carried no further)
         self.carried_from[id(at.fact)] = prev
         return self.subject_of(prev)
+
+    def unless_lone(self, own: Span | Pieces | None) -> Span | Pieces | None:
+        """``own``, or None where what is left of it after its places is a lone word (rules:
+        lone_words; 最大为|乐东县尖峰镇691.2毫米: the largest of the readings before)."""
+        return None if own is not None and not isinstance(own, Pieces) and self.function_word(self.span_text(own)) else own
 
     def reading_char_after(self, at: Around, own: Span | Pieces | None) -> Span | None:
         """…海面出現了8級到12級|風，…: a lone character that names a weather reading (rules:
