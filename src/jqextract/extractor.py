@@ -66,6 +66,7 @@ class Extractor:
                                re.compile(spaces.dates) if spaces.dates else None, frozenset(spaces.units_before),
                                long_units(self.rules, spaces.long_units), frozenset(spaces.plain_units),
                                re.compile(spaces.closing) if spaces.closing else None)
+        self.credit = re.compile(self.rules.text.layout.credit) if self.rules.text.layout.credit else None
         self.quantities = QuantityFinder(self.rules, self.numerals)
         self.subjects = SubjectFinder(self.rules, self.segmenter, lexicon)
 
@@ -82,7 +83,7 @@ class Extractor:
         if not isinstance(text, str):
             raise TypeError(f"extract() takes a str, not {type(text).__name__}")
         t = self.rules.text
-        view = TextView(text, t.ends.paragraph, t.layout.min_join_line, self.script, self.spacing)
+        view = TextView(text, t.ends.paragraph, t.layout.min_join_line, self.script, self.spacing, self.credit)
         if self.region is None:
             view.currency = self.regions.currency_of(view)
         elif self.region != "CN":

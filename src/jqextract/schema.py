@@ -625,6 +625,7 @@ class Ends(Strict):
 
 class Layout(Strict):
     min_join_line: Annotated[int, Field(ge=1)]
+    credit: str | None = None  # 圖／本報資料照片: a photo's credit after a line's last sentence, whose break stays
 
 
 class Spaces(Strict):

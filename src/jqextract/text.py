@@ -100,7 +100,7 @@ class TextView:
     __slots__ = ("_joined_starts", "_read", "_shifts", "currency", "line_joins", "original", "simplified", "text")
 
     def __init__(self, original: str, paragraph_ends: str, min_join_line: int, script: Script | None = None,
-                 spacing: Spacing = Spacing()):
+                 spacing: Spacing = Spacing(), credit: re.Pattern | None = None):
         self.original = original
         # the original in simplified script, one character for one: the spaces are read in it
         # (a space before 韓元 is one before 韩元, a unit of the table) and it is what is joined
@@ -110,7 +110,7 @@ class TextView:
         self.currency: str | None = None  # what 元 means here, when not CNY (set by the Extractor)
         self.text = self._read
         self.line_joins: frozenset[int] = frozenset()  # joined offsets where a line break was joined over
-        breaks = list(self._layout_breaks(paragraph_ends, min_join_line))
+        breaks = list(self._layout_breaks(paragraph_ends, min_join_line, credit))
         removals = sorted({*breaks, *self._numeral_spaces(spacing), *self._date_spaces(spacing)})
         if removals:
             self._join(removals, frozenset(b for b in breaks if self._ends_title(b[0])))
@@ -118,11 +118,11 @@ class TextView:
         if spacing.phrase_breaks is not None and (" " in self.text or "\u00a0" in self.text):  # (one for one: offsets hold)
             self.text = spacing.phrase_breaks.sub("\u3000", self.text)  # 集体收涨|沪指涨0.52%: a headline's phrases
 
-    def _layout_breaks(self, paragraph_ends: str, min_join_line: int):
+    def _layout_breaks(self, paragraph_ends: str, min_join_line: int, credit: re.Pattern | None = None):
         if "\n" not in self.original:
             return
         for m in LAYOUT_BREAK.finditer(self.original):
-            if is_layout_break(self.original, m.start(), m.end(), paragraph_ends, min_join_line):
+            if is_layout_break(self.original, m.start(), m.end(), paragraph_ends, min_join_line) and not ends_in_credit(self.original, m.start(), credit):
                 yield m.start(), m.end()
 
     def _ends_title(self, pos: int) -> bool:
@@ -310,6 +310,12 @@ class Table:
             return None
         quotes = len(self.quote.findall(text, m.end("label"), e)) if self.quote is not None else self.quotes
         return m.span("label") if quotes >= self.quotes else None
+
+
+def ends_in_credit(text: str, start: int, credit: re.Pattern | None) -> bool:
+    """Whether the line ending at ``start`` ends in a photo's credit (text.toml layout.credit:
+    …19.35億美元。|圖／本報資料照片): no running text goes on past it to the next line."""
+    return credit is not None and credit.search(text, text.rfind("\n", 0, start) + 1, start) is not None
 
 
 def is_layout_break(text: str, start: int, end: int, paragraph_ends: str, min_join_line: int) -> bool:
