@@ -993,7 +993,8 @@ class QuantityFinder:
                 c.per, c.end = c.text[c.end + 1 : end], end  # (3年每月1500元: 每月 is the next number's)
                 return
         qualified_from = self.qualifier_before(c.text, c.start)[1]
-        qualified_from = len(c.text[:qualified_from].rstrip(" \u3000"))  # (收在每桶 63.20 美元: Taiwan's wires space numbers)
+        while qualified_from > 0 and c.text[qualified_from - 1] in " \u3000":
+            qualified_from -= 1  # (收在每桶 63.20 美元: Taiwan's wires space numbers; a walk, not a copy of the text before)
         c.per = self.each_before(c.text, qualified_from)
         if c.per is None and c.unit is not None and c.unit.dimension == "money":
             c.per = self.each_before(c.text, qualified_from, self.each_price)

@@ -3729,7 +3729,9 @@ class DocumentReader:
         opener = self.last_mark(BRACKET_OPENERS, s, e - 1)
         if opener - s < 2 or not HAN.search(self.text, opener, e):
             return e
-        return len(self.text[:opener].rstrip(" "))
+        while opener > s and self.text[opener - 1] == " ":
+            opener -= 1
+        return opener
 
     def before_where(self, s: int, e: int) -> int:
         """原油期货价格|在亚洲|早盘: a phrase of 在 closing the subject that says where (is_where;
