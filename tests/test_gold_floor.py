@@ -21,13 +21,14 @@ FLOORS = {
     "": {"span": 0.989 - 0.02, "norm": 0.987 - 0.02, "triple": 0.975 - 0.02, "exact": 0.891 - 0.02},
     # the genre texts rules were written for (421 facts): 0.982, 0.982 (0.981 now), 0.955, 0.880
     "genres": {"span": 0.982 - 0.02, "norm": 0.982 - 0.02, "triple": 0.955 - 0.02, "exact": 0.880 - 0.02},
-    # the genre texts no rule was written for (123 facts): 0.959, 0.959, 0.852, 0.689 on 2026-12-05
-    # (twenty-eighth session; 0.959, 0.943, 0.820, 0.648 from the twelfth to the twenty-fifth)
-    "test": {"span": 0.959 - 0.02, "norm": 0.959 - 0.02, "triple": 0.852 - 0.02, "exact": 0.689 - 0.02},
+    # the genre texts no rule was written for (123 facts): 0.959, 0.959, 0.861, 0.705 on 2026-12-06
+    # (thirtieth session; 0.852, 0.689 after the twenty-eighth; 0.959, 0.943, 0.820, 0.648 from the twelfth to the twenty-fifth)
+    "test": {"span": 0.959 - 0.02, "norm": 0.959 - 0.02, "triple": 0.861 - 0.02, "exact": 0.705 - 0.02},
     # five report texts annotated after the test split's errors were seen, never tuned on
-    # (280 facts): 0.977, 0.977, 0.937, 0.822 on 2026-12-05 (untuned at tag untuned-heldout: 0.968, 0.968, 0.889, 0.670;
+    # (280 facts): 0.977, 0.977, 0.948, 0.833 on 2026-12-06, thirtieth session (0.937, 0.822 after the twenty-eighth;
+    # untuned at tag untuned-heldout: 0.968, 0.968, 0.889, 0.670;
     # exact 0.732 before the fifteenth session's class-of-firms rule, written from a probe's bulletin)
-    "heldout": {"span": 0.977 - 0.02, "norm": 0.977 - 0.02, "triple": 0.937 - 0.02, "exact": 0.822 - 0.02},
+    "heldout": {"span": 0.977 - 0.02, "norm": 0.977 - 0.02, "triple": 0.948 - 0.02, "exact": 0.833 - 0.02},
 }
 PER_DOCUMENT_TRIPLE = {"": 0.85}  # every report document (issue: subjects and predicates)
 
