@@ -1718,7 +1718,7 @@ class DocumentReader:
         if prev.unit != at.fact.unit or subject is None or verbal:
             return None  # (新台幣今天收|31.2元。貶值0.15元: a subject with a verb inside is carried no further)
         self.carried_from[id(at.fact)] = prev
-        return self.subject_of(prev)
+        return subject
 
     def unless_lone(self, own: Span | Pieces | None) -> Span | Pieces | None:
         """``own``, or None where what is left of it after its places is a lone word (rules:
@@ -2446,8 +2446,9 @@ class DocumentReader:
         topic = self.strip(*topic) if topic is not None else None  # (各区县|平均降水量如下：)
         if topic is not None and (m := self.rules.label_groups.match(self.text, *topic)) is not None and topic[1] - m.end() >= 2:
             topic = (m.end(), topic[1])  # (主要國家(地區)|最新失業率如次: the places listed are the group's)
-        if topic is not None and self.text.endswith(self.rules.label_areas, *topic) and topic[1] - topic[0] > 4:
-            topic = (topic[0], topic[1] - 2)  # (較大陣風|區域如下：: where the readings were, the places listed)
+        area = next((w for w in self.rules.label_areas if topic is not None and self.text.endswith(w, *topic)), "")
+        if area and topic[1] - topic[0] - len(area) >= 2:
+            topic = (topic[0], topic[1] - len(area))  # (較大陣風|區域如下：: where the readings were, the places listed)
         verb = self.rules.verbs.match(self.text, *topic) if topic is not None else None
         if verb is not None and len(verb.group(0)) > 1 and topic[1] - verb.end() >= 2 and verb.group(0) not in self.rules.modifiers:
             topic = (verb.end() + self.text.startswith(self.rules.attribute_mark, verb.end()), topic[1])  # (…時|出現|較大雨量如下：: what was seen; 达到|的|最高水位; not 累计|雨量部分)
