@@ -448,7 +448,7 @@ class SubjectRules:
         self.change_nouns, self.change_noun_ends = frozenset(sub.change_nouns), tuple(sub.change_nouns)  # (…的|较大跌幅)
         self.predicate_openers = tuple(sub.predicate_openers)
         self.not_a_name = frozenset(sub.not_a_name)
-        self.statement_end = sub.statement_end
+        self.statement_end = tuple(sub.statement_end)
         self.event_ends, self.event_names, self.event_terms = frozenset(sub.event_ends), tuple(sub.event_names), tuple(sub.event_terms)
         self.event_chars = frozenset(w[0] for w in sub.event_ends)
         self.chain_joiners = frozenset(["", *sub.chain_joiners])
@@ -1473,7 +1473,7 @@ class DocumentReader:
         if not dist or split.after_verb:
             return
         word, items = dist
-        if word in self.rules.in_turn and (need := len(self.comma_numbers(at)) - len(items)) > 0:
+        if word in self.rules.in_turn and (need := len(self.listed_numbers(at, commas=True)) - len(items)) > 0:
             items = self.comma_items(at, need) + items  # (冬瓜,|大白菜和洋白菜环比分别涨19.6%,17.3%和10%)
         listed_on = at.next_unit == at.q.unit and self.comma_listed(at.q.jend, at.next_start)  # (分别为15.15元，42.37元…)
         alone = at.chain == 1 and not listed_on and (at.next_start is None or at.next_start > at.clause_end)  # (甲和乙分别贡献了11分: each)
@@ -1709,12 +1709,12 @@ class DocumentReader:
         verb (not 他|高1.8米) and carries nothing in its sentence takes the subject of the sentence
         before, in its paragraph, of a fact in the same unit."""
         prev = walk.prev
-        if prev is None or walk.prev_q.jend > at.sentence_start or "\n" in self.text[walk.prev_q.jend : at.q.jstart]:
+        if prev is None or walk.prev_q.jend > at.sentence_start or self.text.find("\n", walk.prev_q.jend, at.q.jstart) >= 0:
             return None
         subject = self.subject_of(prev)
         verbal = not isinstance(subject, Pieces) and subject is not None and (
             self.first_verb(*subject) is not None or self.cut(self.span_text(subject))[-1] in self.function_words.predicate_like
-            or self.text.endswith(tuple(self.rules.statement_end), *subject))  # (赚了: a statement)
+            or self.text.endswith(self.rules.statement_end, *subject))  # (赚了: a statement)
         if prev.unit != at.fact.unit or subject is None or verbal:
             return None  # (新台幣今天收|31.2元。貶值0.15元: a subject with a verb inside is carried no further)
         self.carried_from[id(at.fact)] = prev
@@ -3005,7 +3005,7 @@ class DocumentReader:
             return None
         rest = self.strip(said[-1].end(), e)
         verb = self.first_verb(*rest) if rest[1] - rest[0] >= 2 else None
-        flow = next((w for w in self.rules.flow_verbs if verb == rest[0] and self.text.startswith(w, verb)), None)
+        flow = next((w for w in self.rules.flow_verbs if self.text.startswith(w, verb)), None) if verb == rest[0] else None
         flow = flow is not None and self.first_verb(verb + len(flow), rest[1]) is None  # (公布2月|出口|狀況: a flow's noun)
         if rest[1] - rest[0] < 2 or (verb is not None and not flow) or self.place_words(*rest) or self.names_nothing(rest):
             return None
@@ -4413,38 +4413,31 @@ class DocumentReader:
         hit = self.rules.each_unit.fullmatch(t, pos, e) if self.rules.each_unit and pos < e else None
         return pos == e or hit is not None
 
-    def listed_numbers(self, at: Around) -> list[Quantity]:
+    def listed_numbers(self, at: Around, commas: bool = False) -> list[Quantity]:
         """The numbers a list writes from ``at``'s on, joined by a coordinator whatever their
         units (户数、从业人员、注册资金为|2.5万户、9.9万人和256.8亿元: 3, where the chain of one kind
-        of number counts 2)."""
+        of number counts 2); with ``commas``, or by a comma right between two of them
+        (15.15元,42.37元和10.05元: 3)."""
         listed = [at.q]
-        while (p := self.joiner_after(listed[-1].jend)) is not None and p in self.quantity_at:
+        while (p := self.joiner_after(listed[-1].jend)) is not None or commas:
+            end = listed[-1].jend
+            p = end + 1 if p is None and self.text[end : end + 1] in LIST_COMMAS else p
+            if p not in self.quantity_at:
+                break
             listed.append(self.quantity_at[p])
         return listed
-
-    def comma_numbers(self, at: Around) -> list[Quantity]:
-        """The numbers listed from ``at``'s on, joined by a coordinator or by a comma right
-        between two of them (15.15元,42.37元和10.05元: 3)."""
-        listed = [at.q]
-        while True:
-            end = listed[-1].jend
-            p = self.joiner_after(end)
-            if p is None and self.text[end : end + 1] in LIST_COMMAS:
-                p = end + 1
-            if p is None or p not in self.quantity_at:
-                return listed
-            listed.append(self.quantity_at[p])
 
     def comma_items(self, at: Around, need: int) -> list[Span]:
         """冬瓜,|大白菜和洋白菜环比分别涨…: the items a list before 分别 wrote with commas, as
         clauses of a short name alone each, as many as the numbers need; none where fewer stand."""
         t, start, out = self.text, at.clause_start, []
         while len(out) < need and start - 1 > at.sentence_start and t[start - 1] in LIST_COMMAS:
-            item = self.strip(self.clause_opening(start - 1, at.sentence_start), start - 1)
+            opening = self.clause_opening(start - 1, at.sentence_start)
+            item = self.strip(opening, start - 1)
             if not 2 <= item[1] - item[0] <= MAX_STATION or self.first_verb(*item) is not None or any(c.isdigit() for c in t[item[0] : item[1]]):
                 return []
             out.insert(0, item)
-            start = self.clause_opening(start - 1, at.sentence_start)
+            start = opening
         return out if len(out) == need else []
 
     def joiner_after(self, end: int) -> int | None:
