@@ -3985,8 +3985,8 @@ class DocumentReader:
             return True  # 80%的结算|集中于深圳: a verb before a preposition is the predicate
         if not first and (tok in r.verb_stops or (tok in r.locatives and not HAN.match(nxt[:1]))):
             return True  # 8家企业|亮相国际消费电子展 (not 6名|当选代表), 832个脱贫村|中，
-        if not first and not after_de and tags.get(tok) == "v" and nxt[:1] in ("了", "着", "过"):
-            return True  # 300个城市|出台了…: a verb (by its tag) that takes 了 is the clause's
+        if not first and not after_de and tags.get(tok) == "v" and (nxt[:1] in ("了", "着", "过") or nxt == "的"):
+            return True  # 300个城市|出台了…, 9000亿美元疫情援助计划|带来的…: a verb (by its tag) that takes 了 or opens a clause of 的
         if not first and after_de and tags.get(tok) == "v" and (nxt == "" or nxt[0] in r.clause_end):
             return True  # 以9.83秒的成绩|夺冠。: a verb (by its tag) that ends the clause is its predicate
         if not first and after_de and tags.get(tok) == "ad" and r.verbs.fullmatch(nxt):
@@ -4124,7 +4124,9 @@ class DocumentReader:
         if word in self.rules.adjacent_verbs and b not in (e, qual_start) or self.in_aside(a):
             return True  # (输出|(出口)|年增率: a bracketed aside holds no predicate)
         dated = a > s and NUMERAL_END.fullmatch(self.text[a - 1]) is not None  # (第3|季成長: a time's unit, no verb)
-        return self.straddles(a, m.end(), s, e) or (word in self.rules.whole_word_verbs and (dated or not self.word_bounded(a, m.end(), s, e)))
+        each = a > s and self.text[a - 1] in self.rules.distributive  # (出口各|年增: 各年 is a word elsewhere)
+        bounded = each or self.word_bounded(a, m.end(), s, e)
+        return self.straddles(a, m.end(), s, e) or (word in self.rules.whole_word_verbs and (dated or not bounded))
 
     def in_aside(self, pos: int) -> bool:
         """Whether ``pos`` is inside a bracketed aside of the document (text.toml code_asides)."""
