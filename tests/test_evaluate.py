@@ -136,10 +136,12 @@ def test_gold_values_in_traditional_script_and_tenths_of_a_share_are_accepted():
     cases = [("兩成", 20), ("百分之十二點二", 12.2), ("三點二億元", 3.2e8), ("三百一十二點", 312), ("近兩倍", 2),
              ("二千一百兆瓦", 2100), ("一成三", 13), ("四成三", 43), ("一兆三五六億元", 1.0356e12),
              ("一二．四％", 12.4), ("三．九八％", 3.98), ("七十二．六萬元", 726000), ("一成半", 15), ("三个半月", 3.5), ("5分半钟", 5.5), ("两年半", 2.5), ("35分钟15秒", 2115), ("半天", 0.5), ("半数", 50),
-             ("七五折", 75), ("八五折", 85)]  # (facts.md §2's own discount, refused until probe 65's writer met it)
+             ("七五折", 75), ("八五折", 85),  # (facts.md §2's own discount, refused until probe 65's writer met it)
+             ("3成2", 32)]  # (Taiwan's 32 % in Arabic digits, refused until probe 157's writer met it)
     for text, value in cases:
         assert any(abs(v - value) < 1e-6 * value for v in values_written_in(text)), text
     assert not any(abs(v - 31) < 1e-6 for v in values_written_in("三成八")), "三成八 is 38, not 31"
+    assert not any(abs(v - 32) < 1e-6 for v in values_written_in("13成2")), "the 3 of 13成2 is no share of its own"
 
 
 def test_gold_values_at_the_low_end_of_a_colloquial_range_are_accepted():

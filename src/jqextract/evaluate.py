@@ -34,7 +34,7 @@ MARK = re.compile(r"(\d+)[秒米成](\d{2})(?!\d)")  # 9秒97 = 9.97, 6米72 = 6
 RACE_TIME = re.compile(r"(?:(\d+)小时)?(\d+)分钟?(\d+)秒(\d{2})?")  # 1分55秒83 = 115.83 s, 2小时06分35秒 = 7595 s, 35分钟15秒 = 2115 s
 CHINESE_RUN = re.compile(r"[零〇○一二三四五六七八九十两兩百千万亿萬億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟点點廿卅]+")
 # 一成三 = 13 %, 七五折 = 75 % (a discount in tenths, facts.md §2)
-SHARE_AND_TENTHS = re.compile(r"([一二三四五六七八九两])(?:成|(?=[一二三四五六七八九]折))([一二三四五六七八九])")
+SHARE_AND_TENTHS = re.compile(r"([一二三四五六七八九两]|(?<![0-9.])[1-9])(?:成|(?=[一二三四五六七八九]折))([一二三四五六七八九]|[0-9](?![0-9.]))")  # (3成2: Taiwan's 32 %)
 HALF = re.compile(r"([零〇○一二三四五六七八九十两\d]+)(?:个|成|分|年|天|小时)半")  # 三个半月 = 3.5, 一成半 = 15 %, 5分半钟 = 5.5
 DIGIT_PAIR = re.compile(r"(?=([一二两三四五六七八九])([二三四五六七八九]))")  # 三四百, 十一二万: a colloquial range
 # 44 萬 1000 人: spaces a news site puts between a number's parts (read as the extractor reads them)
@@ -122,7 +122,7 @@ def values_written_in(text: str) -> list[float]:
     Used to check gold lines independently of the extractor's quantity rules: a
     gold value must be one of the numbers written in its span (1亿3千多万 read
     without 多, 4萬7709, a bare 百 or 万亿 as its multiplier), or one of them as a
-    share (三成 → 30, 一成三 → 13, 七五折 → 75, 三分之一 → 33.3, 1/4 → 25), either end of a colloquial
+    share (三成 → 30, 一成三 → 13, 3成2 → 32, 七五折 → 75, 三分之一 → 33.3, 1/4 → 25), either end of a colloquial
     range (三四百 → 300 or 400, 十一二万 → 110000), or a word that states an
     amount (翻番 → 2, 一半 → 50), with a half (三个半月 → 3.5, 一成半 → 15, 5分半钟 → 5.5, 半天 → 0.5, 半数 → 50). Traditional
     script is read simplified (兩成, 十二點五), and Taiwan's 一二．四 as 一二點四. A mark

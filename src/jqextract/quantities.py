@@ -848,8 +848,8 @@ class QuantityFinder:
             if not (m2 and m2.group("num")):
                 return
             part = next((p for p in sorted(parts, key=len, reverse=True) if p and c.text.startswith(p, m2.end("num"))), None)
-            if part is None and "" in parts and self.lone_digit(c.text, m2):
-                part = ""  # 三成五: a digit alone
+            if part is None and "" in parts and self.lone_digit(c.text, m2, c.arabic):
+                part = ""  # 三成五, 3成2: a digit alone
             value, _ = self.value_of(m2.group("num"))
             if part is None or value is None or (last is not None and parts[part] >= last):
                 return
@@ -879,10 +879,12 @@ class QuantityFinder:
         longer time (not 用时|45分钟, 历时|8小时: a word's 时)."""
         return c.start > 1 and c.text[c.start - 1] in LONGER_TIME_MARKS and c.text[c.start - 2].isdigit()
 
-    def lone_digit(self, text: str, m2: re.Match) -> bool:
-        """A single Chinese digit with no unit after it (the 五 of 三成五, not the 5 of 三成5家)."""
-        num = m2.group("num")
-        return len(num) == 1 and num in self.numerals.digits and self.unit_at(text, m2.end("num"), False) is None
+    def lone_digit(self, text: str, m2: re.Match, arabic: bool) -> bool:
+        """A single digit with no unit after it, in the numerals of the number before (the 五 of
+        三成五, the 2 of Taiwan's 3成2; not the 5 of 三成5家, nor the 2 of 3成20)."""
+        num, end = m2.group("num"), m2.end("num")
+        digit = num.isascii() and num.isdigit() and text[end : end + 1] not in ARABIC_TAIL if arabic else num in self.numerals.digits
+        return len(num) == 1 and digit and self.unit_at(text, end, arabic) is None
 
     def change_then_level(self, c: Candidate, high_value: Decimal, separator: str) -> bool:
         """微跌1.5億元至1391億元: after a change verb and 至 or 到, a high end far above the low one
