@@ -32,6 +32,8 @@ INNER_APPROX = str.maketrans("", "", "多余几")
 ARABIC_RUN = re.compile(r"[0-9０-９][0-9０-９.．,，]*(?:[十百千万亿萬億兆]+[0-9０-９.．,，]*)*")  # (6萬2,317, 61兆2,356億)
 MARK = re.compile(r"(\d+)[秒米成](\d{2})(?!\d)")  # 9秒97 = 9.97, 6米72 = 6.72, 5成93 = 59.3 %
 RACE_TIME = re.compile(r"(?:(\d+)小时)?(\d+)分钟?(\d+)秒(\d{2})?")  # 1分55秒83 = 115.83 s, 2小时06分35秒 = 7595 s, 35分钟15秒 = 2115 s
+HOURS_MINUTES = re.compile(r"(\d+)小时(\d+)分钟?(?!\d)")  # 1小时10分钟 = 70 min (or 4200 s)
+FEET_INCHES = re.compile(r"(\d+)呎(\d+)吋")  # a height: 6呎3吋 = 75 吋
 CHINESE_RUN = re.compile(r"[零〇○一二三四五六七八九十两兩百千万亿萬億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟点點廿卅]+")
 # 一成三 = 13 %, 七五折 = 75 % (a discount in tenths, facts.md §2)
 SHARE_AND_TENTHS = re.compile(r"([一二三四五六七八九两]|(?<![0-9.])[1-9])(?:成|(?=[一二三四五六七八九]折))([一二三四五六七八九]|[0-9](?![0-9.]))")  # (3成2: Taiwan's 32 %)
@@ -127,7 +129,8 @@ def values_written_in(text: str) -> list[float]:
     amount (翻番 → 2, 一半 → 50), with a half (三个半月 → 3.5, 一成半 → 15, 5分半钟 → 5.5, 半天 → 0.5, 半数 → 50). Traditional
     script is read simplified (兩成, 十二點五), and Taiwan's 一二．四 as 一二點四. A mark
     in hundredths is its decimal (9秒97 → 9.97) and a race time in several units may be
-    given in seconds (1分55秒83 → 115.83), the probe writers' reading, which facts.md leaves open.
+    given in seconds (1分55秒83 → 115.83), hours and minutes in minutes or seconds (1小时10分钟 → 70) and a
+    height in feet and inches in inches (6呎3吋 → 75), the probe writers' readings, which facts.md leaves open.
     """
     reader, words = _numerals()
     simplified = opencc_script().simplify(text)  # (兩成, 十二點五, 三點二億元: read as the extractor reads them)
@@ -140,6 +143,8 @@ def values_written_in(text: str) -> list[float]:
         out += [v for end in range_ends(run, reader.digits) for v in _value(reader, end)]
     out += [float(f"{a}.{b}") for a, b in MARK.findall(plain)]
     out += [race_seconds(m) for m in RACE_TIME.finditer(plain)]
+    out += [v for h, m in HOURS_MINUTES.findall(plain) for v in (int(h) * 60 + int(m), (int(h) * 60 + int(m)) * 60)]
+    out += [int(f) * 12 + int(i) for f, i in FEET_INCHES.findall(plain)]
     for m in FRACTION.finditer(plain):
         out += [v * 100 for v in _value(reader, m.group(0))]
     out += [v + 0.5 for m in HALF.finditer(plain) for v in _value(reader, m.group(1))]

@@ -422,6 +422,7 @@ class AdverbialRule(Strict):
     comparisons: Words
     distributive_prepositions: Words = []  # 分别|以|3.9万人和3.6万人位列: between 分别 and its numbers
     distributive_adverbs: Words = []  # 分别|累计|上涨: adverbs between 分别 and its verb
+    distributive_beneficiaries: Words = []  # 分别|为中国队|贡献了: "for" before whom a list's numbers were won
     list_prepositions: Words = []  # 对|欧元、日元分别升值: before a distributed list, of no item
     where_ends: Words = []  # 在纽约汇市, 在全球市场上: words of place that end a phrase of 在 saying where
     coordinators: Words
@@ -491,6 +492,7 @@ class SubjectRule(Strict):
     owned_stats: Words = []  # 战绩, 命中率: measures of a game, named without the team or player before them
     stat_modifiers: Words = []  # 场均, 全场: words before such a measure that are part of its name
     team_ends: Words = []  # 队, 联: how a team's name ends (滨江联|战绩)
+    person_roles: Words = []  # 小将, 替补: a role before a person's name, no part of the subject (小将|李晨洋)
     rank_mark: str = "以"  # 累计雨量以|某地的|136.5毫米最多: what comes before it is the ranking's measure
     rank_copula: str = "为"  # 198.6毫米|为|最大
     ranked_topics: Words = []  # patterns: 以光电类股表现最佳: the name (group ``name``) a clause ranks first or last

@@ -187,6 +187,7 @@ class SubjectRules:
         self.owned_measures = tuple(sub.owned_measures)
         self.owned_stats = tuple(sorted(sub.owned_stats, key=len, reverse=True))
         self.stat_modifiers, self.team_ends = tuple(sub.stat_modifiers), tuple(sub.team_ends)
+        self.person_roles = tuple(sub.person_roles)  # 奥运亚军|朱亚明
         self.owner_tags = frozenset(sub.owner_tags)  # nr, nt: names that own a game's measure
         self.owner_not_ends = tuple(sub.owner_not_ends)  # 满意度|得分: no name ends so
         self.result_verbs, self.result_measures = tuple(sub.result_verbs), tuple(sub.result_measures)  # 净利润|亏损
@@ -357,6 +358,7 @@ class SubjectRules:
         self.in_turn = frozenset([adv.one_each, *adv.in_turn])  # 分别, 依次: one item per number
         self.distributive_prepositions = tuple(adv.distributive_prepositions)
         self.distributive_adverbs = tuple(adv.distributive_adverbs)
+        self.distributive_beneficiaries = tuple(adv.distributive_beneficiaries)
         self.list_prepositions = tuple(adv.list_prepositions)
         self.where_ends = tuple(adv.where_ends)
         self.coordinators = compile_words(adv.coordinators)
@@ -1678,7 +1680,7 @@ class DocumentReader:
             return self.subject_of(prev)
         own = self.named_before(own) if own is not None and not isinstance(own, Pieces) else own
         own = self.without_places(self.before_pull(own, at.fact), at.fact)
-        own = self.without_owner(self.past_verbs(own, at.fact))
+        own = self.past_role(self.without_owner(self.past_verbs(own, at.fact)))
         own = self.unless_lone(self.without_currency(own, at.fact, split.before))
         used = own is None or (not isinstance(own, Pieces) and self.is_change(self.span_text(own)))
         nearer = self.nearer_topic(at, walk) if used else None  # (成立全市…: only where it may be used)
@@ -2108,6 +2110,28 @@ class DocumentReader:
         start = max(self.clause_marks[j - 1] + 1 if j else 0, lo, t.rfind(self.rules.attribute_mark, lo, i) + 1, joined)
         phrase = self.strip(start, i + len(word))
         return phrase if phrase[1] - phrase[0] > e - s and phrase[1] == i + len(word) and self.last_verb(*phrase) is None else own
+
+    def past_role(self, own: Span | Pieces | None) -> Span | Pieces | None:
+        """小将|李晨洋, 奥运亚军|朱亚明, 魔术替补|哈里斯: a subject that ends in a person's name after a
+        role or title (rules: person_roles) is the name alone, as every annotator of the sports probes
+        wrote it (thirty-first session); the name is two to four characters and no common word
+        (冠军|奖金, 替补|席位, 核心|产业营收 keep theirs: common words, unless names)."""
+        if own is None or isinstance(own, Pieces):
+            return own
+        s, e = own
+        for n in (2, 3, 4):
+            if e - n > s and self.text.endswith(self.rules.person_roles, s, e - n) and self.names_person(e - n, e, s):
+                return e - n, e
+        return own
+
+    def names_person(self, a: int, b: int, s: int) -> bool:
+        """Whether [a, b) may be a person's name: Han characters that no common word crosses into
+        from before and that hold no verb and no common word but a name of the dictionary's (哈里斯)."""
+        name, lex = self.text[a:b], self.lexicon
+        if not all(HAN.match(c) for c in name) or lex.crosses(self.text, a, s, b, COMMON_WORD_FREQ):
+            return False
+        words, tags = self.cut(name), self.function_words.predicate_like  # (门将|扑出: a verb)
+        return not any(w in tags or (len(w) > 1 and lex.is_word(w, COMMON_WORD_FREQ) and not self.function_words.is_name(w)) for w in words)
 
     def without_owner(self, own: Span | Pieces | None) -> Span | Pieces | None:
         """滨江联|战绩, 东港队|投篮命中率, 邵宇航|场均得分: a measure of a game (rules: owned_stats,
@@ -4338,6 +4362,7 @@ class DocumentReader:
         hit = self.rules.comparisons.ending_at(t, e, s)  # 分别同比增长
         if hit:
             e -= len(hit[0])
+        e = self.before_beneficiary(s, e)
         e -= next((len(p) for p in self.rules.distributive_prepositions if t.endswith(p, s, e)), 0)  # 分别以
         e -= next((len(p) for p in self.rules.distributive_adverbs if t.endswith(p, s, e)), 0)  # 分别累计
         if not t.endswith(self.rules.distributive, s, e):  # (one call: most clauses end in none)
@@ -4351,6 +4376,16 @@ class DocumentReader:
                 if len(items) >= 2:
                     return w, self.with_twins(self.with_modifier(self.with_head(items)))
         return None
+
+    def before_beneficiary(self, s: int, e: int) -> int:
+        """袁心玥、龚翔宇分别|为中国队|贡献了11分和10分: a short phrase of "for" (rules:
+        distributive_beneficiaries) after 分别 names whom the numbers were won for, no item; the list
+        ends before it. ``e`` where no such phrase closes [s, e)."""
+        t, r = self.text, self.rules
+        at = max((i + len(w) for w in r.distributive if (i := t.rfind(w, s, e)) >= 0), default=-1)
+        if at < 0 or not t.startswith(r.distributive_beneficiaries, at) or not 3 <= e - at <= MAX_STATION:
+            return e
+        return at if all(HAN.match(c) for c in t[at:e]) else e
 
     def implied_pairs(self, at: Around, split: Split) -> tuple[str, list] | None:
         """台积电及鸿海升3.4%及3.9%: as many items listed before the verb as numbers joined after
@@ -4436,6 +4471,8 @@ class DocumentReader:
         while len(out) < need and start - 1 > at.sentence_start and t[start - 1] in LIST_COMMAS:
             opening = self.clause_opening(start - 1, at.sentence_start)
             item = self.strip(opening, start - 1)
+            verb = self.last_verb(*item) if len(out) == need - 1 else None  # (价格上涨|鲤鱼,大带鱼…: the list's first item follows a verb)
+            item = self.strip(verb.end, item[1]) if verb is not None else item
             if not 2 <= item[1] - item[0] <= MAX_STATION or self.first_verb(*item) is not None or any(c.isdigit() for c in t[item[0] : item[1]]):
                 return []
             out.insert(0, item)
@@ -4537,7 +4574,8 @@ class DocumentReader:
             head = next((last[-n:] for n in (4, 3, 2) if len(last) - left >= n > len(head) and self.whole_head(last[-n:])), head)
         if head is None or any(self.text[a:b].endswith(self.rules.head_words) for a, b in items[:-1]):
             return items  # (商品房销售面积、销售额: each item has its own)
-        head_span = self.parallel_rest(items) or (items[-1][1] - len(head), items[-1][1])
+        rest = self.parallel_rest(items)  # (a rest shorter than the head cuts it: 大黄花鱼和白鲢鱼|周|均价 shares 周均价)
+        head_span = rest if rest is not None and rest[1] - rest[0] >= len(head) else (items[-1][1] - len(head), items[-1][1])
         whole = [b > a and self.text[b - 1] in self.rules.closers for a, b in items[:-1]]  # (广义货币（M2）: a whole name)
         return [(a, b) if w else Pieces(((a, b), head_span)) for (a, b), w in zip(items[:-1], whole)] + [items[-1]]
 
