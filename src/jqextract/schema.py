@@ -587,6 +587,7 @@ class SubjectRule(Strict):
     position_name: str = ""  # 150公里|海域的海面上: a stretch of sea after a distance names no subject…
     position_dimensions: Words = []  # …of a quantity of one of these dimensions
     level_name: str = ""  # 跌破31.5元|重要关卡: a noun after a quantity that is only a level's kind names no subject
+    aside_readings: str = ""  # 9-11级|(个别|12级)|阵风: a bracket's opening before a reading that shares the noun after it
     topic_openers: Words = []  # 至于|出口，则增长5%: what opens a clause that turns to a topic, named whole
     counted_heads: Words = []  # 转移|人数|203534人: heads of counting a verb right before names with them
     companion_measures: Words = []  # 西南风10-11级，|阵风|12级: read beside another measure, no subject of what it does next

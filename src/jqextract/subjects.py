@@ -306,6 +306,7 @@ class SubjectRules:
         self.wind_units, self.wind_pers = frozenset(sub.wind_units), frozenset(sub.wind_pers)  # 12级, 45米/秒
         self.conversions = tuple(sub.conversions)  # 折合|人民币
         self.level_name = compile_regex(sub.level_name or "(?!)", source.at(("subject", "level_name")))  # 跌破31.5元|重要关卡
+        self.aside_readings = compile_regex(sub.aside_readings, source.at(("subject", "aside_readings"))) if sub.aside_readings else None
         self.position_name = compile_regex(sub.position_name or "(?!)", source.at(("subject", "position_name")))  # 150公里|海域
         self.position_dimensions = frozenset(sub.position_dimensions)
         self.topic_openers = tuple(sub.topic_openers)  # 至于|…，
@@ -749,7 +750,7 @@ class DocumentReader:
         walk = Walk()
         chain_end = self.chain_ends(quantities)
         for i, q in enumerate(quantities):
-            at = self.around(q, walk, quantities[chain_end[i]].jend)
+            at = self.around(q, walk, self.past_aside_close(quantities[chain_end[i]]))
             at.chain = chain_end[i] - i + 1
             after = chain_end[i] + 1  # (750千伏和330千伏电网工程: the chain shares the noun)
             at.next_start, at.next_unit = (quantities[after].qualifier_start, quantities[after].unit) if after < len(quantities) else (None, None)
@@ -1226,9 +1227,21 @@ class DocumentReader:
         for i in range(len(quantities) - 2, -1, -1):
             a, b = quantities[i], quantities[i + 1]
             joiner = self.text[a.jend : b.jstart].strip(" ")  # (升 3.4% 及 3.9%)
-            if joiner in self.rules.chain_joiners and (a.dimension == b.dimension or not joiner and a.dimension in ("count", None)):
+            aside = self.past_aside_close(b) > b.jend and a.dimension == b.dimension  # (9-11级|(个别|12级)|阵风)
+            if aside or joiner in self.rules.chain_joiners and (a.dimension == b.dimension or not joiner and a.dimension in ("count", None)):
                 chain_end[i] = chain_end[i + 1]  # (砍下31分、9个篮板, 得到24分12个篮板: points and a count share nothing)
         return chain_end
+
+    def past_aside_close(self, q: Quantity) -> int:
+        """Where the noun after ``q`` may start: past the bracket that closes right after it where
+        the bracket opened right before it with a word of where or how many (rules: aside_readings;
+        9-11级(个别|12级|)阵风: the aside's reading is of the noun after it, as the one before is)."""
+        t, m = self.text, self.rules.aside_readings
+        if m is None or t[q.jend : q.jend + 1] not in BRACKET_CLOSERS:
+            return q.jend
+        opened = t.rfind("(", max(0, q.jstart - 4), q.jstart), t.rfind("（", max(0, q.jstart - 4), q.jstart)
+        at = max(opened)
+        return q.jend + 1 if at >= 0 and m.fullmatch(t, at, q.qualifier_start) else q.jend
 
     def around(self, q: Quantity, walk: Walk, noun_from: int) -> Around:
         """The clause of ``q`` and how it relates to the previous quantity; sets the context fields."""
@@ -1237,11 +1250,22 @@ class DocumentReader:
         same_clause = prev_q is not None and cs < prev_q.jend <= q.jstart
         gap = self.text[prev_q.jend : q.jstart] if prev_q is not None and prev_q.jend <= q.jstart else ""
         at = Around(q, Fact.from_quantity(q), cs, ce, self.sentence_start(q.jstart), same_clause,
-                    self.own_start(q, self.past_level(prev_q) if same_clause else cs, cs), q.jstart if same_clause else q.qualifier_start,
+                    self.own_start(q, self.past_taken_noun(walk.prev, self.past_level(prev_q), q) if same_clause else cs, cs), q.jstart if same_clause else q.qualifier_start,
                     gap.lstrip()[:1] == "、" and not any(c in self.rules.clause_end for c in gap), noun_from,
                     self.rules.attributive.match(self.text[q.jend : ce]) is not None)
         self.context(at.fact, at.sentence_start, q.jstart, cs)
         return at
+
+    def past_taken_noun(self, prev: Fact | None, pos: int, q: Quantity) -> int:
+        """6-9级|大风、|阵风10-11级: the noun right after the previous quantity that it took as its
+        subject, with the list mark after it, is no part of the next quantity's (大风、阵风), where
+        words of the next one's own stand before it (not 20个概念验证中心、|20个中试平台)."""
+        taken = self.subject_of(prev) if prev is not None else None
+        if not isinstance(taken, tuple) or isinstance(taken, Pieces) or taken[0] != pos or self.text[taken[1] : taken[1] + 1] != "、":
+            return pos
+        if not HAN.match(self.text[taken[1] + 1 : q.jstart][:1] or "0"):
+            return pos
+        return taken[1] + 1
 
     def past_level(self, q: Quantity) -> int:
         """Where the words after ``q`` that are its own end: past a noun naming only the kind of
@@ -1523,7 +1547,8 @@ class DocumentReader:
             noun = self.counted_as(at) if q.dimension == "count" else None
             if noun is None:
                 cut = not at.de_follows and q.unit is not None  # (4.76亿|综合票房: a bare amount's noun is its measure)
-                noun = self.noun_after(at.noun_from, max(self.noun_limit(at), at.noun_from), cut_before_measure=cut, counted=q.dimension == "count")
+                limit = self.noun_limit(at) if at.noun_from <= at.clause_end else self.clause_bounds(at.noun_from, at.noun_from)[1]  # (past an aside)
+                noun = self.noun_after(at.noun_from, max(limit, at.noun_from), cut_before_measure=cut, counted=q.dimension == "count")
             if noun and not at.de_follows and (split.after_verb and q.dimension is None or self.acts_after(noun, split, at)):
                 noun = None
             if noun and q.unit in self.rules.visit_units and not at.de_follows and self.is_predicate(noun, at.clause_end) \
@@ -2126,12 +2151,15 @@ class DocumentReader:
 
     def names_person(self, a: int, b: int, s: int) -> bool:
         """Whether [a, b) may be a person's name: Han characters that no common word crosses into
-        from before and that hold no verb and no common word but a name of the dictionary's (哈里斯)."""
+        from before, that the segmenter does not cut into single characters, and that hold no verb
+        and no common word but a name of the dictionary's (哈里斯)."""
         name, lex = self.text[a:b], self.lexicon
         if not all(HAN.match(c) for c in name) or lex.crosses(self.text, a, s, b, COMMON_WORD_FREQ):
             return False
-        words, tags = self.cut(name), self.function_words.predicate_like  # (门将|扑出: a verb)
-        return not any(w in tags or (len(w) > 1 and lex.is_word(w, COMMON_WORD_FREQ) and not self.function_words.is_name(w)) for w in words)
+        words, tags = self.cut(name), self.function_words.predicate_like  # (门将|扑|出: characters alone, no name)
+        if all(len(w) == 1 for w in words):
+            return False
+        return not any(len(w) > 1 and (w in tags or (lex.is_word(w, COMMON_WORD_FREQ) and not self.function_words.is_name(w))) for w in words)
 
     def without_owner(self, own: Span | Pieces | None) -> Span | Pieces | None:
         """滨江联|战绩, 东港队|投篮命中率, 邵宇航|场均得分: a measure of a game (rules: owned_stats,
