@@ -1227,7 +1227,8 @@ class DocumentReader:
         for i in range(len(quantities) - 2, -1, -1):
             a, b = quantities[i], quantities[i + 1]
             joiner = self.text[a.jend : b.jstart].strip(" ")  # (升 3.4% 及 3.9%)
-            aside = self.past_aside_close(b) > b.jend and a.dimension == b.dimension  # (9-11级|(个别|12级)|阵风)
+            aside = a.dimension == b.dimension and self.past_aside_close(b) > b.jend and a.jend + len(joiner) + 2 >= b.qualifier_start \
+                and self.text[a.jend : a.jend + 1] in BRACKET_OPENERS  # (9-11级|(个别|12级)|阵风; not 6-8级大风|(局部9级))
             if aside or joiner in self.rules.chain_joiners and (a.dimension == b.dimension or not joiner and a.dimension in ("count", None)):
                 chain_end[i] = chain_end[i + 1]  # (砍下31分、9个篮板, 得到24分12个篮板: points and a count share nothing)
         return chain_end
@@ -2154,8 +2155,8 @@ class DocumentReader:
         from before, that the segmenter does not cut into single characters, and that hold no verb
         and no common word but a name of the dictionary's (哈里斯)."""
         name, lex = self.text[a:b], self.lexicon
-        if not all(HAN.match(c) for c in name) or lex.crosses(self.text, a, s, b, COMMON_WORD_FREQ):
-            return False
+        if not all(HAN.match(c) for c in name) or lex.crosses(self.text, a, s, b, COMMON_WORD_FREQ) or name.endswith(self.rules.head_words):
+            return False  # (队员|平均年龄, 球员|进球数: a measure)
         words, tags = self.cut(name), self.function_words.predicate_like  # (门将|扑|出: characters alone, no name)
         if all(len(w) == 1 for w in words):
             return False
@@ -2962,6 +2963,8 @@ class DocumentReader:
         reported = self.reported_object(prev_start, end)
         if reported is not None:
             return reported  # (经济部1月20日公布|2021年12月外销订单统计，达679.0亿美元: what was published)
+        if (caused := self.caused_topic(prev_start, end)) is not None:
+            return caused  # (進口|因出口衍生需求…之帶動，升至332.1億美元)
         first = self.first_verb(prev_start, end)
         opening = self.noun_before_verb(prev_start, end) if first is None else None
         if first is None and not opening:
@@ -2975,6 +2978,21 @@ class DocumentReader:
         if topic[1] <= topic[0] or self.place_words(*topic) or self.names_nothing(topic) or self.ends_lone_verb(topic):
             return None  # (北京，增长5%: a place is where, no topic; nor is 每亩, nor 香港有)
         return self.without_inner_time(topic)  # (iPhone|当季|出货量)
+
+    def caused_topic(self, s: int, e: int) -> Span | None:
+        """進口|因出口衍生需求…之帶動，升至332.1億美元, 歐洲接單則|因接單地移轉，只剩下…: a clause that
+        opens with a noun phrase and goes on with a cause (rules: cause_words, each a word of its own)
+        names that phrase as the topic, verbs the dictionary sees in it and all (接單); the cause is
+        none of it. None where no cause follows, or what stands before it is no short noun phrase."""
+        t, lex = self.text, self.lexicon
+        hits = [p for w in self.rules.cause_words if (p := t.find(w, s + 2, e)) > 0
+                and not lex.crosses(t, p, s, e, COMMON_WORD_FREQ) and not lex.crosses(t, p + len(w), s, e, COMMON_WORD_FREQ)]
+        if not hits:
+            return None
+        topic = self.strip(s, min(hits))
+        if not 2 <= topic[1] - topic[0] <= MAX_TOPIC or self.place_words(*topic) or self.names_nothing(topic):
+            return None
+        return topic
 
     def past_subjectless(self, s: int, e: int, floor: int) -> Span:
         """台股今天開高走高，|盤中一度大漲百點|，來到10882點: a clause before that names no topic of its
