@@ -1227,8 +1227,7 @@ class DocumentReader:
         for i in range(len(quantities) - 2, -1, -1):
             a, b = quantities[i], quantities[i + 1]
             joiner = self.text[a.jend : b.jstart].strip(" ")  # (升 3.4% 及 3.9%)
-            aside = a.dimension == b.dimension and self.past_aside_close(b) > b.jend and a.jend + len(joiner) + 2 >= b.qualifier_start \
-                and self.text[a.jend : a.jend + 1] in BRACKET_OPENERS  # (9-11级|(个别|12级)|阵风; not 6-8级大风|(局部9级))
+            aside = a.dimension == b.dimension and self.aside_join(a, b)  # (9-11级|(个别|12级)|阵风; not 6-8级大风|(局部9级))
             if aside or joiner in self.rules.chain_joiners and (a.dimension == b.dimension or not joiner and a.dimension in ("count", None)):
                 chain_end[i] = chain_end[i + 1]  # (砍下31分、9个篮板, 得到24分12个篮板: points and a count share nothing)
         return chain_end
@@ -1240,9 +1239,14 @@ class DocumentReader:
         t, m = self.text, self.rules.aside_readings
         if m is None or t[q.jend : q.jend + 1] not in BRACKET_CLOSERS:
             return q.jend
-        opened = t.rfind("(", max(0, q.jstart - 4), q.jstart), t.rfind("（", max(0, q.jstart - 4), q.jstart)
-        at = max(opened)
+        at = max(t.rfind(o, max(0, q.jstart - 4), q.jstart) for o in BRACKET_OPENERS)
         return q.jend + 1 if at >= 0 and m.fullmatch(t, at, q.qualifier_start) else q.jend
+
+    def aside_join(self, a: Quantity, b: Quantity) -> bool:
+        """Whether ``b`` is a reading in an aside that opens right after ``a`` (9-11级|(个别|12级)):
+        the two share the noun after the aside's bracket."""
+        m = self.rules.aside_readings
+        return m is not None and m.fullmatch(self.text, a.jend, b.qualifier_start) is not None and self.past_aside_close(b) > b.jend
 
     def around(self, q: Quantity, walk: Walk, noun_from: int) -> Around:
         """The clause of ``q`` and how it relates to the previous quantity; sets the context fields."""
@@ -1264,9 +1268,8 @@ class DocumentReader:
         taken = self.subject_of(prev) if prev is not None else None
         if not isinstance(taken, tuple) or isinstance(taken, Pieces) or taken[0] != pos or self.text[taken[1] : taken[1] + 1] != "、":
             return pos
-        if not HAN.match(self.text[taken[1] + 1 : q.jstart][:1] or "0"):
-            return pos
-        return taken[1] + 1
+        between = self.text[taken[1] + 1 : q.jstart]
+        return taken[1] + 1 if between and HAN.match(between[0]) else pos
 
     def past_level(self, q: Quantity) -> int:
         """Where the words after ``q`` that are its own end: past a noun naming only the kind of
@@ -2139,7 +2142,7 @@ class DocumentReader:
 
     def past_role(self, own: Span | Pieces | None) -> Span | Pieces | None:
         """小将|李晨洋, 奥运亚军|朱亚明, 魔术替补|哈里斯: a subject that ends in a person's name after a
-        role or title (rules: person_roles) is the name alone, as every annotator of the sports probes
+        role or title (rules: person_roles) is the name alone, as most annotators of the sports probes
         wrote it (thirty-first session); the name is two to four characters and no common word
         (冠军|奖金, 替补|席位, 核心|产业营收 keep theirs: common words, unless names)."""
         if own is None or isinstance(own, Pieces):
@@ -2990,9 +2993,11 @@ class DocumentReader:
         if not hits:
             return None
         topic = self.strip(s, min(hits))
+        verb = self.first_verb(*topic)  # (營收|下滑|因為…: the noun before the trend; 進口 alone is the noun)
+        topic = self.strip(topic[0], verb) if verb is not None and verb > topic[0] else topic
         if not 2 <= topic[1] - topic[0] <= MAX_TOPIC or self.place_words(*topic) or self.names_nothing(topic):
             return None
-        return topic
+        return self.without_inner_time(topic)  # (鴻海|10月|營收)
 
     def past_subjectless(self, s: int, e: int, floor: int) -> Span:
         """台股今天開高走高，|盤中一度大漲百點|，來到10882點: a clause before that names no topic of its
