@@ -4198,10 +4198,13 @@ class DocumentReader:
         word, a = m.group(0), m.start()
         if word in self.rules.adjacent_verbs and b not in (e, qual_start) or self.in_aside(a):
             return True  # (输出|(出口)|年增率: a bracketed aside holds no predicate)
+        if self.straddles(a, m.end(), s, e):
+            return True
+        if word not in self.rules.whole_word_verbs:
+            return False  # (the checks below segment: only for the verbs that must be words of their own)
         dated = a > s and NUMERAL_END.fullmatch(self.text[a - 1]) is not None  # (第3|季成長: a time's unit, no verb)
         each = a > s and self.text[a - 1] in self.rules.distributive  # (出口各|年增: 各年 is a word elsewhere)
-        bounded = each or self.word_bounded(a, m.end(), s, e)
-        return self.straddles(a, m.end(), s, e) or (word in self.rules.whole_word_verbs and (dated or not bounded))
+        return dated or not (each or self.word_bounded(a, m.end(), s, e))
 
     def in_aside(self, pos: int) -> bool:
         """Whether ``pos`` is inside a bracketed aside of the document (text.toml code_asides)."""
