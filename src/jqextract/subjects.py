@@ -246,6 +246,7 @@ class SubjectRules:
         self.de_base_verbs = frozenset(pred.de_base_verbs)  # 为 …的1.5倍
         self.place_verbs = frozenset(pred.place_verbs)  # 中心位于|舟山东南方向约300公里
         self.pull_verbs = tuple(pred.pull_verbs)
+        self.pull_prepositions = tuple(pred.pull_prepositions)
         self.base_share_verbs = tuple(v for v in pred.base_verbs if len(v) == 1)  # 占
 
     def _end_marks(self, ends) -> None:
@@ -1843,17 +1844,24 @@ class DocumentReader:
     def before_pull(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
         """出口|拉动|经济增长0.8个百分点: a contribution in percentage points is the one of what
         stands before a pull verb (rules: pull_verbs), which is the predicate; with nothing
-        before it (…，拉动GDP增长1.9个百分点) the subject is carried from the clause before."""
+        before it (…，拉动GDP增长1.9个百分点), or only what a preposition says it went to (rules:
+        pull_prepositions: 對經濟成長|貢獻), the subject is carried from the clause before."""
         if own is None or isinstance(own, Pieces) or fact.norm_unit != "pp":
             return own
         s, e = own
         hit = next(((i, w) for w in self.rules.pull_verbs if (i := self.text.find(w, s, e)) >= 0
                     and not self.lexicon.inside_word(self.text, i, i + len(w), s, e)), None)
         if hit is None:  # (影响力指数: a word of its own only)
-            return own
+            return None if self.text.startswith(self.rules.pull_verbs, e) and self.went_to(own) else own
         fact.predicate = hit[1]
         before = self.strip(s, hit[0])
-        return before if before[1] > before[0] else None
+        return before if before[1] > before[0] and not self.went_to(before) else None
+
+    def went_to(self, span: Span) -> bool:
+        """對經濟成長|貢獻: whether ``span`` opens with a preposition of what a contribution went to
+        (rules: pull_prepositions) as a word of its own (not 对外出口)."""
+        words = self.cut(self.span_text(span)) if span[1] > span[0] else []
+        return bool(words) and words[0] in self.rules.pull_prepositions
 
     def is_change(self, text: str) -> bool:
         """涨幅, 同比增速, 周环比跌幅: a change named alone (of what the sentence was about)."""
@@ -4630,7 +4638,9 @@ class DocumentReader:
             return items  # (商品房销售面积、销售额: each item has its own)
         rest = self.parallel_rest(items)  # (a rest shorter than the head cuts it: 大黄花鱼和白鲢鱼|周|均价 shares 周均价)
         head_span = rest if rest is not None and rest[1] - rest[0] >= len(head) else (items[-1][1] - len(head), items[-1][1])
-        whole = [b > a and self.text[b - 1] in self.rules.closers for a, b in items[:-1]]  # (广义货币（M2）: a whole name)
+        # (广义货币（M2）: a whole name; 深成指|及深圳創業板指數: an item ending in the head's first character
+        # names it already, abbreviated)
+        whole = [b > a and (self.text[b - 1] in self.rules.closers or self.text[b - 1] == head[0]) for a, b in items[:-1]]
         return [(a, b) if w else Pieces(((a, b), head_span)) for (a, b), w in zip(items[:-1], whole)] + [items[-1]]
 
     def whole_head(self, word: str) -> bool:
