@@ -4638,9 +4638,9 @@ class DocumentReader:
             return items  # (商品房销售面积、销售额: each item has its own)
         rest = self.parallel_rest(items)  # (a rest shorter than the head cuts it: 大黄花鱼和白鲢鱼|周|均价 shares 周均价)
         head_span = rest if rest is not None and rest[1] - rest[0] >= len(head) else (items[-1][1] - len(head), items[-1][1])
-        # (广义货币（M2）: a whole name; 深成指|及深圳創業板指數: an item ending in the head's first character
-        # names it already, abbreviated)
-        whole = [b > a and (self.text[b - 1] in self.rules.closers or self.text[b - 1] == head[0]) for a, b in items[:-1]]
+        # (广义货币（M2）: a whole name; 深成指|及深圳創業板指數: an item of three characters or more ending in
+        # the head's first character names it already, abbreviated; not 新房|及二手房房价)
+        whole = [b > a and (self.text[b - 1] in self.rules.closers or (b - a >= 3 and self.text[b - 1] == head[0])) for a, b in items[:-1]]
         return [(a, b) if w else Pieces(((a, b), head_span)) for (a, b), w in zip(items[:-1], whole)] + [items[-1]]
 
     def whole_head(self, word: str) -> bool:
