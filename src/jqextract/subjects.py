@@ -3024,7 +3024,7 @@ class DocumentReader:
         i = bisect_left(self.quantity_starts, s)
         if i < len(self.quantity_starts) and self.quantity_starts[i] < e:
             return False  # (a quantity in it)
-        if self.text.startswith(self.rules.topicless_openers, s):
+        if self.text.startswith(self.rules.topicless_openers, s) or self.frame_alone(s, e):
             return True
         if not self.ends_in_predicate(s, e):
             return False
@@ -3035,6 +3035,14 @@ class DocumentReader:
             first = e - len(self.cut(self.text[s:e])[-1])
         before = self.strip(s, first)
         return before[1] <= before[0] or self.span_text(before) in self.rules.trend_nouns  # (午後|貶勢|擴大: a trend alone)
+
+    def frame_alone(self, s: int, e: int) -> bool:
+        """今天|在台積電、台達電等權值股領軍下: a clause that is a situation frame alone (rules:
+        situation_frames, opened by 在 after a time at most) says under what, and names no topic."""
+        if not self.rules.frame_opener or not self.text.endswith(self.rules.situation_frames, s, e):
+            return False
+        m = self.rules.time_edge.match(self.text, s, e)
+        return self.text.startswith(self.rules.frame_opener, s + (m.end() if m else 0))
 
     def ends_in_predicate(self, s: int, e: int) -> bool:
         """Whether [s, e) ends in a predicate (a verb of the rules, or a verb, an adjective or an
@@ -3138,7 +3146,7 @@ class DocumentReader:
         for tok in self.cut(self.text[s:e]):
             if tok == self.rules.attribute_mark:
                 start = pos + 1
-            elif tags.get(tok) in ("v", "a", "d", "p", "c", "u") or tok[0] in self.rules.function_chars:
+            elif tags.get(tok) in ("v", "a", "d", "p", "c", "u", "z") or tok[0] in self.rules.function_chars:  # (z: 台股|依舊)
                 if self.rules.attribute_mark not in self.text[pos:e]:
                     return (start, pos) if pos - start >= 2 else None
             pos += len(tok)
