@@ -534,6 +534,7 @@ class SubjectRule(Strict):
     attributive: Chars  # 257.2亩的人工湿地, 100多米长的: a pattern, the 的 that makes a quantity modify a noun
     closers: Chars  # characters a subject may end with besides Han characters and letters
     openers: Chars = "“《(（"  # the marks that open a quoted or bracketed name, in the order of closers (pairs by position)
+    name_quotes: Chars = ""  # “”「」: pairs of quotes whose name, quoted whole, is the subject without them
     joiners: Chars  # 光热+光伏: characters that join two words of one name
     sized_by_noun: Words = []  # 安排1000亿元专项奖补资金: dimensions whose quantity right after its verb sizes the noun after it
     named_by_noun: list[str]  # dimensions whose quantity is followed by the noun it counts ("" for none)

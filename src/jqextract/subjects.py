@@ -463,7 +463,7 @@ class SubjectRules:
         self.model_number = compile_regex(sub.model_number, source.at(("subject", "model_number"))) if sub.model_number else None
         self.closers, self.openers = sub.closers, sub.openers
         self.closer_of = dict(zip(sub.openers, sub.closers))  # （ → ）: the pairs, by position
-        self.joiners = sub.joiners
+        self.name_quotes, self.joiners = dict(zip(sub.name_quotes[::2], sub.name_quotes[1::2])), sub.joiners  # “ → ”
         self.named_by_noun = frozenset(d or None for d in sub.named_by_noun)
         self.front_tags, self.back_tags = frozenset(sub.front_tags), frozenset(sub.back_tags)
         self.predicate_tags = frozenset(sub.predicate_tags)
@@ -3146,7 +3146,8 @@ class DocumentReader:
         for tok in self.cut(self.text[s:e]):
             if tok == self.rules.attribute_mark:
                 start = pos + 1
-            elif tags.get(tok) in ("v", "a", "d", "p", "c", "u", "z") or tok[0] in self.rules.function_chars:  # (z: 台股|依舊)
+            elif not (len(tok) > 1 and tok in self.rules.manner_not) and (tags.get(tok) in ("v", "a", "d", "p", "c", "u", "z") or tok[0] in self.rules.function_chars):
+                # (z: 台股|依舊; not 华东地区|平均|涨幅: a measure's own word of manner_not, but 最 of 最|大 stops)
                 if self.rules.attribute_mark not in self.text[pos:e]:
                     return (start, pos) if pos - start >= 2 else None
             pos += len(tok)
@@ -4795,11 +4796,19 @@ class DocumentReader:
             fact.subject_start = fact.subject_end = None
             self.pieces_of[id(fact)] = span
             return
-        s, e = span
+        s, e = self.inside_quotes(*span)
         fact.subject_start, fact.subject_end = s, e
         fact.subject = LAYOUT.sub("", self.view.original_span(s, e))  # 退\n\n化草原 → 退化草原 (facts.md §6)
         if (owner := self.owners.get(span)) is not None:
             fact.owner = LAYOUT.sub("", self.view.original_span(*owner))
+
+    def inside_quotes(self, s: int, e: int) -> Span:
+        """“灿都”|向偏北方向移动, 「北水」: a subject that is one quoted name whole is the name, as
+        the writers read it (rules: name_quotes; a title's 《》 stays)."""
+        closer = self.rules.name_quotes.get(self.text[s]) if e - s > 2 else None
+        if closer is None or self.text[e - 1] != closer or self.text.find(closer, s + 1, e - 1) >= 0:
+            return s, e
+        return s + 1, e - 1
 
     def word_bounded(self, a: int, b: int, s: int, e: int, min_freq: int = 1) -> bool:
         """Whether [a, b) of [s, e) is made of whole words: no dictionary word (at least
