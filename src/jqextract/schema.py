@@ -535,6 +535,7 @@ class SubjectRule(Strict):
     closers: Chars  # characters a subject may end with besides Han characters and letters
     openers: Chars = "“《(（"  # the marks that open a quoted or bracketed name, in the order of closers (pairs by position)
     name_quotes: Chars = ""  # “”「」: pairs of quotes whose name, quoted whole, is the subject without them
+    status_words: Words = []  # 台股|依舊|氣勢如虹: words of how a thing stays that end the noun a clause opens with
     joiners: Chars  # 光热+光伏: characters that join two words of one name
     sized_by_noun: Words = []  # 安排1000亿元专项奖补资金: dimensions whose quantity right after its verb sizes the noun after it
     named_by_noun: list[str]  # dimensions whose quantity is followed by the noun it counts ("" for none)
@@ -555,6 +556,7 @@ class SubjectRule(Strict):
     frame_ends: Words = []  # 从经济基本面看，: words that close a frame clause, which names no topic
     situation_frames: Words = []  # 在…的情况下: words that close a frame inside a clause
     situation_opener: str = "在"  # …and the word that opens it
+    situation_close: str = ""  # 新台幣|在外資匯入下|翻升: the word that closes any frame a topic runs into
     group_units: Words = []  # 65岁以上老人: units whose bound before a noun defines a group
     group_bounds: Words = []  # 海拔1500米以上地区: bounds written after a number that define a group before a noun
     group_not_before: Words = []  # 1.7亿亩以上水平: nouns after such a bound that name the level, no group

@@ -325,7 +325,7 @@ class SubjectRules:
     def _frame_words(self, adv, sub) -> None:
         """Frames close no subject (来看, 而言) and are no part of one (在…的情况下)."""
         self.frame_ends = tuple(sub.frame_ends)
-        self.situation_frames, self.frame_opener = tuple(sub.situation_frames), sub.situation_opener
+        self.situation_frames, self.frame_opener, self.situation_close = tuple(sub.situation_frames), sub.situation_opener, sub.situation_close
         self.after_stops |= set(self.frame_ends)  # 5631户群众|来看: a frame's closing word ends the noun too
         if self.situation_frames:  # 出口|在需求下降两成的情况下|(仍)增长8%: the frame is no part of the subject
             frames, adverbs = "|".join(map(re.escape, self.situation_frames)), "|".join(map(re.escape, adv.trailing))
@@ -445,8 +445,7 @@ class SubjectRules:
         self.head_words = tuple(self.heads)
         self.head_ends = WordSet(self.heads)
         self.head_chars = frozenset(h for h in self.heads if len(h) == 1)  # 率, 额, 量: a verb before one is a noun
-        self.anaphors = tuple(sub.anaphors)
-        self.attribute_heads = frozenset(sub.attribute_heads)
+        self.anaphors, self.attribute_heads = tuple(sub.anaphors), frozenset(sub.attribute_heads)
         self.nominal_prefixes = frozenset(sub.nominal_prefixes)
         self.nominal_suffixes = frozenset(sub.nominal_suffixes)
         self.change_nouns, self.change_noun_ends = frozenset(sub.change_nouns), tuple(sub.change_nouns)  # (…的|较大跌幅)
@@ -463,7 +462,8 @@ class SubjectRules:
         self.model_number = compile_regex(sub.model_number, source.at(("subject", "model_number"))) if sub.model_number else None
         self.closers, self.openers = sub.closers, sub.openers
         self.closer_of = dict(zip(sub.openers, sub.closers))  # （ → ）: the pairs, by position
-        self.name_quotes, self.joiners = dict(zip(sub.name_quotes[::2], sub.name_quotes[1::2])), sub.joiners  # “ → ”
+        self.name_quotes, self.status_words = dict(zip(sub.name_quotes[::2], sub.name_quotes[1::2])), frozenset(sub.status_words)  # “ → ”
+        self.joiners = sub.joiners
         self.named_by_noun = frozenset(d or None for d in sub.named_by_noun)
         self.front_tags, self.back_tags = frozenset(sub.front_tags), frozenset(sub.back_tags)
         self.predicate_tags = frozenset(sub.predicate_tags)
@@ -2433,7 +2433,8 @@ class DocumentReader:
         lone = not places and (self.only_places(own, lone=True) or (observed and self.station(own, at, walk)))
         label = self.topic_label(at) if lone or places else None  # (…，杭州|约3.2万元; 累计雨量部分，宁德|312毫米; …，城区|241.7毫米)
         if lone and (at.fact.predicate or observed or self.parallel_place(at, own, walk) or label or self.places_labelled(at)):
-            places, carried = True, label or self.carried_in_paragraph(at, walk) or (observed and (self.label_before(at) or self.topic_before(at))) or None
+            listed = self.label_before(at) if self.listed_stations(at) else self.colon_list_label(at, walk)  # (平均风|最大的站点：…)
+            places, carried = True, label or listed or self.carried_in_paragraph(at, walk) or (observed and (self.label_before(at) or self.topic_before(at))) or None
             places = places and not self.sibling(own, carried)
         elif places:  # (a label says what the places measure, whatever was carried: 陣風部分，…，其他各地|多為6至7級)
             carried = label or carried or self.carried_in_paragraph(at, walk)
@@ -2459,6 +2460,9 @@ class DocumentReader:
         if isinstance(own, Pieces):
             return False
         name = self.span_text(own)
+        measured = any(w in name for w in self.rules.observed)  # (…将有6-8级、|阵风|9-10级: a measure, no station)
+        if not measured and self.nouns_only(own) and len(name) <= MAX_STATION and (self.listed_stations(at) or self.colon_list_label(at, walk)):
+            return True  # (平均风最大的站点：|珠海黄茅洲|45米/秒: a name in a bulletin's list of stations)
         if name in self.rules.generic_places or (self.text.endswith(self.rules.place_ends, *own) and self.place_words(*own, prefix=True)):
             return True  # (漠河站|为-34.5℃: a place's station, a place name and a place_ends word)
         kind = name.endswith(self.rules.place_kinds) and len(name) <= MAX_NAME + 4 and self.nouns_only(own)
@@ -2473,6 +2477,29 @@ class DocumentReader:
             return self.parallel_place(at, own, walk)  # (宜蘭縣|永樂國小, 南投縣|小奇萊: whatever the dictionary says of them)
         unknown = not any(self.lexicon.is_word(w) for w in self.cut(name))  # (a station's name is in no dictionary)
         return (unknown or self.listed_after_placed(own, at, walk)) and self.nouns_only(own) and self.parallel_place(at, own, walk)
+
+    def colon_list_label(self, at: Around, walk: Walk) -> Span | None:
+        """…打破历史极端最低气温纪录：辽宁凌海-22.5℃，苏家屯|-24.3℃；内蒙古霍林郭勒|-34.9℃: a weather reading
+        after a reading of the same unit placed at a location, in a list a colon opened on the same
+        line with no full stop since, is the label's measure at another place: the label, else None."""
+        prev, t = walk.prev, self.text
+        if prev is None or prev.location is None or prev.unit != at.fact.unit or not self.reads_weather(at.fact):
+            return None
+        line = t.rfind("\n", 0, at.q.jstart) + 1
+        mark = max(t.rfind(m, line, at.clause_start) for m in self.rules.label_marks)
+        if mark < 0 or any(c in t[mark : at.q.jstart] for c in self.rules.sentence_end if c not in "；;"):
+            return None
+        start = max(t.rfind(c, line, mark) for c in "。；;，,") + 1  # (the clause the colon ends)
+        label = self.label_ending(start, mark)
+        return None if label is None or any(c.isdigit() for c in self.span_text(label)) else label  # (…海曙区49.4毫米：)
+
+    def listed_stations(self, at: Around) -> bool:
+        """Whether the clause of ``at`` follows a colon after a bulletin's words for a list of
+        stations (rules: station_lists: 雨量较大的有：, 阵风最大的站点：)."""
+        mark = at.clause_start - 1
+        if mark <= at.sentence_start or self.text[mark] not in self.rules.label_marks:
+            return False
+        return any(self.text.endswith(w, at.sentence_start, mark) for w in self.rules.station_lists)
 
     def listed_after_placed(self, own: Span, at: Around, walk: Walk) -> bool:
         """分别为柘荣704毫米、|福鼎|663毫米: a name listed by 、 right after a reading of the same unit
@@ -3024,7 +3051,7 @@ class DocumentReader:
         i = bisect_left(self.quantity_starts, s)
         if i < len(self.quantity_starts) and self.quantity_starts[i] < e:
             return False  # (a quantity in it)
-        if self.text.startswith(self.rules.topicless_openers, s) or self.frame_alone(s, e):
+        if self.text.startswith(self.rules.topicless_openers, s):
             return True
         if not self.ends_in_predicate(s, e):
             return False
@@ -3035,14 +3062,6 @@ class DocumentReader:
             first = e - len(self.cut(self.text[s:e])[-1])
         before = self.strip(s, first)
         return before[1] <= before[0] or self.span_text(before) in self.rules.trend_nouns  # (午後|貶勢|擴大: a trend alone)
-
-    def frame_alone(self, s: int, e: int) -> bool:
-        """今天|在台積電、台達電等權值股領軍下: a clause that is a situation frame alone (rules:
-        situation_frames, opened by 在 after a time at most) says under what, and names no topic."""
-        if not self.rules.frame_opener or not self.text.endswith(self.rules.situation_frames, s, e):
-            return False
-        m = self.rules.time_edge.match(self.text, s, e)
-        return self.text.startswith(self.rules.frame_opener, s + (m.end() if m else 0))
 
     def ends_in_predicate(self, s: int, e: int) -> bool:
         """Whether [s, e) ends in a predicate (a verb of the rules, or a verb, an adjective or an
@@ -3056,9 +3075,11 @@ class DocumentReader:
 
     def before_frame(self, s: int, e: int, end: int) -> Span:
         """滬指|在銀行、石油股帶動下|企穩: a topic [s, e) that runs into a situation frame of its
-        clause (在…带动下, ending by ``end``) is what comes before the frame."""
+        clause (在…带动下, ending by ``end``; or any 在… that closes the topic with situation_close:
+        新台幣|在外資匯入下) is what comes before the frame."""
         i = self.text.find(self.rules.frame_opener, s + 1, e) if self.rules.frame_opener else -1
-        if i < 0 or not any(self.text.find(f, i, end) >= 0 for f in self.rules.situation_frames):
+        closed = i > 0 and bool(self.rules.situation_close) and self.text.find(self.rules.situation_close, i + 3, end) >= 0
+        if i < 0 or not (closed or any(self.text.find(f, i, end) >= 0 for f in self.rules.situation_frames)):
             return s, e
         return self.strip(s, i)
 
@@ -3146,8 +3167,9 @@ class DocumentReader:
         for tok in self.cut(self.text[s:e]):
             if tok == self.rules.attribute_mark:
                 start = pos + 1
-            elif not (len(tok) > 1 and tok in self.rules.manner_not) and (tags.get(tok) in ("v", "a", "d", "p", "c", "u", "z") or tok[0] in self.rules.function_chars):
-                # (z: 台股|依舊; not 华东地区|平均|涨幅: a measure's own word of manner_not, but 最 of 最|大 stops)
+            elif tok in self.rules.status_words or (not (len(tok) > 1 and tok in self.rules.manner_not)
+                                                    and (tags.get(tok) in ("v", "a", "d", "p", "c", "u") or tok[0] in self.rules.function_chars)):
+                # (台股|依舊; not 华东地区|平均|涨幅: a measure's own word of manner_not, but 最 of 最|大 stops)
                 if self.rules.attribute_mark not in self.text[pos:e]:
                     return (start, pos) if pos - start >= 2 else None
             pos += len(tok)
@@ -3185,22 +3207,30 @@ class DocumentReader:
 
     def label_before(self, at: Around) -> Span | None:
         """给出了12个月目标股价：480美元: a number that opens the clause after a colon is the
-        value of the label the colon ends: what follows the last verb before the colon."""
+        value of the label the colon ends: what follows the last verb before the colon, or what
+        stands before a bulletin's list of stations (rules: station_lists: 雨量|较大的有：福州312毫米)."""
         mark = at.clause_start - 1
         if mark <= at.sentence_start or self.text[mark] not in self.rules.label_marks:
             return None
-        pos = self.clause_before(at)
+        return self.label_ending(self.clause_before(at), mark)
+
+    def label_ending(self, pos: int, mark: int) -> Span | None:
+        """The label of the clause [pos, mark) that a colon at ``mark`` ends (label_before)."""
+        mark -= len(next((w for w in self.rules.station_lists if self.text.endswith(w, pos, mark)), ""))
         start, tags = pos, self.function_words.predicate_like
         for tok in self.cut(self.text[pos:mark]):
             pos += len(tok)
             if tags.get(tok) == "v" or self.rules.verbs.fullmatch(tok):
                 start = pos  # (给出了|12个月目标股价, 一图看懂|AITO问界M5)
         label = self.strip(start, mark)
+        record = next((w for w in self.rules.complements if self.text.endswith(w, *label) and label[1] - label[0] - len(w) >= 2), "")
+        label = self.strip(label[0], label[1] - len(record))  # (打破|历史极端最低气温|纪录：…: the measure whose record)
         return label if label[1] - label[0] >= 2 and not self.only_places(label) else None
 
     def nearer_topic(self, at: Around, walk: Walk) -> Span | Pieces | None:
         """…增加值分别增长13.8%、18.1%，三次产业结构进一步优化，调整为8.3∶41.4∶50.3: a clause
-        with no quantity between this one and the previous fact's names the nearer topic."""
+        with no quantity between this one and the previous fact's names the nearer topic (a plain
+        noun, a noun that moved, or one a cause follows)."""
         if walk.prev_q is None or walk.prev_q.jend >= at.clause_start - 1 or self.text[at.clause_start - 1] in self.rules.closers:
             return None  # (165kW（前轴电机）和150kW: an aside is no topic)
         prev_start = self.clause_before(at)
@@ -3211,7 +3241,8 @@ class DocumentReader:
         if (ranked := self.ranked_topic(prev_start, at.clause_start - 1)) is not None:
             return ranked  # (…，表现最差为钢铁类股，|下跌1.76%: the one ranked, not the fact before's)
         place = self.last_location
-        topic = self.plain_noun((prev_start, at.clause_start - 1)) or self.moving_noun(prev_start, at.clause_start - 1)
+        topic = self.plain_noun((prev_start, at.clause_start - 1)) or self.moving_noun(prev_start, at.clause_start - 1) \
+            or self.caused_topic(prev_start, at.clause_start - 1)  # (…，新台幣|因外資大逃殺，重挫0.3%)
         topic = self.before_trend(*self.strip(*topic)) if topic is not None else None
         if topic is not None and (topic[1] - topic[0] < 2 or self.place_words(*topic) or self.names_nothing(topic)):
             topic = None  # (北京，增长5%: a place is where, no topic)
@@ -4804,10 +4835,13 @@ class DocumentReader:
 
     def inside_quotes(self, s: int, e: int) -> Span:
         """“灿都”|向偏北方向移动, 「北水」: a subject that is one quoted name whole is the name, as
-        the writers read it (rules: name_quotes; a title's 《》 stays)."""
+        the writers read it (rules: name_quotes; a title's 《》 stays), unless a group's threshold or
+        a 的 stands right before it (60岁以上“空巢老人”)."""
         closer = self.rules.name_quotes.get(self.text[s]) if e - s > 2 else None
         if closer is None or self.text[e - 1] != closer or self.text.find(closer, s + 1, e - 1) >= 0:
             return s, e
+        if self.text.endswith((*self.rules.group_bounds, self.rules.attribute_mark), 0, s):
+            return s, e  # (60岁以上“空巢老人”: the group's threshold and its name stay one)
         return s + 1, e - 1
 
     def word_bounded(self, a: int, b: int, s: int, e: int, min_freq: int = 1) -> bool:
