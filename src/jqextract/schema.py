@@ -535,6 +535,7 @@ class SubjectRule(Strict):
     closers: Chars  # characters a subject may end with besides Han characters and letters
     openers: Chars = "“《(（"  # the marks that open a quoted or bracketed name, in the order of closers (pairs by position)
     name_quotes: Chars = ""  # “”「」: pairs of quotes whose name, quoted whole, is the subject without them
+    stations_counted: str = ""  # …、陝西興平(43.1℃)|等56站|日最高氣溫: a pattern, the count that closes a list of stations' readings
     status_words: Words = []  # 台股|依舊|氣勢如虹: words of how a thing stays that end the noun a clause opens with
     joiners: Chars  # 光热+光伏: characters that join two words of one name
     sized_by_noun: Words = []  # 安排1000亿元专项奖补资金: dimensions whose quantity right after its verb sizes the noun after it

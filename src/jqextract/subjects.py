@@ -74,6 +74,7 @@ MAX_NAME = 6  # characters: a name before a time phrase inside a subject (iPad�
 PER_BASE = re.compile(r"每[个個][\u4e00-\u9fa5]{1,3}")  # 平均|每个集聚区|每夜4.97万人次: the base of a rate alone
 AFTER_AMOUNT = re.compile(r"\d[^\d\s，,；;。、]{0,5}$")  # 高出20美元|(前一周…: a bracket right after an amount
 MAX_STATION = 10  # characters: a weather station's name with its district (昌平王家园水库)
+MAX_LISTED_READINGS = 120  # characters: how far a list of stations' readings may run to its count (等56站)
 MAX_BARE_STATION = 4  # characters: one with no district, which no dictionary knows (淡山, 贵门)
 MAX_PLACES = 24  # characters: places listed before a weather reading (省的西部边缘地区以及贵阳、龙里、荔波)
 MAX_EVENT = 4  # characters: an event and its time word standing alone (下场后, 登陆时)
@@ -303,6 +304,7 @@ class SubjectRules:
         self.coordinate_labels = frozenset(sub.coordinate_labels)  # 东经|109.2度
         self.counted_chars = frozenset(sub.counted_chars)  # 279个|站
         self.station_opener, self.station_lists = sub.station_opener, tuple(sub.station_lists)  # 平均风以|东山陈城镇
+        self.stations_counted = compile_regex(sub.stations_counted, source.at(("subject", "stations_counted"))) if sub.stations_counted else None
         self.observed_kinds = tuple(sub.observed_kinds)  # 累计|雨量
         self.wind_units, self.wind_pers = frozenset(sub.wind_units), frozenset(sub.wind_pers)  # 12级, 45米/秒
         self.conversions = tuple(sub.conversions)  # 折合|人民币
@@ -913,7 +915,9 @@ class DocumentReader:
             return None
         # (…东极岛（38.5米/秒）|和|嵊山（36.2米/秒）: placed as the one before)
         after_placed = prev is not None and prev.location and walk.prev_q.jend + 1 == start and r.coordinators.fullmatch(t[start : name[0]])
-        if self.only_places(name, lone=True) or t.endswith(r.seen_verbs, start, name[0]) or after_placed:  # (出现在|东极岛)
+        if (ahead := self.measure_after_list(at, name)) is not None:
+            at.fact.location, name = self.span_text(name), ahead  # (…、重慶巫溪(44.2℃)等56站|日最高氣溫)
+        elif self.only_places(name, lone=True) or t.endswith(r.seen_verbs, start, name[0]) or after_placed:  # (出现在|东极岛)
             carried = self.carried(at, walk) or self.topic_before(at)  # (最大风速|出现在东极岛)
             if carried is None:
                 return None
@@ -2445,6 +2449,22 @@ class DocumentReader:
             return UNNAMED  # (上海：宝山站|(-7.7℃)…: where a reading was taken, with no measure named, is no subject)
         return self.in_places(own, carried, at.fact, walk) if places and carried else None
 
+    def measure_after_list(self, at: Around, own: Span | Pieces) -> Span | None:
+        """新疆吐魯番東坎(|48.7℃|)、重慶巫溪(44.2℃)等56站|日最高氣溫|破歷史極值: a weather reading in
+        brackets (bracketed_value) after a short name, in a list its sentence closes with a count of stations (rules:
+        stations_counted), is of the measure named right after the count: its noun up to the
+        weather's word (rules: observed); the name is where it was read. None otherwise."""
+        r, t = self.rules, self.text
+        if r.stations_counted is None or isinstance(own, Pieces) or own[1] - own[0] > MAX_STATION or not self.reads_weather(at.fact):
+            return None
+        stop = r.sentence_end_re.search(t, at.q.jend, at.q.jend + MAX_LISTED_READINGS)  # (a bounded look: no scan to the text's end)
+        end = stop.start() if stop else min(len(t), at.q.jend + MAX_LISTED_READINGS)
+        counted = r.stations_counted.search(t, at.q.jend, end)
+        if counted is None:
+            return None
+        named = [k + len(w) for w in r.observed if (k := t.find(w, counted.end(), min(end, counted.end() + MAX_NAME + 2))) >= 0]
+        return self.strip(counted.end(), max(named)) if named else None
+
     def names_place_alone(self, span: Span | Pieces | None) -> bool:
         """Whether ``span`` is a place name alone (the dictionary's, or a name it tags as one of any kind
         where places are mistagged: 南韓, 福鼎): a subject that names where, and no measure."""
@@ -3242,13 +3262,27 @@ class DocumentReader:
             return ranked  # (…，表现最差为钢铁类股，|下跌1.76%: the one ranked, not the fact before's)
         place = self.last_location
         topic = self.plain_noun((prev_start, at.clause_start - 1)) or self.moving_noun(prev_start, at.clause_start - 1) \
-            or self.caused_topic(prev_start, at.clause_start - 1)  # (…，新台幣|因外資大逃殺，重挫0.3%)
+            or self.caused_topic(prev_start, at.clause_start - 1) or self.acting_noun(prev_start, at.clause_start - 1)  # (…，新台幣|因外資大逃殺，重挫0.3%)
         topic = self.before_trend(*self.strip(*topic)) if topic is not None else None
         if topic is not None and (topic[1] - topic[0] < 2 or self.place_words(*topic) or self.names_nothing(topic)):
             topic = None  # (北京，增长5%: a place is where, no topic)
         if topic is None:
             self.last_location = place  # (a place read for no topic is none)
         return topic
+
+    def acting_noun(self, s: int, e: int) -> Span | None:
+        """國指昨跌0.86%；科指|跑輸大市，跌1.45%: a clause with no verb of the rules' table that opens
+        with a noun phrase right before a verb (the dictionary's tag) names the topic of the amount
+        after it (not 全国生猪|出栏价|跌至谷底: a verb of the table says where the noun ends)."""
+        reported = self.rules.reporting_verbs is not None and self.rules.reporting_verbs.search(self.text, s, e) is not None
+        noun = self.noun_before_verb(s, e) if self.first_verb(s, e) is None and not reported else None  # (主計總處|公布…: who reports)
+        if noun is None or self.rules.verbs.match(self.text, noun[0], noun[1]) is not None:
+            return None  # (創|歷年單月新高: a verb opens the clause)
+        first = (self.cut(self.text[noun[1] : e]) or [""])[0]  # (not 阴天|有|阵雨: what there is names no topic)
+        topic = self.strip(*noun)
+        if self.function_words.predicate_like.get(first) != "v" or first in self.rules.existential_verbs or self.is_change(self.span_text(topic)):
+            return None  # (跌幅|迅速收斂: a change names no topic of a level)
+        return self.without_inner_time(topic)
 
     def moving_noun(self, s: int, e: int) -> Span | None:
         """VLSFO指数|上涨|更为显著，从933.73美元…: a clause that says how a noun moved, with no
@@ -3319,14 +3353,16 @@ class DocumentReader:
         """商品房共成交930套，…，套均总价436.22万元；上周成交1325套: an amount whose clause
         names only its verb, after an amount of another unit, repeats the last statement
         of the sentence made with the same verb and unit; the measure named between without
-        a verb (套均总价) is no subject of it. Changes and shares keep the previous subject
+        a verb (套均总价) is no subject of it; a nearer statement in that unit with another verb ends the
+        search (道琼斯…报…点；标普500指数收跌62.87点，或2.33%，|报2633.08点). Changes and shares keep the previous subject
         (营业收入…增长10%；净利润20亿元，增长5%), and so does a verb's (创业板指涨5.32%，报收…点)
         and a conversion's (瞬間最大陣風每秒53公尺，相當於16級風)."""
         verb, prev, r = at.fact.predicate, walk.prev, self.rules
         if not verb or prev.predicate or at.fact.dimension in SHARES or prev.unit == at.fact.unit \
                 or verb in r.conversions or verb in r.base_verbs or self.change_of(verb, at.seg_start, at.q.jstart):
             return None
-        return next((f for f in reversed(self.said_in_sentence(walk, at)) if f.predicate == verb and f.unit == at.fact.unit and f.subject), None)
+        nearest = next((f for f in reversed(self.said_in_sentence(walk, at)) if f.unit == at.fact.unit), None)
+        return nearest if nearest is not None and nearest.predicate == verb and nearest.subject else None  # (标普500指数收跌…点，或…%，|报…点)
 
     def beyond_companion(self, walk: Walk, at: Around, prev: Fact) -> Fact:
         """西南风10-11级，阵风12级，16日下半夜起减弱到6-7级: a gust (rules: companion_measures) read
