@@ -2462,7 +2462,8 @@ class DocumentReader:
         counted = r.stations_counted.search(t, at.q.jend, end)
         if counted is None:
             return None
-        named = [k + len(w) for w in r.observed if (k := t.find(w, counted.end(), min(end, counted.end() + MAX_NAME + 2))) >= 0]
+        reach = next((i for i in range(counted.end(), min(end, counted.end() + MAX_NAME + 2)) if not HAN.match(t[i])), min(end, counted.end() + MAX_NAME + 2))
+        named = [k + len(w) for w in r.observed if (k := t.find(w, counted.end(), reach)) >= 0]  # (not past a comma: 等8站，降水量…)
         return self.strip(counted.end(), max(named)) if named else None
 
     def names_place_alone(self, span: Span | Pieces | None) -> bool:
@@ -3262,27 +3263,13 @@ class DocumentReader:
             return ranked  # (…，表现最差为钢铁类股，|下跌1.76%: the one ranked, not the fact before's)
         place = self.last_location
         topic = self.plain_noun((prev_start, at.clause_start - 1)) or self.moving_noun(prev_start, at.clause_start - 1) \
-            or self.caused_topic(prev_start, at.clause_start - 1) or self.acting_noun(prev_start, at.clause_start - 1)  # (…，新台幣|因外資大逃殺，重挫0.3%)
+            or self.caused_topic(prev_start, at.clause_start - 1)  # (…，新台幣|因外資大逃殺，重挫0.3%)
         topic = self.before_trend(*self.strip(*topic)) if topic is not None else None
         if topic is not None and (topic[1] - topic[0] < 2 or self.place_words(*topic) or self.names_nothing(topic)):
             topic = None  # (北京，增长5%: a place is where, no topic)
         if topic is None:
             self.last_location = place  # (a place read for no topic is none)
         return topic
-
-    def acting_noun(self, s: int, e: int) -> Span | None:
-        """國指昨跌0.86%；科指|跑輸大市，跌1.45%: a clause with no verb of the rules' table that opens
-        with a noun phrase right before a verb (the dictionary's tag) names the topic of the amount
-        after it (not 全国生猪|出栏价|跌至谷底: a verb of the table says where the noun ends)."""
-        reported = self.rules.reporting_verbs is not None and self.rules.reporting_verbs.search(self.text, s, e) is not None
-        noun = self.noun_before_verb(s, e) if self.first_verb(s, e) is None and not reported else None  # (主計總處|公布…: who reports)
-        if noun is None or self.rules.verbs.match(self.text, noun[0], noun[1]) is not None:
-            return None  # (創|歷年單月新高: a verb opens the clause)
-        first = (self.cut(self.text[noun[1] : e]) or [""])[0]  # (not 阴天|有|阵雨: what there is names no topic)
-        topic = self.strip(*noun)
-        if self.function_words.predicate_like.get(first) != "v" or first in self.rules.existential_verbs or self.is_change(self.span_text(topic)):
-            return None  # (跌幅|迅速收斂: a change names no topic of a level)
-        return self.without_inner_time(topic)
 
     def moving_noun(self, s: int, e: int) -> Span | None:
         """VLSFO指数|上涨|更为显著，从933.73美元…: a clause that says how a noun moved, with no
@@ -3353,15 +3340,15 @@ class DocumentReader:
         """商品房共成交930套，…，套均总价436.22万元；上周成交1325套: an amount whose clause
         names only its verb, after an amount of another unit, repeats the last statement
         of the sentence made with the same verb and unit; the measure named between without
-        a verb (套均总价) is no subject of it; a nearer statement in that unit with another verb ends the
-        search (道琼斯…报…点；标普500指数收跌62.87点，或2.33%，|报2633.08点). Changes and shares keep the previous subject
+        a verb (套均总价) is no subject of it; a nearer statement in that unit with another verb (not a
+        sub-item without one: 其中二手房交易420套) ends the search (道琼斯…报…点；标普500指数收跌62.87点，或2.33%，|报2633.08点). Changes and shares keep the previous subject
         (营业收入…增长10%；净利润20亿元，增长5%), and so does a verb's (创业板指涨5.32%，报收…点)
         and a conversion's (瞬間最大陣風每秒53公尺，相當於16級風)."""
         verb, prev, r = at.fact.predicate, walk.prev, self.rules
         if not verb or prev.predicate or at.fact.dimension in SHARES or prev.unit == at.fact.unit \
                 or verb in r.conversions or verb in r.base_verbs or self.change_of(verb, at.seg_start, at.q.jstart):
             return None
-        nearest = next((f for f in reversed(self.said_in_sentence(walk, at)) if f.unit == at.fact.unit), None)
+        nearest = next((f for f in reversed(self.said_in_sentence(walk, at)) if f.unit == at.fact.unit and f.predicate), None)
         return nearest if nearest is not None and nearest.predicate == verb and nearest.subject else None  # (标普500指数收跌…点，或…%，|报…点)
 
     def beyond_companion(self, walk: Walk, at: Around, prev: Fact) -> Fact:
