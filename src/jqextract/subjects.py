@@ -2506,11 +2506,12 @@ class DocumentReader:
         prev, t = walk.prev, self.text
         if prev is None or prev.location is None or prev.unit != at.fact.unit or not self.reads_weather(at.fact):
             return None
-        line = t.rfind("\n", 0, at.q.jstart) + 1
+        floor = max(0, at.q.jstart - MAX_LISTED_READINGS * 2)  # (a bounded look back: one long line costs no more)
+        line = t.rfind("\n", floor, at.q.jstart) + 1 or floor
         mark = max(t.rfind(m, line, at.clause_start) for m in self.rules.label_marks)
         if mark < 0 or any(c in t[mark : at.q.jstart] for c in self.rules.sentence_end if c not in "；;"):
             return None
-        start = max(t.rfind(c, line, mark) for c in "。；;，,") + 1  # (the clause the colon ends)
+        start = max(line - 1, *(t.rfind(c, line, mark) for c in "。；;，,")) + 1  # (the clause the colon ends)
         label = self.label_ending(start, mark)
         return None if label is None or any(c.isdigit() for c in self.span_text(label)) else label  # (…海曙区49.4毫米：)
 
@@ -3340,10 +3341,11 @@ class DocumentReader:
         """商品房共成交930套，…，套均总价436.22万元；上周成交1325套: an amount whose clause
         names only its verb, after an amount of another unit, repeats the last statement
         of the sentence made with the same verb and unit; the measure named between without
-        a verb (套均总价) is no subject of it; a nearer statement in that unit with another verb (not a
-        sub-item without one: 其中二手房交易420套) ends the search (道琼斯…报…点；标普500指数收跌62.87点，或2.33%，|报2633.08点). Changes and shares keep the previous subject
-        (营业收入…增长10%；净利润20亿元，增长5%), and so does a verb's (创业板指涨5.32%，报收…点)
-        and a conversion's (瞬間最大陣風每秒53公尺，相當於16級風)."""
+        a verb (套均总价) is no subject of it; a nearer statement in that unit with another verb (not
+        a sub-item without one: 其中二手房交易420套) ends the search (道琼斯…报…点；标普500指数收跌
+        62.87点，或2.33%，|报2633.08点). Changes and shares keep the previous subject (营业收入…增长10%；
+        净利润20亿元，增长5%), and so does a verb's (创业板指涨5.32%，报收…点) and a conversion's
+        (瞬間最大陣風每秒53公尺，相當於16級風)."""
         verb, prev, r = at.fact.predicate, walk.prev, self.rules
         if not verb or prev.predicate or at.fact.dimension in SHARES or prev.unit == at.fact.unit \
                 or verb in r.conversions or verb in r.base_verbs or self.change_of(verb, at.seg_start, at.q.jstart):
