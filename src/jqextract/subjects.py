@@ -2462,8 +2462,9 @@ class DocumentReader:
         counted = r.stations_counted.search(t, at.q.jend, end)
         if counted is None:
             return None
-        reach = next((i for i in range(counted.end(), min(end, counted.end() + MAX_NAME + 2)) if not HAN.match(t[i])), min(end, counted.end() + MAX_NAME + 2))
-        named = [k + len(w) for w in r.observed if (k := t.find(w, counted.end(), reach)) >= 0]  # (not past a comma: 等8站，降水量…)
+        window = min(end, counted.end() + MAX_NAME + 2)
+        reach = next((i for i in range(counted.end(), window) if not HAN.match(t[i])), window)  # (not past a comma: 等8站，降水量…)
+        named = [k + len(w) for w in r.observed if (k := t.find(w, counted.end(), reach)) >= 0]
         return self.strip(counted.end(), max(named)) if named else None
 
     def names_place_alone(self, span: Span | Pieces | None) -> bool:
@@ -2511,17 +2512,18 @@ class DocumentReader:
         mark = max(t.rfind(m, line, at.clause_start) for m in self.rules.label_marks)
         if mark < 0 or any(c in t[mark : at.q.jstart] for c in self.rules.sentence_end if c not in "；;"):
             return None
-        start = max(line - 1, *(t.rfind(c, line, mark) for c in "。；;，,")) + 1  # (the clause the colon ends)
-        label = self.label_ending(start, mark)
+        label = self.label_ending(self.clause_opening(mark, line), mark)  # (the clause the colon ends)
         return None if label is None or any(c.isdigit() for c in self.span_text(label)) else label  # (…海曙区49.4毫米：)
 
     def listed_stations(self, at: Around) -> bool:
         """Whether the clause of ``at`` follows a colon after a bulletin's words for a list of
         stations (rules: station_lists: 雨量较大的有：, 阵风最大的站点：)."""
-        mark = at.clause_start - 1
-        if mark <= at.sentence_start or self.text[mark] not in self.rules.label_marks:
-            return False
-        return any(self.text.endswith(w, at.sentence_start, mark) for w in self.rules.station_lists)
+        mark = self.label_colon(at)
+        return mark is not None and bool(self.station_list_word(at.sentence_start, mark))
+
+    def station_list_word(self, s: int, e: int) -> str:
+        """The bulletin's words for a list of stations (rules: station_lists) that [s, e) ends with, or ""."""
+        return next((w for w in self.rules.station_lists if self.text.endswith(w, s, e)), "")
 
     def listed_after_placed(self, own: Span, at: Around, walk: Walk) -> bool:
         """分别为柘荣704毫米、|福鼎|663毫米: a name listed by 、 right after a reading of the same unit
@@ -3231,14 +3233,18 @@ class DocumentReader:
         """给出了12个月目标股价：480美元: a number that opens the clause after a colon is the
         value of the label the colon ends: what follows the last verb before the colon, or what
         stands before a bulletin's list of stations (rules: station_lists: 雨量|较大的有：福州312毫米)."""
+        mark = self.label_colon(at)
+        return self.label_ending(self.clause_before(at), mark) if mark is not None else None
+
+    def label_colon(self, at: Around) -> int | None:
+        """Where the colon (rules: label_marks) that ends the clause before ``at``'s stands, inside
+        its sentence; None where that clause ends otherwise."""
         mark = at.clause_start - 1
-        if mark <= at.sentence_start or self.text[mark] not in self.rules.label_marks:
-            return None
-        return self.label_ending(self.clause_before(at), mark)
+        return mark if mark > at.sentence_start and self.text[mark] in self.rules.label_marks else None
 
     def label_ending(self, pos: int, mark: int) -> Span | None:
         """The label of the clause [pos, mark) that a colon at ``mark`` ends (label_before)."""
-        mark -= len(next((w for w in self.rules.station_lists if self.text.endswith(w, pos, mark)), ""))
+        mark -= len(self.station_list_word(pos, mark))
         start, tags = pos, self.function_words.predicate_like
         for tok in self.cut(self.text[pos:mark]):
             pos += len(tok)
