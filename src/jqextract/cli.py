@@ -642,6 +642,7 @@ def unit_context(u) -> str:
     """When a unit form counts (a cue, a context, written before the number …), in a few words."""
     parts = [f"after {'/'.join(u.context_before[:3])}…" if u.context_before else "",
              f"before {'/'.join(u.context_after[:3])}…" if u.context_after else "",
+             f"before /{u.context_after_re.pattern}/" if u.context_after_re else "",
              "after a cue word" if u.cue == "duration" else "never (a date)" if u.cue == "date" else "",
              "Arabic digits" if u.numerals == "arabic" else "", "beside another tally" if u.tally else ""]
     return ", ".join(p for p in parts if p)

@@ -445,6 +445,6 @@ class QuantityFilters:
             return False
         if c.unit.tally_alone_after and (self.beside_tally(c) or self.won_alone(c)):
             return False  # (分别拿下一银一铜, 夺得一金: a medal counts, beside another or after a win; not 五险一金, 一涨一跌)
-        counted = c.unit.context_before or c.unit.context_after or c.unit.tally_alone_after  # (a unit of its own context: 球, 金, 记)
+        counted = c.unit.has_context or c.unit.tally_alone_after  # (a unit of its own context: 球, 金, 记)
         each = self.article.each and counted and self.article.each in c.text[max(0, c.start - 3) : c.start]  # (各进|一球, 各取|一金)
         return c.value == self.article.value and not (c.arabic and self.article.chinese_only) and not each

@@ -97,6 +97,12 @@ class Unit:
     not_after: tuple[str, ...] = ()  # 记|三分: words right before the number that make it no unit there
     context_adjacent: bool = False  # 北纬|21.8度: context_before only right before the number
     context_listed: bool = False  # 8-10级和10-12级|大风: a reading of the unit beside it lends its context
+    context_after_re: re.Pattern[str] | None = None  # 20分|5板: a pattern right after the unit that is its context
+
+    @property
+    def has_context(self) -> bool:
+        """Whether the form means this unit only where a context word or pattern is around it."""
+        return bool(self.context_before or self.context_after or self.context_after_re)
 
 
 def build_units(units, before_number: bool = False, source=None) -> dict[str, list[Unit]]:
@@ -110,6 +116,8 @@ def build_units(units, before_number: bool = False, source=None) -> dict[str, li
         factor, value_factor = Decimal(str(entry.factor)), Decimal(str(entry.value_factor))
         where = source.at(("unit", i, "not_before_pattern"), entry.not_before_pattern) if source else None
         not_before_re = compile_regex(entry.not_before_pattern, where) if entry.not_before_pattern else None
+        where = source.at(("unit", i, "context_after_pattern"), entry.context_after_pattern) if source else None
+        context_after_re = compile_regex(entry.context_after_pattern, where) if entry.context_after_pattern else None
         for form in entry.forms:
             norm = entry.norm_unit or units.canonical[entry.dimension]
             if norm == "*":
@@ -118,10 +126,10 @@ def build_units(units, before_number: bool = False, source=None) -> dict[str, li
                         entry.cue, tuple(entry.not_before), tuple(entry.context_before), tuple(entry.context_after),
                         entry.tally, entry.tenths, Decimal(str(entry.offset)), entry.context_in_clause,
                         tuple(entry.class_before), not_before_re, tuple(entry.class_not_before), tuple(entry.tally_alone_after), tuple(entry.tally_alone_before),
-                        tuple(entry.not_after), entry.context_adjacent, entry.context_listed)
+                        tuple(entry.not_after), entry.context_adjacent, entry.context_listed, context_after_re)
             by_first.setdefault(form[0], []).append(unit)
     for forms in by_first.values():
-        forms.sort(key=lambda u: (-len(u.form), not (u.context_before or u.context_after)))
+        forms.sort(key=lambda u: (-len(u.form), not u.has_context))
     return by_first
 
 
@@ -346,8 +354,10 @@ class QuantityFinder:
             return False  # (3分|27秒: minutes and seconds)
         if unit.not_after and text.endswith(unit.not_after, 0, self._number_start(text, pos)):
             return False  # (一记|三分: a shot)
-        if not (unit.context_before or unit.context_after):
+        if not unit.has_context:
             return True
+        if unit.context_after_re is not None and unit.context_after_re.match(text, after):
+            return True  # (20分|5板: a box score's next line)
         if unit.context_adjacent:  # (北纬|21.8度, not 北纬30度附近的气温…高1.5|度; 升值 2.2 分: a space between)
             return text.endswith(unit.context_before, 0, len(text[: self._number_start(text, pos)].rstrip(" ")))
         window = text[max(0, pos - 20) : pos]  # (跌1.25%至10523.47|点: a long number; 气温：…；上海30|度)

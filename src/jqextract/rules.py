@@ -681,7 +681,7 @@ def check_units(units: schema.UnitsFile, source: Source) -> None:
         for form in entry.forms:
             if form[0] in "万亿萬億":
                 raise source.error(("unit", i, "forms"), f"unit form {form!r} starts with a multiplier")
-            context = entry.context_before or entry.context_after
+            context = entry.context_before or entry.context_after or entry.context_after_pattern
             if form in seen and not context and seen[form] != "context":
                 raise source.error(("unit", i, "forms"), f"unit form {form!r} is listed twice ({seen[form]} and {entry.dimension})")
             seen[form] = "context" if context else entry.dimension
