@@ -479,6 +479,7 @@ class SubjectRule(Strict):
     rank_groups: Words = []  # 最高 20% 家庭: a share after one of these before a noun picks out a group, no fact
     rank_after_noun: Words = []  # 收入最高的|20%家庭: rank words that may follow what ranks, with 的
     rank_before_de: Words = []  # 前10%|的企业: rank words whose share may take 的 before the group
+    rank_scopes: Words = []  # 吉布森得到|全队|最高的|15分: a rank joining a noun to the amount with 的
     change_nouns: Words  # 跌幅1.2%: a change named alone is the change of the previous subject
     predicate_openers: Words = []  # 一百多块钱|不算贵: words after an amount that open a predicate, no noun
     owned_measures: Words = []  # 鸿海|10月|营收: a company's results; the name before the time owns them

@@ -265,6 +265,7 @@ class SubjectRules:
         self.period_averages = tuple(sub.period_averages)  # 周均价: a period's average stays with its head
         self.rank_groups = tuple(sub.rank_groups)  # 最高 20% 家庭: a share that ranks a group
         self.rank_after_noun, self.rank_before_de = frozenset(sub.rank_after_noun), frozenset(sub.rank_before_de)
+        self.rank_scopes = frozenset(sub.rank_scopes)  # 全队|最高的|15分: the group an amount tops
         self.verb_then_de = re.compile(r"([\u4e00-\u9fa5]{2})" + re.escape(sub.attribute_mark))
         self.whole_nouns = tuple(sub.whole_nouns)
         self.verb_terms = tuple(sub.verb_terms)
@@ -1806,10 +1807,20 @@ class DocumentReader:
         bought = split.verb is not None and split.verb.word in self.rules.buyer_verbs and named(split.before)
         after = split.after_verb if named(split.after_verb) and not bought else None  # (得到|28分|9篮板, 接近|疯狂的|14元: no name)
         after = None if after and (AMOUNT_ALONE.fullmatch(self.span_text(after)) or self.manner_only(after) or self.names_nothing(after)) else after
+        after = None if after and self.ranks_within(after, at) else after
         own = self.owned_by_category(split) or after or (split.before if named(split.before) else None) or noun \
             or self.before_aside(at)
         own = self.past_place_group(own, at.fact)  # (before the time: …核心城市|上半年|成交面积)
         return self.without_inner_time(own) if own is not None and not isinstance(own, Pieces) else own
+
+    def ranks_within(self, after: Span | Pieces, at: Around) -> bool:
+        """吉布森得到|全队|最高的|15分: a noun after the verb that a rank and 的 join to the amount
+        names the group the amount tops (rules: rank_scopes), not what is measured; the part
+        before the verb is."""
+        if isinstance(after, Pieces):
+            return False
+        between = self.text[after[1] : at.qual_start]
+        return between.endswith(self.rules.attribute_mark) and between[: -len(self.rules.attribute_mark)] in self.rules.rank_scopes
 
     def before_aside(self, at: Around) -> Span | None:
         """猪肉批发均价(白条肉批发均价,下同)|为23.98元/公斤: a clause that opens right after an aside in
