@@ -3879,7 +3879,7 @@ class DocumentReader:
             if cut is not None:
                 e = cut
         hit = None if t.endswith(r.line_items, s, e) else r.trailing.ending_at(t, e, s)  # (资产总计)
-        if hit and not self.splits_word(e - len(hit[0]), s, e, front=False):  # (居委会)
+        if hit and not self.splits_word(e - len(hit[0]), s, e, front=False) and not self.inside_name(e - len(hit[0]), s, e):  # (居委会)
             e -= len(hit[0])
         if e - s >= 3 and t[e - 1] in r.measure_adjectives and self.cut(t[s:e])[-1] == t[e - 1]:
             e -= 1  # 这颗卫星|重|约2.3吨: a measure adjective before the number says what is measured (not 全长)
@@ -3940,6 +3940,15 @@ class DocumentReader:
             longer = [e - i for i in range(max(s, e - n), pos) if lex.is_word(t[i:e], RARE_WORD_FREQ)]
             rest = any(lex.is_word(t[i:pos], COMMON_WORD_FREQ) for i in range(max(s, pos - n), pos - 1))
         return bool(longer) and (not rest or max(longer) >= 4)
+
+    def inside_name(self, pos: int, s: int, e: int) -> bool:
+        """Whether ``pos`` falls inside the last word of [s, e), a dictionary word of three
+        characters or more however rare (a name: 长春亚泰的莱昂纳多|10球, 英业达|收), whose last
+        character is no trailing word (多, 达); splits_word only knows common words, and the
+        names the segmenter guesses are too often a name glued to a preposition (孙杨以|1分44秒65)."""
+        words = self.cut(self.text[s:e])
+        last = words[-1] if words else ""
+        return len(last) >= 3 and e - len(last) < pos and self.lexicon.is_word(last)
 
     def trailing_cut(self, pat, s: int, e: int, whole: bool = False) -> int | None:
         """Where a trailing pattern (比上年同期, 五年来) starts in [s, e) and runs to its end,
