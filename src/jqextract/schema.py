@@ -571,6 +571,7 @@ class SubjectRule(Strict):
     back_tags: Words = []  # parts of speech a subject ends before: 营收|非常满意, 四线城市贡献票房|在
     predicate_tags: Words = []  # parts of speech of a last word that makes the back_tags cut apply (no noun)
     lone_word_tags: Words = []  # 还是: parts of speech of a one-word subject that names nothing
+    adverbial_tags: Words = []  # 更|向上, 略|少於: a would-be subject of predicate-like words, one of these tags, names nothing
     lone_words: Words = []  # 同样, 比较: words that alone name nothing (before a noun they modify it)
     manner_tags: Words = []  # 高效|砍下: parts of speech of a subject's last word that says how, not what
     manner_not: Words = []  # 最高, 平均: words (or their openings) of those parts of speech that name a measure

@@ -441,6 +441,7 @@ class SubjectRules:
         self.group_bounds, self.group_not_before = tuple(sub.group_bounds), tuple(sub.group_not_before)  # 海拔1500米以上|地区
         self.reading_openers = tuple(sub.reading_openers)  # 37℃以上|局地39℃
         self.lone_word_tags, self.lone_words = frozenset(sub.lone_word_tags), frozenset(sub.lone_words)  # (还是, 同样 name nothing)
+        self.adverbial_tags = frozenset(sub.adverbial_tags)  # (更|向上: how it moved, no name)
         self.manner_tags, self.manner_not = frozenset(sub.manner_tags), tuple(sub.manner_not)  # 邵婷|高效|砍下
 
     def _subject_words(self, sub, source) -> None:
@@ -2799,7 +2800,18 @@ class DocumentReader:
         amount = amount or (not isinstance(span, Pieces) and self.manner_only(span))  # (急速|跌至, 接近|疯狂的)
         per_base = rest.startswith("每") and (len(rest) <= 3 or self.base_alone(rest))  # (每公斤, 平均|每个集聚区)
         return bare_verb or manner or amount or self.function_word(t) or per_base or t in self.rules.demonstratives or bool(
-            share_of) or self.is_where(span) or self.is_event_time(t)  # (上述|2万亿元; 研发投入23.4亿元，|占营业收入的比例为8.7%; 下场后)
+            share_of) or self.is_where(span) or self.is_event_time(t) or self.adverbial_only(t)  # (上述|2万亿元; 研发投入23.4亿元，|占营业收入的比例为8.7%; 下场后)
+
+    def adverbial_only(self, t: str) -> bool:
+        """更|向上, 略|少於, 均|插, 一举|攀: two words or more, all verbs, adverbs and function words
+        and the first an adverb or a conjunction (rules: adverbial_tags), say how or whether
+        something moved, and name nothing (a word alone may: 成交, 增速, and the dictionary's tags
+        of one word are too often wrong: 比分 an adverb; 被|对手|抢断 opens with a passive's 被)."""
+        words = self.cut(t)
+        if len(words) < 2 or words[0] in self.rules.tally_adverbs:
+            return False  # (共|補助: a tally's adverb and its verb are the predicate, past_tally_verb)
+        tags = [self.function_words.predicate_like.get(w) for w in words]
+        return all(tags) and tags[0] in self.rules.adverbial_tags
 
     def base_alone(self, rest: str) -> bool:
         """平均|每个集聚区: 每个 and a noun alone is a rate's base (not 每个企业|减税, whose last word,
@@ -3942,13 +3954,13 @@ class DocumentReader:
         return bool(longer) and (not rest or max(longer) >= 4)
 
     def inside_name(self, pos: int, s: int, e: int) -> bool:
-        """Whether ``pos`` falls inside the last word of [s, e), a dictionary word of three
-        characters or more however rare (a name: 长春亚泰的莱昂纳多|10球, 英业达|收), whose last
-        character is no trailing word (多, 达); splits_word only knows common words, and the
-        names the segmenter guesses are too often a name glued to a preposition (孙杨以|1分44秒65)."""
+        """Whether ``pos`` falls inside the last word of [s, e), one of the dictionary's names of
+        three characters or more (is_name: 长春亚泰的莱昂纳多|10球, 英业达|收), whose last character
+        is no trailing word (多, 达). Other words are splits_word's (大米价格|保持稳定 loses 保持稳定),
+        and the names the segmenter guesses are too often a name glued to a preposition (孙杨以|1分44秒65)."""
         words = self.cut(self.text[s:e])
         last = words[-1] if words else ""
-        return len(last) >= 3 and e - len(last) < pos and self.lexicon.is_word(last)
+        return len(last) >= 3 and e - len(last) < pos and self.function_words.is_name(last)
 
     def trailing_cut(self, pat, s: int, e: int, whole: bool = False) -> int | None:
         """Where a trailing pattern (比上年同期, 五年来) starts in [s, e) and runs to its end,
