@@ -3853,10 +3853,12 @@ class DocumentReader:
 
     def begins_word(self, s: int, e: int) -> bool:
         """Whether the character at ``s`` begins a dictionary word that a reader would read
-        there: the longest word from ``s`` covers the word that starts after it (继电器 over
-        电器), or is the more common of the two (其余 4454 over 余地 697; not 该市 982 under
-        市场 26927: 该|市场)."""
+        there: a currency's name (units.toml), or the longest word from ``s`` covers the word that
+        starts after it (继电器 over 电器), or is the more common of the two (其余 4454 over 余地 697;
+        not 该市 982 under 市场 26927: 该|市场)."""
         t, lex, n = self.text, self.lexicon, self.lexicon.MAX
+        if self.rules.currency_names.starting_at(t, s, e) is not None:
+            return True  # (令吉|兑新元: a currency the units name, no 令 of causing)
         longer = [j for j in range(s + 2, min(e, s + n) + 1) if lex.is_word(t[s:j], RARE_WORD_FREQ)]
         if not longer:
             return False
