@@ -77,6 +77,7 @@ MAX_STATION = 10  # characters: a weather station's name with its district (昌�
 MAX_LISTED_READINGS = 120  # characters: how far a list of stations' readings may run to its count (等56站)
 MAX_BARE_STATION = 4  # characters: one with no district, which no dictionary knows (淡山, 贵门)
 MAX_PLACES = 24  # characters: places listed before a weather reading (省的西部边缘地区以及贵阳、龙里、荔波)
+MAX_QUALIFIER_GAP = 3  # characters between a subject's end and its amount: a qualifier (约, 超过)
 MAX_EVENT = 4  # characters: an event and its time word standing alone (下场后, 登陆时)
 MAX_RANKED = 24  # characters: a ranking clause's end that names the one ranked (以|光电类股|表现最佳)
 MAX_PAIRED = 4  # characters: the name of a forecast's second reading (最大风力9~12级|阵风|12~14级)
@@ -248,6 +249,7 @@ class SubjectRules:
         self.place_verbs = frozenset(pred.place_verbs)  # 中心位于|舟山东南方向约300公里
         self.pull_verbs = tuple(pred.pull_verbs)
         self.pull_prepositions = tuple(pred.pull_prepositions)
+        self.measure_prepositions = WordSet(pred.measure_prepositions)  # 以|布兰特原油期货价格
         self.base_share_verbs = tuple(v for v in pred.base_verbs if len(v) == 1)  # 占
 
     def _end_marks(self, ends) -> None:
@@ -3714,7 +3716,7 @@ class DocumentReader:
             if is_scope:
                 self.last_location, cut = hit[0], self.past_scope_part(cut, e)  # 全市共有…: the scope is the place
             s = cut
-        s = self.past_leading_pattern(self.function_words.past_front(t, s, e), e)
+        s = self.past_measure_preposition(self.past_leading_pattern(self.function_words.past_front(t, s, e), e), e)
         m = r.location.match(t[s:e])
         if m and e - (s + m.end()) >= 2 and self.is_place(m.group(0), s, s + m.end()):
             end = self.past_subdivision(s + m.end(), e)
@@ -3723,6 +3725,19 @@ class DocumentReader:
             self.last_location = t[s:region]
             s = region
         return s, False
+
+    def past_measure_preposition(self, s: int, e: int) -> int:
+        """以|布兰特原油期货价格, 又以|小白菜: past the preposition of a measure or an example that
+        opens a subject (rules: measure_prepositions), unless it begins a word (以色列, 以往) or
+        ranks what follows it by the amount after (以|蕉城區…|276.8毫米為最大: the station and rank
+        rules read the 以)."""
+        hit = self.rules.measure_prepositions.starting_at(self.text, s, e)
+        if hit is None or self.begins_word(s, e):
+            return s
+        i = bisect_left(self.quantity_starts, e)
+        ranked = i < len(self.quantity_starts) and self.quantity_starts[i] - e <= MAX_QUALIFIER_GAP \
+            and self.rank_word_after(self.quantity_at[self.quantity_starts[i]].jend)
+        return s if ranked else s + len(hit[0])
 
     def window_before_verb(self, s: int, e: int) -> int:
         """北京：8天|接待游客1187.9万人次: a duration at a subject's front (rules: time
