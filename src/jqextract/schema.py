@@ -561,6 +561,7 @@ class SubjectRule(Strict):
     situation_frames: Words = []  # 在…的情况下: words that close a frame inside a clause
     situation_opener: str = "在"  # …and the word that opens it
     situation_close: str = ""  # 新台幣|在外資匯入下|翻升: the word that closes any frame a topic runs into
+    time_frame_ends: Words = []  # 在封關日|這天: a clause of 在 ending in one of these says when, no topic
     group_units: Words = []  # 65岁以上老人: units whose bound before a noun defines a group
     group_bounds: Words = []  # 海拔1500米以上地区: bounds written after a number that define a group before a noun
     group_not_before: Words = []  # 1.7亿亩以上水平: nouns after such a bound that name the level, no group

@@ -331,6 +331,7 @@ class SubjectRules:
         """Frames close no subject (来看, 而言) and are no part of one (在…的情况下)."""
         self.frame_ends = tuple(sub.frame_ends)
         self.situation_frames, self.frame_opener, self.situation_close = tuple(sub.situation_frames), sub.situation_opener, sub.situation_close
+        self.time_frame_ends = tuple(sub.time_frame_ends)  # 在封關日|這天: a clause of when
         self.after_stops |= set(self.frame_ends)  # 5631户群众|来看: a frame's closing word ends the noun too
         if self.situation_frames:  # 出口|在需求下降两成的情况下|(仍)增长8%: the frame is no part of the subject
             frames, adverbs = "|".join(map(re.escape, self.situation_frames)), "|".join(map(re.escape, adv.trailing))
@@ -3095,13 +3096,15 @@ class DocumentReader:
 
     def subjectless(self, s: int, e: int) -> bool:
         """Whether the clause [s, e) holds no quantity and names no topic: it says why (rules:
-        topicless_openers: 隨著台股上演…), or opens with its verb (a time or an adverb before it at most)
+        topicless_openers: 隨著台股上演…) or when (在封關日這天: situation_opener … time_frame_ends), or opens with its verb (a time or an adverb before it at most)
         and ends in a predicate (盤中一度|大漲百點; not 至於…累計|升值幅度, a noun at its end)."""
         i = bisect_left(self.quantity_starts, s)
         if i < len(self.quantity_starts) and self.quantity_starts[i] < e:
             return False  # (a quantity in it)
         if self.text.startswith(self.rules.topicless_openers, s):
             return True
+        if self.text.startswith(self.rules.frame_opener, s) and self.text.endswith(self.rules.time_frame_ends, s, e):
+            return True  # (在封關日這天: when, which names no topic)
         if not self.ends_in_predicate(s, e):
             return False
         first = self.first_verb(s, e)
