@@ -474,6 +474,7 @@ class SubjectRules:
         self.named_by_noun = frozenset(d or None for d in sub.named_by_noun)
         self.front_tags, self.back_tags = frozenset(sub.front_tags), frozenset(sub.back_tags)
         self.predicate_tags = frozenset(sub.predicate_tags)
+        self.idiom_tags = frozenset(sub.idiom_tags)
         self.pronoun_tags = frozenset(sub.pronoun_tags)
         self.function_chars = frozenset(sub.function_chars)
         self.modals = frozenset(sub.modals)
@@ -589,7 +590,7 @@ class FunctionWords:
     and the one-character function words of the rules."""
 
     def __init__(self, rules: SubjectRules, lexicon):
-        wanted = rules.front_tags | rules.back_tags | rules.predicate_tags | rules.place_tags | rules.pronoun_tags
+        wanted = rules.front_tags | rules.back_tags | rules.predicate_tags | rules.place_tags | rules.pronoun_tags | rules.idiom_tags
         tags = lexicon.tagged(wanted) if wanted else {}
 
         def tagged(kind) -> list[str]:  # words of several characters (one-character ones come from rules)
@@ -599,6 +600,7 @@ class FunctionWords:
         self.place_words = WordSet(tagged(rules.place_tags) + list(rules.area_words) + list(rules.place_names))  # 粤东, 市县
         self.predicate_like = {w: t for w, t in tags.items() if t in rules.predicate_tags}  # word → tag
         self.pronouns = frozenset(w for w, t in tags.items() if t in rules.pronoun_tags)
+        self.idioms = frozenset(w for w, t in tags.items() if t in rules.idiom_tags and len(w) >= 4)  # 後繼無力: a set phrase that is a predicate
         self._owner_tags, self._owner_names, self._names_seen = rules.owner_tags, None, {}
         self.names = WordSet(rules.name_words)
         self.front = WordSet(tagged(rules.front_tags))
@@ -3096,8 +3098,9 @@ class DocumentReader:
 
     def subjectless(self, s: int, e: int) -> bool:
         """Whether the clause [s, e) holds no quantity and names no topic: it says why (rules:
-        topicless_openers: 隨著台股上演…) or when (在封關日這天: situation_opener … time_frame_ends), or opens with its verb (a time or an adverb before it at most)
-        and ends in a predicate (盤中一度|大漲百點; not 至於…累計|升值幅度, a noun at its end)."""
+        topicless_openers: 隨著台股上演…) or when (在封關日這天: situation_opener … time_frame_ends), or
+        opens with its verb (a time, an adverb or a situation frame before it at most) and ends in a
+        predicate (盤中一度|大漲百點; not 至於…累計|升值幅度, a noun at its end)."""
         i = bisect_left(self.quantity_starts, s)
         if i < len(self.quantity_starts) and self.quantity_starts[i] < e:
             return False  # (a quantity in it)
@@ -3110,30 +3113,41 @@ class DocumentReader:
         first = self.first_verb(s, e)
         if first is not None and self.text.startswith(self.rules.causatives, first):
             return False  # (央行進場調節，|帶動新台幣走升|，終場收在30.52元: what it brought about names the topic)
-        if first is None:  # (今天強勢|走揚: a verb the dictionary tags, not the rules')
-            first = e - len(self.cut(self.text[s:e])[-1])
+        if first is None:  # (今天強勢|走揚: a verb the dictionary tags, not the rules'; 但|後繼無力: a set phrase)
+            first = next((e - k for k in (6, 5, 4) if self.text[e - k : e] in self.function_words.idioms), e - len(self.cut(self.text[s:e])[-1]))
         before = self.strip(s, first)
-        return before[1] <= before[0] or self.span_text(before) in self.rules.trend_nouns  # (午後|貶勢|擴大: a trend alone)
+        return before[1] <= before[0] or self.span_text(before) in self.rules.trend_nouns or self.situation_only(*before, e)  # (午後|貶勢|擴大: a trend alone)
+
+    def situation_only(self, s: int, e: int, end: int) -> bool:
+        """下半年|在聯準會政策擺盪下|漲多回落: whether [s, e) before a clause's verb is only a situation
+        frame (在…下, 在…带动下: situation_opener up to situation_close or a situation_frames word by
+        ``end``), which names no topic."""
+        return bool(self.rules.frame_opener) and self.text.startswith(self.rules.frame_opener, s, e) and self.frame_closes(s, end)
 
     def ends_in_predicate(self, s: int, e: int) -> bool:
-        """Whether [s, e) ends in a predicate (a verb of the rules, or a verb, an adjective or an
-        adverb by the dictionary's tags: 尾盤|無力) or a number a unit ends (大漲|百點), not in a noun."""
+        """Whether [s, e) ends in a predicate (a verb of the rules, or a verb, an adjective, an
+        adverb or a set phrase by the dictionary's tags: 尾盤|無力, 但|後繼無力) or a number a unit
+        ends (大漲|百點), not in a noun."""
         if e <= s or NUMERAL_END.search(self.text, max(s, e - 4), e) is not None:
             return e > s
         t, tags = self.text, self.function_words.predicate_like
         ends = [t[e - k : e] for k in (4, 3, 2) if e - k >= s]  # (the longest word the clause ends with: no segmenting)
         last = next((w for w in ends if w in tags or self.lexicon.is_word(w) or self.rules.verbs.fullmatch(w)), t[e - 1 : e])
-        return tags.get(last) in ("v", "a", "ad", "d") or self.rules.verbs.fullmatch(last) is not None
+        return tags.get(last) in ("v", "a", "ad", "d") or self.rules.verbs.fullmatch(last) is not None or last in self.function_words.idioms
 
     def before_frame(self, s: int, e: int, end: int) -> Span:
         """滬指|在銀行、石油股帶動下|企穩: a topic [s, e) that runs into a situation frame of its
         clause (在…带动下, ending by ``end``; or any 在… that closes the topic with situation_close:
         新台幣|在外資匯入下) is what comes before the frame."""
         i = self.text.find(self.rules.frame_opener, s + 1, e) if self.rules.frame_opener else -1
-        closed = i > 0 and bool(self.rules.situation_close) and self.text.find(self.rules.situation_close, i + 3, end) >= 0
-        if i < 0 or not (closed or any(self.text.find(f, i, end) >= 0 for f in self.rules.situation_frames)):
-            return s, e
-        return self.strip(s, i)
+        return self.strip(s, i) if i > 0 and self.frame_closes(i, end) else (s, e)
+
+    def frame_closes(self, i: int, end: int) -> bool:
+        """Whether the situation frame that 在 opens at ``i`` closes by ``end``: with situation_close
+        (在外資匯入下) or a word of situation_frames (在…带动下)."""
+        t, r = self.text, self.rules
+        closed = bool(r.situation_close) and t.find(r.situation_close, i + 3, end) >= 0
+        return closed or any(t.find(f, i, end) >= 0 for f in r.situation_frames)
 
     def before_trend(self, s: int, e: int) -> Span:
         """新台幣|跌勢難止，今天收盤收在31.447元: a topic clause that goes on to how its noun trends
