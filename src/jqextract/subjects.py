@@ -77,6 +77,8 @@ MAX_STATION = 10  # characters: a weather station's name with its district (昌�
 MAX_LISTED_READINGS = 120  # characters: how far a list of stations' readings may run to its count (等56站)
 MAX_BARE_STATION = 4  # characters: one with no district, which no dictionary knows (淡山, 贵门)
 MAX_PLACES = 24  # characters: places listed before a weather reading (省的西部边缘地区以及贵阳、龙里、荔波)
+COMPARED_BASE = re.compile(r"(?:較|较|比)[^，,。；;0-9]{0,8}?(?<![A-Za-z_.0-9])[0-9][0-9,]*\.[0-9]+(?![A-Za-z0-9])[點点元]?")  # 較前週的12,229.09點: a base compared with
+LIST_MARKS = "、，,"  # 程帅澎16分|、|朱俊龙: an amount's statement ends at one
 MAX_QUALIFIER_GAP = 3  # characters between a subject's end and its amount: a qualifier (约, 超过)
 MAX_EVENT = 4  # characters: an event and its time word standing alone (下场后, 登陆时)
 MAX_RANKED = 24  # characters: a ranking clause's end that names the one ranked (以|光电类股|表现最佳)
@@ -250,6 +252,7 @@ class SubjectRules:
         self.pull_verbs = tuple(pred.pull_verbs)
         self.pull_prepositions = tuple(pred.pull_prepositions)
         self.measure_prepositions = WordSet(pred.measure_prepositions)  # 以|布兰特原油期货价格
+        self.measure_preposition_closers = tuple(pred.measure_preposition_closers)  # 以…|计
         self.base_share_verbs = tuple(v for v in pred.base_verbs if len(v) == 1)  # 占
 
     def _end_marks(self, ends) -> None:
@@ -3106,7 +3109,7 @@ class DocumentReader:
             return False  # (a quantity in it)
         if self.text.startswith(self.rules.topicless_openers, s):
             return True
-        if self.text.startswith(self.rules.frame_opener, s) and self.text.endswith(self.rules.time_frame_ends, s, e):
+        if self.text.startswith(self.rules.frame_opener, s) and self.text.endswith(self.rules.time_frame_ends, s, e) and not self.begins_word(s, e):
             return True  # (在封關日這天: when, which names no topic)
         if not self.ends_in_predicate(s, e):
             return False
@@ -3540,12 +3543,26 @@ class DocumentReader:
         m = self.rules.code_asides.match(self.text, s) if self.rules.code_asides is not None else None
         return m is not None and m.end() == e
 
+    def after_amount(self, s: int, e: int) -> int:
+        """較前週的12,229.09點|上漲300.51點, 程帅澎16分、|朱俊龙9分: where a span starts after the last
+        amount inside it that closes a statement of its own: a quantity of the document before a list
+        or clause mark, or a base compared with (較…的 and a decimal the finder passed over); not a
+        threshold (60岁以上老年人口), nor a reading in a list of them, which the station rules read."""
+        t, last = self.text, s
+        for i in range(bisect_left(self.quantity_starts, s), bisect_left(self.quantity_starts, e)):
+            q = self.quantity_at[self.quantity_starts[i]]
+            if q.jend < e and t[q.jend] in LIST_MARKS:
+                last = max(last, q.jend + 1)
+        for m in COMPARED_BASE.finditer(t, s, e):
+            last = max(last, m.end())
+        return last
+
     def _strip(self, s: int, e: int) -> Span:
         for word in self.rules.statement_end:  # 单位还帮我申请了期限: before 了 is its own statement
             cut = self.text.rfind(word, s, e - 1)
             if cut >= 0:
                 s = cut + len(word)
-        s = self.after_event(self.after_object_marker(s, e), e)
+        s = self.after_event(self.after_object_marker(self.after_amount(s, e), e), e)
         s, e = self.outside_cause(s, e)
         said = self.after_reporting_verb(s, e)
         if said > s:
@@ -3751,6 +3768,9 @@ class DocumentReader:
         hit = self.rules.measure_prepositions.starting_at(self.text, s, e)
         if hit is None or self.begins_word(s, e):
             return s
+        end = self.rules.clause_end_re.search(self.text, s)
+        if not any(w in self.text[s + len(hit[0]) : end.start() if end else len(self.text)] for w in self.rules.measure_preposition_closers):
+            return s  # (以旧换新, 以琳公司: a name)
         i = bisect_left(self.quantity_starts, e)
         ranked = i < len(self.quantity_starts) and self.quantity_starts[i] - e <= MAX_QUALIFIER_GAP \
             and self.rank_word_after(self.quantity_at[self.quantity_starts[i]].jend)
