@@ -426,8 +426,11 @@ class SubjectRules:
         self.area_names = self.area_words - self.area_qualifiers  # (省内, 全省: areas; 部分 qualifies one)
 
     def _subject_marks(self, sub) -> None:
-        """Marks and short words that say how the words around them relate (的, ：, 兑, 以), and
-        the words a month before them names (期货合约)."""
+        """Marks and short words that say how the words around them relate (的, ：, 兑, 以), the
+        words a month before them names (期货合约), and the parts of speech that make words a
+        predicate: a set phrase (後繼無力), an adverb first (更|向上)."""
+        self.idiom_tags = frozenset(sub.idiom_tags)  # 後繼無力: a set phrase that ends a clause in a predicate
+        self.adverbial_tags = frozenset(sub.adverbial_tags)  # (更|向上: how it moved, no name)
         self.result_marks = frozenset(sub.result_marks)
         self.dated_names = tuple(sub.dated_names)
         self.date_ends = tuple(sub.date_ends)
@@ -447,7 +450,6 @@ class SubjectRules:
         self.group_bounds, self.group_not_before = tuple(sub.group_bounds), tuple(sub.group_not_before)  # 海拔1500米以上|地区
         self.reading_openers = tuple(sub.reading_openers)  # 37℃以上|局地39℃
         self.lone_word_tags, self.lone_words = frozenset(sub.lone_word_tags), frozenset(sub.lone_words)  # (还是, 同样 name nothing)
-        self.adverbial_tags = frozenset(sub.adverbial_tags)  # (更|向上: how it moved, no name)
         self.manner_tags, self.manner_not = frozenset(sub.manner_tags), tuple(sub.manner_not)  # 邵婷|高效|砍下
 
     def _subject_words(self, sub, source) -> None:
@@ -477,7 +479,6 @@ class SubjectRules:
         self.named_by_noun = frozenset(d or None for d in sub.named_by_noun)
         self.front_tags, self.back_tags = frozenset(sub.front_tags), frozenset(sub.back_tags)
         self.predicate_tags = frozenset(sub.predicate_tags)
-        self.idiom_tags = frozenset(sub.idiom_tags)
         self.pronoun_tags = frozenset(sub.pronoun_tags)
         self.function_chars = frozenset(sub.function_chars)
         self.modals = frozenset(sub.modals)
@@ -4559,11 +4560,13 @@ class DocumentReader:
         of its own in the clause before the number (同比增长 …; not 增加 of 增加值)."""
         r = self.rules
         verb = predicate[:-1] if predicate and predicate.endswith(r.verb_suffixes) and len(predicate) > 2 else predicate
-        if verb in r.up or predicate in r.up or self.word_in(r.up_words, s, e):
+        if verb in r.up or predicate in r.up:
             return "up"
-        if verb in r.down or predicate in r.down or self.word_in(r.down_words, s, e):
-            return "down"
-        return None
+        if verb in r.down or predicate in r.down:
+            return "down"  # (负增长: the predicate's own word first)
+        if self.word_in(r.up_words, s, e):
+            return "up"
+        return "down" if self.word_in(r.down_words, s, e) else None
 
     def word_in(self, words, s: int, e: int) -> bool:
         """Whether one of ``words`` stands in [s, e) as a word of its own."""
