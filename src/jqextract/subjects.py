@@ -2816,11 +2816,14 @@ class DocumentReader:
         and the first an adverb or a conjunction (rules: adverbial_tags), say how or whether
         something moved, and name nothing (a word alone may: 成交, 增速, and the dictionary's tags
         of one word are too often wrong: 比分 an adverb; 被|对手|抢断 opens with a passive's 被)."""
+        tags = self.function_words.predicate_like
+        if not any(tags.get(t[:k]) in self.rules.adverbial_tags for k in (1, 2, 3)):
+            return False  # (no adverb first: most subjects, and no segmenting)
         words = self.cut(t)
         if len(words) < 2 or words[0] in self.rules.tally_adverbs:
             return False  # (共|補助: a tally's adverb and its verb are the predicate, past_tally_verb)
-        tags = [self.function_words.predicate_like.get(w) for w in words]
-        return all(tags) and tags[0] in self.rules.adverbial_tags
+        word_tags = [tags.get(w) for w in words]
+        return all(word_tags) and word_tags[0] in self.rules.adverbial_tags
 
     def base_alone(self, rest: str) -> bool:
         """平均|每个集聚区: 每个 and a noun alone is a rate's base (not 每个企业|减税, whose last word,
