@@ -388,7 +388,7 @@ class PredicateRule(Strict):
     place_verbs: Words = []  # 中心距湛江约180公里: what follows names where from, not the subject
     pull_verbs: Words = []  # 出口拉动经济增长0.8个百分点: the contribution is the one of 出口
     pull_prepositions: Words = []  # 对经济增长|贡献: what a contribution went to, no contributor
-    measure_prepositions: Words = []  # 以|布兰特原油期货价格: a preposition opening a subject, stripped unless a place follows
+    measure_prepositions: Words = []  # 以|布兰特原油期货价格…计: a preposition opening a subject, stripped where its clause reckons or ranks
     measure_preposition_closers: Words = []  # 以…|计: a word later in the clause that the stripped 以 needs
     attributive_after: Words = []  # 调整后净利润: after a verb, it modifies the noun that follows
     share_nouns: Words = []  # 占…的比例: inside the subject, not the predicate

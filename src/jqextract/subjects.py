@@ -3765,10 +3765,11 @@ class DocumentReader:
         return s, False
 
     def past_measure_preposition(self, s: int, e: int) -> int:
-        """以|布兰特原油期货价格, 又以|小白菜: past the preposition of a measure or an example that
-        opens a subject (rules: measure_prepositions), unless it begins a word (以色列, 以往) or
-        ranks what follows it by the amount after (以|蕉城區…|276.8毫米為最大: the station and rank
-        rules read the 以)."""
+        """以|布兰特原油期货价格…计, 又以|小白菜…最多: past the preposition of a measure or an example
+        that opens a subject (rules: measure_prepositions), where its clause goes on to reckon or rank
+        (measure_preposition_closers; not 以旧换新, 以琳公司), unless it begins a word (以色列, 以往)
+        or ranks what follows it by the amount right after (以|蕉城區…|276.8毫米為最大: the station and
+        rank rules read the 以)."""
         hit = self.rules.measure_prepositions.starting_at(self.text, s, e)
         if hit is None or self.begins_word(s, e):
             return s
