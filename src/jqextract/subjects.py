@@ -3121,7 +3121,7 @@ class DocumentReader:
         if first is not None and self.text.startswith(self.rules.causatives, first):
             return False  # (央行進場調節，|帶動新台幣走升|，終場收在30.52元: what it brought about names the topic)
         if first is None:  # (今天強勢|走揚: a verb the dictionary tags, not the rules'; 但|後繼無力: a set phrase)
-            first = next((e - k for k in (6, 5, 4) if self.text[e - k : e] in self.function_words.idioms), e - len(self.cut(self.text[s:e])[-1]))
+            first = next((e - k for k in (6, 5, 4) if e - k >= s and self.text[e - k : e] in self.function_words.idioms), e - len(self.cut(self.text[s:e])[-1]))
         before = self.strip(s, first)
         return before[1] <= before[0] or self.span_text(before) in self.rules.trend_nouns or self.situation_only(*before, e)  # (午後|貶勢|擴大: a trend alone)
 
@@ -3773,8 +3773,8 @@ class DocumentReader:
         hit = self.rules.measure_prepositions.starting_at(self.text, s, e)
         if hit is None or self.begins_word(s, e):
             return s
-        end = self.rules.clause_end_re.search(self.text, s)
-        if not any(w in self.text[s + len(hit[0]) : end.start() if end else len(self.text)] for w in self.rules.measure_preposition_closers):
+        clause_end = self.clause_bounds(s, s)[1]  # (the project's clause marks, bounded: no scan to the text's end)
+        if not any(w in self.text[s + len(hit[0]) : clause_end] for w in self.rules.measure_preposition_closers):
             return s  # (以旧换新, 以琳公司: a name)
         i = bisect_left(self.quantity_starts, e)
         ranked = i < len(self.quantity_starts) and self.quantity_starts[i] - e <= MAX_QUALIFIER_GAP \
