@@ -30,8 +30,8 @@ REQUIRED = ("doc", "text", "start", "end", "value", "unit", "norm_value", "norm_
 QUOTES = str.maketrans("", "", "“”\"'‘’「」『』《》 \t\r\n\u3000")
 INNER_APPROX = str.maketrans("", "", "多余几")
 ARABIC_RUN = re.compile(r"[0-9０-９][0-9０-９.．,，]*(?:[十百千万亿萬億兆]+[0-9０-９.．,，]*)*")  # (6萬2,317, 61兆2,356億)
-MARK = re.compile(r"(\d+)[秒米成](\d{2})(?!\d)")  # 9秒97 = 9.97, 6米72 = 6.72, 5成93 = 59.3 %
-RACE_TIME = re.compile(r"(?:(\d+)小时)?(\d+)分钟?(\d+)秒(\d{2})?")  # 1分55秒83 = 115.83 s, 2小时06分35秒 = 7595 s, 35分钟15秒 = 2115 s
+MARK = re.compile(r"(\d+)(?:[秒米成](?=\d{2}(?!\d))|秒(?=\d{3}(?!\d)))(\d+)")  # 9秒97 = 9.97, 6米72 = 6.72, 5成93 = 59.3 %, 33秒739
+RACE_TIME = re.compile(r"(?:(\d+)小时)?(\d+)分钟?(\d+)秒(\d{2,3})?")  # 1分55秒83 = 115.83 s, 2小时06分35秒 = 7595 s, 35分钟15秒 = 2115 s
 HOURS_MINUTES = re.compile(r"(\d+)小时(\d+)分钟?(?!\d)")  # 1小时10分钟 = 70 min (or 4200 s)
 FEET_INCHES = re.compile(r"(\d+)呎(\d+)吋")  # a height: 6呎3吋 = 75 吋
 CHINESE_RUN = re.compile(r"[零〇○一二三四五六七八九十两兩百千万亿萬億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟点點廿卅]+")
@@ -41,6 +41,7 @@ HALF = re.compile(r"([零〇○一二三四五六七八九十两\d]+)(?:个|成|
 DIGIT_PAIR = re.compile(r"(?=([一二两三四五六七八九])([二三四五六七八九]))")  # 三四百, 十一二万: a colloquial range
 # 44 萬 1000 人: spaces a news site puts between a number's parts (read as the extractor reads them)
 SPACED_NUMBER = re.compile(r"(?<=[0-9０-９十百千万亿兆])[ \u3000]+(?=[0-9０-９万亿兆])")
+INNER_ZERO = re.compile(r"(?<=[0-9０-９][万亿兆千百])零(?=[0-9０-９])")  # 26万零957 = 26万957 (the extractor's reading)
 CHINESE_DOT = re.compile(r"(?<=[零〇○一二三四五六七八九十])[.．](?=[零〇○一二三四五六七八九])")  # 一二．四% = 12.4
 FRACTION = re.compile(r"[零〇一二三四五六七八九十百千两]+分之[零〇一二三四五六七八九十百千两]+|\d+(?:\.\d+)?/\d+")
 
@@ -128,13 +129,13 @@ def values_written_in(text: str) -> list[float]:
     range (三四百 → 300 or 400, 十一二万 → 110000), or a word that states an
     amount (翻番 → 2, 一半 → 50), with a half (三个半月 → 3.5, 一成半 → 15, 5分半钟 → 5.5, 半天 → 0.5, 半数 → 50). Traditional
     script is read simplified (兩成, 十二點五), and Taiwan's 一二．四 as 一二點四. A mark
-    in hundredths is its decimal (9秒97 → 9.97) and a race time in several units may be
+    in hundredths (or a time in thousandths) is its decimal (9秒97 → 9.97, 33秒739 → 33.739) and a race time in several units may be
     given in seconds (1分55秒83 → 115.83), hours and minutes in minutes or seconds (1小时10分钟 → 70) and a
     height in feet and inches in inches (6呎3吋 → 75), the probe writers' readings, which facts.md leaves open.
     """
     reader, words = _numerals()
     simplified = opencc_script().simplify(text)  # (兩成, 十二點五, 三點二億元: read as the extractor reads them)
-    plain = SPACED_NUMBER.sub("", CHINESE_DOT.sub("点", simplified.translate(INNER_APPROX)))  # (44 萬 1000 人)
+    plain = SPACED_NUMBER.sub("", CHINESE_DOT.sub("点", INNER_ZERO.sub("", simplified.translate(INNER_APPROX))))  # (44 萬 1000 人)
     runs = [m.group(0).rstrip(".．,，") for m in ARABIC_RUN.finditer(plain)] + CHINESE_RUN.findall(plain)
     out: list[float] = []
     for run in runs:
@@ -167,9 +168,9 @@ def range_ends(run: str, digits: dict[str, int]) -> list[str]:
 
 
 def race_seconds(m: re.Match) -> float:
-    """A time written in hours, minutes and seconds (with hundredths), in seconds."""
-    hours, minutes, seconds, hundredths = m.groups()
-    return int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds) + int(hundredths or 0) / 100
+    """A time written in hours, minutes and seconds (with hundredths or thousandths), in seconds."""
+    hours, minutes, seconds, fraction = m.groups()
+    return int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds) + int(fraction or 0) / 10 ** len(fraction or "")
 
 
 def _value(reader, s: str) -> list[float]:
