@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .rules import WordSet, compile_regex
-from .text import Table, is_acronym
+from .text import Table, bracket_around, is_acronym
 
 if TYPE_CHECKING:
     from .quantities import Candidate, PhraseSpans, QuantityFinder
@@ -25,6 +25,7 @@ LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 HAN = regex.compile(r"\p{Han}")
 CLOCK_HOUR = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])[:：]$")  # 16:|30人民币: an hour and its colon…
 CLOCK_MINUTES = re.compile("[0-5][0-9]")  # …before the minutes
+TALLY_JOIN = "、"  # 2金、2银、2铜: the list mark a tally may be written with (beside_tally)
 
 
 def ANY(unit) -> bool:
@@ -53,6 +54,8 @@ class QuantityFilters:
             "rank": stop.rank.before, "reference": stop.reference.before, "vague": stop.vague.before,
             "event": stop.event.before})
         self.rank_classifiers = frozenset(stop.rank.classifiers)
+        self.ranked_list = self.ranks_listed(stop.ordinal, rules.numerals.chars.digits)  # 第6、|7、|8位
+        self.list_marks_chars = frozenset(m[-1] for m in stop.ordinal.list_marks)
         self.digit_chars = frozenset(rules.numerals.chars.digits)  # (数 before a digit: 人數一二點四萬)
         self.list_split = re.compile("|".join(map(re.escape, sorted(stop.listed.marks, key=len, reverse=True))))
         ends = rules.text.ends
@@ -61,12 +64,9 @@ class QuantityFilters:
         self.max_item = stop.listed.max_item
         self.slashes = frozenset(rules.units.rates.slashes)
         self._duration_rules(stop.duration)
-        self.bare_cues = WordSet(stop.bare.cues)
-        self.value_cues, self.value_ends = WordSet(stop.bare.value_cues), stop.bare.value_ends  # 收购价|126.5，
-        self.level_cues, self.level_digits = WordSet(stop.bare.level_cues), range(stop.bare.level_digits, stop.bare.level_max_digits + 1)  # 收報|25630
-        self.quote_decimals = stop.bare.quote_decimals or 99
-        self.ratio_marks = set(stop.bare.ratio_marks)
-        self.bare_not_before = tuple(stop.bare.not_before)
+        changes = rules.triggers.change
+        self.duration_levels = WordSet([w + link for w in changes.up + changes.down for link in stop.duration.level_links])  # 回升至
+        self._bare_rules(stop.bare, rules.sources["stoplist"])
         self.table = Table.of(rules.text.table, rules.sources["text"])
         self.label = stop.label
         self.clause_stops = rules.text.ends.sentence + rules.text.ends.clause + "\n"
@@ -87,9 +87,31 @@ class QuantityFilters:
         self.class_lists = {u.form: re.compile(rf"(?:[和、及与]\d[\d.]*{re.escape(u.form)})*")
                             for forms in finder.units.values() for u in forms if u.class_before}
         self.multipliers = "".join(rules.numerals.chars.multipliers)
+        self.decimal_points = tuple(rules.numerals.chars.decimal_points)  # 零点五: a Chinese numeral's decimal point
         self.year_digits = frozenset(rules.numerals.chars.digits) - {"两"}
         self.order = self.filters()
         self._for_unit: dict = {}
+
+    @staticmethod
+    def ranks_listed(ordinal, numeral_digits) -> re.Pattern | None:
+        """A pattern of a rank and the marks of a list after it, up to where the next number of
+        the list starts (第6、7、|8位): that number shares the rank's 第."""
+        if not ordinal.list_marks:
+            return None
+        marks, digits = "|".join(map(re.escape, ordinal.list_marks)), re.escape("".join(numeral_digits)) + "0-9０-９"
+        number = f"[{digits}十百]+"
+        return re.compile(f"(?:{'|'.join(map(re.escape, ordinal.before))}){number}(?:(?:{marks}){number})*(?:{marks})$")
+
+    def _bare_rules(self, bare, source) -> None:
+        """When a number with no unit is an amount (stoplist.toml [bare])."""
+        self.bare_cues = WordSet(bare.cues)
+        self.value_cues, self.value_ends = WordSet(bare.value_cues), bare.value_ends  # 收购价|126.5，
+        self.level_cues, self.level_digits = WordSet(bare.level_cues), range(bare.level_digits, bare.level_max_digits + 1)  # 收報|25630
+        self.quote_decimals = bare.quote_decimals or 99
+        self.ratio_marks = set(bare.ratio_marks)
+        self.bare_not_before = tuple(bare.not_before)
+        quote = bare.quote_tuple  # 特斯拉(653.16, -48.65, -6.93%)
+        self.quote_tuple = compile_regex(quote, source.at(("bare", "quote_tuple"), quote)) if quote else None
 
     def _duration_rules(self, duration) -> None:
         """When a duration is the measured amount (stoplist.toml [duration])."""
@@ -157,8 +179,11 @@ class QuantityFilters:
 
     # ---- one reason each ---------------------------------------------------------
     def is_rank_or_streak(self, c: Candidate) -> bool:
-        """第七届, 全省第二, 连续两年: a number after 第 or 连续 is a rank or a streak."""
-        return "rank or streak" in self._before
+        """第七届, 全省第二, 连续两年: a number after 第 or 连续 is a rank or a streak; so is one
+        listed after such a rank (第6、7、8位)."""
+        if "rank or streak" in self._before:
+            return True
+        return self.ranked_list is not None and c.before in self.list_marks_chars and self.ranked_list.search(c.text, max(0, c.start - 24), c.start) is not None
 
     def is_rank(self, c: Candidate) -> bool:
         """居前三位的省份, 排名前10名: 前 + a number + 位/名 is a rank."""
@@ -288,9 +313,11 @@ class QuantityFilters:
             return False  # (8.2/10万: a rate is an amount; 逾千億元 was read as one)
         if c.text.startswith(self.bare_not_before, c.end):
             return True
+        if bracket_around(c.text, c.start, c.end, self.quote_tuple) is not None:
+            return False  # (特斯拉(653.16, -48.65, -6.93%): a stock's quote)
         if not c.arabic:  # (人次高達|一千二百七十三萬: Chinese numerals with a multiplier after a cue; not 千万)
             digits = any(ch not in self.multipliers for ch in c.numeral)
-            multiplied = any(ch in self.multipliers for ch in c.numeral[1:])
+            multiplied = any(ch in self.multipliers for ch in c.numeral[1:]) or any(p in c.numeral[1:] for p in self.decimal_points)  # (防禦率|三點二六)
             return not (digits and multiplied and self.bare_cues.ending_at(c.text, c.start) is not None)
         if any(ch in c.numeral for ch in self.multipliers):
             return False
@@ -356,12 +383,14 @@ class QuantityFilters:
 
     def beside_tally(self, c: Candidate) -> bool:
         """Whether another number with a tally mark follows right after (88金|64银) or stands
-        right before (5银|一铜)."""
-        nxt = self.finder.pattern.match(c.text, c.end)
+        right before (5银|一铜), or with a list mark between (2金、|2银、|2铜)."""
+        after = c.end + c.text.startswith(TALLY_JOIN, c.end)
+        nxt = self.finder.pattern.match(c.text, after)
         if nxt and nxt.group("num") and (u := self.finder.unit_at(c.text, nxt.end("num"), True)) and u.tally:
             return True
-        prev_mark = c.start >= 2 and (u := self.finder.unit_at(c.text, c.start - 1, True)) is not None and u.tally
-        return prev_mark and (c.text[c.start - 2].isdigit() or c.text[c.start - 2] in self.finder.numerals.digits)
+        before = c.start - c.text.startswith(TALLY_JOIN, c.start - 1)
+        prev_mark = before >= 2 and (u := self.finder.unit_at(c.text, before - 1, True)) is not None and u.tally
+        return prev_mark and (c.text[before - 2].isdigit() or c.text[before - 2] in self.finder.numerals.digits)
 
     def won_alone(self, c: Candidate) -> bool:
         """Whether a tally mark stands alone after a verb that wins it (各取两金，一日夺得三金。)."""
@@ -431,9 +460,10 @@ class QuantityFilters:
         return link is not None and self.cue_ending_at(text, pos - len(link[0]))
 
     def cue_ending_at(self, text: str, pos: int) -> bool:
-        """A cue of the list, or a noun of a period (试用期, 锁定期: two or three Han characters
-        ending in a cue suffix, and no time word such as 同期 or 近期), ends at ``pos``."""
-        if self.duration_cues.ending_at(text, pos):
+        """A cue of the list, a change word reaching a level (回升至, 降到: rules' level_links), or
+        a noun of a period (试用期, 锁定期: two or three Han characters ending in a cue suffix,
+        and no time word such as 同期 or 近期), ends at ``pos``."""
+        if self.duration_cues.ending_at(text, pos) or self.duration_levels.ending_at(text, pos):
             return True
         if pos < 2 or not text.endswith(self.duration_suffixes, 0, pos) or not HAN.match(text[pos - 2]):
             return False

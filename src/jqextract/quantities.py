@@ -227,10 +227,11 @@ class QuantityFinder:
         self.range_opening = {c: v for c, v in num.chars.digits.items() if 1 <= v <= 9}
         self.digit_values = {c: v for c, v in self.range_opening.items() if c != "两"}
         self.big_multipliers = "".join(k for k, v in num.chars.multipliers.items() if v >= 10**4)
+        self.decimal_points = tuple(num.chars.decimal_points)  # 三点二六: a Chinese numeral's decimal point
         # 618万千瓦, 100兆瓦, 三十两: numeral characters that begin a unit form are given back to it
         self.give_back = "".join(k for k in self.numerals.more_chars if k in self.units)
         self.mark_rank_cues = tuple(rules.stoplist.rank.mark_cues)  # 10秒30|列第二
-        self.compounds = {c.unit: ({k: Decimal(str(v)) for k, v in c.parts.items()}, tuple(c.joiners), c.decimals)
+        self.compounds = {c.unit: ({k: Decimal(str(v)) for k, v in c.parts.items()}, tuple(c.joiners), (c.more_decimals, c.decimals))
                           for c in rules.units.compound}
         self.max_length = num.limits.max_length
         self._qualifier_rules(rules.qualifiers)
@@ -518,7 +519,7 @@ class QuantityFinder:
         if m is None:
             return False
         whole = Decimal(m.group("h") or 0) * 3600 + Decimal(m.group("m")) * 60 + Decimal(m.group("s"))
-        c.value = whole + Decimal(m.group("cc") or 0) / 100
+        c.value = whole + Decimal(m.group("cc") or 0) / 10 ** len(m.group("cc") or "")
         c.unit, c.unit_pos, c.end = self.unit_named("秒"), start + m.end("s"), start + m.end()  # (…秒|87: a mark's hundredths, as 9秒83)
         return True
 
@@ -646,11 +647,12 @@ class QuantityFinder:
 
     def may_be_amount(self, c: Candidate) -> bool:
         """Cheap refusals before any arithmetic: 统一, 一体化 (a Chinese numeral with no
-        unit, unless a long one ends in 万 or 亿: 人次高達|一千二百七十三萬, which the filters
-        judge), identifiers (more digits than an amount has), 陆家嘴 (a financial digit alone)."""
+        unit, unless a long one ends in 万 or 亿: 人次高達|一千二百七十三萬, or holds a decimal
+        point: 防禦率|三點二六, which the filters judge), identifiers (more digits than an amount has), 陆家嘴 (a financial digit alone)."""
         text, m = c.text, c.m
         after = text[c.unit_pos : c.unit_pos + 1]
         multiplied = len(c.numeral) >= 3 and c.numeral[-1] in self.big_multipliers and not "\u4e00" <= after <= "\u9fff"  # (not 二千七百億|度)
+        multiplied = multiplied or any(p in c.numeral[1:-1] for p in self.decimal_points)  # (防禦率|三點二六: the filters judge)
         if c.unit is None and not c.arabic and not m.group("pre") and not multiplied and not text.startswith(self.numerals.fraction, c.unit_pos):
             # unless a later number of a list gives the unit (三、四十万 is rare enough)
             if text[c.unit_pos : c.unit_pos + 1] not in self.range_first or not self.range_after(c, c.unit_pos):
@@ -849,7 +851,7 @@ class QuantityFinder:
         if c.unit is None or c.high is not None or c.unit.form not in self.compounds:
             return
         parts, joiners, decimals = self.compounds[c.unit.form]
-        if decimals and self.read_decimals(c, decimals):
+        if any(n and self.read_decimals(c, n) for n in decimals):
             return
         last = None  # each part smaller than the one before (1元2角3角 is no 1.5 元)
         while True:

@@ -112,7 +112,8 @@ class CompoundRule(Strict):
     unit: Chars
     joiners: Words = []  # 两美元又三美分
     parts: dict[str, Positive] = {}  # 角 = 0.1: a number and this unit add number × factor to the value
-    decimals: Annotated[int, Field(ge=0, le=3)] = 0  # 9秒83: this many Arabic digits right after are the fraction
+    decimals: Annotated[int, Field(ge=0, le=3)] = 0  # 9秒83: this many Arabic digits right after are the fraction…
+    more_decimals: Annotated[int, Field(ge=0, le=3)] = 0  # …or this many (33秒739: a time in thousandths)
 
 
 class UnitsFile(Strict):
@@ -246,9 +247,14 @@ class WordsBefore(Strict):
     before: Words
 
 
+class OrdinalRule(WordsBefore):
+    list_marks: Words = []  # 第6、7、8位: the marks after which a list's numbers share the first one's 第
+
+
 class StreakRule(Strict):
     before: Words
     record_window: str = ""  # a pattern after a count: 近四個|年度新低 (the window of a record)
+    record_openers: Words = []  # 達到|近4個月高點|2280.7萬桶: words a record alone may open with, naming nothing measured
 
 
 class RankRule(Strict):
@@ -272,6 +278,8 @@ class DurationRule(Strict):
     moment_adverbs: Words = []  # …with one of these between at most (仅, 刚)
     play_cues: Words = []  # 拼了36分钟: cues of a player's minutes, only before one of play_units
     play_units: Words = []
+    level_links: Words = []  # 回升至15.3小時: after a change word of triggers.toml and one of these, a duration is a level
+
 
 
 class CalendarRule(Strict):
@@ -327,6 +335,7 @@ class BareNumberRule(Strict):
     level_cues: Words = []  # 恒指收報|25630: words after which a bare whole number is an index's level
     level_digits: int = 4  # …of at least this many digits
     level_max_digits: int = 6  # …and at most this many (收于20240501期 is a code)
+    quote_tuple: str = ""  # 特斯拉(653.16, -48.65, -6.93%): a bracket of numbers alone is a quote of the name before it
 
 
 class ListedRule(Strict):
@@ -342,7 +351,7 @@ class LabelRule(Strict):
 
 
 class StoplistFile(Strict):
-    ordinal: WordsBefore
+    ordinal: OrdinalRule
     rank: RankRule
     streak: StreakRule
     duration: DurationRule

@@ -36,7 +36,7 @@ import regex
 from .facts import Fact
 from .rules import (AlternationMatches, EdgeMatcher, Prefiltered, WordSet, compile_alternation, compile_patterns, compile_regex,
                     compile_words, openers)
-from .text import BRACKET_CLOSERS, BRACKET_OPENERS, Table, is_acronym
+from .text import BRACKET_CLOSERS, BRACKET_OPENERS, Table, bracket_around, is_acronym
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -141,6 +141,15 @@ def named(span: Span | Pieces | None) -> bool:
     return bool(span) if isinstance(span, Pieces) or span is None else span[1] > span[0]
 
 
+def record_alone(streak, digits: list[str]) -> re.Pattern | None:
+    """A pattern of a record level and nothing else (近4个月高点, 历史新高, 三年高点): the
+    stoplist's record window, after a count and one of its record openers at most."""
+    if not streak.record_window:
+        return None
+    openers = "|".join(map(re.escape, streak.record_openers))
+    return re.compile(f"(?:{openers})?[0-9{re.escape(''.join(digits))}十百]*(?:{streak.record_window})")
+
+
 class SubjectRules:
     """The trigger data of ``rules/triggers.toml`` (and the ends of ``text.toml``), compiled once."""
 
@@ -170,8 +179,7 @@ class SubjectRules:
         self._adverbial_words(data.adverbials, source)
         self._number_words(rules)
         self._time_patterns(data.time, source)
-        # the verb stops that can be a predicate (not 首日, a time that ends the noun too)
-        self.verb_stop_words = WordSet([w for w in self.verb_stops if not self.time.fullmatch(w)])
+        self.verb_stop_words = WordSet([w for w in self.verb_stops if not self.time.fullmatch(w)])  # (can be a predicate; not 首日, a time)
         self._owned_words(data.subject)
         self._market_words(data.subject)
         self._place_words(data.location, source)
@@ -184,6 +192,16 @@ class SubjectRules:
         self.compared_changes = WordSet([c + n for c in data.adverbials.comparisons for n in self.change_nouns])
         self._end_marks(rules.text.ends)
         self._back_patterns()
+        self._stoplist_words(rules)
+
+    def _stoplist_words(self, rules: Rules) -> None:
+        """What the quantity stage's stoplist says that the subjects read too: a streak ends a
+        topic (加班工時|連續七個月正成長), a record alone names nothing (近4個月高點), a stock's
+        quote is the name's before it (特斯拉(653.16, -48.65, -6.93%))."""
+        self.streak_words = tuple(rules.stoplist.streak.before)
+        self.record_alone = record_alone(rules.stoplist.streak, rules.numerals.chars.digits)
+        quote = rules.stoplist.bare.quote_tuple
+        self.quote_tuple = compile_regex(quote, rules.sources["stoplist"].at(("bare", "quote_tuple"), quote)) if quote else None
 
     def _owned_words(self, sub) -> None:
         """What owns a measure and is no part of its name: a company before a period (鸿海|10月|营收),
@@ -200,7 +218,7 @@ class SubjectRules:
         """How a report speaks of what moved without naming it: a trend (升勢|稍為收窄，收市報…),
         the former and the latter of a pair (前者, 后者), a rate's pace (增速比上月分别|加快), a
         subset of what was counted (其中|7只涨幅超过5%), where a change starts from (由|上周的每公斤…)."""
-        self.trend_nouns = frozenset(sub.trend_nouns)
+        self.trend_nouns = tuple(sub.trend_nouns)
         self.label_areas = tuple(sub.label_areas)  # 較大陣風|區域如下: a label's areas, which its list names
         self.former, self.latter = tuple(sub.former), tuple(sub.latter)
         self.pace_verbs = frozenset(sub.pace_verbs)
@@ -901,8 +919,28 @@ class DocumentReader:
     def bracketed(self, at: Around, walk: Walk) -> list[Fact] | None:
         """A quantity whose clause is a bracket closed right after it: a value or a change of
         the name before the bracket (bracketed_value, bracketed_change)."""
+        if (quote := self.quoted_name(at)) is not None:
+            return quote
         opener = self.bracket_opener(at)
         return None if opener is None else self.bracketed_value(at, walk, opener) or self.bracketed_change(at, walk, opener)
+
+    def quoted_name(self, at: Around) -> list[Fact] | None:
+        """特斯拉(653.16, -48.65, -6.93%): each number of a stock's quote (stoplist: quote_tuple) is
+        the name's before the bracket: the clause's last word, whatever the dictionary tags it (微软
+        is an adjective to it), and the words before it that are no verb, adverb or conjunction
+        (依次为|特斯拉, 和|微软)."""
+        m = bracket_around(self.text, at.q.jstart, at.q.jend, self.rules.quote_tuple)
+        if m is None:
+            return None
+        words, tags, start = self.cut(self.text[self.clause_bounds(m.start(), m.start())[0] : m.start()]), self.function_words.predicate_like, m.start()
+        for i, word in enumerate(reversed(words)):
+            if i and (word in tags or word in self.rules.function_chars) or not word.isalnum():
+                break
+            start -= len(word)
+        if m.start() - start < 2 or self.names_nothing((start, m.start())):
+            return None
+        self.set_subject(at.fact, (start, m.start()))
+        return [at.fact]
 
     def bracketed_value(self, at: Around, walk: Walk, opener: int) -> list[Fact] | None:
         """次于6312号台风（227毫米）, 出现在东极岛（38.5米/秒）: a quantity alone in brackets right
@@ -2042,7 +2080,7 @@ class DocumentReader:
         if not any(self.text.find(a, s, e) >= 0 for a in r.tally_adverbs):
             return own  # (most subjects hold none: no segmenting)
         tokens = self.adverbs_apart(self.cut(self.text[s:e]))
-        if (cut := self.tally_cut(tokens, s, e, fact)) is not None:
+        if (cut := self.tally_cut(tokens, s, e, fact)) is not None or (cut := self.tally_noun_cut(tokens, s, e, fact)) is not None:
             return cut
         if len(tokens) == 2 and tokens[0] in r.tally_adverbs and self.function_words.predicate_like.get(tokens[1]) == "v":
             fact.predicate = fact.predicate or tokens[0] + tokens[1]  # (全年共补助|3200户: a verb alone names nothing)
@@ -2064,6 +2102,19 @@ class DocumentReader:
                 if not fact.predicate or fact.predicate in said:
                     fact.predicate = said  # (a predicate of its own, 完成 of 累计完成, is widened)
                 return (pos + len(tok) if kept else obj), e
+            pos += len(tok)
+        return None
+
+    def tally_noun_cut(self, tokens: list[str], s: int, e: int, fact: Fact) -> Span | None:
+        """冷水滩站共|降水783.8毫米: a tally adverb that names no measure (not 累计|降雨量: rules'
+        modifiers) right before a noun of two characters or more, where no verb follows: the
+        noun is the subject, the adverb the predicate (what tally_cut does after a verb), or None."""
+        pos, verbs = s, self.function_words.predicate_like
+        for i, tok in enumerate(tokens[:-1]):
+            rest = tokens[i + 1 :]
+            if tok in self.rules.tally_adverbs and tok not in self.rules.modifiers and len(rest[0]) >= 2 and not any(w in verbs for w in rest):
+                fact.predicate = fact.predicate or tok
+                return pos + len(tok), e
             pos += len(tok)
         return None
 
@@ -2808,7 +2859,8 @@ class DocumentReader:
         amount = AMOUNT_ALONE.fullmatch(t) is not None or self.is_quantity(span)  # (得到28分|9篮板, 拼了36分钟|拿到: another amount)
         amount = amount or (not isinstance(span, Pieces) and self.manner_only(span))  # (急速|跌至, 接近|疯狂的)
         per_base = rest.startswith("每") and (len(rest) <= 3 or self.base_alone(rest))  # (每公斤, 平均|每个集聚区)
-        return bare_verb or manner or amount or self.function_word(t) or per_base or t in self.rules.demonstratives or bool(
+        record = self.rules.record_alone is not None and self.rules.record_alone.fullmatch(t) is not None  # (達到|近4個月高點|2280.7萬桶)
+        return bare_verb or manner or amount or record or self.function_word(t) or per_base or t in self.rules.demonstratives or bool(
             share_of) or self.is_where(span) or self.is_event_time(t) or self.adverbial_only(t)  # (上述|2万亿元; 研发投入23.4亿元，|占营业收入的比例为8.7%; 下场后)
 
     def adverbial_only(self, t: str) -> bool:
@@ -3158,8 +3210,9 @@ class DocumentReader:
 
     def before_trend(self, s: int, e: int) -> Span:
         """新台幣|跌勢難止，今天收盤收在31.447元: a topic clause that goes on to how its noun trends
-        (rules: trend_nouns) names the noun before the trend."""
-        cuts = [i for w in self.rules.trend_nouns if (i := self.text.find(w, s + 2, e)) > 0]
+        (rules: trend_nouns), or for how long it kept doing so (加班工時|連續七個月正成長: the
+        stoplist's streak words), names the noun before."""
+        cuts = [i for w in self.rules.trend_nouns + self.rules.streak_words if (i := self.text.find(w, s + 2, e)) > 0]
         return self.strip(s, min(cuts)) if cuts else (s, e)  # (恒生指數|午後|升勢: its time too)
 
     def turned_to(self, s: int, e: int) -> Span | None:

@@ -75,6 +75,17 @@ NUMBER_BEFORE_SPACE = re.compile(r"(?<![\d.,])(\d[\d.,]*)[ \t\u3000]+$")  # 1355
 YEAR = re.compile(r"(?:19|20)\d\d")
 BRACKET_OPENERS, BRACKET_CLOSERS = "(（", ")）"  # a bracketed aside's marks (11级|(32米/秒), 立讯精密|(002475.SZ))
 TITLE_BREAKERS = frozenset("，。；：！？")  # a line with one of these is prose, no title (_ends_title)
+BRACKET_REACH = 60  # how far back a bracket around a number is looked for (bracket_around)
+
+
+def bracket_around(text: str, start: int, end: int, pattern: re.Pattern | None) -> re.Match | None:
+    """The match of ``pattern`` at the last bracket opening before ``start`` (at most
+    BRACKET_REACH back) that spans [start, end), or None: the bracket a number stands in."""
+    if pattern is None:
+        return None
+    opener = max(text.rfind(o, max(0, start - BRACKET_REACH), start) for o in BRACKET_OPENERS)
+    m = pattern.match(text, opener) if opener >= 0 else None
+    return m if m is not None and m.end() >= end else None
 
 
 @dataclass(frozen=True)
