@@ -796,12 +796,22 @@ class DocumentReader:
                 split = Split(self.last_verb(at.seg_start, end, self.before_currency(q.qualifier_start)))  # (突破1000亿元; 新股集資|約713億元)
                 new = self.flow_noun(at, split) or self.by_clause(at, split, walk)
             self.past_counted_noun(new[0], walk.prev)
+            if len(new) == 1 and new[0].subject is None:
+                self.owner_as_subject(new[0], walk, at)
             facts += new
             walk.prev, walk.prev_q = new[0], q
             if walk.said_in != at.sentence_start:
                 walk.said, walk.said_in = [], at.sentence_start
             walk.said += new
         return self.without_group_thresholds(facts)
+
+    def owner_as_subject(self, fact: Fact, walk: Walk, at: Around) -> None:
+        """切尔西控球率64%，…，进了2球: a fact that names nothing measured, in a sentence whose
+        earlier measure was named without its owner (a team, a player, a company: without_owner),
+        is that owner's (what a reader takes 进了2球 to be of)."""
+        owned = next((f for f in reversed(self.said_in_sentence(walk, at)) if f.owner), None)
+        if owned is not None:
+            fact.subject, fact.subject_start, fact.subject_end = owned.owner, None, None
 
     def ranked_first(self, at: Around) -> list[Fact] | None:
         """累计雨量以|台中市和平区的|136.5毫米最多, 单站日雨量以|黄港镇的|198.6毫米为最大: the
@@ -2252,7 +2262,7 @@ class DocumentReader:
     def without_owner(self, own: Span | Pieces | None) -> Span | Pieces | None:
         """滨江联|战绩, 东港队|投篮命中率, 邵宇航|场均得分: a measure of a game (rules: owned_stats,
         with the modifiers of stat_modifiers before it) is named without the team or player it is
-        of, as the shortest span that names what is measured (facts.md §6). The owner is a name: a
+        of (and its 的: 狼队的|控球率), as the shortest span that names what is measured (facts.md §6). The owner is a name: a
         team's (…队, …联) or one the dictionary tags as a name (rules: owner_tags; 拦网|得分, 全队|
         控球率, 非受迫性|失误 keep theirs)."""
         r, t = self.rules, self.text
@@ -2262,15 +2272,16 @@ class DocumentReader:
         m = e - len(next(w for w in r.owned_stats if t.endswith(w, s, e)))
         while (mod := next((w for w in r.stat_modifiers if t.endswith(w, s, m)), None)) is not None:
             m -= len(mod)
-        owner = t[s:m]
-        if m - s < 2 or owner.endswith(r.owner_not_ends) or self.lexicon.crosses(t, m, s, e, COMMON_WORD_FREQ):
+        owner_end = m - t.startswith(r.attribute_mark, m - 1)  # (狼队的|控球率)
+        owner = t[s:owner_end]
+        if owner_end - s < 2 or owner.endswith(r.owner_not_ends) or self.lexicon.crosses(t, m, s, e, COMMON_WORD_FREQ):
             return own  # (场均|射门: a modifier alone is the measure's own; 满意度|得分: a measure's)
         team = owner.endswith(r.team_ends) and not self.lexicon.is_word(owner, COMMON_WORD_FREQ)  # (not 客队, 全队)
         is_name = self.function_words.is_name  # (the dictionary's, whatever the segmenter cuts)
         named = is_name(self.cut(owner)[-1]) or any(is_name(owner[-n:]) for n in (2, 3, 4))
         if not (team or named):
             return own
-        self.owners[m, e] = (s, m)  # (the fact's owner, where this span is its subject)
+        self.owners[m, e] = (s, owner_end)  # (the fact's owner, where this span is its subject)
         return m, e
 
     def former_or_latter(self, own: Span | Pieces, at: Around, walk: Walk) -> Span | Pieces | None:
