@@ -3131,7 +3131,7 @@ class DocumentReader:
             end = self.before_comparison(prev_start, end)
         if first is None and not opening and (end - prev_start > MAX_TOPIC or any(c.isdigit() for c in self.text[prev_start:end])):
             return None  # (影院总数，2015年末为6459家: a short clause that is only a noun phrase is the topic)
-        topic = self.strip(*opening) if opening else self.strip(prev_start, end if first is None else first)
+        topic = self.strip(*self.before_move(*(opening or (prev_start, end if first is None else first))))
         if first is None and not opening:
             topic = self.noun_phrase(*topic)
         topic = self.before_trend(*self.before_frame(*topic, end))
@@ -3225,6 +3225,18 @@ class DocumentReader:
         stoplist's streak words), names the noun before."""
         cuts = [i for w in self.rules.trend_nouns + self.rules.streak_words if (i := self.text.find(w, s + 2, e)) > 0]
         return self.strip(s, min(cuts)) if cuts else (s, e)  # (恒生指數|午後|升勢: its time too)
+
+    def before_move(self, s: int, e: int) -> Span:
+        """友邦(1299)午後|升幅|擴大，尾市一度高見68.15元: a topic clause whose noun phrase ends in
+        its move (rules: moved_nouns) names what moved, the words before; unless those alone name
+        no topic (出口|增幅扩大: 出口 alone is a verb; 山西|降幅最大: a place). Read before the span
+        is stripped, which may cut a name before a time (友邦…|午後|升幅)."""
+        moved = next((w for w in self.rules.moved_nouns if self.text.endswith(w, s + 2, e)), None)
+        if moved is None:
+            return s, e
+        named = self.strip(s, e - len(moved))
+        lone = named[1] - named[0] < 2 or self.ends_lone_verb(named) or self.names_nothing(named) or self.place_words(*named)
+        return (s, e) if lone else (s, e - len(moved))
 
     def turned_to(self, s: int, e: int) -> Span | None:
         """至于|今年以来累计升值幅度，则已…收敛至7.46%, 至于出口，则…: a clause opened by a word that
@@ -3384,7 +3396,7 @@ class DocumentReader:
         place = self.last_location
         topic = self.plain_noun((prev_start, at.clause_start - 1)) or self.moving_noun(prev_start, at.clause_start - 1) \
             or self.caused_topic(prev_start, at.clause_start - 1)  # (…，新台幣|因外資大逃殺，重挫0.3%)
-        topic = self.before_trend(*self.strip(*topic)) if topic is not None else None
+        topic = self.before_trend(*self.strip(*self.before_move(*topic))) if topic is not None else None
         if topic is not None and (topic[1] - topic[0] < 2 or self.place_words(*topic) or self.names_nothing(topic)):
             topic = None  # (北京，增长5%: a place is where, no topic)
         if topic is None:
@@ -3398,7 +3410,7 @@ class DocumentReader:
         noun = self.noun_before_verb(s, e)
         verb = self.rules.verbs.match(self.text, noun[1], e) if noun is not None else None
         if verb is not None and verb.group(0) in self.rules.changes:
-            return self.strip(s, noun[1])
+            return self.strip(*self.before_move(s, noun[1]))  # (友邦(1299)午後|升幅|擴大: what moved)
         change = next((m for m in self.rules.verbs.finditer(self.text, s, e) if m.group(0) in self.rules.changes), None)
         before = self.strip(s, change.start()) if change is not None else None  # (但|新台幣|卻是|下挫: a copula between)
         return before if before is not None and before[1] - before[0] >= 2 and self.nouns_only(before) else None
