@@ -3826,7 +3826,8 @@ class DocumentReader:
         cut = s + len(hit[0]) if hit else s
         keeps_name = hit is not None and len(hit[0]) > 1 and e - cut == 1  # (完成|值: one character left names with it)
         keeps_name = keeps_name or (hit is not None and self.modifies_measure(hit[0], cut, e))
-        if hit and not keeps_name and not self.splits_word(cut, s, e) and t[cut : cut + 1] not in r.head_chars:  # (使用率, 实现|率)
+        opens_name = t[cut : cut + 1] not in r.head_chars or hit[0] == r.attribute_mark if hit else False  # (使用率, 实现|率; 2月|的|数据)
+        if hit and not keeps_name and not self.splits_word(cut, s, e) and opens_name:
             if is_scope:
                 self.last_location, cut = hit[0], self.past_scope_part(cut, e)  # 全市共有…: the scope is the place
             s = cut
