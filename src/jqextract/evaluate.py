@@ -37,7 +37,7 @@ FEET_INCHES = re.compile(r"(\d+)呎(\d+)吋")  # a height: 6呎3吋 = 75 吋
 CHINESE_RUN = re.compile(r"[零〇○一二三四五六七八九十两兩百千万亿萬億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟点點廿卅]+")
 # 一成三 = 13 %, 七五折 = 75 % (a discount in tenths, facts.md §2)
 SHARE_AND_TENTHS = re.compile(r"([一二三四五六七八九两])(?:成|(?=[一二三四五六七八九]折))([一二三四五六七八九])|(?<![0-9.])([1-9])成([0-9])(?![0-9.])")  # (3成2: Taiwan's 32 %)
-HALF = re.compile(r"([零〇○一二三四五六七八九十两\d]+)(?:个|成|分|年|天|小时)半")  # 三个半月 = 3.5, 一成半 = 15 %, 5分半钟 = 5.5
+HALF = re.compile(r"([零〇○一二三四五六七八九十两\d]+)(?:个|成|分|年|天|小时|岁)半")  # 三个半月 = 3.5, 一成半 = 15 %, 5分半钟 = 5.5, 31岁半 = 31.5
 DIGIT_PAIR = re.compile(r"(?=([一二两三四五六七八九])([二三四五六七八九]))")  # 三四百, 十一二万: a colloquial range
 # 44 萬 1000 人: spaces a news site puts between a number's parts (read as the extractor reads them)
 SPACED_NUMBER = re.compile(r"(?<=[0-9０-９十百千万亿兆])[ \u3000]+(?=[0-9０-９万亿兆])")
