@@ -593,6 +593,7 @@ class SubjectRule(Strict):
     modals: Words = []  # modal verbs a subject ends before: 新一代iPhone发布时间|可能会提前 (jieba tags them as verbs)
     function_chars: Chars = ""  # one-character words a subject ends before: 博彩税收入|会轻微
     name_words: Words = []  # words of those parts of speech that sit inside names: 以上 of 60岁以上人口
+    counted_again: str = ""  # 以上7種|魚類產品交易量: things listed before, counted again, begin no subject
     anaphors: Words = []  # 这一数字: a subject that refers to the previous fact's
     attribute_heads: Words = []  # 商品房销售面积、金额: a list item that shares the first item's modifier
     reporting_verbs: Words = []  # 记者表示|天河区业绩: a subject follows the last verb of saying or thinking

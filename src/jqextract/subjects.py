@@ -202,6 +202,8 @@ class SubjectRules:
         self.record_alone = record_alone(rules.stoplist.streak, rules.numerals.chars.digits)
         quote = rules.stoplist.bare.quote_tuple
         self.quote_tuple = compile_regex(quote, rules.sources["stoplist"].at(("bare", "quote_tuple"), quote)) if quote else None
+        again = rules.triggers.subject.counted_again  # (以上7種|魚類產品: the stoplist's references, counted again)
+        self.counted_again = compile_regex(again, rules.sources["triggers"].at(("subject", "counted_again"), again)) if again else None
 
     def _owned_words(self, sub) -> None:
         """What owns a measure and is no part of its name: a company before a period (鸿海|10月|营收),
@@ -947,6 +949,7 @@ class DocumentReader:
             if i and (word in tags or word in self.rules.function_chars) or not word.isalnum():
                 break
             start -= len(word)
+        start += m.start() - start > 2 and self.text[start] in self.rules.verb_words  # (依次|为英|伟达: the segmenter's 为英)
         if m.start() - start < 2 or self.names_nothing((start, m.start())):
             return None
         self.set_subject(at.fact, (start, m.start()))
@@ -3626,7 +3629,8 @@ class DocumentReader:
     def after_amount(self, s: int, e: int) -> int:
         """較前週的12,229.09點|上漲300.51點, 程帅澎16分、|朱俊龙9分: where a span starts after the last
         amount inside it that closes a statement of its own: a quantity of the document before a list
-        or clause mark, or a base compared with (較…的 and a decimal the finder passed over); not a
+        or clause mark, a base compared with (較…的 and a decimal the finder passed over), or things
+        counted again (以上7種: rules' counted_again); not a
         threshold (60岁以上老年人口), nor a reading in a list of them, which the station rules read."""
         t, last = self.text, s
         for i in range(bisect_left(self.quantity_starts, s), bisect_left(self.quantity_starts, e)):
@@ -3635,6 +3639,8 @@ class DocumentReader:
                 last = max(last, q.jend + 1)
         for m in COMPARED_BASE.finditer(t, s, e):
             last = max(last, m.end())
+        for m in self.rules.counted_again.finditer(t, s, e) if self.rules.counted_again else ():
+            last = max(last, m.end())  # (重點監測的以上7種|魚類產品交易量: counted again, no part of the name)
         return last
 
     def _strip(self, s: int, e: int) -> Span:
