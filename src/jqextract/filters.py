@@ -63,7 +63,7 @@ class QuantityFilters:
         self.quotes = stop.quoted.open + stop.quoted.close
         self.max_item = stop.listed.max_item
         self.slashes = frozenset(rules.units.rates.slashes)
-        self._duration_rules(stop.duration)
+        self._duration_rules(stop.duration, rules.sources["stoplist"])
         changes = rules.triggers.change
         self.duration_levels = WordSet([w + link for w in changes.up + changes.down for link in stop.duration.level_links])  # 回升至
         self._bare_rules(stop.bare, rules.sources["stoplist"])
@@ -113,7 +113,7 @@ class QuantityFilters:
         quote = bare.quote_tuple  # 特斯拉(653.16, -48.65, -6.93%)
         self.quote_tuple = compile_regex(quote, source.at(("bare", "quote_tuple"), quote)) if quote else None
 
-    def _duration_rules(self, duration) -> None:
+    def _duration_rules(self, duration, source) -> None:
         """When a duration is the measured amount (stoplist.toml [duration])."""
         self.duration_cues_after = tuple(duration.cues_after)
         self.duration_cues = WordSet(duration.cues)
@@ -126,6 +126,8 @@ class QuantityFilters:
         self.duration_occasions = frozenset(duration.occasions)
         self.duration_windows = tuple(duration.windows)
         self.moments, self.moment_adverbs = tuple(duration.moments), WordSet(duration.moment_adverbs)  # 开场|仅|1分22秒
+        period = duration.return_period  # 二十年或五十年一遇
+        self.return_period = compile_regex(period, source.at(("duration", "return_period"), period)) if period else None
 
     def filters(self) -> tuple:
         """(name, filter, which units it applies to), in the order they are tried."""
@@ -435,7 +437,7 @@ class QuantityFilters:
         played = c.unit.form in self.play_units and self.play_cues.ending_at(c.text, qualifier_start) is not None
         if not (self.duration_cued(c.text, qualifier_start) or attributive or cue_after or cue_at_end or played):
             return True
-        return c.text.startswith(self.duration_not_after, c.end)
+        return c.text.startswith(self.duration_not_after, c.end) or bool(self.return_period and self.return_period.match(c.text, c.end))
 
     def is_moment(self, c: Candidate, pos: int) -> bool:
         """Whether a game's start (rules: duration.moments) ends at ``pos`` (the duration's

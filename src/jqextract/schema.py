@@ -279,6 +279,7 @@ class DurationRule(Strict):
     play_cues: Words = []  # 拼了36分钟: cues of a player's minutes, only before one of play_units
     play_units: Words = []
     level_links: Words = []  # 回升至15.3小時: after a change word of triggers.toml and one of these, a duration is a level
+    return_period: str = ""  # 二十年或五十年一遇: a pattern after a duration that makes it a flood standard's return period
 
 
 
