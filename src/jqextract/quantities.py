@@ -652,8 +652,8 @@ class QuantityFinder:
         text, m = c.text, c.m
         after = text[c.unit_pos : c.unit_pos + 1]
         multiplied = len(c.numeral) >= 3 and c.numeral[-1] in self.big_multipliers and not "\u4e00" <= after <= "\u9fff"  # (not 二千七百億|度)
-        multiplied = multiplied or any(p in c.numeral[1:-1] for p in self.decimal_points)  # (防禦率|三點二六: the filters judge)
-        if c.unit is None and not c.arabic and not m.group("pre") and not multiplied and not text.startswith(self.numerals.fraction, c.unit_pos):
+        if c.unit is None and not c.arabic and not m.group("pre") and not multiplied and not text.startswith(self.numerals.fraction, c.unit_pos) \
+                and not any(p in c.numeral[1:-1] for p in self.decimal_points):  # (防禦率|三點二六: the filters judge)
             # unless a later number of a list gives the unit (三、四十万 is rare enough)
             if text[c.unit_pos : c.unit_pos + 1] not in self.range_first or not self.range_after(c, c.unit_pos):
                 return False

@@ -76,13 +76,15 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 BRACKET_OPENERS, BRACKET_CLOSERS = "(（", ")）"  # a bracketed aside's marks (11级|(32米/秒), 立讯精密|(002475.SZ))
 TITLE_BREAKERS = frozenset("，。；：！？")  # a line with one of these is prose, no title (_ends_title)
 BRACKET_REACH = 60  # how far back a bracket around a number is looked for (bracket_around)
+TUPLE_ITEM_ENDS = frozenset(",，)） ")  # what follows an item of a bracketed tuple of numbers (bracket_around's quick test)
 
 
 def bracket_around(text: str, start: int, end: int, pattern: re.Pattern | None) -> re.Match | None:
     """The match of ``pattern`` at the last bracket opening before ``start`` (at most
-    BRACKET_REACH back) that spans [start, end), or None: the bracket a number stands in."""
-    if pattern is None:
-        return None
+    BRACKET_REACH back) that spans [start, end), or None: the bracket a number stands in. Only
+    a number followed by a tuple's comma, its closing bracket or a space is looked at."""
+    if pattern is None or text[end : end + 1] not in TUPLE_ITEM_ENDS:
+        return None  # (most numbers stand in no bracket: no search back)
     opener = max(text.rfind(o, max(0, start - BRACKET_REACH), start) for o in BRACKET_OPENERS)
     m = pattern.match(text, opener) if opener >= 0 else None
     return m if m is not None and m.end() >= end else None
