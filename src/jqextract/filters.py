@@ -315,8 +315,8 @@ class QuantityFilters:
             return False  # (8.2/10万: a rate is an amount; 逾千億元 was read as one)
         if c.text.startswith(self.bare_not_before, c.end):
             return True
-        if bracket_around(c.text, c.start, c.end, self.quote_tuple) is not None:
-            return False  # (特斯拉(653.16, -48.65, -6.93%): a stock's quote)
+        if "." in c.numeral and bracket_around(c.text, c.start, c.end, self.quote_tuple) is not None:
+            return False  # (特斯拉(653.16, -48.65, -6.93%): a stock's quote, its prices in decimals)
         if not c.arabic:  # (人次高達|一千二百七十三萬: Chinese numerals with a multiplier after a cue; not 千万)
             digits = any(ch not in self.multipliers for ch in c.numeral)
             multiplied = any(ch in self.multipliers for ch in c.numeral[1:]) or any(p in c.numeral[1:] for p in self.decimal_points)  # (防禦率|三點二六)
