@@ -648,7 +648,8 @@ class QuantityFinder:
     def may_be_amount(self, c: Candidate) -> bool:
         """Cheap refusals before any arithmetic: 统一, 一体化 (a Chinese numeral with no
         unit, unless a long one ends in 万 or 亿: 人次高達|一千二百七十三萬, or holds a decimal
-        point: 防禦率|三點二六, which the filters judge), identifiers (more digits than an amount has), 陆家嘴 (a financial digit alone)."""
+        point: 防禦率|三點二六, which the filters judge), identifiers (more digits than an amount
+        has), 陆家嘴 (a financial digit alone)."""
         text, m = c.text, c.m
         after = text[c.unit_pos : c.unit_pos + 1]
         multiplied = len(c.numeral) >= 3 and c.numeral[-1] in self.big_multipliers and not "\u4e00" <= after <= "\u9fff"  # (not 二千七百億|度)

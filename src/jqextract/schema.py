@@ -282,7 +282,6 @@ class DurationRule(Strict):
     return_period: str = ""  # 二十年或五十年一遇: a pattern after a duration that makes it a flood standard's return period
 
 
-
 class CalendarRule(Strict):
     year_min: int
     year_max: int

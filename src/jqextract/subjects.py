@@ -944,15 +944,18 @@ class DocumentReader:
         m = bracket_around(self.text, at.q.jstart, at.q.jend, self.rules.quote_tuple)
         if m is None:
             return None
-        words, tags, start = self.cut(self.text[self.clause_bounds(m.start(), m.start())[0] : m.start()]), self.function_words.predicate_like, m.start()
-        for i, word in enumerate(reversed(words)):
-            if i and (word in tags or word in self.rules.function_chars) or not word.isalnum():
+        end = start = m.start()
+        tags = self.function_words.predicate_like
+        for i, word in enumerate(reversed(self.cut(self.text[self.clause_bounds(end, end)[0] : end]))):
+            function_word = word in tags or word in self.rules.function_chars
+            if not word.isalnum() or (i > 0 and function_word):
                 break
             start -= len(word)
-        start += m.start() - start > 2 and self.text[start] in self.rules.verb_words  # (依次|为英|伟达: the segmenter's 为英)
-        if m.start() - start < 2 or self.names_nothing((start, m.start())):
+        if end - start > 2 and self.text[start] in self.rules.verb_words:
+            start += 1  # (依次|为英|伟达: the segmenter's 为英)
+        if end - start < 2 or self.names_nothing((start, end)):
             return None
-        self.set_subject(at.fact, (start, m.start()))
+        self.set_subject(at.fact, (start, end))
         return [at.fact]
 
     def bracketed_value(self, at: Around, walk: Walk, opener: int) -> list[Fact] | None:
@@ -3639,8 +3642,9 @@ class DocumentReader:
                 last = max(last, q.jend + 1)
         for m in COMPARED_BASE.finditer(t, s, e):
             last = max(last, m.end())
-        for m in self.rules.counted_again.finditer(t, s, e) if self.rules.counted_again else ():
-            last = max(last, m.end())  # (重點監測的以上7種|魚類產品交易量: counted again, no part of the name)
+        if self.rules.counted_again is not None:
+            for m in self.rules.counted_again.finditer(t, s, e):
+                last = max(last, m.end())  # (重點監測的以上7種|魚類產品交易量: counted again, no part of the name)
         return last
 
     def _strip(self, s: int, e: int) -> Span:
