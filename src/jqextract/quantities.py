@@ -227,7 +227,7 @@ class QuantityFinder:
         self.range_opening = {c: v for c, v in num.chars.digits.items() if 1 <= v <= 9}
         self.digit_values = {c: v for c, v in self.range_opening.items() if c != "两"}
         self.big_multipliers = "".join(k for k, v in num.chars.multipliers.items() if v >= 10**4)
-        self.decimal_points = tuple(num.chars.decimal_points)  # 三点二六: a Chinese numeral's decimal point
+        self.decimal_point = re.compile("|".join(map(re.escape, num.chars.decimal_points)) or "(?!)")  # 三点二六: a Chinese numeral's
         # 618万千瓦, 100兆瓦, 三十两: numeral characters that begin a unit form are given back to it
         self.give_back = "".join(k for k in self.numerals.more_chars if k in self.units)
         self.mark_rank_cues = tuple(rules.stoplist.rank.mark_cues)  # 10秒30|列第二
@@ -654,7 +654,7 @@ class QuantityFinder:
         after = text[c.unit_pos : c.unit_pos + 1]
         multiplied = len(c.numeral) >= 3 and c.numeral[-1] in self.big_multipliers and not "\u4e00" <= after <= "\u9fff"  # (not 二千七百億|度)
         if c.unit is None and not c.arabic and not m.group("pre") and not multiplied and not text.startswith(self.numerals.fraction, c.unit_pos) \
-                and not any(p in c.numeral[1:-1] for p in self.decimal_points):  # (防禦率|三點二六: the filters judge)
+                and not self.decimal_point.search(c.numeral, 1, len(c.numeral) - 1):  # (防禦率|三點二六: the filters judge)
             # unless a later number of a list gives the unit (三、四十万 is rare enough)
             if text[c.unit_pos : c.unit_pos + 1] not in self.range_first or not self.range_after(c, c.unit_pos):
                 return False
