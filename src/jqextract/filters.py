@@ -87,7 +87,6 @@ class QuantityFilters:
         self.class_lists = {u.form: re.compile(rf"(?:[和、及与]\d[\d.]*{re.escape(u.form)})*")
                             for forms in finder.units.values() for u in forms if u.class_before}
         self.multipliers = "".join(rules.numerals.chars.multipliers)
-        self.decimal_points = tuple(rules.numerals.chars.decimal_points)  # 零点五: a Chinese numeral's decimal point
         self.year_digits = frozenset(rules.numerals.chars.digits) - {"两"}
         self.order = self.filters()
         self._for_unit: dict = {}
@@ -319,7 +318,7 @@ class QuantityFilters:
             return False  # (特斯拉(653.16, -48.65, -6.93%): a stock's quote, its prices in decimals)
         if not c.arabic:  # (人次高達|一千二百七十三萬: Chinese numerals with a multiplier after a cue; not 千万)
             digits = any(ch not in self.multipliers for ch in c.numeral)
-            multiplied = any(ch in self.multipliers for ch in c.numeral[1:]) or any(p in c.numeral[1:] for p in self.decimal_points)  # (防禦率|三點二六)
+            multiplied = any(ch in self.multipliers for ch in c.numeral[1:]) or self.finder.decimal_point.search(c.numeral, 1) is not None  # (防禦率|三點二六)
             return not (digits and multiplied and self.bare_cues.ending_at(c.text, c.start) is not None)
         if any(ch in c.numeral for ch in self.multipliers):
             return False

@@ -227,7 +227,7 @@ class QuantityFinder:
         self.range_opening = {c: v for c, v in num.chars.digits.items() if 1 <= v <= 9}
         self.digit_values = {c: v for c, v in self.range_opening.items() if c != "两"}
         self.big_multipliers = "".join(k for k, v in num.chars.multipliers.items() if v >= 10**4)
-        self.decimal_point = re.compile("|".join(map(re.escape, num.chars.decimal_points)) or "(?!)")  # 三点二六: a Chinese numeral's
+        self.decimal_point = re.compile("|".join(map(re.escape, num.chars.decimal_points)) or "(?!)")  # 三点二六: a Chinese numeral's point
         # 618万千瓦, 100兆瓦, 三十两: numeral characters that begin a unit form are given back to it
         self.give_back = "".join(k for k in self.numerals.more_chars if k in self.units)
         self.mark_rank_cues = tuple(rules.stoplist.rank.mark_cues)  # 10秒30|列第二
