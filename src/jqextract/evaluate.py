@@ -30,7 +30,7 @@ REQUIRED = ("doc", "text", "start", "end", "value", "unit", "norm_value", "norm_
 QUOTES = str.maketrans("", "", "“”\"'‘’「」『』《》 \t\r\n\u3000")
 INNER_APPROX = str.maketrans("", "", "多余几")
 ARABIC_RUN = re.compile(r"[0-9０-９][0-9０-９.．,，]*(?:[十百千万亿萬億兆]+[0-9０-９.．,，]*)*")  # (6萬2,317, 61兆2,356億)
-MARK = re.compile(r"(\d+)(?:[秒米成](?=\d{2}(?!\d))|秒(?=\d{3}(?!\d)))(\d+)")  # 9秒97 = 9.97, 6米72 = 6.72, 5成93 = 59.3 %, 33秒739
+MARK = re.compile(r"(\d+)(?:(?:[秒米成]|公尺)(?=\d{2}(?!\d))|秒(?=\d{3}(?!\d)))(\d+)")  # 9秒97 = 9.97, 6米72 = 6.72, 8公尺14, 5成93 = 59.3 %, 33秒739
 RACE_TIME = re.compile(r"(?:(\d+)小时)?(\d+)分钟?(\d+)秒(\d{2,3})?")  # 1分55秒83 = 115.83 s, 2小时06分35秒 = 7595 s, 35分钟15秒 = 2115 s
 HOURS_MINUTES = re.compile(r"(\d+)小时(\d+)分钟?(?!\d)")  # 1小时10分钟 = 70 min (or 4200 s)
 FEET_INCHES = re.compile(r"(\d+)呎(\d+)吋")  # a height: 6呎3吋 = 75 吋
@@ -129,7 +129,7 @@ def values_written_in(text: str) -> list[float]:
     range (三四百 → 300 or 400, 十一二万 → 110000), or a word that states an
     amount (翻番 → 2, 一半 → 50), with a half (三个半月 → 3.5, 一成半 → 15, 5分半钟 → 5.5, 半天 → 0.5, 半数 → 50). Traditional
     script is read simplified (兩成, 十二點五), and Taiwan's 一二．四 as 一二點四. A mark
-    in hundredths (or a time in thousandths) is its decimal (9秒97 → 9.97, 33秒739 → 33.739) and a race time in several units may be
+    in hundredths (or a time in thousandths) is its decimal (9秒97 → 9.97, Taiwan's 8公尺14 → 8.14, 33秒739 → 33.739) and a race time in several units may be
     given in seconds (1分55秒83 → 115.83), hours and minutes in minutes or seconds (1小时10分钟 → 70) and a
     height in feet and inches in inches (6呎3吋 → 75), the probe writers' readings, which facts.md leaves open.
     """

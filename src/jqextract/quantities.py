@@ -164,6 +164,8 @@ class Candidate:
 
 WHITE = re.compile(r"\s+")
 # 8-10级|和10-12级|大风: a joiner and another number (or range) of the same unit, after a unit
+RANGE_TAIL = "0123456789.—–-~～∼至到"  # what may stand before a range's high end
+LISTED_REACH, LISTED_STEPS = 40, 3  # how far back, and through how many readings, a listed one finds its context
 LISTED_AFTER = re.compile(r"[和、及与與或]\d+(?:\.\d+)?(?:[-~～至到]\d+(?:\.\d+)?)?")
 SHARED_SCALE_SPREAD = Decimal(20)  # how many times the list's last number a scaled one may be
 MAX_ASIDE = 16  # characters an aside after a unit may run to (个别12级, 32米/秒)
@@ -372,14 +374,23 @@ class QuantityFinder:
 
     def _context_of_listed(self, unit: Unit, f: str, text: str, pos: int, after: int) -> bool:
         """8-10级和10-12级|大风, 风力…12-14级，局部可达15-16级: a reading of the same unit joined
-        after it, or written just before it in its clause, lends it its context (one step)."""
+        after it, or written before it in its sentence, lends it its context; 最大阵风有8—11级，…部分地区有
+        12—13级，…局地14—17级: through the readings between, each at most LISTED_REACH characters
+        before the next with no other number between (thirty-fifth session, probe 183)."""
         listed = LISTED_AFTER.match(text, after)
         if listed is not None and text.startswith(f, listed.end()):
             return any(w in text[listed.end() + len(f) : listed.end() + len(f) + 4 + len(w)] for w in unit.context_after)
-        before = text.rfind(f, max(0, pos - 12), self._number_start(text, pos))
-        if before <= 0 or not text[before - 1].isdigit() or any(c in text[before:pos] for c in "。；;\n"):
-            return False
-        return any(w in text[max(0, before - 20) : before] for w in unit.context_before)
+        for _ in range(LISTED_STEPS):
+            start = self._number_start(text, pos)
+            before = text.rfind(f, max(0, pos - LISTED_REACH), start)
+            between = text[before + len(f) : start].rstrip(RANGE_TAIL)  # (…有|12—13级: its range's low end)
+            longer = any(len(u.form) > len(f) and text.startswith(u.form, before) for u in self.units.get(f[0], ()))  # (3厘米)
+            if before <= 0 or longer or not text[before - 1].isdigit() or any(c in between for c in "。；;\n") or any(c.isdigit() for c in between):
+                return False  # (…上调0.125厘至5.875厘，长3厘米，…下调2厘: another amount between breaks the list)
+            if any(w in text[max(0, before - 20) : before] for w in unit.context_before):
+                return True
+            pos = before
+        return False
 
     def _number_start(self, text: str, pos: int) -> int:
         """Where the number that ends at ``pos`` (a unit's position) starts."""

@@ -3345,7 +3345,18 @@ class DocumentReader:
         if first in fw.predicate_like:
             de = t.rfind("的", s, e)
             return (de + 1, e) if de >= 0 and e - de > 2 else (s, s)
-        return s, e
+        return s, self.before_adverb(s, e)
+
+    def before_adverb(self, s: int, e: int) -> int:
+        """而中国选手|则|表现出色: where a one-character adverb of the rules' function characters,
+        a word of its own, follows two characters or more; what comes after it is said of the noun
+        phrase before it (a comment, no part of the topic). Else ``e``."""
+        pos = s
+        for tok in self.cut(self.text[s:e]):
+            if pos - s >= 2 and tok in self.rules.function_chars and self.function_words.predicate_like.get(tok) == "d":
+                return pos
+            pos += len(tok)
+        return e
 
     def first_verb(self, s: int, e: int, min_freq: int = 1) -> int | None:
         """Where the first verb of [s, e) that is a word of its own starts: inside no word of
