@@ -163,9 +163,9 @@ class Candidate:
 
 
 WHITE = re.compile(r"\s+")
-# 8-10级|和10-12级|大风: a joiner and another number (or range) of the same unit, after a unit
 RANGE_TAIL = "0123456789.—–-~～∼至到"  # what may stand before a range's high end
 LISTED_REACH, LISTED_STEPS = 40, 3  # how far back, and through how many readings, a listed one finds its context
+# 8-10级|和10-12级|大风: a joiner and another number (or range) of the same unit, after a unit
 LISTED_AFTER = re.compile(r"[和、及与與或]\d+(?:\.\d+)?(?:[-~～至到]\d+(?:\.\d+)?)?")
 SHARED_SCALE_SPREAD = Decimal(20)  # how many times the list's last number a scaled one may be
 MAX_ASIDE = 16  # characters an aside after a unit may run to (个别12级, 32米/秒)
@@ -240,6 +240,7 @@ class QuantityFinder:
         # 约|人民币|5亿元, 約|新台幣|八百億元: a currency's name may stand between a qualifier and the number
         self.currency_names = WordSet(rules.units.currency_names())
         self.scale_names = WordSet(rules.units.scale_names)  # 攝氏|28度: part of the quantity's prefix
+        self.symbol_scales = WordSet(rules.units.symbol_scales)  # US$28.1|B
         self.phrases = compile_words(longest_first(rules.stoplist.phrases.list))
         self.filters = QuantityFilters(rules, self)
         self.refused = ""  # why the last candidate read was no quantity (see explain)
@@ -651,10 +652,16 @@ class QuantityFinder:
         return unit, unit_pos
 
     def read_unit_before(self, c: Candidate) -> None:
-        """$3286億, US$5億: a currency symbol right before the number is its unit."""
+        """$3286億, US$5億: a currency symbol right before the number is its unit; a Latin scale
+        right after the number multiplies it there (USD$28.1B; units.toml symbol_scales), where no
+        Latin letter runs on (US$5Mbps is no scale)."""
         hit = self.units_before.ending_at(c.text, c.start)
-        if hit is not None:
-            c.unit = hit[1]
+        if hit is None:
+            return
+        c.unit = hit[1]
+        scale = self.symbol_scales.starting_at(c.text, c.end, len(c.text))
+        if scale is not None and c.text[c.end + len(scale[0]) : c.end + len(scale[0]) + 1] not in LATIN:
+            c.scale, c.end = Decimal(str(scale[1])), c.end + len(scale[0])  # (read_value multiplies)
 
     def may_be_amount(self, c: Candidate) -> bool:
         """Cheap refusals before any arithmetic: 统一, 一体化 (a Chinese numeral with no
@@ -991,6 +998,9 @@ class QuantityFinder:
     def make(self, text, start, end, value: Decimal, high, unit: Unit | None, qualifier, per=None) -> Quantity:
         """The quantity, with value and high as written and the value normalized (§4)."""
         scale = self.scale_names.ending_at(text, start)  # (平均氣溫為|攝氏|24度: the scale is the quantity's)
+        symbol = self.units_before.ending_at(text, start) if unit is not None and scale is None else None
+        if symbol is not None and symbol[1].unit == unit.unit:
+            scale = symbol  # (產值|USD$|28.1B: so is the currency's symbol, no part of the subject)
         prefix_start = start - len(scale[0]) if scale else start
         before, qualifier_start = self.qualifier_before(text, prefix_start)
         qualifier = qualifier or before

@@ -120,6 +120,7 @@ class UnitsFile(Strict):
     canonical: dict[str, str]
     compound: list[CompoundRule] = []
     scale_names: Words = []  # 攝氏28度: part of the quantity's prefix (約攝氏28度 is approx)
+    symbol_scales: dict[str, Positive] = {}  # USD$28.1B: a Latin scale after the number of a symbol written before it
     negative_before: dict[str, Words] = {}  # 零下5摄氏度: words that make a dimension's value negative
     race_time: str = ""  # a pattern: 2分08秒87, a time in hours, minutes and seconds, one quantity in seconds
     rates: RateRule
