@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from .text import TextView
 
 SHARES = ("share", "share_change")  # dimensions of a part or a change of what was named before
+PULLED_UNITS = ("pp", "点")  # a contribution's: percentage points, and a stock's to an index's points (before_pull)
 AMOUNT_ALONE = re.compile(r"[0-9０-９][0-9０-９.．,]*[\u4e00-\u9fff]?")  # 28分: a number and one character (95无铅 is a name)
 FIELD_BARS = "|｜"  # a web headline's phrase ends at one (港股收官 | 恒指…) …
 VALUE_MARKS = ",:：" + FIELD_BARS  # clause marks that may stand inside a number or before a field's value (joins_values)
@@ -1921,11 +1922,11 @@ class DocumentReader:
         return Pieces(((s, e), split.after_verb))
 
     def before_pull(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
-        """出口|拉动|经济增长0.8个百分点: a contribution in percentage points is the one of what
-        stands before a pull verb (rules: pull_verbs), which is the predicate; with nothing
+        """出口|拉动|经济增长0.8个百分点: a contribution in percentage points (or a stock's in an
+        index's points: 騰訊…；|影響|恒指9點) is the one of what stands before a pull verb (rules: pull_verbs), which is the predicate; with nothing
         before it (…，拉动GDP增长1.9个百分点), or only what a preposition says it went to (rules:
         pull_prepositions: 對經濟成長|貢獻), the subject is carried from the clause before."""
-        if own is None or isinstance(own, Pieces) or fact.norm_unit != "pp":
+        if own is None or isinstance(own, Pieces) or fact.norm_unit not in PULLED_UNITS:
             return own
         s, e = own
         hit = next(((i, w) for w in self.rules.pull_verbs if (i := self.text.find(w, s, e)) >= 0
