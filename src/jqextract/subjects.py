@@ -2207,6 +2207,8 @@ class DocumentReader:
             return False
         if split.verb is not None and split.verb.word in self.rules.place_verbs:
             return False  # (中心位于…约300公里的|海面上: a place, where the subject stands)
+        if q.dimension == "other" and not at.de_follows and split.before and split.verb is not None and split.verb.word in self.rules.changes:
+            return False  # (台股收盤|重挫|991點|創史上…: a move by what stands before the verb)
         if at.de_follows and self.text.endswith(self.rules.change_noun_ends, *noun):
             return False  # (创业板指数|出现|逾5%的|较大跌幅: the index that fell, not the fall)
         if not fact.predicate:
