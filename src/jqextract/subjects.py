@@ -3296,7 +3296,10 @@ class DocumentReader:
         m = self.rules.ranked_topics.search(self.text[window:e]) if self.rules.ranked_topics else None  # regex module on a slice)
         if m is None or m.end() != e - window:
             return None
-        name = self.strip(window + m.start("name"), window + m.end("name"))
+        start, end = window + m.start("name"), window + m.end("name")
+        name = self.strip(max(start, self.text.rfind("的", start, end) + 1), end)  # (以6連勝收官的|重慶: what describes it)
+        if name[1] - name[0] >= 2 and self.place_words(*name) and m.start() > 0:
+            name = self.strip(s, window + m.start())  # (控球率|最低的是|永昌: a place ranked, the measure it leads)
         return name if name[1] - name[0] >= 2 and not self.place_words(*name) else None  # (深圳|涨幅最大: a place is where)
 
     def past_time_aside(self, s: int, e: int, floor: int) -> Span:
