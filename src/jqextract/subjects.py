@@ -1780,7 +1780,7 @@ class DocumentReader:
             return self.subject_of(prev)
         own = self.named_before(own) if own is not None and not isinstance(own, Pieces) else own
         own = self.without_places(self.before_pull(own, at.fact), at.fact)
-        own = self.past_role(self.without_owner(self.past_verbs(own, at.fact)))
+        own = self.past_role(self.without_owner(self.before_adverb_of(self.past_verbs(own, at.fact))))
         own = self.unless_lone(self.without_currency(own, at.fact, split.before))
         used = own is None or (not isinstance(own, Pieces) and self.is_change(self.span_text(own)))
         nearer = self.nearer_topic(at, walk) if used else None  # (成立全市…: only where it may be used)
@@ -3353,13 +3353,22 @@ class DocumentReader:
             return (de + 1, e) if de >= 0 and e - de > 2 else (s, s)
         return s, self.before_adverb(s, e)
 
+    def before_adverb_of(self, own: Span | Pieces | None) -> Span | Pieces | None:
+        """楊尉廷|則|在另一組, 學弟葉守博|仍|代表: a subject is what stands before a one-character
+        adverb of its own (before_adverb); what follows says where or how, no part of it."""
+        if own is None or isinstance(own, Pieces):
+            return own
+        end = self.before_adverb(*own)
+        return own if end == own[1] else self.strip(own[0], end)
+
     def before_adverb(self, s: int, e: int) -> int:
         """而中国选手|则|表现出色: where a one-character adverb of the rules' function characters,
         a word of its own, follows two characters or more; what comes after it is said of the noun
         phrase before it (a comment, no part of the topic). Else ``e``."""
         pos = s
         for tok in self.cut(self.text[s:e]):
-            if pos - s >= 2 and tok in self.rules.function_chars and self.function_words.predicate_like.get(tok) == "d":
+            if pos - s >= 2 and tok in self.rules.function_chars and self.function_words.predicate_like.get(tok) == "d" \
+                    and not self.function_words.inside_rate_word(self.text, pos):  # (恒大場均|丟球: a rate's 均)
                 return pos
             pos += len(tok)
         return e
