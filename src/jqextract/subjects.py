@@ -3298,8 +3298,10 @@ class DocumentReader:
             return None
         start, end = window + m.start("name"), window + m.end("name")
         name = self.strip(max(start, self.text.rfind("的", start, end) + 1), end)  # (以6連勝收官的|重慶: what describes it)
-        if name[1] - name[0] >= 2 and self.place_words(*name) and m.start() > 0:
+        if name[1] - name[0] >= 2 and self.place_words(*name) and window + m.start() > s:
             name = self.strip(s, window + m.start())  # (控球率|最低的是|永昌: a place ranked, the measure it leads)
+        elif m.start("name") > m.start():
+            return name if name[1] - name[0] >= 2 else None  # (漲幅最高爲|中山松山南港區: the place ranked is the topic)
         return name if name[1] - name[0] >= 2 and not self.place_words(*name) else None  # (深圳|涨幅最大: a place is where)
 
     def past_time_aside(self, s: int, e: int, floor: int) -> Span:
@@ -3544,8 +3546,10 @@ class DocumentReader:
 
     def moved_by_level(self, name: Span | Pieces | None, at: Around) -> bool:
         """Whether ``name`` is a noun of a market's move (rules: moved_nouns: 贬幅) and ``at``'s
-        fact a level or a move (rules: level_verbs): then the noun is no subject of it."""
-        if at.fact.dimension in SHARES or at.fact.predicate not in self.rules.level_verbs:
+        fact a level or a move (rules: level_verbs), or a share its own change verb moved (…，涨幅比上月
+        收窄6.4个百分点，同比|涨|25.5%: the price rose, not its rise): then the noun is no subject of it."""
+        moved = at.fact.dimension == "share" and at.fact.predicate in self.rules.changes  # (涨幅…提高0.5个百分点: its own)
+        if not moved and (at.fact.dimension in SHARES or at.fact.predicate not in self.rules.level_verbs):
             return False  # (涨幅持续扩大，最高来到8%: a share is the move's own)
         return name is not None and self.span_text(name) in self.rules.moved_nouns
 
