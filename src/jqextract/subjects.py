@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from .text import TextView
 
 SHARES = ("share", "share_change")  # dimensions of a part or a change of what was named before
+AGAINST = "对兑"  # 对美元, 兑美元: the base of an exchange rate's move (against_alone)
 PULLED_UNITS = ("pp", "点")  # a contribution's: percentage points, and a stock's to an index's points (before_pull)
 AMOUNT_ALONE = re.compile(r"[0-9０-９][0-9０-９.．,]*[\u4e00-\u9fff]?")  # 28分: a number and one character (95无铅 is a name)
 FIELD_BARS = "|｜"  # a web headline's phrase ends at one (港股收官 | 恒指…) …
@@ -2880,8 +2881,13 @@ class DocumentReader:
         amount = amount or (not isinstance(span, Pieces) and self.manner_only(span))  # (急速|跌至, 接近|疯狂的)
         per_base = rest.startswith("每") and (len(rest) <= 3 or self.base_alone(rest))  # (每公斤, 平均|每个集聚区)
         record = self.rules.record_alone is not None and self.rules.record_alone.fullmatch(t) is not None  # (達到|近4個月高點|2280.7萬桶)
-        return bare_verb or manner or amount or record or self.function_word(t) or per_base or t in self.rules.demonstratives or bool(
+        return bare_verb or manner or amount or record or self.function_word(t) or per_base or self.against_alone(t) or t in self.rules.demonstratives or bool(
             share_of) or self.is_where(span) or self.is_event_time(t) or self.adverbial_only(t)  # (上述|2万亿元; 研发投入23.4亿元，|占营业收入的比例为8.7%; 下场后)
+
+    def against_alone(self, t: str) -> bool:
+        """歐元是最大贏家，|對美元|升值將近10%: the currency a move is measured against, alone, is its
+        base: what moved is named before (人民币对美元 keeps its name)."""
+        return t[:1] in AGAINST and t[1:] in self.rules.currency_names.words
 
     def adverbial_only(self, t: str) -> bool:
         """更|向上, 略|少於, 均|插, 一举|攀: two words or more, all verbs, adverbs and function words
