@@ -2479,6 +2479,8 @@ class DocumentReader:
         p = self.places_end(s, e)  # (武汉|最高气温: a place name)
         if s < p and self.lexicon.crosses(self.text, p, s, e):  # (重庆沙坪|坝: a place word inside the name of one)
             p = next((q for q in (p + 1, p + 2) if q <= e - len(head) and not self.lexicon.crosses(self.text, q, s, e)), p)
+        if self.text.endswith(self.rules.observed, s, p):
+            return None  # (西南风|转西北风: a wind turning into another, no place)
         return p if s < p <= e - len(head) and not self.lexicon.crosses(self.text, p, s, e) else None
 
     def priced_start(self, s: int, e: int) -> int | None:
