@@ -265,7 +265,7 @@ class QuantityFinder:
         self.range_separators = longest_first(num.chars.range_separators)
         self.range_first = {sep[0] for sep in self.range_separators}
         self.range_not_after = set(num.range.not_after)
-        self.range_closers = tuple(num.range.closers)
+        self.range_closers, self.turn_closers = tuple(num.range.closers), tuple(num.range.turn_closers)
         self.change_before, self.max_ratio = WordSet(num.range.change_before), Decimal(str(num.range.max_ratio))
         self.max_ratio_unit_written = Decimal(str(num.range.max_ratio_unit_written))
         self.level_separators, self.object_reach = tuple(num.range.level_separators), num.range.object_reach
@@ -654,13 +654,14 @@ class QuantityFinder:
     def read_unit_before(self, c: Candidate) -> None:
         """$3286億, US$5億: a currency symbol right before the number is its unit; a Latin scale
         right after the number multiplies it there (USD$28.1B; units.toml symbol_scales), where no
-        Latin letter runs on (US$5Mbps is no scale)."""
+        Latin letter or digit runs on (US$5Mbps, $1299M4 are no scale)."""
         hit = self.units_before.ending_at(c.text, c.start)
         if hit is None:
             return
         c.unit = hit[1]
         scale = self.symbol_scales.starting_at(c.text, c.end, len(c.text))
-        if scale is not None and c.text[c.end + len(scale[0]) : c.end + len(scale[0]) + 1] not in LATIN:
+        after = c.text[c.end + len(scale[0]) : c.end + len(scale[0]) + 1] if scale is not None else ""
+        if scale is not None and after not in LATIN and not after.isdigit():  # (not 售价$1299|M4芯片版)
             c.scale, c.end = Decimal(str(scale[1])), c.end + len(scale[0])  # (read_value multiplies)
 
     def may_be_amount(self, c: Candidate) -> bool:
@@ -821,12 +822,13 @@ class QuantityFinder:
 
     def closes_range(self, text: str, pos: int) -> bool:
         """Whether a range closer (rules: range.closers) follows the high end ending at ``pos``,
-        after its unit at most (从4.45元至4.65元|不等)."""
-        if not self.range_closers:
+        after its unit at most (从4.45元至4.65元|不等), or a turn to the next range (由5至6級| 轉6-7級)."""
+        if not (self.range_closers or self.turn_closers):
             return False
         unit = self.unit_at(text, pos, True)
         end = pos + len(unit.form) if unit is not None else pos
-        return text.startswith(self.range_closers, end)
+        turn = next((w for w in self.turn_closers if text.startswith(w, end)), None)
+        return text.startswith(self.range_closers, end) or (turn is not None and text[end + len(turn) : end + len(turn) + 1].isdigit())
 
     def read_range(self, c: Candidate) -> None:
         """3至5万元, 3—5万元, 20%—30%, 500米至2公里: the high end, in the low end's unit."""
@@ -854,6 +856,10 @@ class QuantityFinder:
         in_low_unit = high_value  # (下跌13美分至3.69美元: a currency's ends compared in one unit; not 200米至2公里, 10美分至1美元不等)
         if high_unit and c.unit and high_unit.form != c.unit.form and c.unit.dimension == "money" and not self.closes_range(c.text, high_end):
             in_low_unit = high_value * high_unit.factor / c.unit.factor
+        signed = c.m.group("neg") or c.m.group("preneg") or high_value < 0  # (-5℃至-2℃: the signs come later)
+        low_unit, high_in = c.unit or high_unit, high_unit or c.unit  # (50～80毫米: one unit written for both ends)
+        if not signed and self.normalized(high_value, high_in) < self.normalized(c.value * high_mult if shared else c.value, low_unit):
+            return  # (持仓量减少5200手至4800 手: a move, then the level it reached below it; no range ends lower than it starts)
         if self.change_then_level(c, in_low_unit / high_mult if shared else in_low_unit, c.text[pos : m2.start()]):
             return  # (增加5至8万人: 5万 to 8万, a range)
         if c.unit is None and high_unit is not None:
@@ -863,6 +869,11 @@ class QuantityFinder:
         c.value = c.value * high_mult if shared else c.value
         c.high = high_value
         c.end = high_end + (len(high_unit.form) if high_unit else 0)
+
+    @staticmethod
+    def normalized(value: Decimal, unit: Unit | None) -> Decimal:
+        """``value`` in its dimension's canonical unit (200米 and 2公里 compared)."""
+        return value * unit.factor if unit is not None else value
 
     def read_compound(self, c: Candidate) -> None:
         """五元三毛, 50元6角三分, 两美元又三美分, 3小时20分钟: a number and a smaller part of the

@@ -168,6 +168,7 @@ class HalfRule(Strict):
 class RangeRule(Strict):
     not_after: Words  # 从3万亿到4万亿: a change from one level to another, not a range…
     closers: Words = []  # …unless one of these closes it (从4.45元至4.65元不等: the spread of values)
+    turn_closers: Words = []  # …or one of these and a digit (由5至6級 轉6-7級: a forecast's wind)
     change_before: Words  # 微跌1.5億元至1391億元: a change to a level, not a range…
     max_ratio: Positive  # …when the high end is more than this many times the low one
     max_ratio_unit_written: Positive  # …or this many, for an amount whose low end carries its unit (增加800宗至5,600宗)
@@ -695,6 +696,7 @@ class Region(Strict):
     currency: Chars  # what 元 (and the other local-currency forms of units.toml) means there
     cues: Words
     own_cues: Words = []  # words of a text that speaks from the region (本港, 主计总处), not of it
+    cue_pattern: str | None = None  # a pattern (regex) each match of which counts as a cue (Taiwan's 年增5.9%)
 
 
 class RegionsFile(Strict):

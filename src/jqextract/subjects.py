@@ -46,7 +46,8 @@ if TYPE_CHECKING:
 
 SHARES = ("share", "share_change")  # dimensions of a part or a change of what was named before
 AGAINST = "对兑"  # 对美元, 兑美元: the base of an exchange rate's move (against_alone)
-PULLED_UNITS = ("pp", "点")  # a contribution's: percentage points, and a stock's to an index's points (before_pull)
+PULLED_UNITS = ("pp", "点")
+PASSIVE = "受"  # 受美股下跌影响: what a passive pull verb says affected the clause, no contributor (pulled_alone)  # a contribution's: percentage points, and a stock's to an index's points (before_pull)
 AMOUNT_ALONE = re.compile(r"[0-9０-９][0-9０-９.．,]*[\u4e00-\u9fff]?")  # 28分: a number and one character (95无铅 is a name)
 FIELD_BARS = "|｜"  # a web headline's phrase ends at one (港股收官 | 恒指…) …
 VALUE_MARKS = ",:：" + FIELD_BARS  # clause marks that may stand inside a number or before a field's value (joins_values)
@@ -1934,9 +1935,17 @@ class DocumentReader:
                     and not self.lexicon.inside_word(self.text, i, i + len(w), s, e)), None)
         if hit is None:  # (影响力指数: a word of its own only)
             return None if self.text.startswith(self.rules.pull_verbs, e) and self.went_to(own) else own
+        if fact.norm_unit != "pp" and not self.pulled_alone(hit[0], hit[0] + len(hit[1]), fact):
+            return own
         fact.predicate = hit[1]
         before = self.strip(s, hit[0])
         return before if before[1] > before[0] and not self.went_to(before) else None
+
+    def pulled_alone(self, verb_start: int, verb_end: int, fact: Fact) -> bool:
+        """騰訊…；影響|恒指|9點: a stock's points pulled an index by name the index alone between the
+        verb and the amount; 带动恒指|上涨|368点, 受…影响恒指|低开 are the index's own move (its review)."""
+        between = self.rules.verbs.search(self.text, verb_end, fact.jstart)
+        return between is None and self.text.rfind(PASSIVE, self.clause_opening(verb_start, 0), verb_start) < 0
 
     def went_to(self, span: Span) -> bool:
         """對經濟成長|貢獻: whether ``span`` opens with a preposition of what a contribution went to
@@ -3373,14 +3382,15 @@ class DocumentReader:
 
     def before_adverb(self, s: int, e: int) -> int:
         """而中国选手|则|表现出色: where a one-character adverb of the rules' function characters,
-        a word of its own, follows two characters or more; what comes after it is said of the noun
-        phrase before it (a comment, no part of the topic). Else ``e``."""
-        pos = s
+        a word of its own, follows a word of two characters or more; what comes after it is said of
+        the noun phrase before it (a comment, no part of the topic). Else ``e`` (阿|不|都|沙拉木,
+        艾尔肯·|都|来提: a name the segmenter guesses in pieces, its review)."""
+        pos, before = s, ""
         for tok in self.cut(self.text[s:e]):
-            if pos - s >= 2 and tok in self.rules.function_chars and self.function_words.predicate_like.get(tok) == "d" \
+            if len(before) >= 2 and tok in self.rules.function_chars and self.function_words.predicate_like.get(tok) == "d" \
                     and not self.function_words.inside_rate_word(self.text, pos):  # (恒大場均|丟球: a rate's 均)
                 return pos
-            pos += len(tok)
+            pos, before = pos + len(tok), tok
         return e
 
     def first_verb(self, s: int, e: int, min_freq: int = 1) -> int | None:
