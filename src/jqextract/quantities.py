@@ -165,6 +165,7 @@ class Candidate:
 WHITE = re.compile(r"\s+")
 RANGE_TAIL = "0123456789.—–-~～∼至到"  # what may stand before a range's high end
 LISTED_REACH, LISTED_STEPS = 40, 3  # how far back, and through how many readings, a listed one finds its context
+LISTED_NEAR, PLACE_LISTS = 12, "、等"  # past this many characters, only across places listed (香港、澳门等局地14—17级)
 # 8-10级|和10-12级|大风: a joiner and another number (or range) of the same unit, after a unit
 LISTED_AFTER = re.compile(r"[和、及与與或]\d+(?:\.\d+)?(?:[-~～至到]\d+(?:\.\d+)?)?")
 SHARED_SCALE_SPREAD = Decimal(20)  # how many times the list's last number a scaled one may be
@@ -377,7 +378,8 @@ class QuantityFinder:
         """8-10级和10-12级|大风, 风力…12-14级，局部可达15-16级: a reading of the same unit joined
         after it, or written before it in its sentence, lends it its context; 最大阵风有8—11级，…部分地区有
         12—13级，…局地14—17级: through the readings between, each at most LISTED_REACH characters
-        before the next with no other number between (thirty-fifth session, probe 183)."""
+        before the next with no other number between, and past LISTED_NEAR only across places listed
+        (thirty-fifth session, probe 183 and its review)."""
         listed = LISTED_AFTER.match(text, after)
         if listed is not None and text.startswith(f, listed.end()):
             return any(w in text[listed.end() + len(f) : listed.end() + len(f) + 4 + len(w)] for w in unit.context_after)
@@ -386,7 +388,8 @@ class QuantityFinder:
             before = text.rfind(f, max(0, pos - LISTED_REACH), start)
             between = text[before + len(f) : start].rstrip(RANGE_TAIL)  # (…有|12—13级: its range's low end)
             longer = any(len(u.form) > len(f) and text.startswith(u.form, before) for u in self.units.get(f[0], ()))  # (3厘米)
-            if before <= 0 or longer or not text[before - 1].isdigit() or any(c in between for c in "。；;\n") or any(c.isdigit() for c in between):
+            far = start - before > LISTED_NEAR and not any(c in between for c in PLACE_LISTS)  # (…，全省防汛应急响应为4级: no places listed)
+            if before <= 0 or longer or far or not text[before - 1].isdigit() or any(c in between for c in "。；;\n") or any(c.isdigit() for c in between):
                 return False  # (…上调0.125厘至5.875厘，长3厘米，…下调2厘: another amount between breaks the list)
             if any(w in text[max(0, before - 20) : before] for w in unit.context_before):
                 return True
