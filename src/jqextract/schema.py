@@ -625,6 +625,7 @@ class SubjectRule(Strict):
     topicless_openers: Words = []  # a clause opened by one of these says why, and names no topic (随着…)
     causatives: Words = []  # …but one whose verb is one of these names the topic it moved (带动新台币走升)
     visit_units: Words = []  # 约43万人次|欣赏: units of visits, whose verb after them ending the clause is no noun
+    acted_units: Words = []  # 30万人|紧急转移安置: units of people named by what befell them, at a clause's opening
     topic_comparisons: Words = []  # 機場客運量|較…的低基數，上升…: where a clause's topic ends before its base
     topic_labels: Words = []  # 累计雨量部分，新竹县为320毫米: words that close a clause naming the measure of the places after it
 

@@ -78,6 +78,7 @@ PER_BASE = re.compile(r"每[个個][\u4e00-\u9fa5]{1,3}")  # 平均|每个集聚
 AFTER_AMOUNT = re.compile(r"\d[^\d\s，,；;。、]{0,5}$")  # 高出20美元|(前一周…: a bracket right after an amount
 MAX_STATION = 10  # characters: a weather station's name with its district (昌平王家园水库)
 MAX_LISTED_READINGS = 120  # characters: how far a list of stations' readings may run to its count (等56站)
+MAX_BEFELL = 10  # characters: what befell people counted at a clause's opening (紧急转移安置, 因构筑物倒塌所致)
 MAX_BARE_STATION = 4  # characters: one with no district, which no dictionary knows (淡山, 贵门)
 MAX_PLACES = 24  # characters: places listed before a weather reading (省的西部边缘地区以及贵阳、龙里、荔波)
 COMPARED_BASE = re.compile(r"(?:較|较|比)[^，,。；;0-9]{0,8}?(?<![A-Za-z_.0-9])[0-9][0-9,]*\.[0-9]+(?![A-Za-z0-9])[點点元]?")  # 較前週的12,229.09點: a base compared with
@@ -314,7 +315,7 @@ class SubjectRules:
         self.topic_labels = tuple(sub.topic_labels)  # 累计雨量部分，…
         self.label_groups = compile_regex(sub.label_groups or "(?!)", source.at(("subject", "label_groups")))  # 主要國家|…如次
         self.topic_comparisons = tuple(sub.topic_comparisons)  # 機場客運量|較2022年同期的低基數
-        self.visit_units = frozenset(sub.visit_units)  # 约43万人次|欣赏
+        self.visit_units, self.acted_units = frozenset(sub.visit_units), frozenset(sub.acted_units)  # 约43万人次|欣赏, 4人|因灾死亡
         self.self_naming_units, self.award_nouns = frozenset(sub.self_naming_units), tuple(sub.award_nouns)  # 4金|的成绩
         self.seen_verbs = tuple(sub.seen_verbs)  # 出现在|东极岛
         seen = "|".join(map(re.escape, sub.seen_verbs)) or "(?!)"
@@ -1620,6 +1621,8 @@ class DocumentReader:
         noun = None
         if at.next_start == at.noun_from or self.named_by_unit(at):
             return None  # (得到24分|12个篮板: the next quantity follows, no noun; 4金5银1铜|的成绩: a medal's)
+        if (acted := self.what_befell(at)) is not None:
+            return acted
         if q.dimension in self.rules.named_by_noun or at.de_follows:
             noun = self.counted_as(at) if q.dimension == "count" else None
             if noun is None:
@@ -1642,6 +1645,24 @@ class DocumentReader:
         nexts = noun is not None and self.past_spaces(noun[1]) == at.next_start and at.next_unit == q.unit and self.names_next(noun, q)  # (风力9~12级|阵风|12~14级)
         lone = noun is not None and (self.names_no_noun(self.span_text(noun)) or self.opens_clause_after(noun, at) or self.names_level(noun, q))
         return None if noun and (own_item or nexts or lone) else noun  # 、塔筒2700套的能力: the list item names its own subject
+
+    def what_befell(self, at: Around) -> Span | None:
+        """30万人|紧急转移安置, 4人|因灾死亡, 1938万人次|受灾: people counted at the very opening of
+        a clause (rules: acted_units), followed only by what befell them to its end (Han words that
+        open with a verb, an adverb, a preposition or a cause: 因灾), are named by all of it."""
+        if at.q.unit not in self.rules.acted_units or at.q.jstart != at.clause_start or at.de_follows:
+            return None  # (有约18万人次|访港: not where anything stands before the number)
+        end = next((i for i in range(at.q.jend, at.clause_end) if self.text[i] in BRACKET_OPENERS), at.clause_end)
+        words = self.text[at.q.jend : end]  # (4人因灾死亡|(其中…: an aside after it is none of it; 因 stays: no strip)
+        tail = (at.q.jend, at.q.jend + len(words.rstrip(BRACKET_CLOSERS + " ")))
+        if not 2 <= tail[1] - tail[0] <= MAX_BEFELL or not all(HAN.match(c) for c in self.text[tail[0] : tail[1]]):
+            return None
+        words, tags = self.cut(self.span_text(tail)), self.function_words.predicate_like
+        verb = tags.get(words[0]) == "v" or self.rules.verbs.fullmatch(words[0])
+        acted = words[0] in tags or verb or words[0].startswith(self.rules.cause_words)
+        if verb and len(words) > 1 and not any(tags.get(w) == "v" or self.rules.verbs.fullmatch(w) for w in words[1:]):
+            return None  # (2人|当选|中国工程院院士: a verb and its object, which noun_after reads)
+        return tail if acted else None  # (3万人次|游客参观: a noun after the count is counted, as noun_after reads it)
 
     def names_level(self, noun: Span, q: Quantity) -> bool:
         """跌破31.5元|重要关卡, 达到2466.8万桶的|三周高点: a noun that is only the kind of level
