@@ -57,6 +57,7 @@ THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")  # 22,345.80: a digit group's comma en
 # the head they share, is neither's (each item's is 铁矿石涨幅, …)
 CLASS_OF_LISTED = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9])等[\u4e00-\u9fff]{1,4}的")
 BASE_AMOUNT = re.compile("[0-9０-９一二三四五六七八九十百千万]+")  # 100|日元: the round amount of a rate's base
+BARE_NUMBER = re.compile(r"[0-9０-９][0-9０-９.．]*")  # 3800|、4500: a number with no unit, an item of a list
 LEADING_AMOUNT = re.compile(r"[0-9０-９][0-9０-９.．]*[\u4e00-\u9fff]")  # 14天|逆回购利率: a number and its unit
 MAX_OWN_EXTRA = 2  # characters the last item of an implied pair may run past the others' (泰国及印尼股市)
 NUMERAL_END = re.compile(r"[\d〇○零一二两兩三四五六七八九十百千万萬亿億]+[^\d]?$")  # 大漲|百點: a number and its unit end a clause
@@ -3769,10 +3770,14 @@ class DocumentReader:
         if self.rules.reporting_verbs is None:
             return s
         for m in self.rules.reporting_verbs.finditer(self.text, s, e):
-            straddled = self.straddles(*m.span(), s, e, min_freq=1)
+            straddled = self.straddles(*m.span(), s, e, min_freq=1) or self.in_bracket(s, m.start())  # (相比(下称|环比): a gloss)
             if e - m.end() >= 2 and not self.lexicon.inside_word(self.text, *m.span(), s, e) and not straddled:
                 s = m.end()
         return s
+
+    def in_bracket(self, s: int, pos: int) -> bool:
+        """Whether a bracket opened in [s, pos) is still open at ``pos``."""
+        return self.last_mark(BRACKET_OPENERS, s, pos) > self.last_mark(BRACKET_CLOSERS, s, pos)
 
     def after_event(self, s: int, e: int) -> int:
         """台风登陆时|中心附近最大风力, 项目建成后|年均发电量: what is measured follows the last
@@ -4988,7 +4993,8 @@ class DocumentReader:
             return None
         t, lex = self.text, self.lexicon
         if any(c.isdigit() for c in t[s : s + n]):  # (7天和14天|逆回购利率: numbers of other lengths)
-            m = LEADING_AMOUNT.match(t, s, e)
+            bare = all(BARE_NUMBER.fullmatch(t[a:b]) for a, b in items[:-1])  # (3800、4500、5500|热值动力煤…: no unit)
+            m = (BARE_NUMBER if bare else LEADING_AMOUNT).match(t, s, e)
             return (m.end(), e) if m and e - m.end() >= 2 and all(AMOUNT_ALONE.fullmatch(t[a:b]) for a, b in items[:-1]) else None
         longer = [m for m in range(s + n + 1, min(e - 2, s + lex.MAX) + 1) if lex.is_word(t[s:m]) and not lex.is_word(t[s + n : m])]
         if longer:  # (电子、计算机|板块涨幅: the last item's first word runs past the others' length)
