@@ -98,11 +98,12 @@ class Unit:
     context_adjacent: bool = False  # 北纬|21.8度: context_before only right before the number
     context_listed: bool = False  # 8-10级和10-12级|大风: a reading of the unit beside it lends its context
     context_after_re: re.Pattern[str] | None = None  # 20分|5板: a pattern right after the unit that is its context
+    context_before_re: re.Pattern[str] | None = None  # 麥基(JaVale McGee)|11分: a pattern ending right before the number
 
     @property
     def has_context(self) -> bool:
         """Whether the form means this unit only where a context word or pattern is around it."""
-        return bool(self.context_before or self.context_after or self.context_after_re)
+        return bool(self.context_before or self.context_after or self.context_after_re or self.context_before_re)
 
 
 def build_units(units, before_number: bool = False, source=None) -> dict[str, list[Unit]]:
@@ -118,6 +119,8 @@ def build_units(units, before_number: bool = False, source=None) -> dict[str, li
         not_before_re = compile_regex(entry.not_before_pattern, where) if entry.not_before_pattern else None
         where = source.at(("unit", i, "context_after_pattern"), entry.context_after_pattern) if source else None
         context_after_re = compile_regex(entry.context_after_pattern, where) if entry.context_after_pattern else None
+        where = source.at(("unit", i, "context_before_pattern"), entry.context_before_pattern) if source else None
+        context_before_re = compile_regex(entry.context_before_pattern, where) if entry.context_before_pattern else None
         for form in entry.forms:
             norm = entry.norm_unit or units.canonical[entry.dimension]
             if norm == "*":
@@ -126,7 +129,7 @@ def build_units(units, before_number: bool = False, source=None) -> dict[str, li
                         entry.cue, tuple(entry.not_before), tuple(entry.context_before), tuple(entry.context_after),
                         entry.tally, entry.tenths, Decimal(str(entry.offset)), entry.context_in_clause,
                         tuple(entry.class_before), not_before_re, tuple(entry.class_not_before), tuple(entry.tally_alone_after), tuple(entry.tally_alone_before),
-                        tuple(entry.not_after), entry.context_adjacent, entry.context_listed, context_after_re)
+                        tuple(entry.not_after), entry.context_adjacent, entry.context_listed, context_after_re, context_before_re)
             by_first.setdefault(form[0], []).append(unit)
     for forms in by_first.values():
         forms.sort(key=lambda u: (-len(u.form), not u.has_context))
@@ -163,6 +166,7 @@ class Candidate:
 
 
 WHITE = re.compile(r"\s+")
+CONTEXT_BEFORE_REACH = 40  # characters before a unit that a context_before_pattern may span
 RANGE_TAIL = "0123456789.—–-~～∼至到"  # what may stand before a range's high end
 LISTED_REACH, LISTED_STEPS = 40, 3  # how far back, and through how many readings, a listed one finds its context
 LISTED_NEAR, PLACE_LISTS = 12, "、等"  # past this many characters, only across places listed (香港、澳门等局地14—17级)
@@ -363,6 +367,8 @@ class QuantityFinder:
             return True
         if unit.context_after_re is not None and unit.context_after_re.match(text, after):
             return True  # (20分|5板: a box score's next line)
+        if unit.context_before_re is not None and unit.context_before_re.search(text, max(0, pos - CONTEXT_BEFORE_REACH), self._number_start(text, pos)):
+            return True  # (麥基(JaVale McGee)|11分: a player named in Latin letters)
         if unit.context_adjacent:  # (北纬|21.8度, not 北纬30度附近的气温…高1.5|度; 升值 2.2 分: a space between)
             return text.endswith(unit.context_before, 0, len(text[: self._number_start(text, pos)].rstrip(" ")))
         window = text[max(0, pos - 20) : pos]  # (跌1.25%至10523.47|点: a long number; 气温：…；上海30|度)

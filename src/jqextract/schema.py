@@ -87,6 +87,7 @@ class UnitRule(Strict):
     context_before: Words = []
     context_after: Words = []
     context_after_pattern: str | None = None  # 20分|5板: a pattern (regex) right after the form that is its context
+    context_before_pattern: str | None = None  # 麥基(JaVale McGee)|11分: a pattern (regex) ending right before the number that is its context
     context_in_clause: bool = False  # context_before only in the number's own clause (起)
     context_adjacent: bool = False  # context_before only right before the number (北纬|21.8度)
     context_listed: bool = False  # a reading of the unit joined after it or just before it lends its context (8-10级和10-12级大风)

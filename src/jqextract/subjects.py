@@ -79,6 +79,7 @@ PER_BASE = re.compile(r"每[个個][\u4e00-\u9fa5]{1,3}")  # 平均|每个集聚
 AFTER_AMOUNT = re.compile(r"\d[^\d\s，,；;。、]{0,5}$")  # 高出20美元|(前一周…: a bracket right after an amount
 MAX_STATION = 10  # characters: a weather station's name with its district (昌平王家园水库)
 MAX_LISTED_READINGS = 120  # characters: how far a list of stations' readings may run to its count (等56站)
+TALLY_OPENERS = "、，,；;（("  # what may stand right before a tally's next count of people (what_befell)
 MAX_BEFELL = 10  # characters: what befell people counted at a clause's opening (紧急转移安置, 因构筑物倒塌所致)
 MAX_BARE_STATION = 4  # characters: one with no district, which no dictionary knows (淡山, 贵门)
 MAX_PLACES = 24  # characters: places listed before a weather reading (省的西部边缘地区以及贵阳、龙里、荔波)
@@ -1651,7 +1652,8 @@ class DocumentReader:
         """30万人|紧急转移安置, 4人|因灾死亡, 1938万人次|受灾: people counted at the very opening of
         a clause (rules: acted_units), followed only by what befell them to its end (Han words that
         open with a verb, an adverb, a preposition or a cause: 因灾), are named by all of it."""
-        if at.q.unit not in self.rules.acted_units or at.q.jstart != at.clause_start or at.de_follows:
+        opens = at.q.jstart == at.clause_start or self.text[at.q.jstart - 1] in TALLY_OPENERS  # (…溺水、|2人因房屋倒塌所致)
+        if at.q.unit not in self.rules.acted_units or not opens or at.de_follows:
             return None  # (有约18万人次|访港: not where anything stands before the number)
         end = next((i for i in range(at.q.jend, at.clause_end) if self.text[i] in BRACKET_OPENERS), at.clause_end)
         words = self.text[at.q.jend : end]  # (4人因灾死亡|(其中…: an aside after it is none of it; 因 stays: no strip)
