@@ -371,6 +371,7 @@ class SubjectRules:
         """What stands around a subject without being part of it (triggers.toml adverbials)."""
         self.leading, self.trailing = WordSet(adv.leading), WordSet(adv.trailing)
         self.object_markers = tuple(adv.object_markers)
+        self.object_marker_search = compile_words(adv.object_markers) if adv.object_markers else None  # (one search finds none)
         self.future_markers = frozenset(adv.future_markers)
         self.tally_adverbs = frozenset(adv.tally_adverbs)
         self.tally_adverbs_longest = sorted(adv.tally_adverbs, key=len, reverse=True)  # (累计共 before 累计)
@@ -507,6 +508,7 @@ class SubjectRules:
         self.predicate_tags = frozenset(sub.predicate_tags)
         self.pronoun_tags = frozenset(sub.pronoun_tags)
         self.function_chars = frozenset(sub.function_chars)
+        self.function_char_search = re.compile(f"[{re.escape(sub.function_chars)}]") if sub.function_chars else None
         self.modals = frozenset(sub.modals)
         self.name_words = frozenset(sub.name_words)
         self.reporting_verbs = compile_words(sub.reporting_verbs) if sub.reporting_verbs else None
@@ -3409,6 +3411,8 @@ class DocumentReader:
         a word of its own, follows a word of two characters or more; what comes after it is said of
         the noun phrase before it (a comment, no part of the topic). Else ``e`` (阿|不|都|沙拉木,
         艾尔肯·|都|来提: a name the segmenter guesses in pieces, its review)."""
+        if self.rules.function_char_search is None or self.rules.function_char_search.search(self.text, s + 2, e) is None:
+            return e  # (most subjects hold none: no segmenting)
         pos, before = s, ""
         for tok in self.cut(self.text[s:e]):
             if len(before) >= 2 and tok in self.rules.function_chars and self.function_words.predicate_like.get(tok) == "d" \
@@ -3805,6 +3809,8 @@ class DocumentReader:
 
     def after_object_marker(self, s: int, e: int) -> int:
         """苹果把9月份季度营收预测(调低12%): what is measured follows the last 把/将."""
+        if self.rules.object_marker_search is None or self.rules.object_marker_search.search(self.text, s, e) is None:
+            return s  # (most subjects hold none: one search)
         for w in self.rules.object_markers:
             i = self.text.rfind(w, s, e)
             if i >= 0 and e - (i + len(w)) >= 2 and self.marker_stands_alone(i, i + len(w), s, e) \
