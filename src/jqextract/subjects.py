@@ -507,10 +507,9 @@ class SubjectRules:
         self.front_tags, self.back_tags = frozenset(sub.front_tags), frozenset(sub.back_tags)
         self.predicate_tags = frozenset(sub.predicate_tags)
         self.pronoun_tags = frozenset(sub.pronoun_tags)
-        self.function_chars = frozenset(sub.function_chars)
-        self.function_char_search = re.compile(f"[{re.escape(sub.function_chars)}]") if sub.function_chars else None
-        self.modals = frozenset(sub.modals)
-        self.name_words = frozenset(sub.name_words)
+        self.function_chars = frozenset(sub.function_chars)  # (and its search, one class: never matching where none)
+        self.function_char_search = re.compile(f"[{re.escape(sub.function_chars)}]" if sub.function_chars else "(?!)")
+        self.modals, self.name_words = frozenset(sub.modals), frozenset(sub.name_words)
         self.reporting_verbs = compile_words(sub.reporting_verbs) if sub.reporting_verbs else None
         self.sized_by_noun = frozenset(sub.sized_by_noun)
         self.size_classes = frozenset(sub.size_classes)
@@ -3411,7 +3410,7 @@ class DocumentReader:
         a word of its own, follows a word of two characters or more; what comes after it is said of
         the noun phrase before it (a comment, no part of the topic). Else ``e`` (阿|不|都|沙拉木,
         艾尔肯·|都|来提: a name the segmenter guesses in pieces, its review)."""
-        if self.rules.function_char_search is None or self.rules.function_char_search.search(self.text, s + 2, e) is None:
+        if self.rules.function_char_search.search(self.text, s + 2, e) is None:
             return e  # (most subjects hold none: no segmenting)
         pos, before = s, ""
         for tok in self.cut(self.text[s:e]):
