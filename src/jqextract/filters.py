@@ -119,6 +119,7 @@ class QuantityFilters:
         self.play_cues, self.play_units = WordSet(duration.play_cues), frozenset(duration.play_units)  # 拼了|36分钟
         self.duration_end_cues = WordSet(duration.end_cues)
         self.duration_links = WordSet(duration.links)
+        self.noun_link, self.noun_link_cues, self.countdowns = duration.noun_link, tuple(duration.noun_link_cues), tuple(duration.countdowns)
         self.duration_suffixes, self.duration_not_cues = tuple(duration.cue_suffixes), frozenset(duration.not_cues)
         self.duration_not_after = tuple(sorted(set(duration.not_after), key=len, reverse=True))
         self.duration_attributive = duration.attributive
@@ -458,7 +459,17 @@ class QuantityFilters:
         if self.cue_ending_at(text, pos):
             return True
         link = self.duration_links.ending_at(text, pos)
-        return link is not None and self.cue_ending_at(text, pos - len(link[0]))
+        if link is not None and self.cue_ending_at(text, pos - len(link[0])):
+            return True
+        return bool(self.noun_link) and text.endswith(self.noun_link, 0, pos) and self.span_named(text, pos - len(self.noun_link))
+
+    def span_named(self, text: str, pos: int) -> bool:
+        """无霜期|有180天, 持续时间|有10小时: a cue naming a span (rules: noun_link_cues) ends at ``pos``,
+        in a clause that counts down to no date (距离春节的时间有20天)."""
+        if not (text.endswith(self.noun_link_cues, 0, pos) and self.cue_ending_at(text, pos)):
+            return False
+        clause = text[max(0, pos - 20) : pos]
+        return not any(w in clause[max(clause.rfind(c) for c in "，,。；;") + 1 :] for w in self.countdowns)
 
     def cue_ending_at(self, text: str, pos: int) -> bool:
         """A cue of the list, a change word reaching a level (回升至, 降到: rules' level_links), or

@@ -169,7 +169,8 @@ WHITE = re.compile(r"\s+")
 CONTEXT_BEFORE_REACH = 40  # characters before a unit that a context_before_pattern may span
 RANGE_TAIL = "0123456789.—–-~～∼至到"  # what may stand before a range's high end
 LISTED_REACH, LISTED_STEPS = 40, 3  # how far back, and through how many readings, a listed one finds its context
-LISTED_NEAR, PLACE_LISTS = 12, "、等"  # past this many characters, only across places listed (香港、澳门等局地14—17级)
+# past LISTED_NEAR characters, only across places listed or named as areas (香港、澳门等局地14—17级, 沿海和高山地区可达9至10级)
+LISTED_NEAR, PLACE_LISTS = 12, re.compile("[、等]|地区|沿海|局部|局地|海区|海域|海峡|半岛|山区|山口|高山")
 # 8-10级|和10-12级|大风: a joiner and another number (or range) of the same unit, after a unit
 LISTED_AFTER = re.compile(r"[和、及与與或]\d+(?:\.\d+)?(?:[-~～至到]\d+(?:\.\d+)?)?")
 SHARED_SCALE_SPREAD = Decimal(20)  # how many times the list's last number a scaled one may be
@@ -220,7 +221,7 @@ class QuantityFinder:
         self.drop_approx = self.numerals.drop_approx  # (多, 余, 几, 来: the qualifier's, not the value's)
         self.inner_approx_chars = frozenset("".join(self.inner_approx))
         self.inner_about_chars = frozenset("".join(num.chars.inner_about))
-        self._range_rules(num)
+        self._range_rules(num, rules.sources["numerals"])
         self.bare_after = WordSet(dict(num.bare.after))
         self.bare_not_after = WordSet(num.bare.not_after)
         self.list_joiners, self.list_max = longest_first(num.lists.joiners), num.lists.max_items
@@ -265,12 +266,14 @@ class QuantityFinder:
         self.more_after_unit = frozenset(qual.more_after_unit.units)  # 一倍|多, 6年|多
         self.more_not_before = tuple(qual.more_after_unit.not_followed_by)  # 3年|多次
 
-    def _range_rules(self, num) -> None:
+    def _range_rules(self, num, source) -> None:
         """How a range is told from two numbers (numerals.toml [range])."""
         self.range_separators = longest_first(num.chars.range_separators)
         self.range_first = {sep[0] for sep in self.range_separators}
         self.range_not_after = set(num.range.not_after)
-        self.range_closers, self.turn_closers = tuple(num.range.closers), tuple(num.range.turn_closers)
+        self.range_closers = tuple(num.range.closers)
+        turn = num.range.turn_closer  # (由5至6級| 轉6-7級)
+        self.turn_closer = compile_regex(turn, source.at(("range", "turn_closer"), turn)) if turn else None
         self.change_before, self.max_ratio = WordSet(num.range.change_before), Decimal(str(num.range.max_ratio))
         self.max_ratio_unit_written = Decimal(str(num.range.max_ratio_unit_written))
         self.level_separators, self.object_reach = tuple(num.range.level_separators), num.range.object_reach
@@ -394,7 +397,7 @@ class QuantityFinder:
             before = text.rfind(f, max(0, pos - LISTED_REACH), start)
             between = text[before + len(f) : start].rstrip(RANGE_TAIL)  # (…有|12—13级: its range's low end)
             longer = any(len(u.form) > len(f) and text.startswith(u.form, before) for u in self.units.get(f[0], ()))  # (3厘米)
-            far = start - before > LISTED_NEAR and not any(c in between for c in PLACE_LISTS)  # (…，全省防汛应急响应为4级: no places listed)
+            far = start - before > LISTED_NEAR and PLACE_LISTS.search(between) is None  # (…，全省防汛应急响应为4级: no places named)
             if before <= 0 or longer or far or not text[before - 1].isdigit() or any(c in between for c in "。；;\n") or any(c.isdigit() for c in between):
                 return False  # (…上调0.125厘至5.875厘，长3厘米，…下调2厘: another amount between breaks the list)
             if any(w in text[max(0, before - 20) : before] for w in unit.context_before):
@@ -832,12 +835,11 @@ class QuantityFinder:
     def closes_range(self, text: str, pos: int) -> bool:
         """Whether a range closer (rules: range.closers) follows the high end ending at ``pos``,
         after its unit at most (从4.45元至4.65元|不等), or a turn to the next range (由5至6級| 轉6-7級)."""
-        if not (self.range_closers or self.turn_closers):
+        if not (self.range_closers or self.turn_closer):
             return False
         unit = self.unit_at(text, pos, True)
         end = pos + len(unit.form) if unit is not None else pos
-        turn = next((w for w in self.turn_closers if text.startswith(w, end)), None)
-        return text.startswith(self.range_closers, end) or (turn is not None and text[end + len(turn) : end + len(turn) + 1].isdigit())
+        return text.startswith(self.range_closers, end) or bool(self.turn_closer and self.turn_closer.match(text, end))
 
     def read_range(self, c: Candidate) -> None:
         """3至5万元, 3—5万元, 20%—30%, 500米至2公里: the high end, in the low end's unit."""
@@ -866,10 +868,9 @@ class QuantityFinder:
         if high_unit and c.unit and high_unit.form != c.unit.form and c.unit.dimension == "money" and not self.closes_range(c.text, high_end):
             in_low_unit = high_value * high_unit.factor / c.unit.factor
         signed = c.m.group("neg") or c.m.group("preneg") or high_value < 0  # (-5℃至-2℃: the signs come later)
-        low_unit, high_in = c.unit or high_unit, high_unit or c.unit  # (50～80毫米: one unit written for both ends)
-        if not signed and self.normalized(high_value, high_in) < self.normalized(c.value * high_mult if shared else c.value, low_unit):
-            return  # (持仓量减少5200手至4800 手: a move, then the level it reached below it; no range ends lower than it starts)
-        if self.change_then_level(c, in_low_unit / high_mult if shared else in_low_unit, c.text[pos : m2.start()]):
+        low_unit, high_in = c.unit or high_unit, high_unit or c.unit  # (200米至2公里: each end in its unit)
+        lower = not signed and self.normalized(high_value, high_in) < self.normalized(c.value * high_mult if shared else c.value, low_unit)
+        if self.change_then_level(c, in_low_unit / high_mult if shared else in_low_unit, c.text[pos : m2.start()], lower):
             return  # (增加5至8万人: 5万 to 8万, a range)
         if c.unit is None and high_unit is not None:
             c.unit = high_unit
@@ -937,9 +938,9 @@ class QuantityFinder:
         digit = num.isascii() and num.isdigit() and text[end : end + 1] not in ARABIC_TAIL if arabic else num in self.numerals.digits
         return len(num) == 1 and digit and self.unit_at(text, end, arabic) is None
 
-    def change_then_level(self, c: Candidate, high_value: Decimal, separator: str) -> bool:
-        """微跌1.5億元至1391億元: after a change verb and 至 or 到, a high end far above the low one
-        is the level reached, not a range (增长3%至5%, 增长50%-200% stay ranges); less far for an
+    def change_then_level(self, c: Candidate, high_value: Decimal, separator: str, lower: bool) -> bool:
+        """微跌1.5億元至1391億元: after a change verb and 至 or 到, a high end far above the low one (or
+        below it, the low end's unit written) is the level reached, not a range (增长3%至5%, 增长50%-200% stay ranges); less far for an
         amount whose low end is written with its unit (增加800宗至5,600宗; rules: [range])."""
         if separator not in self.level_separators or c.value <= 0:
             return False
@@ -947,7 +948,8 @@ class QuantityFinder:
         if self.change_before.ending_at(c.text, at) is None and not self.change_verb_before_object(c.text, at):
             return False
         amount = c.unit is not None and c.unit.dimension != "share"
-        return high_value > c.value * (self.max_ratio_unit_written if amount else self.max_ratio)
+        lower = lower and c.unit is not None  # (持仓量减少5200手至4800 手: a move, then a level below it)
+        return lower or high_value > c.value * (self.max_ratio_unit_written if amount else self.max_ratio)
 
     def change_verb_before_object(self, text: str, at: int) -> bool:
         """Whether a change verb of two characters or more stands before a short object in the
@@ -1099,7 +1101,7 @@ class QuantityFinder:
         high_value, _ = self.value_of(c.text[m2.start("num") : high_end])
         if high_unit is None or high_unit.form != c.unit.form or high_value is None or not c.text.startswith(denominator, after):
             return
-        if self.change_then_level(c, high_value, c.text[c.end : m2.start()]):
+        if self.change_then_level(c, high_value, c.text[c.end : m2.start()], high_value < c.value):
             return  # (上涨80元/吨至2450元/吨: a change, then the level reached)
         c.high, c.end = high_value, after + len(denominator)
 

@@ -169,7 +169,7 @@ class HalfRule(Strict):
 class RangeRule(Strict):
     not_after: Words  # 从3万亿到4万亿: a change from one level to another, not a range…
     closers: Words = []  # …unless one of these closes it (从4.45元至4.65元不等: the spread of values)
-    turn_closers: Words = []  # …or one of these and a digit (由5至6級 轉6-7級: a forecast's wind)
+    turn_closer: str | None = None  # …or a pattern (regex) of a turn to the next reading (由5至6級 轉6-7級: a forecast's wind)
     change_before: Words  # 微跌1.5億元至1391億元: a change to a level, not a range…
     max_ratio: Positive  # …when the high end is more than this many times the low one
     max_ratio_unit_written: Positive  # …or this many, for an amount whose low end carries its unit (增加800宗至5,600宗)
@@ -269,6 +269,9 @@ class RankRule(Strict):
 class DurationRule(Strict):
     cues: Words
     links: Words = []  # 期限为3年: words between a cue and the number
+    noun_link: Chars = ""  # 无霜期有180天: a link after a cue that names a span…
+    noun_link_cues: Words = []  # …one ending in these (期, 时间, 天数)…
+    countdowns: Words = []  # …and none of these earlier in its clause (距离春节的时间有20天: a countdown)
     cues_after: Words = []
     end_cues: Words = []  # 持续3天，: cues that count only where the duration ends its clause
     cue_suffixes: Words = []  # 试用期3个月, 锁定期6个月: a noun of a period, by its last character…
@@ -399,6 +402,7 @@ class PredicateRule(Strict):
     de_base_verbs: Words = []  # 出口额为进口额的1.5倍: base verbs only before …的
     place_verbs: Words = []  # 中心距湛江约180公里: what follows names where from, not the subject
     pull_verbs: Words = []  # 出口拉动经济增长0.8个百分点: the contribution is the one of 出口
+    point_pull_verbs: Words = []  # 影響恒指升18點: pull verbs whose index points are the puller's
     pull_prepositions: Words = []  # 对经济增长|贡献: what a contribution went to, no contributor
     measure_prepositions: Words = []  # 以|布兰特原油期货价格…计: a preposition opening a subject, stripped where its clause reckons or ranks
     measure_preposition_closers: Words = []  # 以…|计: a word later in the clause that the stripped 以 needs
@@ -595,6 +599,7 @@ class SubjectRule(Strict):
     pronoun_tags: Words = []  # 他|高1.8米: parts of speech of a character that owns no measure adjective (浪高)
     modals: Words = []  # modal verbs a subject ends before: 新一代iPhone发布时间|可能会提前 (jieba tags them as verbs)
     function_chars: Chars = ""  # one-character words a subject ends before: 博彩税收入|会轻微
+    comment_adverbs: Chars = ""  # 楊尉廷|則|在另一組: one-character adverbs after which the rest is said of the words before
     name_words: Words = []  # words of those parts of speech that sit inside names: 以上 of 60岁以上人口
     counted_again: str = ""  # 以上7種|魚類產品交易量: things listed before, counted again, begin no subject
     anaphors: Words = []  # 这一数字: a subject that refers to the previous fact's

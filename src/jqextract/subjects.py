@@ -46,8 +46,9 @@ if TYPE_CHECKING:
 
 SHARES = ("share", "share_change")  # dimensions of a part or a change of what was named before
 AGAINST = "对兑"  # 对美元, 兑美元: the base of an exchange rate's move (against_alone)
-PULLED_UNITS = ("pp", "点")
-PASSIVE = "受"  # 受美股下跌影响: what a passive pull verb says affected the clause, no contributor (pulled_alone)  # a contribution's: percentage points, and a stock's to an index's points (before_pull)
+PULLED_UNITS = ("pp", "点")  # a contribution's: percentage points, and a stock's to an index's points (before_pull)
+PASSIVE_MARK = "被"  # 3人被评为全国优秀教师: the passive's mark before a verb and its object (what_befell)
+PASSIVE = "受"  # 受美股下跌影响: what a passive pull verb says affected the clause, no contributor (pulled_passively)
 AMOUNT_ALONE = re.compile(r"[0-9０-９][0-9０-９.．,]*[\u4e00-\u9fff]?")  # 28分: a number and one character (95无铅 is a name)
 FIELD_BARS = "|｜"  # a web headline's phrase ends at one (港股收官 | 恒指…) …
 VALUE_MARKS = ",:：" + FIELD_BARS  # clause marks that may stand inside a number or before a field's value (joins_values)
@@ -275,7 +276,7 @@ class SubjectRules:
         self.base_verbs = set(pred.base_verbs)
         self.de_base_verbs = frozenset(pred.de_base_verbs)  # 为 …的1.5倍
         self.place_verbs = frozenset(pred.place_verbs)  # 中心位于|舟山东南方向约300公里
-        self.pull_verbs = tuple(pred.pull_verbs)
+        self.pull_verbs, self.point_pull_verbs = tuple(pred.pull_verbs), frozenset(pred.point_pull_verbs)
         self.pull_prepositions = tuple(pred.pull_prepositions)
         self.measure_prepositions = WordSet(pred.measure_prepositions)  # 以|布兰特原油期货价格
         self.measure_preposition_closers = tuple(pred.measure_preposition_closers)  # 以…|计
@@ -507,8 +508,8 @@ class SubjectRules:
         self.front_tags, self.back_tags = frozenset(sub.front_tags), frozenset(sub.back_tags)
         self.predicate_tags = frozenset(sub.predicate_tags)
         self.pronoun_tags = frozenset(sub.pronoun_tags)
-        self.function_chars = frozenset(sub.function_chars)  # (and its search, one class: never matching where none)
-        self.function_char_search = re.compile(f"[{re.escape(sub.function_chars)}]" if sub.function_chars else "(?!)")
+        self.function_chars, self.comment_adverbs = frozenset(sub.function_chars), frozenset(sub.comment_adverbs)
+        self.comment_adverb_search = re.compile(f"[{re.escape(sub.comment_adverbs)}]" if sub.comment_adverbs else "(?!)")
         self.modals, self.name_words = frozenset(sub.modals), frozenset(sub.name_words)
         self.reporting_verbs = compile_words(sub.reporting_verbs) if sub.reporting_verbs else None
         self.sized_by_noun = frozenset(sub.sized_by_noun)
@@ -1662,6 +1663,7 @@ class DocumentReader:
         if not 2 <= tail[1] - tail[0] <= MAX_BEFELL or not all(HAN.match(c) for c in self.text[tail[0] : tail[1]]):
             return None
         words, tags = self.cut(self.span_text(tail)), self.function_words.predicate_like
+        words = words[1:] if len(words) > 1 and words[0] == PASSIVE_MARK else words  # (3人被|评为|全国优秀教师)
         verb = tags.get(words[0]) == "v" or self.rules.verbs.fullmatch(words[0])
         acted = words[0] in tags or verb or words[0].startswith(self.rules.cause_words)
         if verb and len(words) > 1 and not any(tags.get(w) == "v" or self.rules.verbs.fullmatch(w) for w in words[1:]):
@@ -1950,7 +1952,7 @@ class DocumentReader:
 
     def before_pull(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
         """出口|拉动|经济增长0.8个百分点: a contribution in percentage points (or a stock's in an
-        index's points: 騰訊…；|影響|恒指9點) is the one of what stands before a pull verb (rules: pull_verbs), which is the predicate; with nothing
+        index's points, after rules: point_pull_verbs: 騰訊…；|影響|恒指9點) is the one of what stands before a pull verb (rules: pull_verbs), which is the predicate; with nothing
         before it (…，拉动GDP增长1.9个百分点), or only what a preposition says it went to (rules:
         pull_prepositions: 對經濟成長|貢獻), the subject is carried from the clause before."""
         if own is None or isinstance(own, Pieces) or fact.norm_unit not in PULLED_UNITS:
@@ -1960,17 +1962,16 @@ class DocumentReader:
                     and not self.lexicon.inside_word(self.text, i, i + len(w), s, e)), None)
         if hit is None:  # (影响力指数: a word of its own only)
             return None if self.text.startswith(self.rules.pull_verbs, e) and self.went_to(own) else own
-        if fact.norm_unit != "pp" and not self.pulled_alone(hit[0], hit[0] + len(hit[1]), fact):
+        if fact.norm_unit != "pp" and (hit[1] not in self.rules.point_pull_verbs or self.pulled_passively(hit[0])):
             return own
         fact.predicate = hit[1]
         before = self.strip(s, hit[0])
         return before if before[1] > before[0] and not self.went_to(before) else None
 
-    def pulled_alone(self, verb_start: int, verb_end: int, fact: Fact) -> bool:
-        """騰訊…；影響|恒指|9點: a stock's points pulled an index by name the index alone between the
-        verb and the amount; 带动恒指|上涨|368点, 受…影响恒指|低开 are the index's own move (its review)."""
-        between = self.rules.verbs.search(self.text, verb_end, fact.jstart)
-        return between is None and self.text.rfind(PASSIVE, self.clause_opening(verb_start, 0), verb_start) < 0
+    def pulled_passively(self, verb_start: int) -> bool:
+        """受美股下跌|影响|恒指低开320点: a pull verb its clause opens with 受 says what moved the index,
+        whose move the points are (the session's review)."""
+        return self.text.rfind(PASSIVE, self.clause_opening(verb_start, 0), verb_start) >= 0
 
     def went_to(self, span: Span) -> bool:
         """對經濟成長|貢獻: whether ``span`` opens with a preposition of what a contribution went to
@@ -3406,16 +3407,15 @@ class DocumentReader:
         return own if end == own[1] else self.strip(own[0], end)
 
     def before_adverb(self, s: int, e: int) -> int:
-        """而中国选手|则|表现出色: where a one-character adverb of the rules' function characters,
-        a word of its own, follows a word of two characters or more; what comes after it is said of
-        the noun phrase before it (a comment, no part of the topic). Else ``e`` (阿|不|都|沙拉木,
-        艾尔肯·|都|来提: a name the segmenter guesses in pieces, its review)."""
-        if self.rules.function_char_search.search(self.text, s + 2, e) is None:
+        """而中国选手|则|表现出色: where a one-character adverb (rules: comment_adverbs), a word of its
+        own, follows a word of two characters or more; what comes after it is said of the noun phrase
+        before it (a comment, no part of the topic). Else ``e`` (艾尔肯·|都|来提: a name the segmenter
+        guesses in pieces)."""
+        if self.rules.comment_adverb_search.search(self.text, s + 2, e) is None:
             return e  # (most subjects hold none: no segmenting)
         pos, before = s, ""
         for tok in self.cut(self.text[s:e]):
-            if len(before) >= 2 and tok in self.rules.function_chars and self.function_words.predicate_like.get(tok) == "d" \
-                    and not self.function_words.inside_rate_word(self.text, pos):  # (恒大場均|丟球: a rate's 均)
+            if len(before) >= 2 and tok in self.rules.comment_adverbs:
                 return pos
             pos, before = pos + len(tok), tok
         return e
