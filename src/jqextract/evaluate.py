@@ -37,6 +37,7 @@ FEET_INCHES = re.compile(r"(\d+)呎(\d+)吋")  # a height: 6呎3吋 = 75 吋
 CHINESE_RUN = re.compile(r"[零〇○一二三四五六七八九十两兩百千万亿萬億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟点點廿卅]+")
 # 一成三 = 13 %, 七五折 = 75 % (a discount in tenths, facts.md §2)
 SHARE_AND_TENTHS = re.compile(r"([一二三四五六七八九两])(?:成|(?=[一二三四五六七八九]折))([一二三四五六七八九])|(?<![0-9.])([1-9])成([0-9])(?![0-9.])")  # (3成2: Taiwan's 32 %)
+TEN_THOUSAND_AND = re.compile("(?<![零〇○一二三四五六七八九十两百千\\d])[万萬]([一二三四五六七八九])(?![十百千万亿\\d])")  # 萬七 = 17000 (probe 194)
 HALF = re.compile(r"([零〇○一二三四五六七八九十两\d]+)(?:个|成|分|秒|年|天|小时|岁)半")  # 三个半月 = 3.5, 一成半 = 15 %, 5分半钟 = 5.5, 31岁半 = 31.5, 13秒半 = 13.5
 DIGIT_PAIR = re.compile(r"(?=([一二两三四五六七八九])([二三四五六七八九]))")  # 三四百, 十一二万: a colloquial range
 # 44 萬 1000 人: spaces a news site puts between a number's parts (read as the extractor reads them)
@@ -150,6 +151,8 @@ def values_written_in(text: str) -> list[float]:
         out += [v * 100 for v in _value(reader, m.group(0))]
     out += [v + 0.5 for m in HALF.finditer(plain) for v in _value(reader, m.group(1))]
     out += [0.5, 50] if plain.startswith("半") else []  # (停课一天或|半天: a half alone, probe 122; 半数 = 50 %, probe 127)
+    out += [2] if plain.startswith(("双", "雙")) else []  # (双冠: a pair, probe 195's annotator)
+    out += [10000 + 1000 * reader.digits[m.group(1)] for m in TEN_THOUSAND_AND.finditer(plain)]  # (萬七點: 17000, Hong Kong's)
     out += [v * 10 for v in out]  # 三成 → 30
     out += [_value(reader, a or c)[0] * 10 + _value(reader, b or d)[0] for a, b, c, d in SHARE_AND_TENTHS.findall(plain)]
     return out + [v for word, v in words.items() if word in simplified]

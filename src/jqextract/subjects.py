@@ -1814,7 +1814,8 @@ class DocumentReader:
         used = own is None or (not isinstance(own, Pieces) and self.is_change(self.span_text(own)))
         nearer = self.nearer_topic(at, walk) if used else None  # (成立全市…: only where it may be used)
         glued = walk.prev_q is not None and walk.prev_q.jend == at.qual_start  # (广东：易建联11分|8篮板: the line's own)
-        labelled = self.label_before(at) if own is None and not glued else None
+        placed_only = own is None or (not isinstance(own, Pieces) and self.only_places(own, lone=True))
+        labelled = self.label_before(at) if placed_only and not glued else None  # (最高气温：|西部|21~24℃: the label's)
         carried = next((self.past_moved_noun(c, at) for c in self.carried_candidates(at, walk, labelled, nearer) if c and not self.moved_by_level(c, at)), None)
         located = self.reading_char_after(at, own) or (self.located(at, own, carried, walk) if own is not None else None)  # (…海面|出現了8級到12級|風)
         if located is not None:
@@ -3452,8 +3453,9 @@ class DocumentReader:
         start, tags = pos, self.function_words.predicate_like
         for tok in self.cut(self.text[pos:mark]):
             pos += len(tok)
-            if tags.get(tok) == "v" or self.rules.verbs.fullmatch(tok):
-                start = pos  # (给出了|12个月目标股价, 一图看懂|AITO问界M5)
+            ranked = tok in self.rules.ranks or self.text[pos - len(tok) - 1 : pos] in self.rules.ranks  # (最高|气温, 最|高|气温: pkuseg)
+            if (tags.get(tok) == "v" or self.rules.verbs.fullmatch(tok)) and not ranked:
+                start = pos  # (给出了|12个月目标股价, 一图看懂|AITO问界M5, 中间价为|：)
         label = self.strip(start, mark)
         record = next((w for w in self.rules.complements if self.text.endswith(w, *label) and label[1] - label[0] - len(w) >= 2), "")
         label = self.strip(label[0], label[1] - len(record))  # (打破|历史极端最低气温|纪录：…: the measure whose record)
