@@ -3835,7 +3835,9 @@ class DocumentReader:
         not 将|比例提高)."""
         t, freq = self.text, self.lexicon.freq
         word = next((t[pos:j] for j in range(min(e, pos + 4), pos, -1) if freq.get(t[pos:j])), t[pos : pos + 1])
-        return word in self.rules.topic_comparisons or self.function_words.predicate_like.get(word) in ("v", "d", "ad", "p")
+        hit = self.rules.trailing.starting_at(t, pos, e)  # (將|順勢|下修: an adverb the dictionary tags otherwise; not 将|自己的…)
+        adverbial = hit is not None and len(hit[0]) > 1 and hit[0] not in self.function_words.pronouns  # (not 将|自|己…)
+        return word in self.rules.topic_comparisons or adverbial or self.function_words.predicate_like.get(word) in ("v", "d", "ad", "p")
 
     def inner_time(self, s: int, e: int) -> tuple[int, int] | None:
         """The last time phrase inside [s, e) with a name after it (万科上半年净利, iPad当季出货量,
