@@ -2246,11 +2246,21 @@ class DocumentReader:
             return False  # (中心位于…约300公里的|海面上: a place, where the subject stands)
         if q.dimension == "other" and not at.de_follows and split.before and split.verb is not None and split.verb.word in self.rules.changes:
             return False  # (台股收盤|重挫|991點|創史上…: a move by what stands before the verb)
+        if self.measure_before_copula(at, split):
+            return False  # (平均每日成交量|為|1,216,095張|合約: the measure named, the noun only what it counts)
         if at.de_follows and self.text.endswith(self.rules.change_noun_ends, *noun):
             return False  # (创业板指数|出现|逾5%的|较大跌幅: the index that fell, not the fall)
         if not fact.predicate:
             fact.predicate = self.verb_right_after(noun[1], at.clause_end)
         return True
+
+    def measure_before_copula(self, at: Around, split: Split) -> bool:
+        """销量为500万台手机, 成交量為1,216,095張合約: a count after a copula whose subject ends in a
+        measure's head (rules: heads) is that measure's; the noun after it is only what it counts."""
+        if at.q.dimension != "count" or at.de_follows or split.verb is None or split.verb.word not in self.rules.count_copulas.words:
+            return False
+        before = split.before
+        return bool(before) and before[1] - before[0] >= 2 and self.text.endswith(self.rules.head_words, *before)
 
     def verb_right_after(self, pos: int, end: int) -> str | None:
         """The verb of the table at ``pos`` as a word of its own (100只个股|涨停; not 报 of
