@@ -1814,8 +1814,7 @@ class DocumentReader:
         used = own is None or (not isinstance(own, Pieces) and self.is_change(self.span_text(own)))
         nearer = self.nearer_topic(at, walk) if used else None  # (成立全市…: only where it may be used)
         glued = walk.prev_q is not None and walk.prev_q.jend == at.qual_start  # (广东：易建联11分|8篮板: the line's own)
-        placed_only = own is None or (not isinstance(own, Pieces) and self.only_places(own, lone=True))
-        labelled = self.label_before(at) if placed_only and not glued else None  # (最高气温：|西部|21~24℃: the label's)
+        labelled = self.label_before(at) if not glued and self.places_at_most(own) else None  # (最高气温：|西部|21~24℃: the label's)
         carried = next((self.past_moved_noun(c, at) for c in self.carried_candidates(at, walk, labelled, nearer) if c and not self.moved_by_level(c, at)), None)
         located = self.reading_char_after(at, own) or (self.located(at, own, carried, walk) if own is not None else None)  # (…海面|出現了8級到12級|風)
         if located is not None:
@@ -1829,6 +1828,10 @@ class DocumentReader:
         if verb is not None and verb.end == at.qual_start and verb.word in self.rules.flow_verbs:
             return verb.start, verb.start + len(verb.word)  # 其中，出口17103.48亿元: the verb names the flow
         return own if own is not None or self.names_someone(at) else self.carried_across(at, walk)
+
+    def places_at_most(self, own: Span | Pieces | None) -> bool:
+        """Whether a would-be subject names nothing or only places (a label before them may name it)."""
+        return own is None or (not isinstance(own, Pieces) and self.only_places(own, lone=True))
 
     def names_someone(self, at: Around) -> bool:
         """他|高1.8米, 上述|2万亿元: whether the clause opens with a pronoun (jieba's tags) or a
@@ -2255,12 +2258,14 @@ class DocumentReader:
         return True
 
     def measure_before_copula(self, at: Around, split: Split) -> bool:
-        """销量为500万台手机, 成交量為1,216,095張合約: a count after a copula whose subject ends in a
-        measure's head (rules: heads) is that measure's; the noun after it is only what it counts."""
+        """全年销量为500万台手机, 成交量為1,216,095張合約: a count after a copula whose subject ends in a
+        measure's head of two characters or more (rules: heads) is that measure's; the noun after it
+        is only what it counts."""
         if at.q.dimension != "count" or at.de_follows or split.verb is None or split.verb.word not in self.rules.count_copulas.words:
             return False
-        before = split.before
-        return bool(before) and before[1] - before[0] >= 2 and self.text.endswith(self.rules.head_words, *before)
+        before = split.before  # (a head of two characters or more: not 客人多数|是|二三次置业's 数)
+        head = next((h for h in self.rules.head_words if len(h) > 1 and self.text.endswith(h, *before)), None) if before else None
+        return head is not None
 
     def verb_right_after(self, pos: int, end: int) -> str | None:
         """The verb of the table at ``pos`` as a word of its own (100只个股|涨停; not 报 of
