@@ -1020,7 +1020,7 @@ class QuantityFinder:
     def make(self, text, start, end, value: Decimal, high, unit: Unit | None, qualifier, per=None) -> Quantity:
         """The quantity, with value and high as written and the value normalized (§4)."""
         scale = self.scale_names.ending_at(text, start)  # (平均氣溫為|攝氏|24度: the scale is the quantity's)
-        symbol = self.units_before.ending_at(text, start) if unit is not None and scale is None else None
+        symbol = self.units_before.ending_at(text, start) if unit is not None and scale is None and unit.dimension == "money" else None
         if symbol is not None and symbol[1].unit == unit.unit:
             scale = symbol  # (產值|USD$|28.1B: so is the currency's symbol, no part of the subject)
         prefix_start = start - len(scale[0]) if scale else start
