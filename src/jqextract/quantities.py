@@ -395,15 +395,22 @@ class QuantityFinder:
         for _ in range(LISTED_STEPS):
             start = self._number_start(text, pos)
             before = text.rfind(f, max(0, pos - LISTED_REACH), start)
-            between = text[before + len(f) : start].rstrip(RANGE_TAIL)  # (…有|12—13级: its range's low end)
-            longer = any(len(u.form) > len(f) and text.startswith(u.form, before) for u in self.units.get(f[0], ()))  # (3厘米)
-            far = start - before > LISTED_NEAR and PLACE_LISTS.search(between) is None  # (…，全省防汛应急响应为4级: no places named)
-            if before <= 0 or longer or far or not text[before - 1].isdigit() or any(c in between for c in "。；;\n") or any(c.isdigit() for c in between):
-                return False  # (…上调0.125厘至5.875厘，长3厘米，…下调2厘: another amount between breaks the list)
+            if before <= 0 or not self._listed_reading(f, text, before, start):
+                return False
             if any(w in text[max(0, before - 20) : before] for w in unit.context_before):
                 return True
             pos = before
         return False
+
+    def _listed_reading(self, f: str, text: str, before: int, start: int) -> bool:
+        """Whether the unit ``f`` at ``before`` ends an earlier reading of a list the number at ``start``
+        goes on: after a number, no longer unit (3厘米), nothing but places between past LISTED_NEAR
+        (…，全省防汛应急响应为4级), and no sentence end or other number between (…上调0.125厘至5.875厘，长3厘米，…下调2厘)."""
+        between = text[before + len(f) : start].rstrip(RANGE_TAIL)  # (…有|12—13级: its range's low end)
+        longer = any(len(u.form) > len(f) and text.startswith(u.form, before) for u in self.units.get(f[0], ()))
+        far = start - before > LISTED_NEAR and PLACE_LISTS.search(between) is None
+        ended = any(c in between for c in "。；;\n") or any(c.isdigit() for c in between)
+        return text[before - 1].isdigit() and not (longer or far or ended)
 
     def _number_start(self, text: str, pos: int) -> int:
         """Where the number that ends at ``pos`` (a unit's position) starts."""
@@ -940,8 +947,9 @@ class QuantityFinder:
 
     def change_then_level(self, c: Candidate, high_value: Decimal, separator: str, lower: bool) -> bool:
         """微跌1.5億元至1391億元: after a change verb and 至 or 到, a high end far above the low one (or
-        below it, the low end's unit written) is the level reached, not a range (增长3%至5%, 增长50%-200% stay ranges); less far for an
-        amount whose low end is written with its unit (增加800宗至5,600宗; rules: [range])."""
+        below it, the low end's unit written: ``lower``) is the level reached, not a range (增长3%至5%,
+        增长50%-200% stay ranges); less far for an amount whose low end is written with its unit
+        (增加800宗至5,600宗; rules: [range])."""
         if separator not in self.level_separators or c.value <= 0:
             return False
         at = self.qualifier_before(c.text, c.start)[1]

@@ -1956,7 +1956,8 @@ class DocumentReader:
 
     def before_pull(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
         """出口|拉动|经济增长0.8个百分点: a contribution in percentage points (or a stock's in an
-        index's points, after rules: point_pull_verbs: 騰訊…；|影響|恒指9點) is the one of what stands before a pull verb (rules: pull_verbs), which is the predicate; with nothing
+        index's points, after rules: point_pull_verbs: 騰訊…；|影響|恒指9點) is the one of what
+        stands before a pull verb (rules: pull_verbs), which is the predicate; with nothing
         before it (…，拉动GDP增长1.9个百分点), or only what a preposition says it went to (rules:
         pull_prepositions: 對經濟成長|貢獻), the subject is carried from the clause before."""
         if own is None or isinstance(own, Pieces) or fact.norm_unit not in PULLED_UNITS:
@@ -2264,8 +2265,7 @@ class DocumentReader:
         if at.q.dimension != "count" or at.de_follows or split.verb is None or split.verb.word not in self.rules.count_copulas.words:
             return False
         before = split.before  # (a head of two characters or more: not 客人多数|是|二三次置业's 数)
-        head = next((h for h in self.rules.head_words if len(h) > 1 and self.text.endswith(h, *before)), None) if before else None
-        return head is not None
+        return bool(before) and any(len(h) > 1 and self.text.endswith(h, *before) for h in self.rules.head_words)
 
     def verb_right_after(self, pos: int, end: int) -> str | None:
         """The verb of the table at ``pos`` as a word of its own (100只个股|涨停; not 报 of
