@@ -468,8 +468,8 @@ class QuantityFilters:
         in a clause that counts down to no date (距离春节的时间有20天)."""
         if not (text.endswith(self.noun_link_cues, 0, pos) and self.cue_ending_at(text, pos)):
             return False
-        clause = text[max(0, pos - 20) : pos]
-        return not any(w in clause[max(clause.rfind(c) for c in "，,。；;") + 1 :] for w in self.countdowns)
+        clause = self.list_stop.split(text[max(0, pos - 20) : pos])[-1]  # (the cue's own clause, as text.toml ends clauses)
+        return not any(w in clause for w in self.countdowns)
 
     def cue_ending_at(self, text: str, pos: int) -> bool:
         """A cue of the list, a change word reaching a level (回升至, 降到: rules' level_links), or

@@ -80,12 +80,12 @@ PER_BASE = re.compile(r"每[个個][\u4e00-\u9fa5]{1,3}")  # 平均|每个集聚
 AFTER_AMOUNT = re.compile(r"\d[^\d\s，,；;。、]{0,5}$")  # 高出20美元|(前一周…: a bracket right after an amount
 MAX_STATION = 10  # characters: a weather station's name with its district (昌平王家园水库)
 MAX_LISTED_READINGS = 120  # characters: how far a list of stations' readings may run to its count (等56站)
-TALLY_OPENERS = "、，,；;（("  # what may stand right before a tally's next count of people (what_befell)
 MAX_BEFELL = 10  # characters: what befell people counted at a clause's opening (紧急转移安置, 因构筑物倒塌所致)
 MAX_BARE_STATION = 4  # characters: one with no district, which no dictionary knows (淡山, 贵门)
 MAX_PLACES = 24  # characters: places listed before a weather reading (省的西部边缘地区以及贵阳、龙里、荔波)
 COMPARED_BASE = re.compile(r"(?:較|较|比)[^，,。；;0-9]{0,8}?(?<![A-Za-z_.0-9])[0-9][0-9,]*\.[0-9]+(?![A-Za-z0-9])[點点元]?")  # 較前週的12,229.09點: a base compared with
 LIST_MARKS = "、，,"  # 程帅澎16分|、|朱俊龙: an amount's statement ends at one
+TALLY_OPENERS = LIST_MARKS + "".join(SEMICOLONS) + BRACKET_OPENERS  # what may stand right before a tally's next count (what_befell)
 MAX_QUALIFIER_GAP = 3  # characters between a subject's end and its amount: a qualifier (约, 超过)
 MAX_EVENT = 4  # characters: an event and its time word standing alone (下场后, 登陆时)
 MAX_RANKED = 24  # characters: a ranking clause's end that names the one ranked (以|光电类股|表现最佳)
@@ -3792,14 +3792,10 @@ class DocumentReader:
         if self.rules.reporting_verbs is None:
             return s
         for m in self.rules.reporting_verbs.finditer(self.text, s, e):
-            straddled = self.straddles(*m.span(), s, e, min_freq=1) or self.in_bracket(s, m.start())  # (相比(下称|环比): a gloss)
+            straddled = self.straddles(*m.span(), s, e, min_freq=1) or self.bracket_open_at(m.start(), s) is not None  # (相比(下称|环比): a gloss)
             if e - m.end() >= 2 and not self.lexicon.inside_word(self.text, *m.span(), s, e) and not straddled:
                 s = m.end()
         return s
-
-    def in_bracket(self, s: int, pos: int) -> bool:
-        """Whether a bracket opened in [s, pos) is still open at ``pos``."""
-        return self.last_mark(BRACKET_OPENERS, s, pos) > self.last_mark(BRACKET_CLOSERS, s, pos)
 
     def after_event(self, s: int, e: int) -> int:
         """台风登陆时|中心附近最大风力, 项目建成后|年均发电量: what is measured follows the last
