@@ -111,6 +111,8 @@ class QuantityFilters:
         self.bare_not_before = tuple(bare.not_before)
         quote = bare.quote_tuple  # 特斯拉(653.16, -48.65, -6.93%)
         self.quote_tuple = compile_regex(quote, source.at(("bare", "quote_tuple"), quote)) if quote else None
+        compared = bare.compared_before  # 低于上月的|50.1 (searched in the clause before the number)
+        self.compared_before = compile_regex(compared, source.at(("bare", "compared_before"), compared)) if compared else None
 
     def _duration_rules(self, duration, source) -> None:
         """When a duration is the measured amount (stoplist.toml [duration])."""
@@ -330,11 +332,18 @@ class QuantityFilters:
         near_ratio = c.before in self.ratio_marks or c.text[c.unit_pos : c.unit_pos + 1] in self.ratio_marks
         # (中间价6.8345: a quote; not a table's cell after a space)
         quote = "\u4e00" <= c.before <= "\u9fff" and len(c.numeral.replace("．", ".").partition(".")[2]) >= self.quote_decimals
-        if near_ratio or quote or self.bare_cue_before(c):
+        if near_ratio or quote or self.bare_cue_before(c) or self.compared_value(c):
             return False
         if self.value_cues.ending_at(c.text, c.start) is not None and (c.end == len(c.text) or c.text[c.end] in self.value_ends):
             return False  # (收购价126.5，: a price's value; not 定价2.0模式)
         return self.table.label(c.text, c.start) is None
+
+    def compared_value(self, c: Candidate) -> bool:
+        """Whether a decimal is the value a measure is compared with (PMI为51.7，高于上月的|50.9,
+        高于上一交易日|6.40): the previous or expected value of an index is stated bare as its own is."""
+        if self.compared_before is None:
+            return False
+        return self.compared_before.search(c.text, max(0, c.start - 30), c.start) is not None
 
     def bare_cue_before(self, c: Candidate) -> bool:
         """Whether a cue (性别比为, 吉尼係數) ends right before the number, or one space before it

@@ -342,6 +342,7 @@ class BareNumberRule(Strict):
     level_digits: int = 4  # …of at least this many digits
     level_max_digits: int = 6  # …and at most this many (收于20240501期 is a code)
     quote_tuple: str = ""  # 特斯拉(653.16, -48.65, -6.93%): a bracket of numbers alone is a quote of the name before it
+    compared_before: str = ""  # 低于上月的|50.1: what ends right before a decimal that is the value a measure is compared with
 
 
 class ListedRule(Strict):
@@ -609,6 +610,7 @@ class SubjectRule(Strict):
     date_ends: Words = []  # 8月|期货价格, 2025年|合约: how a contract's date ends (期內|合約銷售 is no date)
     result_marks: Words = []  # 以210公斤|夺冠, 由388人|组成: prepositions before a quantity whose verb after it is no noun
     self_naming_units: Words = []  # 获得4金5银1铜的|成绩: units that name what they count…
+    place_count_units: Words = []  # 3省|29市|129个县: units that are the subject of their count, the places counted
     award_nouns: Words = []  # …unless the noun after is one of these (3金2银|奖项)
     coordinate_labels: Words = []  # 北纬: carried to no amount of another unit
     counted_chars: Chars = ""  # 279个|站: one character after a count that names what it counts

@@ -320,6 +320,7 @@ class SubjectRules:
         self.topic_comparisons = tuple(sub.topic_comparisons)  # 機場客運量|較2022年同期的低基數
         self.visit_units, self.acted_units = frozenset(sub.visit_units), frozenset(sub.acted_units)  # 约43万人次|欣赏, 4人|因灾死亡
         self.self_naming_units, self.award_nouns = frozenset(sub.self_naming_units), tuple(sub.award_nouns)  # 4金|的成绩
+        self.place_count_units = frozenset(sub.place_count_units)  # 44市|(自治州)249个县
         self.seen_verbs = tuple(sub.seen_verbs)  # 出现在|东极岛
         seen = "|".join(map(re.escape, sub.seen_verbs)) or "(?!)"
         self.seen_clause = re.compile(f"(?P<measure>[^，,；;。、]{{2,16}}?)(?:{seen})(?P<place>[^，,；;。]{{2,20}})[，,]\\s*$")
@@ -797,7 +798,7 @@ class DocumentReader:
             after = chain_end[i] + 1  # (750千伏和330千伏电网工程: the chain shares the noun)
             at.next_start, at.next_unit = (quantities[after].qualifier_start, quantities[after].unit) if after < len(quantities) else (None, None)
             new = self.graded_wind(at, walk) or self.bracketed(at, walk) or self.next_of_statement(at, walk) or self.table_cell(at) \
-                or self.ranked_first(at) or self.ranked_after(at) or self.seen_where(at)
+                or self.ranked_first(at) or self.ranked_after(at) or self.seen_where(at) or self.counted_places(at)
             if new is None:
                 walk.pending = []
                 self.last_location = None
@@ -1070,6 +1071,16 @@ class DocumentReader:
             return None
         at.fact.predicate, at.fact.location = own, m.group("place")
         self.set_subject(at.fact, measure)
+        return [at.fact]
+
+    def counted_places(self, at: Around) -> list[Fact] | None:
+        """造成8省|(直辖市、自治区)44市|(自治州)…受灾, 浙江、福建等8省份: provinces, cities or counties
+        counted without a classifier are what the count names, whatever stands around it (rules:
+        place_count_units); the words before are its places or its cause."""
+        q = at.q
+        if q.unit not in self.rules.place_count_units:
+            return None
+        self.set_subject(at.fact, (q.jend - len(q.unit), q.jend))
         return [at.fact]
 
     def table_cell(self, at: Around) -> list[Fact] | None:
@@ -1389,7 +1400,8 @@ class DocumentReader:
         own_verb = self.own_change_verb(at) if walk.pending else None
         if own_verb is None and not self.rules.coord_only.match(self.text[at.seg_start : at.q.jstart]):
             return None
-        if not walk.pending and at.q.dimension == "count" and walk.prev_q.dimension != "count":
+        places = walk.prev_q.unit in self.rules.place_count_units  # (29市|129个|县: the places count themselves)
+        if not walk.pending and at.q.dimension == "count" and (walk.prev_q.dimension != "count" or places):
             return None  # (31分、9个|篮板: a count after another kind of number counts its own noun)
         fact, prev = at.fact, walk.prev
         fact.predicate, fact.change = prev.predicate, prev.change
