@@ -321,6 +321,7 @@ class SubjectRules:
         self.visit_units, self.acted_units = frozenset(sub.visit_units), frozenset(sub.acted_units)  # 约43万人次|欣赏, 4人|因灾死亡
         self.self_naming_units, self.award_nouns = frozenset(sub.self_naming_units), tuple(sub.award_nouns)  # 4金|的成绩
         self.place_count_units = frozenset(sub.place_count_units)  # 44市|(自治州)249个县
+        self.inner_copulas = frozenset(sub.inner_copulas)  # 銀牌為|泰國
         self.seen_verbs = tuple(sub.seen_verbs)  # 出现在|东极岛
         seen = "|".join(map(re.escape, sub.seen_verbs)) or "(?!)"
         self.seen_clause = re.compile(f"(?P<measure>[^，,；;。、]{{2,16}}?)(?:{seen})(?P<place>[^，,；;。]{{2,20}})[，,]\\s*$")
@@ -1822,6 +1823,7 @@ class DocumentReader:
         own = self.named_before(own) if own is not None and not isinstance(own, Pieces) else own
         own = self.without_places(self.before_pull(own, at.fact), at.fact)
         own = self.past_role(self.without_owner(self.before_adverb_of(self.past_verbs(own, at.fact))))
+        own = self.after_copula(own)
         own = self.unless_lone(self.without_currency(own, at.fact, split.before))
         used = own is None or (not isinstance(own, Pieces) and self.is_change(self.span_text(own)))
         nearer = self.nearer_topic(at, walk) if used else None  # (成立全市…: only where it may be used)
@@ -2318,6 +2320,22 @@ class DocumentReader:
         for n in (2, 3, 4):
             if e - n > s and self.text.endswith(self.rules.person_roles, s, e - n) and self.names_person(e - n, e, s):
                 return e - n, e
+        return own
+
+    def after_copula(self, own: Span | Pieces | None) -> Span | Pieces | None:
+        """銀牌為|泰國, 第三大出口國為|土耳其占整體出口市場比重, 前3名產業依序為|光電類: a subject that
+        holds a copula (rules: inner_copulas, a word of its own after a noun, not after a verb:
+        被评为, 列为) names what it measures after it; before it stands only the role or the
+        ranking that the thing after fills (the gold of probes 181, 187 and 188)."""
+        if own is None or isinstance(own, Pieces):
+            return own
+        s, e = own
+        words, i = self.cut(self.text[s:e]), s
+        for k, w in enumerate(words[:-1]):
+            i += len(w)
+            before = words[k - 1] if k else ""
+            if w in self.rules.inner_copulas and k and before not in self.function_words.predicate_like and e - i >= 2:
+                return self.after_copula((i, e))
         return own
 
     def names_person(self, a: int, b: int, s: int) -> bool:
