@@ -65,6 +65,8 @@ NUMERAL_END = re.compile(r"[\d〇○零一二两兩三四五六七八九十百�
 LEVEL_FREE = ("count", "area")  # 3个|万亿级关口, 10平方公里|区域: the noun after names what is counted or measured, no level
 SLASHES = "/／"  # a slash between numbers is a ratio or a rate, no list (implied_pairs)
 TITLE = re.compile("《[^《》\n]{1,30}》")  # a book's or a film's title
+PERIOD_ENDS = "年月日天周週季期"  # 至民國113年|共補助: a time, no subject, ends in one (adverbed_verb)
+TITLE_END = "》"  # 话剧《王府井》|上演: what is staged or shown is named by its title, the word after it a verb
 LIST_COMMAS = ("，", ",")  # between two numbers alone, a comma lists them as 、 would (分别为15.15元，42.37元)
 RANKED_BY_NOT = ("f", "d", "ad", "p", "c", "u")  # tags of a word before 最高的 that ranks nothing (以来, 更)
 SEMICOLONS = ("；", ";")  # a long sentence's statements (sentence_start)
@@ -322,6 +324,7 @@ class SubjectRules:
         self.self_naming_units, self.award_nouns = frozenset(sub.self_naming_units), tuple(sub.award_nouns)  # 4金|的成绩
         self.place_count_units = frozenset(sub.place_count_units)  # 44市|(自治州)249个县
         self.inner_copulas = frozenset(sub.inner_copulas)  # 銀牌為|泰國
+        self.verb_adverbs = WordSet(sub.verb_adverbs)  # 共|接待12522人次
         self.seen_verbs = tuple(sub.seen_verbs)  # 出现在|东极岛
         seen = "|".join(map(re.escape, sub.seen_verbs)) or "(?!)"
         self.seen_clause = re.compile(f"(?P<measure>[^，,；;。、]{{2,16}}?)(?:{seen})(?P<place>[^，,；;。]{{2,20}})[，,]\\s*$")
@@ -805,7 +808,8 @@ class DocumentReader:
                 self.last_location = None
                 end = len(self.text[at.seg_start : q.prefix_start].rstrip(" \u3000")) + at.seg_start  # (漲幅為 8.4%)
                 end -= next((len(w) for w in self.rules.period_averages if self.text.endswith(w, at.seg_start, end)), 0)  # (需求为|日均|860万桶)
-                split = Split(self.last_verb(at.seg_start, end, self.before_currency(q.qualifier_start)))  # (突破1000亿元; 新股集資|約713億元)
+                verb = self.last_verb(at.seg_start, end, self.before_currency(q.qualifier_start)) or self.adverbed_verb(at.seg_start, end)
+                split = Split(verb)  # (突破1000亿元; 新股集資|約713億元; 共|接待12522人次)
                 new = self.flow_noun(at, split) or self.by_clause(at, split, walk)
             self.past_counted_noun(new[0], walk.prev)
             if len(new) == 1 and new[0].subject is None:
@@ -4516,6 +4520,24 @@ class DocumentReader:
                 continue
             best = Verb(a, b, m.group(0))
         return best
+
+    def adverbed_verb(self, s: int, e: int) -> Verb | None:
+        """青溪阴平村|共接待|12522人次, 话剧《王府井》|上演|5轮次: where no verb of the rules stands in
+        [s, e), its last word, where the dictionary tags it a verb, is the predicate if an adverb
+        (rules: verb_adverbs) or a title's closing mark stands right before it: a verb so modified
+        is no noun (外贸出口 is)."""
+        words = self.cut(self.text[s:e])
+        w = words[-1] if words else ""
+        a = e - len(w)
+        if len(w) < 2 or a <= s or self.function_words.predicate_like.get(w) != "v":
+            return None
+        adverb = self.rules.verb_adverbs.ending_at(self.text, a, s)
+        if adverb is None and self.text[a - 1] != TITLE_END:
+            return None
+        a -= len(adverb[0]) if adverb else 0  # (the adverb is the verb's, 共接待, no word of the subject)
+        if a <= s or self.text[a - 1] in PERIOD_ENDS or self.text[a - 1].isdigit():
+            return None  # (至民國113年|共補助3,200戶: after a time the dictionary's verb names what was given)
+        return Verb(a, e, self.text[a:e])
 
     def glued_to_noun(self, a: int, b: int, s: int, e: int) -> bool:
         """营收高达100万元: a change verb (收高) whose first character the segmenter joins to the
