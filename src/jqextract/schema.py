@@ -672,6 +672,7 @@ class Spaces(Strict):
     units_at_break: Chars = ""  # units a space before is dropped where no Han character follows them (12.35 元，)
     plain_units: Chars = ""  # of those, units a plain amount joins before more words (1355 元創高)
     units_before: Chars = ""  # …or where one of these joiners does (1 萬 3,000 人或 0.17%)
+    spaced_counters: Chars = ""  # 共接獲 1545 宗塌樹報告: classifiers that join a number spaced on both sides before more words
     closing: str = ""  # …or a pattern of words that close its phrase (升破 30 元大關, 12∼16 級陣風)
     long_units: Annotated[int, Field(ge=0)] = 0  # a space before a unit of the table this long in Han characters is dropped (16 毫米)
     phrase_break: str = ""  # a pattern: spaces that separate a headline's phrases (a clause end)

@@ -71,6 +71,7 @@ LAYOUT_BREAK = re.compile(r"\n[ \t\u3000]*(?:\n[ \t\u3000]*)*")
 SPACE_RUN = re.compile(r"[ \t\u3000]+")
 TABLE_CELLS = re.compile(r"\d[ \t\u3000]+[\u4e00-\u9fff]{0,3}[-+]?\d+\.\d")  # (6.839 6.8528, 开盘9.2150 收盘9.2388: a table's row)
 ARABIC = frozenset("0123456789.０１２３４５６７８９．")
+LIST_OR_CLAUSE_MARKS = "、，,：:；;"  # what a number spaced on both sides may follow (_spaced_number_before)
 NUMBER_BEFORE_SPACE = re.compile(r"(?<![\d.,])(\d[\d.,]*)[ \t\u3000]+$")  # 1355 |元: the number a spaced unit follows
 YEAR = re.compile(r"(?:19|20)\d\d")
 BRACKET_OPENERS, BRACKET_CLOSERS = "(（", ")）"  # a bracketed aside's marks (11级|(32米/秒), 立讯精密|(002475.SZ))
@@ -105,6 +106,7 @@ class Spacing:
     long_units: tuple = ()  # 400 毫米: units of the table a space before is always dropped
     plain_units: frozenset = frozenset()  # 1355 元創高: units that join a plain amount before more words
     closing: re.Pattern[str] | None = None  # 升破 30 元大關, 12∼16 級陣風: words after a unit that close its phrase
+    spaced_counters: frozenset = frozenset()  # 共接獲 1545 宗塌樹報告: classifiers after a number spaced on both sides
 
 
 class TextView:
@@ -216,6 +218,8 @@ class TextView:
         t = self._read
         if spacing.long_units and t.startswith(spacing.long_units, b) and not self._after_model(b):
             return True  # (200 至 400 毫米: a unit of two Han characters or more; not Model 3 美元售价)
+        if t[b : b + 1] in spacing.spaced_counters and self._spaced_number_before(b):
+            return True  # (共接獲 1545 宗塌樹報告、 21 宗水浸個案)
         if t[b : b + 1] not in spacing.units_at_break:
             return False
         if HAN_CHAR.match(t, b + 1) is None or t[b + 1] in spacing.units_before or (spacing.closing and spacing.closing.match(t, b + 1)):
@@ -236,6 +240,17 @@ class TextView:
             return False  # (a number that opens its clause or follows 、 is a code before a name)
         number = m.group(1)
         return "." in number or "," in number or (len(number) >= 4 and YEAR.fullmatch(number) is None)
+
+    def _spaced_number_before(self, b: int) -> bool:
+        """Whether the number before the space ending at ``b`` is a whole number spaced on both
+        sides after a Han word or a list mark (共接獲 1545 宗, 、 21 宗; Hong Kong's and
+        Taiwan's desks space their numbers so), and no name in Latin letters or a year."""
+        m = NUMBER_BEFORE_SPACE.search(self._read, max(0, b - 24), b)
+        if m is None or not m.group(1).isdigit() or YEAR.fullmatch(m.group(1)) or self._after_model(b):
+            return False
+        i = m.start()
+        j = self._past_spaces_back(i) - 1
+        return j < i - 1 and j >= 0 and (self._read[j] in LIST_OR_CLAUSE_MARKS or HAN_CHAR.match(self._read, j) is not None)
 
     def _words_apart(self, a: int, b: int, spacing: Spacing) -> bool:
         """300點 成交額, 三百點 成交額: a numeral word (rules: words) right after a numeral
