@@ -463,6 +463,7 @@ class SubjectRules:
         words a month before them names (期货合约), and the parts of speech that make words a
         predicate: a set phrase (後繼無力), an adverb first (更|向上)."""
         self.idiom_tags = frozenset(sub.idiom_tags)  # 後繼無力: a set phrase that ends a clause in a predicate
+        self.describing_tags = frozenset(sub.describing_tags)  # 34家|重点监测的|餐饮企业
         self.adverbial_tags = frozenset(sub.adverbial_tags)  # (更|向上: how it moved, no name)
         self.result_marks = frozenset(sub.result_marks)
         self.dated_names = tuple(sub.dated_names)
@@ -627,7 +628,7 @@ class FunctionWords:
     and the one-character function words of the rules."""
 
     def __init__(self, rules: SubjectRules, lexicon):
-        wanted = rules.front_tags | rules.back_tags | rules.predicate_tags | rules.place_tags | rules.pronoun_tags | rules.idiom_tags
+        wanted = rules.front_tags | rules.back_tags | rules.predicate_tags | rules.place_tags | rules.pronoun_tags | rules.idiom_tags | rules.describing_tags
         tags = lexicon.tagged(wanted) if wanted else {}
 
         def tagged(kind) -> list[str]:  # words of several characters (one-character ones come from rules)
@@ -637,6 +638,7 @@ class FunctionWords:
         self.place_words = WordSet(tagged(rules.place_tags) + list(rules.area_words) + list(rules.place_names))  # 粤东, 市县
         self.predicate_like = {w: t for w, t in tags.items() if t in rules.predicate_tags}  # word → tag
         self.pronouns = frozenset(w for w, t in tags.items() if t in rules.pronoun_tags)
+        self.describing = frozenset(w for w, t in tags.items() if t in rules.describing_tags and len(w) > 1)  # 重点|监测|的
         self.idioms = frozenset(w for w, t in tags.items() if t in rules.idiom_tags and len(w) >= 4)  # 後繼無力: a set phrase that is a predicate
         self._owner_tags, self._owner_names, self._names_seen = rules.owner_tags, None, {}
         self.names = WordSet(rules.name_words)
@@ -4354,7 +4356,9 @@ class DocumentReader:
                 break
             end += len(tok)
         end = self.noun_end(tokens, pos, end, limit, cut_before_measure)
-        if m is None and t.startswith("的", end) and tokens and self.function_words.predicate_like.get(tokens[0]) == "v":
+        last = self.cut(t[pos:end])[-1] if end > pos else ""  # (34家|重点监测的|餐饮企业, 300余场|形式多样的|促消费活动)
+        described = tokens and (self.function_words.predicate_like.get(tokens[0]) == "v" or last in self.function_words.describing)
+        if m is None and t.startswith("的", end) and described:
             return self.noun_after(end + 1, limit, cut_before_measure, counted)  # 300多名|来自各行各业的|普通人: the head after the clause
         lone = end - pos == 1 and counted and t[pos] in r.counted_chars  # (有279个|站: a station, a county counted)
         return (pos, end) if end - pos >= 2 or lone else None  # (one character names nothing else)
