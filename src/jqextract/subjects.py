@@ -4356,8 +4356,9 @@ class DocumentReader:
                 break
             end += len(tok)
         end = self.noun_end(tokens, pos, end, limit, cut_before_measure)
-        last = self.cut(t[pos:end])[-1] if end > pos else ""  # (34家|重点监测的|餐饮企业, 300余场|形式多样的|促消费活动)
-        described = tokens and (self.function_words.predicate_like.get(tokens[0]) == "v" or last in self.function_words.describing)
+        words = self.cut(t[pos:end]) if end > pos else ("",)  # (34家|重点监测的|餐饮企业, 300余场|形式多样的|促消费活动)
+        describing = self.function_words.describing
+        described = tokens and (self.function_words.predicate_like.get(tokens[0]) == "v" or words[-1] in describing or t[pos:end] in describing)
         if m is None and t.startswith("的", end) and described:
             return self.noun_after(end + 1, limit, cut_before_measure, counted)  # 300多名|来自各行各业的|普通人: the head after the clause
         lone = end - pos == 1 and counted and t[pos] in r.counted_chars  # (有279个|站: a station, a county counted)
