@@ -556,6 +556,7 @@ class SubjectRule(Strict):
     closers: Chars  # characters a subject may end with besides Han characters and letters
     openers: Chars = "“《(（"  # the marks that open a quoted or bracketed name, in the order of closers (pairs by position)
     name_quotes: Chars = ""  # “”「」: pairs of quotes whose name, quoted whole, is the subject without them
+    readings_listed: str = ""  # 山东(402.7毫米|)和吉林(291.8毫米)|降水量: a pattern at a reading's bracket close, the list of readings after it
     stations_counted: str = ""  # …、陝西興平(43.1℃)|等56站|日最高氣溫: a pattern, the count that closes a list of stations' readings
     status_words: Words = []  # 台股|依舊|氣勢如虹: words of how a thing stays that end the noun a clause opens with
     joiners: Chars  # 光热+光伏: characters that join two words of one name

@@ -343,6 +343,7 @@ class SubjectRules:
         self.counted_chars = frozenset(sub.counted_chars)  # 279个|站
         self.station_opener, self.station_lists = sub.station_opener, tuple(sub.station_lists)  # 平均风以|东山陈城镇
         self.stations_counted = compile_regex(sub.stations_counted, source.at(("subject", "stations_counted"))) if sub.stations_counted else None
+        self.readings_listed = compile_regex(sub.readings_listed, source.at(("subject", "readings_listed"))) if sub.readings_listed else None
         self.observed_kinds = tuple(sub.observed_kinds)  # 累计|雨量
         self.wind_units, self.wind_pers = frozenset(sub.wind_units), frozenset(sub.wind_pers)  # 12级, 45米/秒
         self.conversions = tuple(sub.conversions)  # 折合|人民币
@@ -2634,16 +2635,17 @@ class DocumentReader:
     def measure_after_list(self, at: Around, own: Span | Pieces) -> Span | None:
         """新疆吐魯番東坎(|48.7℃|)、重慶巫溪(44.2℃)等56站|日最高氣溫|破歷史極值: a weather reading in
         brackets (bracketed_value) after a short name, in a list its sentence closes with a count of stations (rules:
-        stations_counted), is of the measure named right after the count: its noun up to the
+        stations_counted) or with the last reading's bracket (readings_listed: 山东(402.7毫米)和吉林(291.8毫米)|降水量),
+        is of the measure named right after the count: its noun up to the
         weather's word (rules: observed); the name is where it was read. None otherwise."""
         r, t = self.rules, self.text
         if r.stations_counted is None or isinstance(own, Pieces) or own[1] - own[0] > MAX_STATION or not self.reads_weather(at.fact):
             return None
         stop = r.sentence_end_re.search(t, at.q.jend, at.q.jend + MAX_LISTED_READINGS)  # (a bounded look: no scan to the text's end)
         end = stop.start() if stop else min(len(t), at.q.jend + MAX_LISTED_READINGS)
-        counted = r.stations_counted.search(t, at.q.jend, end)
-        if counted is None:
-            return None
+        counted = r.stations_counted.search(t, at.q.jend, end) or (r.readings_listed and r.readings_listed.match(t, at.q.jend, end))
+        if not counted:
+            return None  # (…(291.8毫米)|降水量: a list of readings in brackets closed by the measure's name, no count)
         window = min(end, counted.end() + MAX_NAME + 2)
         reach = next((i for i in range(counted.end(), window) if not HAN.match(t[i])), window)  # (not past a comma: 等8站，降水量…)
         named = [k + len(w) for w in r.observed if (k := t.find(w, counted.end(), reach)) >= 0]
@@ -3813,8 +3815,8 @@ class DocumentReader:
         7.30%: the oil price's rise; 蔬菜价格|因台风影响 is a back pattern's). Only where the cause word
         is no part of a common word (原因, 因素, 基因)."""
         t, r = self.text, self.rules
-        hits = [(p, w) for w in r.cause_words if (p := t.find(w, s + 1, e)) > s]
-        if not hits or t.endswith(r.cause_ends, s, e):
+        hits = [(p, w) for w in r.cause_words if (p := t.find(w, s + 1, e)) > s and t[p - 1] not in LIST_MARKS]
+        if not hits or t.endswith(r.cause_ends, s, e):  # (受灾人次、|因灾死亡失踪人数: a list's next item opens with 因)
             return s, e  # (most subjects hold none)
         p, w = min(hits)
         if self.lexicon.crosses(t, p, s, e, COMMON_WORD_FREQ) or self.lexicon.crosses(t, p + len(w), s, e, COMMON_WORD_FREQ):
