@@ -612,6 +612,7 @@ class SubjectRule(Strict):
     date_ends: Words = []  # 8月|期货价格, 2025年|合约: how a contract's date ends (期內|合約銷售 is no date)
     result_marks: Words = []  # 以210公斤|夺冠, 由388人|组成: prepositions before a quantity whose verb after it is no noun
     self_naming_units: Words = []  # 获得4金5银1铜的|成绩: units that name what they count…
+    object_left_verbs: Words = []  # 南山|接待|2.45万人次: verbs whose object the count after them stands for
     verb_adverbs: Words = []  # 共|接待12522人次: adverbs after which a word the dictionary tags a verb is the predicate
     inner_copulas: Words = []  # 銀牌為|泰國: copulas inside a subject, after which it names what is measured
     place_count_units: Words = []  # 3省|29市|129个县: units that are the subject of their count, the places counted

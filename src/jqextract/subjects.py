@@ -325,6 +325,7 @@ class SubjectRules:
         self.place_count_units = frozenset(sub.place_count_units)  # 44市|(自治州)249个县
         self.inner_copulas = frozenset(sub.inner_copulas)  # 銀牌為|泰國
         self.verb_adverbs = WordSet(sub.verb_adverbs)  # 共|接待12522人次
+        self.object_left_verbs = frozenset(sub.object_left_verbs)  # 南山|接待|2.45万人次
         self.seen_verbs = tuple(sub.seen_verbs)  # 出现在|东极岛
         seen = "|".join(map(re.escape, sub.seen_verbs)) or "(?!)"
         self.seen_clause = re.compile(f"(?P<measure>[^，,；;。、]{{2,16}}?)(?:{seen})(?P<place>[^，,；;。]{{2,20}})[，,]\\s*$")
@@ -1052,13 +1053,15 @@ class DocumentReader:
     def trailing_noun(self, s: int, e: int) -> Span:
         """The words [s, e) ends with that are no verb, adjective, preposition, conjunction,
         particle or adverb (by the dictionary's tags): 次于|6312号台风, 出现在|东极岛, 和|嵊山; not
-        inside a place name the segmenter cuts (中|山区 of 中山区: 中山 is a place)."""
+        inside a place name the segmenter cuts (中|山区 of 中山区: 中山 is a place), nor an adjective
+        that opens [s, e) before the noun (分別是:|寬窄巷子(26.25萬人次): the name's first word)."""
         tags, end = self.function_words.predicate_like, e
         for tok in reversed(self.cut(self.text[s:e])):
             place = self.function_words.place_words.starting_at(self.text, e - len(tok), end)
             in_place = place is not None and len(place[0]) > len(tok)  # (中 of 中山区)
             stop = tok in tags or tok in self.rules.function_chars or self.rules.coordinators.fullmatch(tok) or self.rules.verbs.fullmatch(tok)
-            if stop and not in_place:
+            opening_adjective = e - len(tok) == s and tags.get(tok) == "a" and e < end  # (寬窄|巷子: a name's first word)
+            if stop and not in_place and not opening_adjective:
                 break
             e -= len(tok)
         return self.strip(e, end)
@@ -1566,7 +1569,7 @@ class DocumentReader:
         measure = a[1] > a[0] and verb.end == a[0] and verb.word not in self.rules.clause_verbs and \
             self.text[a[0] : a[1]].startswith(self.rules.head_words)
         near = at.qual_start - verb.end <= 2 or self.is_aside(verb.end, at.qual_start)  # (投资|（不含农户）|4万亿元)
-        flow_last = a[1] == a[0] and verb.word in self.rules.flow_verbs and near
+        flow_last = a[1] == a[0] and verb.word in self.rules.flow_verbs and near and verb.word not in self.rules.object_left_verbs  # (南山|接待)
         if not (measure or flow_last):
             return a
         split.verb = self.last_verb(at.seg_start, verb.start)
@@ -4529,17 +4532,18 @@ class DocumentReader:
         return best
 
     def adverbed_verb(self, s: int, e: int) -> Verb | None:
-        """青溪阴平村|共接待|12522人次, 话剧《王府井》|上演|5轮次: where no verb of the rules stands in
-        [s, e), its last word, where the dictionary tags it a verb, is the predicate if an adverb
-        (rules: verb_adverbs) or a title's closing mark stands right before it: a verb so modified
-        is no noun (外贸出口 is)."""
+        """青溪阴平村|共接待|12522人次, 话剧《王府井》|上演|5轮次, 南山|接待|2.45万人次: where no verb of
+        the rules stands in [s, e), its last word, where the dictionary tags it a verb, is the
+        predicate if an adverb (rules: verb_adverbs) or a title's closing mark stands right before
+        it, or it is a verb whose object a count stands for (object_left_verbs): a verb so used is
+        no noun (外贸出口 is)."""
         words = self.cut(self.text[s:e])
         w = words[-1] if words else ""
         a = e - len(w)
         if len(w) < 2 or a <= s or self.function_words.predicate_like.get(w) != "v":
             return None
         adverb = self.rules.verb_adverbs.ending_at(self.text, a, s)
-        if adverb is None and self.text[a - 1] != TITLE_END:
+        if adverb is None and self.text[a - 1] != TITLE_END and w not in self.rules.object_left_verbs:
             return None
         a -= len(adverb[0]) if adverb else 0  # (the adverb is the verb's, 共接待, no word of the subject)
         if a <= s or self.text[a - 1] in PERIOD_ENDS or self.text[a - 1].isdigit():
