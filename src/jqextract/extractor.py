@@ -65,7 +65,8 @@ class Extractor:
                                re.compile(spaces.phrase_break) if spaces.phrase_break else None, frozenset(spaces.units_at_break),
                                re.compile(spaces.dates) if spaces.dates else None, frozenset(spaces.units_before),
                                long_units(self.rules, spaces.long_units), frozenset(spaces.plain_units),
-                               re.compile(spaces.closing) if spaces.closing else None, frozenset(spaces.spaced_counters))
+                               re.compile(spaces.closing) if spaces.closing else None, frozenset(spaces.spaced_counters),
+                               tuple(spaces.spaced_counter_words))
         self.credit = re.compile(self.rules.text.layout.credit) if self.rules.text.layout.credit else None
         self.quantities = QuantityFinder(self.rules, self.numerals)
         self.subjects = SubjectFinder(self.rules, self.segmenter, lexicon)

@@ -41,6 +41,9 @@ def words_before(reasons: dict[str, list[str]]) -> WordSet:
     return WordSet(by_word)
 
 
+COMPARED_JOINERS = "和及与與"  # what may follow a compared value before the next one (compared_value)
+
+
 class QuantityFilters:
     """The refusals of ``stoplist.toml``, in the order they are tried."""
 
@@ -341,8 +344,8 @@ class QuantityFilters:
     def compared_value(self, c: Candidate) -> bool:
         """Whether a decimal is the value a measure is compared with (PMI为51.7，高于上月的|50.9,
         高于上一交易日|6.40): the previous or expected value of an index is stated bare as its own is."""
-        if self.compared_before is None:
-            return False
+        if self.compared_before is None or ("\u4e00" <= c.after <= "\u9fff" and c.after not in COMPARED_JOINERS):
+            return False  # (高于上次的3.15|调价: a date's name; 高于上月的50.9|和市场预期的51.2 goes on to the next)
         return self.compared_before.search(c.text, max(0, c.start - 30), c.start) is not None
 
     def bare_cue_before(self, c: Candidate) -> bool:

@@ -592,6 +592,7 @@ class SubjectRule(Strict):
     back_tags: Words = []  # parts of speech a subject ends before: 营收|非常满意, 四线城市贡献票房|在
     predicate_tags: Words = []  # parts of speech of a last word that makes the back_tags cut apply (no noun)
     describing_tags: Words = []  # 34家|重点监测的|餐饮企业: tags of a last word before 的 that describes the head after it
+    lone_describing_tags: Words = []  # 300余场|形式多样的|促消费活动: …and of a lone word that does (not 3项|研究的|成果)
     idiom_tags: Words = []  # 後繼無力: a four-character set phrase of these tags ends a clause in a predicate
     lone_word_tags: Words = []  # 还是: parts of speech of a one-word subject that names nothing
     adverbial_tags: Words = []  # 更|向上, 略|少於: a would-be subject of predicate-like words, one of these tags, names nothing
@@ -614,7 +615,9 @@ class SubjectRule(Strict):
     self_naming_units: Words = []  # 获得4金5银1铜的|成绩: units that name what they count…
     object_left_verbs: Words = []  # 南山|接待|2.45万人次: verbs whose object the count after them stands for
     verb_adverbs: Words = []  # 共|接待12522人次: adverbs after which a word the dictionary tags a verb is the predicate
-    inner_copulas: Words = []  # 銀牌為|泰國: copulas inside a subject, after which it names what is measured
+    inner_copulas: Words = []  # 依序為|光電類: copulas of a listing inside a subject, after which it names what is measured
+    role_copulas: Words = []  # 銀牌為|泰國: plain copulas that do so after a role…
+    copula_roles: Words = []  # …a word ending in one of these (牌, 国, 名)
     place_count_units: Words = []  # 3省|29市|129个县: units that are the subject of their count, the places counted
     award_nouns: Words = []  # …unless the noun after is one of these (3金2银|奖项)
     coordinate_labels: Words = []  # 北纬: carried to no amount of another unit
@@ -676,6 +679,7 @@ class Spaces(Strict):
     plain_units: Chars = ""  # of those, units a plain amount joins before more words (1355 元創高)
     units_before: Chars = ""  # …or where one of these joiners does (1 萬 3,000 人或 0.17%)
     spaced_counters: Chars = ""  # 共接獲 1545 宗塌樹報告: classifiers that join a number spaced on both sides before more words
+    spaced_counter_words: Words = []  # …unless they begin one of these words there (6 宗教領袖, 500 家長)
     closing: str = ""  # …or a pattern of words that close its phrase (升破 30 元大關, 12∼16 級陣風)
     long_units: Annotated[int, Field(ge=0)] = 0  # a space before a unit of the table this long in Han characters is dropped (16 毫米)
     phrase_break: str = ""  # a pattern: spaces that separate a headline's phrases (a clause end)

@@ -323,7 +323,8 @@ class SubjectRules:
         self.visit_units, self.acted_units = frozenset(sub.visit_units), frozenset(sub.acted_units)  # 约43万人次|欣赏, 4人|因灾死亡
         self.self_naming_units, self.award_nouns = frozenset(sub.self_naming_units), tuple(sub.award_nouns)  # 4金|的成绩
         self.place_count_units = frozenset(sub.place_count_units)  # 44市|(自治州)249个县
-        self.inner_copulas = frozenset(sub.inner_copulas)  # 銀牌為|泰國
+        self.inner_copulas, self.role_copulas = frozenset(sub.inner_copulas), frozenset(sub.role_copulas)  # 依序為|光電類, 銀牌為|泰國
+        self.copula_roles = tuple(sub.copula_roles)
         self.verb_adverbs = WordSet(sub.verb_adverbs)  # 共|接待12522人次
         self.object_left_verbs = frozenset(sub.object_left_verbs)  # 南山|接待|2.45万人次
         self.seen_verbs = tuple(sub.seen_verbs)  # 出现在|东极岛
@@ -465,7 +466,7 @@ class SubjectRules:
         words a month before them names (期货合约), and the parts of speech that make words a
         predicate: a set phrase (後繼無力), an adverb first (更|向上)."""
         self.idiom_tags = frozenset(sub.idiom_tags)  # 後繼無力: a set phrase that ends a clause in a predicate
-        self.describing_tags = frozenset(sub.describing_tags)  # 34家|重点监测的|餐饮企业
+        self.describing_tags, self.lone_describing_tags = frozenset(sub.describing_tags), frozenset(sub.lone_describing_tags)  # 34家|重点监测的|餐饮企业
         self.adverbial_tags = frozenset(sub.adverbial_tags)  # (更|向上: how it moved, no name)
         self.result_marks = frozenset(sub.result_marks)
         self.dated_names = tuple(sub.dated_names)
@@ -640,7 +641,7 @@ class FunctionWords:
         self.place_words = WordSet(tagged(rules.place_tags) + list(rules.area_words) + list(rules.place_names))  # 粤东, 市县
         self.predicate_like = {w: t for w, t in tags.items() if t in rules.predicate_tags}  # word → tag
         self.pronouns = frozenset(w for w, t in tags.items() if t in rules.pronoun_tags)
-        self.describing = frozenset(w for w, t in tags.items() if t in rules.describing_tags and len(w) > 1)  # 重点|监测|的
+        self.describing = {w: t for w, t in tags.items() if t in rules.describing_tags and len(w) > 1}  # 重点|监测|的
         self.idioms = frozenset(w for w, t in tags.items() if t in rules.idiom_tags and len(w) >= 4)  # 後繼無力: a set phrase that is a predicate
         self._owner_tags, self._owner_names, self._names_seen = rules.owner_tags, None, {}
         self.names = WordSet(rules.name_words)
@@ -2334,9 +2335,11 @@ class DocumentReader:
 
     def after_copula(self, own: Span | Pieces | None) -> Span | Pieces | None:
         """銀牌為|泰國, 第三大出口國為|土耳其占整體出口市場比重, 前3名產業依序為|光電類: a subject that
-        holds a copula (rules: inner_copulas, a word of its own after a noun, not after a verb:
-        被评为, 列为) names what it measures after it; before it stands only the role or the
-        ranking that the thing after fills (the gold of probes 181, 187 and 188)."""
+        holds a copula of a listing (rules: inner_copulas), or a plain one after a role (role_copulas
+        after a word ending in copula_roles: a medal, a country, a place in a ranking), a word of its
+        own after a noun and not after a verb (被评为, 列为), names what it measures after it; before
+        it stands only the role or the ranking that the thing after fills (the gold of probes 181,
+        187 and 188; not 以企业|为|主体的, 社区|为|老服务站点, 平均房价|为|每间夜: a review)."""
         if own is None or isinstance(own, Pieces):
             return own
         s, e = own
@@ -2344,7 +2347,10 @@ class DocumentReader:
         for k, w in enumerate(words[:-1]):
             i += len(w)
             before = words[k - 1] if k else ""
-            if w in self.rules.inner_copulas and k and before not in self.function_words.predicate_like and e - i >= 2:
+            split_listing = before + w in self.rules.inner_copulas  # (依序|為: the listing word cut in two)
+            role = w in self.rules.role_copulas and before.endswith(self.rules.copula_roles)  # (銀牌|為, not 社区|为|老服务)
+            after_noun = before not in self.function_words.predicate_like or split_listing  # (not 被评|为)
+            if (w in self.rules.inner_copulas or split_listing or role) and k and after_noun and e - i >= 2:
                 return self.after_copula((i, e))
         return own
 
@@ -4361,13 +4367,24 @@ class DocumentReader:
                 break
             end += len(tok)
         end = self.noun_end(tokens, pos, end, limit, cut_before_measure)
-        words = self.cut(t[pos:end]) if end > pos else ("",)  # (34家|重点监测的|餐饮企业, 300余场|形式多样的|促消费活动)
-        describing = self.function_words.describing
-        described = tokens and (self.function_words.predicate_like.get(tokens[0]) == "v" or words[-1] in describing or t[pos:end] in describing)
-        if m is None and t.startswith("的", end) and described:
+        if m is None and t.startswith("的", end) and tokens and self.describes_head(tokens[0], pos, end):
             return self.noun_after(end + 1, limit, cut_before_measure, counted)  # 300多名|来自各行各业的|普通人: the head after the clause
         lone = end - pos == 1 and counted and t[pos] in r.counted_chars  # (有279个|站: a station, a county counted)
         return (pos, end) if end - pos >= 2 or lone else None  # (one character names nothing else)
+
+    def describes_head(self, first: str, pos: int, end: int) -> bool:
+        """Whether the words [pos, end) before a 的 after a count describe the head after 的, which is
+        then what is counted: a clause opening with a verb (来自各行各业的), a phrase whose last word
+        the dictionary tags a verb or an adjective (重点|监测的, rules: describing_tags), or a lone word
+        that can only describe (形式多样的, 国家级的; lone_describing_tags: 3项|研究的|成果, 10场|比赛的|
+        门票 count studies and matches)."""
+        fw, words = self.function_words, self.cut(self.text[pos:end])
+        if fw.predicate_like.get(first) == "v":
+            return True
+        whole = fw.describing.get(self.text[pos:end])
+        if len(words) == 1 or whole is not None:
+            return (whole or fw.describing.get(words[-1])) in self.rules.lone_describing_tags
+        return words[-1] in fw.describing
 
     def time_at(self, pos: int) -> bool:
         """Whether a time phrase of the sentence (times_from: found once) starts at ``pos``."""

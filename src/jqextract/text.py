@@ -72,6 +72,7 @@ SPACE_RUN = re.compile(r"[ \t\u3000]+")
 TABLE_CELLS = re.compile(r"\d[ \t\u3000]+[\u4e00-\u9fff]{0,3}[-+]?\d+\.\d")  # (6.839 6.8528, 开盘9.2150 收盘9.2388: a table's row)
 ARABIC = frozenset("0123456789.０１２３４５６７８９．")
 LIST_OR_CLAUSE_MARKS = "、，,：:；;"  # what a number spaced on both sides may follow (_spaced_number_before)
+RANK_MARKS = "第前后後"  # …and what it may not: a rank's (排名第 3 位, 前 10 名, 小數點後 4 位)
 NUMBER_BEFORE_SPACE = re.compile(r"(?<![\d.,])(\d[\d.,]*)[ \t\u3000]+$")  # 1355 |元: the number a spaced unit follows
 YEAR = re.compile(r"(?:19|20)\d\d")
 BRACKET_OPENERS, BRACKET_CLOSERS = "(（", ")）"  # a bracketed aside's marks (11级|(32米/秒), 立讯精密|(002475.SZ))
@@ -107,6 +108,7 @@ class Spacing:
     plain_units: frozenset = frozenset()  # 1355 元創高: units that join a plain amount before more words
     closing: re.Pattern[str] | None = None  # 升破 30 元大關, 12∼16 級陣風: words after a unit that close its phrase
     spaced_counters: frozenset = frozenset()  # 共接獲 1545 宗塌樹報告: classifiers after a number spaced on both sides
+    spaced_counter_words: tuple = ()  # …unless they begin one of these words (6 宗教領袖)
 
 
 class TextView:
@@ -218,8 +220,8 @@ class TextView:
         t = self._read
         if spacing.long_units and t.startswith(spacing.long_units, b) and not self._after_model(b):
             return True  # (200 至 400 毫米: a unit of two Han characters or more; not Model 3 美元售价)
-        if t[b : b + 1] in spacing.spaced_counters and self._spaced_number_before(b):
-            return True  # (共接獲 1545 宗塌樹報告、 21 宗水浸個案)
+        if t[b : b + 1] in spacing.spaced_counters and not t.startswith(spacing.spaced_counter_words, b) and self._spaced_number_before(b):
+            return True  # (共接獲 1545 宗塌樹報告、 21 宗水浸個案; not 6 宗教領袖)
         if t[b : b + 1] not in spacing.units_at_break:
             return False
         if HAN_CHAR.match(t, b + 1) is None or t[b + 1] in spacing.units_before or (spacing.closing and spacing.closing.match(t, b + 1)):
@@ -244,13 +246,15 @@ class TextView:
     def _spaced_number_before(self, b: int) -> bool:
         """Whether the number before the space ending at ``b`` is a whole number spaced on both
         sides after a Han word or a list mark (共接獲 1545 宗, 、 21 宗; Hong Kong's and
-        Taiwan's desks space their numbers so), and no name in Latin letters or a year."""
+        Taiwan's desks space their numbers so), and no name in Latin letters, a year or a rank."""
         m = NUMBER_BEFORE_SPACE.search(self._read, max(0, b - 24), b)
         if m is None or not m.group(1).isdigit() or YEAR.fullmatch(m.group(1)) or self._after_model(b):
             return False
         i = m.start()
         j = self._past_spaces_back(i) - 1
-        return j < i - 1 and j >= 0 and (self._read[j] in LIST_OR_CLAUSE_MARKS or HAN_CHAR.match(self._read, j) is not None)
+        if j < 0 or j == i - 1 or self._read[j] in RANK_MARKS:
+            return False  # (排名第 3 位, 位列前 10 名: a rank)
+        return self._read[j] in LIST_OR_CLAUSE_MARKS or HAN_CHAR.match(self._read, j) is not None
 
     def _words_apart(self, a: int, b: int, spacing: Spacing) -> bool:
         """300點 成交額, 三百點 成交額: a numeral word (rules: words) right after a numeral
