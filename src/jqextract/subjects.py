@@ -325,6 +325,7 @@ class SubjectRules:
         self.place_count_units = frozenset(sub.place_count_units)  # 44市|(自治州)249个县
         self.inner_copulas, self.role_copulas = frozenset(sub.inner_copulas), frozenset(sub.role_copulas)  # 依序為|光電類, 銀牌為|泰國
         self.copula_roles = tuple(sub.copula_roles)
+        self.copula_chars = frozenset("".join(sub.inner_copulas) + "".join(sub.role_copulas))  # (a cheap test first)
         self.verb_adverbs = WordSet(sub.verb_adverbs)  # 共|接待12522人次
         self.object_left_verbs = frozenset(sub.object_left_verbs)  # 南山|接待|2.45万人次
         self.seen_verbs = tuple(sub.seen_verbs)  # 出现在|东极岛
@@ -2340,8 +2341,8 @@ class DocumentReader:
         own after a noun and not after a verb (被评为, 列为), names what it measures after it; before
         it stands only the role or the ranking that the thing after fills (the gold of probes 181,
         187 and 188; not 以企业|为|主体的, 社区|为|老服务站点, 平均房价|为|每间夜: a review)."""
-        if own is None or isinstance(own, Pieces):
-            return own
+        if own is None or isinstance(own, Pieces) or not self.rules.copula_chars.intersection(self.text[own[0] : own[1]]):
+            return own  # (most subjects hold no copula: no segmenting)
         s, e = own
         words, i = self.cut(self.text[s:e]), s
         for k, w in enumerate(words[:-1]):
@@ -4554,10 +4555,13 @@ class DocumentReader:
         predicate if an adverb (rules: verb_adverbs) or a title's closing mark stands right before
         it, or it is a verb whose object a count stands for (object_left_verbs): a verb so used is
         no noun (外贸出口 is)."""
+        verbs = self.function_words.predicate_like
+        if not any(verbs.get(self.text[e - n : e]) == "v" for n in (2, 3, 4)):
+            return None  # (no verb of the dictionary's ends the window: no segmenting)
         words = self.cut(self.text[s:e])
         w = words[-1] if words else ""
         a = e - len(w)
-        if len(w) < 2 or a <= s or self.function_words.predicate_like.get(w) != "v":
+        if len(w) < 2 or a <= s or verbs.get(w) != "v":
             return None
         adverb = self.rules.verb_adverbs.ending_at(self.text, a, s)
         if adverb is None and self.text[a - 1] != TITLE_END and w not in self.rules.object_left_verbs:
