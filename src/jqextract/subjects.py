@@ -322,12 +322,7 @@ class SubjectRules:
         self.topic_comparisons = tuple(sub.topic_comparisons)  # 機場客運量|較2022年同期的低基數
         self.visit_units, self.acted_units = frozenset(sub.visit_units), frozenset(sub.acted_units)  # 约43万人次|欣赏, 4人|因灾死亡
         self.self_naming_units, self.award_nouns = frozenset(sub.self_naming_units), tuple(sub.award_nouns)  # 4金|的成绩
-        self.place_count_units = frozenset(sub.place_count_units)  # 44市|(自治州)249个县
-        self.inner_copulas, self.role_copulas = frozenset(sub.inner_copulas), frozenset(sub.role_copulas)  # 依序為|光電類, 銀牌為|泰國
-        self.copula_roles = tuple(sub.copula_roles)
-        self.copula_chars = frozenset("".join(sub.inner_copulas) + "".join(sub.role_copulas))  # (a cheap test first)
-        self.verb_adverbs = WordSet(sub.verb_adverbs)  # 共|接待12522人次
-        self.object_left_verbs = frozenset(sub.object_left_verbs)  # 南山|接待|2.45万人次
+        self._copula_and_verb_words(sub)
         self.seen_verbs = tuple(sub.seen_verbs)  # 出现在|东极岛
         seen = "|".join(map(re.escape, sub.seen_verbs)) or "(?!)"
         self.seen_clause = re.compile(f"(?P<measure>[^，,；;。、]{{2,16}}?)(?:{seen})(?P<place>[^，,；;。]{{2,20}})[，,]\\s*$")
@@ -337,6 +332,16 @@ class SubjectRules:
         counters = "|".join(map(re.escape, sub.category_counters)) or "(?!)"
         self.counted_before = re.compile(f"[\\d０-９一二两三四五六七八九十百千万]+(?:{counters})$")  # 42家|商贸企业
         self._market_and_station_words(sub, source)
+
+    def _copula_and_verb_words(self, sub) -> None:
+        """Places counted by their own unit (3省|29市), copulas inside a subject (銀牌為|泰國), and the
+        adverbs and verbs that show a dictionary's verb before a count to be the predicate (共|接待)."""
+        self.place_count_units = frozenset(sub.place_count_units)  # 44市|(自治州)249个县
+        self.inner_copulas, self.role_copulas = frozenset(sub.inner_copulas), frozenset(sub.role_copulas)  # 依序為|光電類, 銀牌為|泰國
+        self.copula_roles = tuple(sub.copula_roles)
+        self.copula_chars = frozenset("".join(sub.inner_copulas) + "".join(sub.role_copulas))  # (a cheap test first)
+        self.verb_adverbs = WordSet(sub.verb_adverbs)  # 共|接待12522人次
+        self.object_left_verbs = frozenset(sub.object_left_verbs)  # 南山|接待|2.45万人次
 
     def _market_and_station_words(self, sub, source) -> None:
         """A market's levels and moves, a bulletin's stations, a report's topics: what names no
@@ -1834,8 +1839,7 @@ class DocumentReader:
             return self.subject_of(prev)
         own = self.named_before(own) if own is not None and not isinstance(own, Pieces) else own
         own = self.without_places(self.before_pull(own, at.fact), at.fact)
-        own = self.past_role(self.without_owner(self.before_adverb_of(self.past_verbs(own, at.fact))))
-        own = self.after_copula(own)
+        own = self.after_copula(self.past_role(self.without_owner(self.before_adverb_of(self.past_verbs(own, at.fact)))))
         own = self.unless_lone(self.without_currency(own, at.fact, split.before))
         used = own is None or (not isinstance(own, Pieces) and self.is_change(self.span_text(own)))
         nearer = self.nearer_topic(at, walk) if used else None  # (成立全市…: only where it may be used)
