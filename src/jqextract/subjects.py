@@ -66,6 +66,7 @@ LEVEL_FREE = ("count", "area")  # 3个|万亿级关口, 10平方公里|区域: t
 SLASHES = "/／"  # a slash between numbers is a ratio or a rate, no list (implied_pairs)
 TITLE = re.compile("《[^《》\n]{1,30}》")  # a book's or a film's title
 PERIOD_ENDS = "年月日天周週季期"  # 至民國113年|共補助: a time, no subject, ends in one (adverbed_verb)
+PER_MARK = "每"  # 每升|降了0.17元: a one-character unit after it ends there (last_verb)
 TITLE_END = "》"  # 话剧《王府井》|上演: what is staged or shown is named by its title, the word after it a verb
 LIST_COMMAS = ("，", ",")  # between two numbers alone, a comma lists them as 、 would (分别为15.15元，42.37元)
 RANKED_BY_NOT = ("f", "d", "ad", "p", "c", "u")  # tags of a word before 最高的 that ranks nothing (以来, 更)
@@ -4532,8 +4533,9 @@ class DocumentReader:
             lo = a if a > s and (self.text[a - 1] in self.rules.distributive or self.rules.modality_words.ending_at(self.text, a, s)) else s
             last_char = b - a == 1 and b == e
             rare = m.group(0) in self.rules.changes or last_char  # (性别比|为102.36, 占…的比重|为: 比为, 重为 are rare entries)
+            per_unit = a - s >= 2 and self.text[a - 2] == PER_MARK  # (零售价每升|降了: 升降 is no word there)
             inside = self.lexicon.inside_word(self.text, *m.span(), lo, e, RARE_WORD_FREQ if rare else 1) \
-                and not (last_char and self.common_word_ends(a, s)) and not segmented  # (场均得分|为: not 分为; 占|地区)
+                and not (last_char and self.common_word_ends(a, s)) and not segmented and not per_unit  # (场均得分|为: not 分为; 占|地区)
             inside = inside or (m.group(0) in self.rules.changes and self.glued_to_noun(a, m.end(), s, e))  # (营收|高达)
             named = (m.group(0) in self.rules.noun_verbs or self.copula_noun(m.group(0), m.end(), b)) and a > s and (self.text[m.end() : e].strip() != "" or m.group(0) in self.rules.share_words)  # (占比从…, 占比|为, 市场占比|95.78%: a noun)
             if named and b > m.end():
