@@ -74,6 +74,8 @@ SEMICOLONS = ("；", ";")  # a long sentence's statements (sentence_start)
 QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}  # a quoted name's marks, opening → closing
 MAX_CLAUSE = 120  # characters: longer "clauses" are layout debris, not prose
 MAX_SENTENCE = 300
+HEADED_LINE = 32  # characters: a line of a list that a heading above may name (heading_above) …
+HEADINGS_REACH = 6  # … looked for this many lines up, blank ones included
 STRETCH_GAP = 100  # characters: sentences with quantities this close are scanned for times as one
 MAX_TOPIC = 16  # characters: a clause with no verb longer than this is no topic named alone
 MAX_REFERENCE = 80  # characters back a demonstrative (该指数) looks for what it names
@@ -341,6 +343,7 @@ class SubjectRules:
         self.inner_copulas, self.role_copulas = frozenset(sub.inner_copulas), frozenset(sub.role_copulas)  # 依序為|光電類, 銀牌為|泰國
         self.copula_roles = tuple(sub.copula_roles)
         self.copula_chars = frozenset("".join(sub.inner_copulas) + "".join(sub.role_copulas))  # (a cheap test first)
+        self.heading_marks = sub.heading_marks + " \u3000\t"  # ●|90号汽油
         self.verb_adverbs = WordSet(sub.verb_adverbs)  # 共|接待12522人次
         self.object_left_verbs = frozenset(sub.object_left_verbs)  # 南山|接待|2.45万人次
 
@@ -825,13 +828,43 @@ class DocumentReader:
                 new = self.flow_noun(at, split) or self.by_clause(at, split, walk)
             self.past_counted_noun(new[0], walk.prev)
             if len(new) == 1 and new[0].subject is None:
-                self.owner_as_subject(new[0], walk, at)
+                self.name_unnamed(new[0], walk, at)
             facts += new
             walk.prev, walk.prev_q = new[0], q
             if walk.said_in != at.sentence_start:
                 walk.said, walk.said_in = [], at.sentence_start
             walk.said += new
         return self.without_group_thresholds(facts)
+
+    def name_unnamed(self, fact: Fact, walk: Walk, at: Around) -> None:
+        """A fact that names nothing is the owner's its sentence named before (owner_as_subject), else
+        the heading's above its line of a list (heading_above)."""
+        self.owner_as_subject(fact, walk, at)
+        if fact.subject is None:
+            self.heading_above(fact, at)
+
+    def heading_above(self, fact: Fact, at: Around) -> None:
+        """●90号汽油|⏎从5.64元/升降至5.48元/升|⏎降了0.16元/升: a fact that names nothing, on a short line
+        of a list (at most HEADED_LINE characters), is of the heading a line or two above it: the
+        nearest short line that holds no quantity, where it opens with a bullet (rules: heading_marks),
+        which is left out."""
+        t, q = self.text, at.q
+        start, end = t.rfind("\n", 0, q.jstart) + 1, t.find("\n", q.jend)
+        if start == 0 or (end if end >= 0 else len(t)) - start > HEADED_LINE:
+            return
+        for _ in range(HEADINGS_REACH):
+            above = t.rfind("\n", 0, start - 1) + 1
+            line = (above + len(t[above:start]) - len(t[above:start].lstrip(self.rules.heading_marks)), start - 1)
+            if line[1] - line[0] <= 1:  # (a blank line)
+                start = above
+                continue
+            if bisect_left(self.quantity_starts, line[0]) == bisect_left(self.quantity_starts, line[1]):
+                bulleted = t[above:line[0]].strip(" \u3000\t") != ""  # (核心阅读|⏎1083亿件！: a section's label, no bullet)
+                heading = self._trim(*line) if bulleted else (0, 0)
+                if 2 <= heading[1] - heading[0] <= HEADED_LINE // 2 and not any(c in self.rules.clause_end for c in t[heading[0] : heading[1]]):
+                    self.set_subject(fact, heading)
+                return
+            start = above
 
     def owner_as_subject(self, fact: Fact, walk: Walk, at: Around) -> None:
         """切尔西控球率64%，…，进了2球: a fact that names nothing measured, in a sentence whose
