@@ -4566,9 +4566,9 @@ class DocumentReader:
             lo = a if a > s and (self.text[a - 1] in self.rules.distributive or self.rules.modality_words.ending_at(self.text, a, s)) else s
             last_char = b - a == 1 and b == e
             rare = m.group(0) in self.rules.changes or last_char  # (性别比|为102.36, 占…的比重|为: 比为, 重为 are rare entries)
-            per_unit = a - s >= 2 and self.text[a - 2] == PER_MARK  # (零售价每升|降了: 升降 is no word there)
             inside = self.lexicon.inside_word(self.text, *m.span(), lo, e, RARE_WORD_FREQ if rare else 1) \
-                and not (last_char and self.common_word_ends(a, s)) and not segmented and not per_unit  # (场均得分|为: not 分为; 占|地区)
+                and not (last_char and self.common_word_ends(a, s)) and not segmented \
+                and self.text[max(s, a - 2) : a - 1] != PER_MARK  # (场均得分|为: not 分为; 占|地区; 每升|降了: 升降 is none there)
             inside = inside or (m.group(0) in self.rules.changes and self.glued_to_noun(a, m.end(), s, e))  # (营收|高达)
             named = (m.group(0) in self.rules.noun_verbs or self.copula_noun(m.group(0), m.end(), b)) and a > s and (self.text[m.end() : e].strip() != "" or m.group(0) in self.rules.share_words)  # (占比从…, 占比|为, 市场占比|95.78%: a noun)
             if named and b > m.end():
