@@ -4567,8 +4567,7 @@ class DocumentReader:
             last_char = b - a == 1 and b == e
             rare = m.group(0) in self.rules.changes or last_char  # (性别比|为102.36, 占…的比重|为: 比为, 重为 are rare entries)
             inside = self.lexicon.inside_word(self.text, *m.span(), lo, e, RARE_WORD_FREQ if rare else 1) \
-                and not (last_char and self.common_word_ends(a, s)) and not segmented \
-                and self.text[max(s, a - 2) : a - 1] != PER_MARK  # (场均得分|为: not 分为; 占|地区; 每升|降了: 升降 is none there)
+                and not (last_char and self.common_word_ends(a, s)) and not segmented  # (场均得分|为: not 分为; 占|地区)
             inside = inside or (m.group(0) in self.rules.changes and self.glued_to_noun(a, m.end(), s, e))  # (营收|高达)
             named = (m.group(0) in self.rules.noun_verbs or self.copula_noun(m.group(0), m.end(), b)) and a > s and (self.text[m.end() : e].strip() != "" or m.group(0) in self.rules.share_words)  # (占比从…, 占比|为, 市场占比|95.78%: a noun)
             if named and b > m.end():
@@ -4691,13 +4690,14 @@ class DocumentReader:
         """Every verb of the rules in [s, e), overlapping ones too: a verb inside two words
         (今|年增|长) must not hide the one that starts inside it (增长); one the segmenter cuts
         inside gives the verb before the cut (cut_inside), marked True: a word of its own
-        there, whatever dictionary word (占地) holds it."""
+        there, whatever dictionary word (占地) holds it; so is one right after 每 and a unit
+        (每升|降了: 升降 is no word there)."""
         pos, verbs = s, self.rules.verbs
         while (m := verbs.search(self.text, pos, e)) is not None:
             pos = m.start() + 1
             cut = self.cut_inside(*m.span(), s, e)
             if cut is None:
-                yield m, False
+                yield m, self.text[max(s, m.start() - 2) : m.start() - 1] == PER_MARK  # (每升|降了: 升降 is no word there)
             elif (shorter := verbs.fullmatch(self.text, m.start(), cut)) is not None:
                 yield shorter, True  # (占|地区: 占, not 占地)
 
