@@ -615,6 +615,7 @@ class SubjectRule(Strict):
     self_naming_units: Words = []  # 获得4金5银1铜的|成绩: units that name what they count…
     object_left_verbs: Words = []  # 南山|接待|2.45万人次: verbs whose object the count after them stands for
     verb_adverbs: Words = []  # 共|接待12522人次: adverbs after which a word the dictionary tags a verb is the predicate
+    wind_nouns_after: Words = []  # 狂飆十七級|陣風: the winds a force right before them grades
     heading_marks: str = ""  # ●90号汽油: bullets before a heading line, no part of the subject it gives
     inner_copulas: Words = []  # 依序為|光電類: copulas of a listing inside a subject, after which it names what is measured
     role_copulas: Words = []  # 銀牌為|泰國: plain copulas that do so after a role…

@@ -57,6 +57,7 @@ THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")  # 22,345.80: a digit group's comma en
 # 铁矿石、螺纹钢和金属锡|等品种的|涨幅: the kind the items listed are of, named after 等 and before
 # the head they share, is neither's (each item's is 铁矿石涨幅, …)
 CLASS_OF_LISTED = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9])等[\u4e00-\u9fff]{1,4}的")
+WIND_READING = re.compile("[0-9０-９一二三四五六七八九十]+(?:[-—~～至到][0-9０-９一二三四五六七八九十]+)?[级級]")  # 阵风|12级
 BASE_AMOUNT = re.compile("[0-9０-９一二三四五六七八九十百千万]+")  # 100|日元: the round amount of a rate's base
 BARE_NUMBER = re.compile(r"[0-9０-９][0-9０-９.．]*")  # 3800|、4500: a number with no unit, an item of a list
 LEADING_AMOUNT = re.compile(r"[0-9０-９][0-9０-９.．]*[\u4e00-\u9fff]")  # 14天|逆回购利率: a number and its unit
@@ -340,6 +341,7 @@ class SubjectRules:
         """Places counted by their own unit (3省|29市), copulas inside a subject (銀牌為|泰國), and the
         adverbs and verbs that show a dictionary's verb before a count to be the predicate (共|接待)."""
         self.place_count_units = frozenset(sub.place_count_units)  # 44市|(自治州)249个县
+        self.wind_nouns_after = WordSet(sub.wind_nouns_after)  # 十七級|陣風
         self.inner_copulas, self.role_copulas = frozenset(sub.inner_copulas), frozenset(sub.role_copulas)  # 依序為|光電類, 銀牌為|泰國
         self.copula_roles = tuple(sub.copula_roles)
         self.copula_chars = frozenset("".join(sub.inner_copulas) + "".join(sub.role_copulas))  # (a cheap test first)
@@ -838,8 +840,11 @@ class DocumentReader:
 
     def name_unnamed(self, fact: Fact, walk: Walk, at: Around) -> None:
         """A fact that names nothing is the owner's its sentence named before (owner_as_subject), else
-        the heading's above its line of a list (heading_above)."""
+        the wind's it grades (wind_named_after), else the heading's above its line of a list
+        (heading_above)."""
         self.owner_as_subject(fact, walk, at)
+        if fact.subject is None:
+            self.wind_named_after(fact, at)
         if fact.subject is None:
             self.heading_above(fact, at)
 
@@ -940,6 +945,15 @@ class DocumentReader:
             return measure, place
         label = self.topic_label(at)  # (累积总雨量部分，以台东县700至1000毫米最多)
         return (label, place) if label is not None else None
+
+    def wind_named_after(self, fact: Fact, at: Around) -> None:
+        """蘭嶼狂飆|十七級|陣風|一整夜: a wind's force that names nothing, right before the wind it
+        grades (rules: wind_nouns_after), is that wind's, whatever verb stood before it; not where
+        a reading follows the noun (风力10级|阵风|12级: the gust has its own)."""
+        r, t, q = self.rules, self.text, at.q
+        noun = r.wind_nouns_after.starting_at(t, q.jend, at.clause_end) if q.unit in r.wind_units else None
+        if noun is not None and WIND_READING.match(t, q.jend + len(noun[0])) is None:
+            self.set_subject(fact, (q.jend, q.jend + len(noun[0])))
 
     def graded_wind(self, at: Around, walk: Walk) -> list[Fact] | None:
         """登陆(强台风级，42至45米/秒，14级), 强度为强台风级(48米/秒，15级): a wind reading in a bracket
