@@ -592,6 +592,7 @@ class SubjectRule(Strict):
     back_tags: Words = []  # parts of speech a subject ends before: 营收|非常满意, 四线城市贡献票房|在
     predicate_tags: Words = []  # parts of speech of a last word that makes the back_tags cut apply (no noun)
     describing_tags: Words = []  # 34家|重点监测的|餐饮企业: tags of a last word before 的 that describes the head after it
+    entity_classifiers: str = ""  # 5家|合作的|银行: classifiers of things, after which any lone describing word describes
     lone_describing_tags: Words = []  # 300余场|形式多样的|促消费活动: …and of a lone word that does (not 3项|研究的|成果)
     idiom_tags: Words = []  # 後繼無力: a four-character set phrase of these tags ends a clause in a predicate
     lone_word_tags: Words = []  # 还是: parts of speech of a one-word subject that names nothing

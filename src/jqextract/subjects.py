@@ -67,6 +67,7 @@ LEVEL_FREE = ("count", "area")  # 3个|万亿级关口, 10平方公里|区域: t
 SLASHES = "/／"  # a slash between numbers is a ratio or a rate, no list (implied_pairs)
 TITLE = re.compile("《[^《》\n]{1,30}》")  # a book's or a film's title
 PERIOD_ENDS = "年月日天周週季期"  # 至民國113年|共補助: a time, no subject, ends in one (adverbed_verb)
+RANK_OPENERS = "第最前"  # 最大出口市场为|美国占比, 第一大股东为|…: a ranking's role (after_copula)
 PER_MARK = "每"  # 每升|降了0.17元: a one-character unit after it ends there (last_verb)
 TITLE_END = "》"  # 话剧《王府井》|上演: what is staged or shown is named by its title, the word after it a verb
 LIST_COMMAS = ("，", ",")  # between two numbers alone, a comma lists them as 、 would (分别为15.15元，42.37元)
@@ -76,7 +77,8 @@ QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}  # a quot
 MAX_CLAUSE = 120  # characters: longer "clauses" are layout debris, not prose
 MAX_SENTENCE = 300
 HEADED_LINE = 32  # characters: a line of a list that a heading above may name (heading_above) …
-HEADINGS_REACH = 6  # … looked for this many lines up, blank ones included
+HEADINGS_REACH = 6  # … looked for this many lines up, blank ones included, …
+HEADINGS_APART = 300  # … where another heading with its bullet stands within this many characters
 STRETCH_GAP = 100  # characters: sentences with quantities this close are scanned for times as one
 MAX_TOPIC = 16  # characters: a clause with no verb longer than this is no topic named alone
 MAX_REFERENCE = 80  # characters back a demonstrative (该指数) looks for what it names
@@ -479,6 +481,7 @@ class SubjectRules:
         predicate: a set phrase (後繼無力), an adverb first (更|向上)."""
         self.idiom_tags = frozenset(sub.idiom_tags)  # 後繼無力: a set phrase that ends a clause in a predicate
         self.describing_tags, self.lone_describing_tags = frozenset(sub.describing_tags), frozenset(sub.lone_describing_tags)  # 34家|重点监测的|餐饮企业
+        self.entity_classifiers = sub.entity_classifiers  # 5家|合作的|银行
         self.adverbial_tags = frozenset(sub.adverbial_tags)  # (更|向上: how it moved, no name)
         self.result_marks = frozenset(sub.result_marks)
         self.dated_names = tuple(sub.dated_names)
@@ -852,7 +855,7 @@ class DocumentReader:
         """●90号汽油|⏎从5.64元/升降至5.48元/升|⏎降了0.16元/升: a fact that names nothing, on a short line
         of a list (at most HEADED_LINE characters), is of the heading a line or two above it: the
         nearest short line that holds no quantity, where it opens with a bullet (rules: heading_marks),
-        which is left out."""
+        which is left out, and is one of a list of such headings (one_of_headings)."""
         t, q = self.text, at.q
         start, end = t.rfind("\n", 0, q.jstart) + 1, t.find("\n", q.jend)
         if start == 0 or (end if end >= 0 else len(t)) - start > HEADED_LINE:
@@ -864,12 +867,23 @@ class DocumentReader:
                 start = above
                 continue
             if bisect_left(self.quantity_starts, line[0]) == bisect_left(self.quantity_starts, line[1]):
-                bulleted = t[above:line[0]].strip(" \u3000\t") != ""  # (核心阅读|⏎1083亿件！: a section's label, no bullet)
-                heading = self._trim(*line) if bulleted else (0, 0)
+                heading = self._trim(*line) if self.one_of_headings(above, line[0]) else (0, 0)
                 if 2 <= heading[1] - heading[0] <= HEADED_LINE // 2 and not any(c in self.rules.clause_end for c in t[heading[0] : heading[1]]):
                     self.set_subject(fact, heading)
                 return
             start = above
+
+    def one_of_headings(self, line_start: int, text_start: int) -> bool:
+        """Whether the line at ``line_start`` opens with a bullet (its text at ``text_start``) that opens
+        another line within HEADINGS_APART characters: a list of headings, each over its block of
+        figures (●90号汽油 … ●93号汽油), not a section's one label (◆本周要闻, 核心阅读)."""
+        t = self.text
+        bullet = t[line_start:text_start].strip(" \u3000\t")
+        if not bullet:
+            return False
+        lo, hi = max(0, line_start - HEADINGS_APART), min(len(t), text_start + HEADINGS_APART)
+        starts = (i + 1 for i in range(lo - 1, hi) if (i < 0 or t[i] == "\n") and i + 1 != line_start)  # (the text's first line too)
+        return any(t.startswith(bullet, i) for i in starts)
 
     def owner_as_subject(self, fact: Fact, walk: Walk, at: Around) -> None:
         """切尔西控球率64%，…，进了2球: a fact that names nothing measured, in a sentence whose
@@ -2401,7 +2415,7 @@ class DocumentReader:
             i += len(w)
             before = words[k - 1] if k else ""
             split_listing = before + w in self.rules.inner_copulas  # (依序|為: the listing word cut in two)
-            role = w in self.rules.role_copulas and before.endswith(self.rules.copula_roles)  # (銀牌|為, not 社区|为|老服务)
+            role = w in self.rules.role_copulas and (before.endswith(self.rules.copula_roles) or self.text[s] in RANK_OPENERS)  # (銀牌|為, 最大出口市场|为)
             after_noun = before not in self.function_words.predicate_like or split_listing  # (not 被评|为)
             if (w in self.rules.inner_copulas or split_listing or role) and k and after_noun and e - i >= 2:
                 return self.after_copula((i, e))
@@ -4388,7 +4402,7 @@ class DocumentReader:
         """The noun phrase right after a quantity: 5631户|群众|搬入 → 群众; with
         ``cut_before_measure`` (what a count counts), it ends before a measure of it
         (16座|城市|影院数量); after a count (``counted``) a record is what is counted (8项新的|亚洲纪录)."""
-        t, r = self.text, self.rules
+        t, r, counter = self.text, self.rules, self.text[pos - 1 : pos]  # (the count's classifier: 5家|)
         if (start := self.noun_after_start(pos, limit)) is None:
             return None
         pos, m = start
@@ -4420,23 +4434,25 @@ class DocumentReader:
                 break
             end += len(tok)
         end = self.noun_end(tokens, pos, end, limit, cut_before_measure)
-        if m is None and t.startswith("的", end) and tokens and self.describes_head(tokens[0], pos, end):
+        if m is None and t.startswith("的", end) and tokens and self.describes_head(tokens[0], pos, end, counter):
             return self.noun_after(end + 1, limit, cut_before_measure, counted)  # 300多名|来自各行各业的|普通人: the head after the clause
         lone = end - pos == 1 and counted and t[pos] in r.counted_chars  # (有279个|站: a station, a county counted)
         return (pos, end) if end - pos >= 2 or lone else None  # (one character names nothing else)
 
-    def describes_head(self, first: str, pos: int, end: int) -> bool:
+    def describes_head(self, first: str, pos: int, end: int, counter: str = "") -> bool:
         """Whether the words [pos, end) before a 的 after a count describe the head after 的, which is
         then what is counted: a clause opening with a verb (来自各行各业的), a phrase whose last word
         the dictionary tags a verb or an adjective (重点|监测的, rules: describing_tags), or a lone word
         that can only describe (形式多样的, 国家级的; lone_describing_tags: 3项|研究的|成果, 10场|比赛的|
-        门票 count studies and matches)."""
+        门票 count studies and matches), or any lone one after a classifier of things that a verbal noun
+        is none of (rules: entity_classifiers: 5家|合作的|银行)."""
         fw, words = self.function_words, self.cut(self.text[pos:end])
         if fw.predicate_like.get(first) == "v":
             return True
         whole = fw.describing.get(self.text[pos:end])
         if len(words) == 1 or whole is not None:
-            return (whole or fw.describing.get(words[-1])) in self.rules.lone_describing_tags
+            tag = whole or fw.describing.get(words[-1])
+            return tag in self.rules.lone_describing_tags or (tag is not None and counter in self.rules.entity_classifiers)
         return words[-1] in fw.describing
 
     def time_at(self, pos: int) -> bool:
@@ -4616,12 +4632,21 @@ class DocumentReader:
         if len(w) < 2 or a <= s or verbs.get(w) != "v":
             return None
         adverb = self.rules.verb_adverbs.ending_at(self.text, a, s)
-        if adverb is None and self.text[a - 1] != TITLE_END and w not in self.rules.object_left_verbs:
+        if adverb is None and self.text[a - 1] != TITLE_END and not self.object_left(w, words, a, s):
             return None
         a -= len(adverb[0]) if adverb else 0  # (the adverb is the verb's, 共接待, no word of the subject)
         if a <= s or self.text[a - 1] in PERIOD_ENDS or self.text[a - 1].isdigit():
             return None  # (至民國113年|共補助3,200戶: after a time the dictionary's verb names what was given)
         return Verb(a, e, self.text[a:e])
+
+    def object_left(self, verb: str, words: tuple[str, ...], a: int, s: int) -> bool:
+        """Whether ``verb`` (at ``a``) is one whose object a count after it stands for (rules:
+        object_left_verbs: 南山|接待|2.45万人次), after a name: not after a verbal noun it forms a
+        statistic's name with (旅游接待), nor after a place, which is the location (豫园接待…)."""
+        if verb not in self.rules.object_left_verbs or len(words) < 2:
+            return False
+        fw = self.function_words
+        return fw.describing.get(words[-2]) != "vn" and fw.place_words.ending_at(self.text, a, s) is None
 
     def glued_to_noun(self, a: int, b: int, s: int, e: int) -> bool:
         """营收高达100万元: a change verb (收高) whose first character the segmenter joins to the

@@ -72,7 +72,8 @@ SPACE_RUN = re.compile(r"[ \t\u3000]+")
 TABLE_CELLS = re.compile(r"\d[ \t\u3000]+[\u4e00-\u9fff]{0,3}[-+]?\d+\.\d")  # (6.839 6.8528, 开盘9.2150 收盘9.2388: a table's row)
 ARABIC = frozenset("0123456789.０１２３４５６７８９．")
 LIST_OR_CLAUSE_MARKS = "、，,：:；;"  # what a number spaced on both sides may follow (_spaced_number_before)
-RANK_MARKS = "第前后後"  # …and what it may not: a rank's (排名第 3 位, 前 10 名, 小數點後 4 位)
+# …and what it may not: a rank's or a place's (排名第 3 位, 位列前 10 名, 小數點後 4 位; not 颱風過後 35 宗, 事發前 2 名)
+RANK_ENDS = ("第", "位列前", "排名前", "跻身前", "躋身前", "进入前", "進入前", "列前", "居前", "点后", "點後", "点後")
 NUMBER_BEFORE_SPACE = re.compile(r"(?<![\d.,])(\d[\d.,]*)[ \t\u3000]+$")  # 1355 |元: the number a spaced unit follows
 YEAR = re.compile(r"(?:19|20)\d\d")
 BRACKET_OPENERS, BRACKET_CLOSERS = "(（", ")）"  # a bracketed aside's marks (11级|(32米/秒), 立讯精密|(002475.SZ))
@@ -252,7 +253,7 @@ class TextView:
             return False
         i = m.start()
         j = self._past_spaces_back(i) - 1
-        if j < 0 or j == i - 1 or self._read[j] in RANK_MARKS:
+        if j < 0 or j == i - 1 or self._read.endswith(RANK_ENDS, 0, j + 1):
             return False  # (排名第 3 位, 位列前 10 名: a rank)
         return self._read[j] in LIST_OR_CLAUSE_MARKS or HAN_CHAR.match(self._read, j) is not None
 
