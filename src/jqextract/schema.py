@@ -618,6 +618,7 @@ class SubjectRule(Strict):
     verb_adverbs: Words = []  # 共|接待12522人次: adverbs after which a word the dictionary tags a verb is the predicate
     wind_nouns_after: Words = []  # 狂飆十七級|陣風: the winds a force right before them grades
     heading_marks: str = ""  # ●90号汽油: bullets before a heading line, no part of the subject it gives
+    cause_phrases: Words = []  # 因灾死亡: a cause word's set phrases, parts of what is counted
     inner_copulas: Words = []  # 依序為|光電類: copulas of a listing inside a subject, after which it names what is measured
     role_copulas: Words = []  # 銀牌為|泰國: plain copulas that do so after a role…
     copula_roles: Words = []  # …a word ending in one of these (牌, 国, 名)

@@ -319,6 +319,7 @@ class SubjectRules:
         self.rank_after = compile_regex(sub.rank_after, source.at(("subject", "rank_after"))) if sub.rank_after else None  # 以335亿元|暂列…第一名
         self.cause_words, self.cause_close = tuple(sub.cause_words), tuple(sub.cause_close)  # 雜項類|因…而|上升
         self.cause_ends = tuple(sub.cause_ends)  # 蔬菜价格|因台风影响: a back pattern's
+        self.cause_phrases = tuple(sub.cause_phrases)  # 河北省|因灾死亡|29人: 因 inside what is counted
         self.buyer_verbs = frozenset(sub.buyer_verbs)  # 南向資金|淨買入|港股
         self.line_items = tuple(sub.line_items)  # 资产总计
         self.item_openers = tuple(sorted(sub.item_openers, key=len, reverse=True))  # 4萬2,815張|及|亞昕電子
@@ -3891,7 +3892,7 @@ class DocumentReader:
         7.30%: the oil price's rise; 蔬菜价格|因台风影响 is a back pattern's). Only where the cause word
         is no part of a common word (原因, 因素, 基因)."""
         t, r = self.text, self.rules
-        hits = [(p, w) for w in r.cause_words if (p := t.find(w, s + 1, e)) > s and t[p - 1] not in LIST_MARKS]
+        hits = [(p, w) for w in r.cause_words if (p := t.find(w, s + 1, e)) > s and t[p - 1] not in LIST_MARKS and not t.startswith(r.cause_phrases, p)]
         if not hits or t.endswith(r.cause_ends, s, e):  # (受灾人次、|因灾死亡失踪人数: a list's next item opens with 因)
             return s, e  # (most subjects hold none)
         p, w = min(hits)
