@@ -318,8 +318,7 @@ class SubjectRules:
         self.rank_mark, self.rank_copula, self.rank_ends = sub.rank_mark, sub.rank_copula, tuple(sub.rank_ends)  # 以…最多
         self.rank_after = compile_regex(sub.rank_after, source.at(("subject", "rank_after"))) if sub.rank_after else None  # 以335亿元|暂列…第一名
         self.cause_words, self.cause_close = tuple(sub.cause_words), tuple(sub.cause_close)  # 雜項類|因…而|上升
-        self.cause_ends = tuple(sub.cause_ends)  # 蔬菜价格|因台风影响: a back pattern's
-        self.cause_phrases = tuple(sub.cause_phrases)  # 河北省|因灾死亡|29人: 因 inside what is counted
+        self.cause_ends, self.cause_phrases = tuple(sub.cause_ends), tuple(sub.cause_phrases)  # 蔬菜价格|因台风影响, 河北省|因灾死亡
         self.buyer_verbs = frozenset(sub.buyer_verbs)  # 南向資金|淨買入|港股
         self.line_items = tuple(sub.line_items)  # 资产总计
         self.item_openers = tuple(sorted(sub.item_openers, key=len, reverse=True))  # 4萬2,815張|及|亞昕電子
