@@ -646,7 +646,7 @@ class FunctionWords:
     and the one-character function words of the rules."""
 
     def __init__(self, rules: SubjectRules, lexicon):
-        wanted = rules.front_tags | rules.back_tags | rules.predicate_tags | rules.place_tags | rules.pronoun_tags | rules.idiom_tags | rules.describing_tags
+        wanted = rules.front_tags | rules.back_tags | rules.predicate_tags | rules.place_tags | rules.pronoun_tags | rules.idiom_tags
         tags = lexicon.tagged(wanted) if wanted else {}
 
         def tagged(kind) -> list[str]:  # words of several characters (one-character ones come from rules)
@@ -656,7 +656,9 @@ class FunctionWords:
         self.place_words = WordSet(tagged(rules.place_tags) + list(rules.area_words) + list(rules.place_names))  # 粤东, 市县
         self.predicate_like = {w: t for w, t in tags.items() if t in rules.predicate_tags}  # word → tag
         self.pronouns = frozenset(w for w, t in tags.items() if t in rules.pronoun_tags)
-        self.describing = {w: t for w, t in tags.items() if t in rules.describing_tags and len(w) > 1}  # 重点|监测|的
+        own = frozenset(rules.describing_tags - rules.predicate_tags - rules.idiom_tags)  # (those are predicate_like's, idioms')
+        self.describing = lexicon.tagged(own) if own else {}  # 重点|监测|的 (the lexicon's own dict, read once: no copy)
+        self._describing_tags = rules.describing_tags
         self.idioms = frozenset(w for w, t in tags.items() if t in rules.idiom_tags and len(w) >= 4)  # 後繼無力: a set phrase that is a predicate
         self._owner_tags, self._owner_names, self._names_seen = rules.owner_tags, None, {}
         self.names = WordSet(rules.name_words)
@@ -699,6 +701,11 @@ class FunctionWords:
             return None
         longer = any(self.lexicon.is_word(text[i:j]) for j in range(i + len(hit[0]) + 1, min(e, i + 4) + 1))
         return None if longer else hit[0]
+
+    def describing_tag(self, word: str) -> str | None:
+        """The tag of ``word`` where it is one of describing_tags (重点|监测的: vn), else None."""
+        tag = self.describing.get(word) or self.predicate_like.get(word) or ("i" if word in self.idioms else None)
+        return tag if tag in self._describing_tags else None
 
     def ends_predicate_like(self, text: str, s: int, e: int) -> bool:
         """Whether [s, e) ends in a word that is no noun (轻微, 提前, 在, 更是): its longest
@@ -4449,11 +4456,11 @@ class DocumentReader:
         fw, words = self.function_words, self.cut(self.text[pos:end])
         if fw.predicate_like.get(first) == "v":
             return True
-        whole = fw.describing.get(self.text[pos:end])
+        whole = fw.describing_tag(self.text[pos:end])
         if len(words) == 1 or whole is not None:
-            tag = whole or fw.describing.get(words[-1])
+            tag = whole or fw.describing_tag(words[-1])
             return tag in self.rules.lone_describing_tags or (tag is not None and counter in self.rules.entity_classifiers)
-        return words[-1] in fw.describing
+        return fw.describing_tag(words[-1]) is not None
 
     def time_at(self, pos: int) -> bool:
         """Whether a time phrase of the sentence (times_from: found once) starts at ``pos``."""
@@ -4646,7 +4653,7 @@ class DocumentReader:
         if verb not in self.rules.object_left_verbs or len(words) < 2:
             return False
         fw = self.function_words
-        return fw.describing.get(words[-2]) != "vn" and fw.place_words.ending_at(self.text, a, s) is None
+        return fw.describing_tag(words[-2]) != "vn" and fw.place_words.ending_at(self.text, a, s) is None
 
     def glued_to_noun(self, a: int, b: int, s: int, e: int) -> bool:
         """营收高达100万元: a change verb (收高) whose first character the segmenter joins to the
