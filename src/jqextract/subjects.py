@@ -340,8 +340,9 @@ class SubjectRules:
         self._market_and_station_words(sub, source)
 
     def _copula_and_verb_words(self, sub) -> None:
-        """Places counted by their own unit (3省|29市), copulas inside a subject (銀牌為|泰國), and the
-        adverbs and verbs that show a dictionary's verb before a count to be the predicate (共|接待)."""
+        """Places counted by their own unit (3省|29市), the winds a force right before them grades
+        (十七級|陣風), copulas inside a subject (銀牌為|泰國), a list heading's bullets (●|90号汽油), and
+        the adverbs and verbs that show a dictionary's verb before a count to be the predicate (共|接待)."""
         self.place_count_units = frozenset(sub.place_count_units)  # 44市|(自治州)249个县
         self.wind_nouns_after = WordSet(sub.wind_nouns_after)  # 十七級|陣風
         self.inner_copulas, self.role_copulas = frozenset(sub.inner_copulas), frozenset(sub.role_copulas)  # 依序為|光電類, 銀牌為|泰國
@@ -2410,7 +2411,8 @@ class DocumentReader:
     def after_copula(self, own: Span | Pieces | None) -> Span | Pieces | None:
         """銀牌為|泰國, 第三大出口國為|土耳其占整體出口市場比重, 前3名產業依序為|光電類: a subject that
         holds a copula of a listing (rules: inner_copulas), or a plain one after a role (role_copulas
-        after a word ending in copula_roles: a medal, a country, a place in a ranking), a word of its
+        after a word ending in copula_roles: a medal, a country, a place; or in a subject that opens
+        with a ranking's 第, 最, 前: 最大出口市场为|美国占比), a word of its
         own after a noun and not after a verb (被评为, 列为), names what it measures after it; before
         it stands only the role or the ranking that the thing after fills (the gold of probes 181,
         187 and 188; not 以企业|为|主体的, 社区|为|老服务站点, 平均房价|为|每间夜: a review)."""
