@@ -57,7 +57,6 @@ THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")  # 22,345.80: a digit group's comma en
 # 铁矿石、螺纹钢和金属锡|等品种的|涨幅: the kind the items listed are of, named after 等 and before
 # the head they share, is neither's (each item's is 铁矿石涨幅, …)
 CLASS_OF_LISTED = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9])等[\u4e00-\u9fff]{1,4}的")
-WIND_READING = re.compile("[0-9０-９一二三四五六七八九十]+(?:[-—~～至到][0-9０-９一二三四五六七八九十]+)?[级級]")  # 阵风|12级
 BASE_AMOUNT = re.compile("[0-9０-９一二三四五六七八九十百千万]+")  # 100|日元: the round amount of a rate's base
 BARE_NUMBER = re.compile(r"[0-9０-９][0-9０-９.．]*")  # 3800|、4500: a number with no unit, an item of a list
 LEADING_AMOUNT = re.compile(r"[0-9０-９][0-9０-９.．]*[\u4e00-\u9fff]")  # 14天|逆回购利率: a number and its unit
@@ -971,10 +970,10 @@ class DocumentReader:
     def wind_named_after(self, fact: Fact, at: Around) -> None:
         """蘭嶼狂飆|十七級|陣風|一整夜: a wind's force that names nothing, right before the wind it
         grades (rules: wind_nouns_after), is that wind's, whatever verb stood before it; not where
-        a reading follows the noun (风力10级|阵风|12级: the gust has its own)."""
+        a quantity follows the noun (风力10级|阵风|12级: the gust has its own reading)."""
         r, t, q = self.rules, self.text, at.q
         noun = r.wind_nouns_after.starting_at(t, q.jend, at.clause_end) if q.unit in r.wind_units else None
-        if noun is not None and WIND_READING.match(t, q.jend + len(noun[0])) is None:
+        if noun is not None and q.jend + len(noun[0]) not in self.quantity_at:
             self.set_subject(fact, (q.jend, q.jend + len(noun[0])))
 
     def graded_wind(self, at: Around, walk: Walk) -> list[Fact] | None:
