@@ -41,6 +41,7 @@ def words_before(reasons: dict[str, list[str]]) -> WordSet:
     return WordSet(by_word)
 
 
+FRACTION = re.compile("[.．点點]")  # 3.49個月, 三點五年: a numeral with a fraction (measured_fraction)
 COMPARED_JOINERS = "和及与與"  # what may follow a compared value before the next one (compared_value)
 
 
@@ -129,6 +130,7 @@ class QuantityFilters:
         self.duration_not_after = tuple(sorted(set(duration.not_after), key=len, reverse=True))
         self.duration_attributive = duration.attributive
         self.duration_occasions = frozenset(duration.occasions)
+        self.fraction_units = frozenset(duration.fraction_units)  # 平均領|3.49個月
         self.duration_windows = tuple(duration.windows)
         self.moments, self.moment_adverbs = tuple(duration.moments), WordSet(duration.moment_adverbs)  # 开场|仅|1分22秒
         period = duration.return_period  # 二十年或五十年一遇
@@ -438,6 +440,8 @@ class QuantityFilters:
             return True  # (2分|04秒: the seconds of a longer time, no amount of their own)
         if c.text[c.unit_pos + len(c.unit.form) : c.end].isdigit():
             return False  # 9秒83, 2分08秒87: a mark in hundredths is a race time, measured wherever it stands
+        if self.measured_fraction(c):
+            return False  # 平均領3.49個月, 也就是1.69個月: a window or a time counts whole months and years
         qualifier_start = self.finder.qualifier_before(c.text, c.start)[1]
         if self.duration_windows and c.text.endswith(self.duration_windows, 0, qualifier_start):
             return True  # 未来12个月的铜价预期: the window of another measure
@@ -450,6 +454,15 @@ class QuantityFilters:
         if not (self.duration_cued(c.text, qualifier_start) or attributive or cue_after or cue_at_end or played):
             return True
         return c.text.startswith(self.duration_not_after, c.end) or bool(self.return_period and self.return_period.match(c.text, c.end))
+
+    def measured_fraction(self, c: Candidate) -> bool:
+        """Whether a duration in one of the units a window or a time counts whole (rules:
+        duration.fraction_units: 个月, 年, 天) has a fraction (3.49個月, 1.7個月, 三點五年): a
+        measured amount wherever it stands, unless 的 or a word after it makes it a window
+        (1.5年的时间, 2.5年后, 1.5个月内)."""
+        if c.unit.form not in self.fraction_units or not FRACTION.search(c.text, c.num_start, c.unit_pos):
+            return False
+        return not c.text.startswith((self.duration_attributive, *self.duration_not_after), c.end)
 
     def is_moment(self, c: Candidate, pos: int) -> bool:
         """Whether a game's start (rules: duration.moments) ends at ``pos`` (the duration's

@@ -1053,7 +1053,8 @@ class QuantityFinder:
         """17.8元/斤, 0.8L/100km, 8.2/10万: a denominator after a slash; else 每吨800元: one
         right before the number (facts.md §4: ``per`` as written, the unit the numerator's)."""
         if c.text[c.end : c.end + 1] in self.slashes:
-            end = self.denominator_end(c.text, c.end + 1, number_alone=c.unit is None)
+            price = c.unit is not None and c.unit.dimension == "money"
+            end = self.denominator_end(c.text, c.end + 1, number_alone=c.unit is None, any_scale=price)
             starts_next = end is not None and self.pattern.match(c.text, end) is not None
             if end is not None and not (c.text[c.end] in self.each and starts_next):
                 c.per, c.end = c.text[c.end + 1 : end], end  # (3年每月1500元: 每月 is the next number's)
@@ -1113,10 +1114,12 @@ class QuantityFinder:
             return  # (上涨80元/吨至2450元/吨: a change, then the level reached)
         c.high, c.end = high_value, after + len(denominator)
 
-    def denominator_end(self, text: str, pos: int, number_alone: bool = False, after_each: bool = False) -> int | None:
+    def denominator_end(self, text: str, pos: int, number_alone: bool = False, after_each: bool = False, any_scale: bool = False) -> int | None:
         """Where a denominator written at ``pos`` ends: a unit (斤), a scale and a unit
         (100km), a scale alone after a number without unit (8.2/10万); after 每 any number
-        and a unit (每50公斤), or a multiplier and a unit (每百万英热单位, 每万吨); else None."""
+        and a unit (每50公斤), or a multiplier and a unit (每百万英热单位, 每万吨); after a price
+        (``any_scale``) any number and a unit (2.2元/500克, 119.9元/5升: the pack it is the price
+        of); else None."""
         if (whole := self.unit_at(text, pos, True)) is not None:
             return pos + len(whole.form)  # (元/千克: a unit that opens with a multiplier)
         m = self.pattern.match(text, pos)
@@ -1124,7 +1127,7 @@ class QuantityFinder:
         bare = m.group("bare") if m and not scale else None
         if bare and (after_each or self.unit_at(text, pos + len(bare), True) is not None):
             scale = bare  # (每百万英热单位; 元/百斤: a multiplier and a unit)
-        elif scale is not None and not after_each and not self.is_scale(scale):
+        elif scale is not None and not (after_each or any_scale) and not self.is_scale(scale):
             return None  # 512套/4.6万㎡: two measures, not a rate
         at = pos + len(scale) if scale else pos
         unit = self.unit_at(text, at, True) if scale else None  # (at pos itself: asked above)

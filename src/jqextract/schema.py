@@ -278,6 +278,7 @@ class DurationRule(Strict):
     not_cues: Words = []  # …that is no time word (同期, 近期, 一期)
     attributive: str | None = None
     not_after: Words
+    fraction_units: Words = []  # 平均領3.49個月: units of a duration measured wherever a fraction of one is written
     occasions: Words = []  # 成立50周年: units of a duration that names an occasion, never an amount
     windows: Words = []  # 未来12个月的, 过去24小时: a duration after one of these is a window, cue or not
     moments: Words = []  # 开场仅1分22秒: a duration from a game's start (after one of these) is a moment…
@@ -593,6 +594,7 @@ class SubjectRule(Strict):
     predicate_tags: Words = []  # parts of speech of a last word that makes the back_tags cut apply (no noun)
     describing_tags: Words = []  # 34家|重点监测的|餐饮企业: tags of a last word before 的 that describes the head after it
     entity_classifiers: str = ""  # 5家|合作的|银行: classifiers of things, after which any lone describing word describes
+    verb_follower_tags: Words = []  # tags (p, d, ad) before which a tagged verb ends a counted noun (681条线路|跳闸|，)
     lone_describing_tags: Words = []  # 300余场|形式多样的|促消费活动: …and of a lone word that does (not 3项|研究的|成果)
     idiom_tags: Words = []  # 後繼無力: a four-character set phrase of these tags ends a clause in a predicate
     lone_word_tags: Words = []  # 还是: parts of speech of a one-word subject that names nothing

@@ -400,6 +400,7 @@ class SubjectRules:
         self.tally_adverbs_longest = sorted(adv.tally_adverbs, key=len, reverse=True)  # (累计共 before 累计)
         self.existential_verbs = tuple(sorted(adv.existential_verbs, key=len, reverse=True))
         self.people_units = frozenset(adv.people_units)
+        self.people_counters = tuple(adv.people_units)  # (500万人次|乘坐高铁出行: as endswith asks)
         self.cause_verbs = tuple(adv.cause_verbs)
         self.cause_re = compile_words(adv.cause_verbs) if adv.cause_verbs else None
         self.enumerations = compile_words(adv.enumerations) if adv.enumerations else None
@@ -482,6 +483,7 @@ class SubjectRules:
         self.idiom_tags = frozenset(sub.idiom_tags)  # 後繼無力: a set phrase that ends a clause in a predicate
         self.describing_tags, self.lone_describing_tags = frozenset(sub.describing_tags), frozenset(sub.lone_describing_tags)  # 34家|重点监测的|餐饮企业
         self.entity_classifiers = sub.entity_classifiers  # 5家|合作的|银行
+        self.verb_follower_tags = frozenset(sub.verb_follower_tags)  # 681条线路|跳闸|，
         self.adverbial_tags = frozenset(sub.adverbial_tags)  # (更|向上: how it moved, no name)
         self.result_marks = frozenset(sub.result_marks)
         self.dated_names = tuple(sub.dated_names)
@@ -1710,11 +1712,14 @@ class DocumentReader:
 
     def verb_counted(self, split: Split, at: Around) -> None:
         """共转移|人数|203534人, 转移|人口|35000多人: a verb right before a head of counting (rules:
-        counted_heads) that the quantity follows names what is counted with it (转移人数)."""
+        counted_heads) that the quantity follows names what is counted with it (转移人数); so does
+        a modifier (rules: modifiers) before a noun that ends in one of count_heads (新增|影院数|23家:
+        the number of new cinemas; 新增|贷款5000亿元 keeps its predicate)."""
         verb, after = split.verb, split.after_verb
         if after is None or after[0] != verb.end or after[1] != at.qual_start or verb.end - verb.start < 2:
             return
-        if self.span_text(after) in self.rules.counted_heads:
+        r, noun = self.rules, self.span_text(after)
+        if noun in r.counted_heads or (verb.word in r.modifiers and len(noun) > 2 and noun.endswith(r.count_heads)):
             split.after_verb = (verb.start, after[1])
 
     def noun_for(self, at: Around, split: Split) -> Span | None:
@@ -4429,7 +4434,7 @@ class DocumentReader:
                 break  # 6.5万个智能预案|全市配置: a scope opens the predicate (以19米27的成绩|宣告冠军: a result, whole)
             if end - pos >= 2 and self.time_at(end):
                 break  # 3个大棚|今年|种了: a time opens the predicate (not 10个村|去年…: 村 alone names too little)
-            if self.acts_after_head(tokens, i):
+            if m is None and (self.acts_after_head(tokens, i) or self.verb_after_noun(tokens, i, end)):
                 break  # 20个项目|涵盖现代工业, 13支江苏城市代表队|组成的…: what the counted things do
             if self.verb_in_compound(tokens, i) or (i and tokens[i - 1] in r.class_units and tok in r.chain_joiners and nxt.isdigit()):
                 end += len(tok)
@@ -4522,6 +4527,26 @@ class DocumentReader:
         r, nxt = self.rules, tokens[i + 1] if i + 1 < len(tokens) else ""
         return i > 0 and self.function_words.predicate_like.get(tokens[i]) == "v" and tokens[i - 1].endswith(r.compound_heads + r.team_ends) \
             and not nxt.endswith(r.compound_heads)
+
+    def verb_after_noun(self, tokens: list[str], i: int, end: int) -> bool:
+        """681条线路|跳闸，237个路段|封闭。, 41家文化馆|免费开放, 191家企业|监测显示: after a noun (a
+        word with no verb's or describing tag), a verb (by its tag; ``tokens[i]``, at ``end``) that ends
+        the clause or takes 了/着/过, a preposition or an adverb, or a verbal noun before a verb, is
+        what the counted things do or undergo. Not a verb before a noun or another verb, nor one before
+        a list's 、: the dictionary tags many nouns v (5座污水|处理|厂, 4类社会|组织|实现, 钢铁|产能、)."""
+        fw, tok, prev = self.function_words, tokens[i], tokens[i - 1] if i else ""
+        noun = len("".join(tokens[:i]))
+        if i == 0 or len(tok) < 2 or noun < 2 or not (HAN.match(prev[:1]) or prev.isalnum()) or fw.describing_tag(prev) is not None:
+            return False
+        if self.text.endswith(self.rules.people_counters, 0, end - noun):
+            return False  # (500万人次|乘坐高铁出行: what people did is what is counted)
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        after = self.text[end + len(tok) : end + len(tok) + 1]
+        closes = after != "、" and not (HAN.match(after) or after.isalnum())
+        tag, next_tag = fw.describing_tag(tok), fw.describing_tag(nxt) if nxt else None
+        if tag == "vn":
+            return next_tag == "v"
+        return tag == "v" and (closes or nxt[:1] in ("了", "着", "过") or next_tag in self.rules.verb_follower_tags)
 
     def verb_in_compound(self, tokens: list[str], i: int) -> bool:
         """农业|转移|人口|成为, 国家生态文明|建设|示范区|、: a verb of the table inside the noun
