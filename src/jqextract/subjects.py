@@ -484,6 +484,7 @@ class SubjectRules:
         self.describing_tags, self.lone_describing_tags = frozenset(sub.describing_tags), frozenset(sub.lone_describing_tags)  # 34家|重点监测的|餐饮企业
         self.entity_classifiers = sub.entity_classifiers  # 5家|合作的|银行
         self.verb_follower_tags = frozenset(sub.verb_follower_tags)  # 681条线路|跳闸|，
+        self.activity_tags, self.activity_units = frozenset(sub.activity_tags), frozenset(sub.activity_units)  # 紧急|转移|0.9万人
         self.adverbial_tags = frozenset(sub.adverbial_tags)  # (更|向上: how it moved, no name)
         self.result_marks = frozenset(sub.result_marks)
         self.dated_names = tuple(sub.dated_names)
@@ -1587,6 +1588,9 @@ class DocumentReader:
         if self.names_measure(at, split.verb):
             split.after_verb, split.verb = (at.seg_start, split.verb.end), None
             return
+        if (activity := self.names_activity(at, split.verb)) is not None:
+            split.after_verb, split.verb = activity, None
+            return
         verb = self.widen_verb(at, split)
         place = self.last_location
         a = self.verb_in_noun(at, split, self.strip(verb.end, self.before_currency(at.qual_start)))  # (为|新台币)
@@ -1617,6 +1621,22 @@ class DocumentReader:
         owner = self.text[at.seg_start]
         return verb.word in self.rules.measure_adjectives and verb.end == at.qual_start and verb.start - at.seg_start == 1 \
             and HAN.match(owner) is not None and owner not in self.function_words.pronouns
+
+    def names_activity(self, at: Around, verb: Verb) -> Span | None:
+        """紧急|转移|0.9万人, 因灾|转移|4.25万人, 紧急避险|转移|49.5万余人: before people counted
+        (rules: activity_units; not events: 开展巡查973次) right after a verb, words that name no
+        one (an adverb, a verb: no noun, by the dictionary's tags, rules: activity_tags; a cause's
+        set phrase, cause_phrases) make one activity with the verb, which is what is counted;
+        全市转移|群众 and 共转移|人数 have their noun."""
+        if verb.end != at.qual_start or at.q.unit not in self.rules.activity_units:
+            return None
+        s, e = self.strip(at.seg_start, verb.start)
+        if e != verb.start or e - s < 2:
+            return None
+        if self.text[s:e] in self.rules.cause_phrases:
+            return s, verb.end  # (因灾|转移: a set phrase of a cause)
+        fw = self.function_words
+        return (s, verb.end) if all(fw.describing_tag(w) in self.rules.activity_tags for w in self.cut(self.text[s:e])) else None
 
     def widen_verb(self, at: Around, split: Split) -> Verb:
         """实现|销售面积, 改造提升: the predicate moves to a verb right before it when it is a
