@@ -595,6 +595,7 @@ class SubjectRule(Strict):
     describing_tags: Words = []  # 34家|重点监测的|餐饮企业: tags of a last word before 的 that describes the head after it
     entity_classifiers: str = ""  # 5家|合作的|银行: classifiers of things, after which any lone describing word describes
     verb_follower_tags: Words = []  # tags (p, d, ad) before which a tagged verb ends a counted noun (681条线路|跳闸|，)
+    verb_links: Words = []  # 价格|停留在|15元: words linking a dictionary verb to the level it reached
     activity_units: Words = []  # …and the units of the people so counted
     activity_tags: Words = []  # 紧急|转移|0.9万人: tags of words that with the verb after them name what people did
     lone_describing_tags: Words = []  # 300余场|形式多样的|促消费活动: …and of a lone word that does (not 3项|研究的|成果)

@@ -484,6 +484,7 @@ class SubjectRules:
         self.describing_tags, self.lone_describing_tags = frozenset(sub.describing_tags), frozenset(sub.lone_describing_tags)  # 34家|重点监测的|餐饮企业
         self.entity_classifiers = sub.entity_classifiers  # 5家|合作的|银行
         self.verb_follower_tags = frozenset(sub.verb_follower_tags)  # 681条线路|跳闸|，
+        self.verb_links = tuple(sub.verb_links)  # 价格|停留在|15元
         self.activity_tags, self.activity_units = frozenset(sub.activity_tags), frozenset(sub.activity_units)  # 紧急|转移|0.9万人
         self.adverbial_tags = frozenset(sub.adverbial_tags)  # (更|向上: how it moved, no name)
         self.result_marks = frozenset(sub.result_marks)
@@ -838,7 +839,8 @@ class DocumentReader:
                 self.last_location = None
                 end = len(self.text[at.seg_start : q.prefix_start].rstrip(" \u3000")) + at.seg_start  # (漲幅為 8.4%)
                 end -= next((len(w) for w in self.rules.period_averages if self.text.endswith(w, at.seg_start, end)), 0)  # (需求为|日均|860万桶)
-                verb = self.last_verb(at.seg_start, end, self.before_currency(q.qualifier_start)) or self.adverbed_verb(at.seg_start, end)
+                verb = self.last_verb(at.seg_start, end, self.before_currency(q.qualifier_start)) or self.adverbed_verb(at.seg_start, end) \
+                    or self.linked_verb(at.seg_start, end)
                 split = Split(verb)  # (突破1000亿元; 新股集資|約713億元; 共|接待12522人次)
                 new = self.flow_noun(at, split) or self.by_clause(at, split, walk)
             self.past_counted_noun(new[0], walk.prev)
@@ -1734,12 +1736,15 @@ class DocumentReader:
         """共转移|人数|203534人, 转移|人口|35000多人: a verb right before a head of counting (rules:
         counted_heads) that the quantity follows names what is counted with it (转移人数); so does
         a modifier (rules: modifiers) before a noun that ends in one of count_heads (新增|影院数|23家:
-        the number of new cinemas; 新增|贷款5000亿元 keeps its predicate)."""
+        the number of new cinemas; 新增|贷款5000亿元 keeps its predicate), and a flow verb (flow_verbs)
+        before a noun that ends in a measure's head (heads: 进口|影片票房238亿元 is the box office of
+        imported films; 进口|原油2000万吨 keeps its predicate)."""
         verb, after = split.verb, split.after_verb
         if after is None or after[0] != verb.end or after[1] != at.qual_start or verb.end - verb.start < 2:
             return
         r, noun = self.rules, self.span_text(after)
-        if noun in r.counted_heads or (verb.word in r.modifiers and len(noun) > 2 and noun.endswith(r.count_heads)):
+        heads = r.count_heads if verb.word in r.modifiers else r.head_words if verb.word in r.flow_verbs else None
+        if noun in r.counted_heads or (heads and len(noun) > 2 and noun.endswith(heads)):
             split.after_verb = (verb.start, after[1])
 
     def noun_for(self, at: Around, split: Split) -> Span | None:
@@ -4690,6 +4695,20 @@ class DocumentReader:
         a -= len(adverb[0]) if adverb else 0  # (the adverb is the verb's, 共接待, no word of the subject)
         if a <= s or self.text[a - 1] in PERIOD_ENDS or self.text[a - 1].isdigit():
             return None  # (至民國113年|共補助3,200戶: after a time the dictionary's verb names what was given)
+        return Verb(a, e, self.text[a:e])
+
+    def linked_verb(self, s: int, e: int) -> Verb | None:
+        """价格|停留在|15元, 气温|徘徊在|20℃: where no verb of the rules stands in [s, e), a verb
+        of the dictionary's right before a word that links it to the level reached (rules:
+        verb_links) at the window's end is the predicate, with the link."""
+        link = next((w for w in self.rules.verb_links if self.text.endswith(w, s, e)), None)
+        if link is None:
+            return None
+        words = self.cut(self.text[s : e - len(link)])
+        w = words[-1] if words else ""
+        a = e - len(link) - len(w)
+        if len(w) < 2 or a - s < 2 or self.function_words.predicate_like.get(w) != "v":
+            return None
         return Verb(a, e, self.text[a:e])
 
     def object_left(self, verb: str, words: tuple[str, ...], a: int, s: int) -> bool:
