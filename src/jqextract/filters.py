@@ -41,7 +41,7 @@ def words_before(reasons: dict[str, list[str]]) -> WordSet:
     return WordSet(by_word)
 
 
-FRACTION = re.compile("[.．点點]")  # 3.49個月, 三點五年: a numeral with a fraction (measured_fraction)
+FRACTION = re.compile("[0-9][.．][0-9]{2}")  # 3.49個月: a numeral with hundredths (measured_fraction)
 COMPARED_JOINERS = "和及与與"  # what may follow a compared value before the next one (compared_value)
 
 
@@ -456,10 +456,10 @@ class QuantityFilters:
         return c.text.startswith(self.duration_not_after, c.end) or bool(self.return_period and self.return_period.match(c.text, c.end))
 
     def measured_fraction(self, c: Candidate) -> bool:
-        """Whether a duration in one of the units a window or a time counts whole (rules:
-        duration.fraction_units: 个月, 年, 天) has a fraction (3.49個月, 1.7個月, 三點五年): a
-        measured amount wherever it stands, unless 的 or a word after it makes it a window
-        (1.5年的时间, 2.5年后, 1.5个月内)."""
+        """Whether a duration in one of the units a window or a time counts whole or in halves
+        (rules: duration.fraction_units: 个月, 年, 天) has hundredths (3.49個月, 1.69個月): a measured
+        amount wherever it stands (过去1.5年, 前1.5个月, 4.5天工作制 are windows and names), unless
+        的 or a word after it makes it a window (1.25年的时间, 2.25年后)."""
         if c.unit.form not in self.fraction_units or not FRACTION.search(c.text, c.num_start, c.unit_pos):
             return False
         return not c.text.startswith((self.duration_attributive, *self.duration_not_after), c.end)

@@ -483,7 +483,8 @@ class SubjectRules:
         self.idiom_tags = frozenset(sub.idiom_tags)  # 後繼無力: a set phrase that ends a clause in a predicate
         self.describing_tags, self.lone_describing_tags = frozenset(sub.describing_tags), frozenset(sub.lone_describing_tags)  # 34家|重点监测的|餐饮企业
         self.entity_classifiers = sub.entity_classifiers  # 5家|合作的|银行
-        self.verb_follower_tags = frozenset(sub.verb_follower_tags)  # 681条线路|跳闸|，
+        self.verb_follower_tags = frozenset(sub.verb_follower_tags)  # 20家企业|参与|了
+        self.head_verbs = frozenset(sub.head_verbs)  # 8个志愿服务|组织
         self.verb_links = tuple(sub.verb_links)  # 价格|停留在|15元
         self.activity_tags, self.activity_units = frozenset(sub.activity_tags), frozenset(sub.activity_units)  # 紧急|转移|0.9万人
         self.adverbial_tags = frozenset(sub.adverbial_tags)  # (更|向上: how it moved, no name)
@@ -1630,8 +1631,8 @@ class DocumentReader:
         one (an adverb, a verb: no noun, by the dictionary's tags, rules: activity_tags; a cause's
         set phrase, cause_phrases) make one activity with the verb, which is what is counted;
         全市转移|群众 and 共转移|人数 have their noun."""
-        if verb.end != at.qual_start or at.q.unit not in self.rules.activity_units:
-            return None
+        if verb.end != at.qual_start or at.q.unit not in self.rules.activity_units or self.noun_after(at.q.end, at.clause_end) is not None:
+            return None  # (紧急转移1.2万名|群众: the noun counted is named after)
         s, e = self.strip(at.seg_start, verb.start)
         if e != verb.start or e - s < 2:
             return None
@@ -3940,12 +3941,14 @@ class DocumentReader:
     def after_reporting_verb(self, s: int, e: int) -> int:
         """记者表示|天河区业绩, 业界也推测|新一代iPhone发布时间: what is measured follows the
         last verb of saying or thinking that is a word of its own there (显示屏 is none, nor
-        派|发现|金: dictionary words run across both its ends)."""
+        派|发现|金: dictionary words run across both its ends), unless only a modal follows it
+        (观影人次预计|能够|突破16亿: the subject is before it)."""
         if self.rules.reporting_verbs is None:
             return s
         for m in self.rules.reporting_verbs.finditer(self.text, s, e):
             straddled = self.straddles(*m.span(), s, e, min_freq=1) or self.bracket_open_at(m.start(), s) is not None  # (相比(下称|环比): a gloss)
-            if e - m.end() >= 2 and not self.lexicon.inside_word(self.text, *m.span(), s, e) and not straddled:
+            modal = self.text[m.end() : e] in self.rules.modals  # (观影人次预计|能够: what follows names nothing)
+            if e - m.end() >= 2 and not self.lexicon.inside_word(self.text, *m.span(), s, e) and not straddled and not modal:
                 s = m.end()
         return s
 
@@ -4554,11 +4557,11 @@ class DocumentReader:
             and not nxt.endswith(r.compound_heads)
 
     def verb_after_noun(self, tokens: list[str], i: int, end: int) -> bool:
-        """681条线路|跳闸，237个路段|封闭。, 41家文化馆|免费开放, 191家企业|监测显示: after a noun (a
-        word with no verb's or describing tag), a verb (by its tag; ``tokens[i]``, at ``end``) that ends
-        the clause or takes 了/着/过, a preposition or an adverb, or a verbal noun before a verb, is
-        what the counted things do or undergo. Not a verb before a noun or another verb, nor one before
-        a list's 、: the dictionary tags many nouns v (5座污水|处理|厂, 4类社会|组织|实现, 钢铁|产能、)."""
+        """41家文化馆|免费开放, 191家企业|监测显示, 86万用户|供电受影响: after a noun (a word with no
+        verb's or describing tag), a verbal noun before a verb, or a verb (by its tag; ``tokens[i]``,
+        at ``end``) that takes 了/着/过, a preposition or an adverb, is what the counted things do or
+        undergo. Not a verb that ends the clause: the dictionary tags many head nouns so (126个社会
+        组织，15项惠企举措。), and no verb the rules name a noun's head (head_verbs: 8个志愿服务|组织)."""
         fw, tok, prev = self.function_words, tokens[i], tokens[i - 1] if i else ""
         noun = len("".join(tokens[:i]))
         if i == 0 or len(tok) < 2 or noun < 2 or not (HAN.match(prev[:1]) or prev.isalnum()) or fw.describing_tag(prev) is not None:
@@ -4566,12 +4569,10 @@ class DocumentReader:
         if self.text.endswith(self.rules.people_counters, 0, end - noun):
             return False  # (500万人次|乘坐高铁出行: what people did is what is counted)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        after = self.text[end + len(tok) : end + len(tok) + 1]
-        closes = after != "、" and not (HAN.match(after) or after.isalnum())
         tag, next_tag = fw.describing_tag(tok), fw.describing_tag(nxt) if nxt else None
         if tag == "vn":
-            return next_tag == "v"
-        return tag == "v" and (closes or nxt[:1] in ("了", "着", "过") or next_tag in self.rules.verb_follower_tags)
+            return next_tag == "v" and nxt not in self.rules.head_verbs
+        return tag == "v" and tok not in self.rules.head_verbs and (nxt[:1] in ("了", "着", "过") or next_tag in self.rules.verb_follower_tags)
 
     def verb_in_compound(self, tokens: list[str], i: int) -> bool:
         """农业|转移|人口|成为, 国家生态文明|建设|示范区|、: a verb of the table inside the noun
