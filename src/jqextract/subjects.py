@@ -3058,16 +3058,34 @@ class DocumentReader:
         RESULT_REACH characters before the quantity, ends, when the noun read after the
         quantity is one word the dictionary tags as a verb (以210公斤|夺冠, 由388人|组成): that
         verb is the clause's predicate, no noun (1083亿件|快递, a noun the dictionary also
-        tags as a verb, is one); else None. The mark is taken to govern the quantity: only a
-        short name (总成绩) may stand between them."""
-        if self.function_words.predicate_like.get(self.text[noun[0] : noun[1]]) != "v":
+        tags as a verb, is one); so is a verb and a rank (以78米46|屈居第二), and a result's noun
+        after 的 (以78米80的|佳绩|夺冠: rules: result_nouns; the one who achieved it is named before
+        以); else None. The mark is taken to govern the quantity: only a short name (总成绩) may
+        stand between them."""
+        if not (kind := self.result_after(at, noun)):
             return None
         lo, pos = max(at.seg_start, at.q.qualifier_start - RESULT_REACH), None
         at_word = lo
         for tok in self.cut(self.text[lo : at.q.qualifier_start]):
             at_word += len(tok)
             pos = at_word if tok in self.rules.result_marks else pos
+        if pos is None and self.text[at.q.qualifier_start - 1 : at.q.qualifier_start] in self.rules.result_marks:
+            pos = at.q.qualifier_start  # (丽申科以|78米80: the segmenter glues 以 to the name)
+        if pos is not None and kind == "result":
+            who = self.strip(at.seg_start, pos - 1)
+            named = who[1] - who[0] >= 2 and self.text[who[0]] not in RANK_OPENERS  # (她以…, 第一投以…的成績: nobody named)
+            return pos if pos == at.q.qualifier_start and named else None
         return pos
+
+    def result_after(self, at: Around, noun: Span) -> str | None:
+        """Whether the noun read after a quantity names no measure: "verb" where it is a verb
+        (以210公斤|夺冠) or a verb and a rank (屈居第二, 排名第三), "result" where it is a result's
+        noun after 的 (的|成绩, 的|佳绩); else None."""
+        t, tags = self.text[noun[0] : noun[1]], self.function_words.predicate_like
+        first = self.cut(t)[0] if t else ""
+        if tags.get(t) == "v" or (tags.get(first) == "v" and t.startswith("第", len(first))):
+            return "verb"
+        return "result" if t in self.rules.result_nouns and self.text[at.q.jend : noun[0]] == "的" else None
 
     def names_nothing(self, span: Span | Pieces) -> bool:
         """A would-be subject that is only a verb (涉及, 减至: with a suffix of its own; not a
