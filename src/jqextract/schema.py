@@ -622,6 +622,7 @@ class SubjectRule(Strict):
     self_naming_units: Words = []  # 获得4金5银1铜的|成绩: units that name what they count…
     object_left_verbs: Words = []  # 南山|接待|2.45万人次: verbs whose object the count after them stands for
     verb_adverbs: Words = []  # 共|接待12522人次: adverbs after which a word the dictionary tags a verb is the predicate
+    wind_described: str = ""  # 5~6级、阵风7级|的偏北风: after a wind force, 的 and the wind it describes (group "wind")
     wind_nouns_after: Words = []  # 狂飆十七級|陣風: the winds a force right before them grades
     heading_marks: str = ""  # ●90号汽油: bullets before a heading line, no part of the subject it gives
     cause_phrases: Words = []  # 因灾死亡: a cause word's set phrases, parts of what is counted

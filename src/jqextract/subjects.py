@@ -508,6 +508,8 @@ class SubjectRules:
         self.reading_openers = tuple(sub.reading_openers)  # 37℃以上|局地39℃
         self.lone_word_tags, self.lone_words = frozenset(sub.lone_word_tags), frozenset(sub.lone_words)  # (还是, 同样 name nothing)
         self.manner_tags, self.manner_not = frozenset(sub.manner_tags), tuple(sub.manner_not)  # 邵婷|高效|砍下
+        described = sub.wind_described  # 5~6级、阵风7级的|偏北风
+        self.wind_described = compile_regex(described, source.at(("subject", "wind_described"), described)) if described else None
 
     def _subject_words(self, sub, source) -> None:
         self.heads = sorted(sub.heads, key=len, reverse=True)
@@ -976,11 +978,14 @@ class DocumentReader:
     def wind_named_after(self, fact: Fact, at: Around) -> None:
         """蘭嶼狂飆|十七級|陣風|一整夜: a wind's force that names nothing, right before the wind it
         grades (rules: wind_nouns_after), is that wind's, whatever verb stood before it; not where
-        a quantity follows the noun (风力10级|阵风|12级: the gust has its own reading)."""
+        a quantity follows the noun (风力10级|阵风|12级: the gust has its own reading). So is one
+        before 的 and the wind it describes (5~6级、阵风7级的|偏北风; rules: wind_described)."""
         r, t, q = self.rules, self.text, at.q
         noun = r.wind_nouns_after.starting_at(t, q.jend, at.clause_end) if q.unit in r.wind_units else None
         if noun is not None and q.jend + len(noun[0]) not in self.quantity_at:
             self.set_subject(fact, (q.jend, q.jend + len(noun[0])))
+        elif q.unit in r.wind_units and r.wind_described is not None and (m := r.wind_described.match(t, q.jend, at.clause_end)):
+            self.set_subject(fact, m.span("wind"))  # (5~6级、阵风7级的|偏北风: the wind the clause describes)
 
     def graded_wind(self, at: Around, walk: Walk) -> list[Fact] | None:
         """登陆(强台风级，42至45米/秒，14级), 强度为强台风级(48米/秒，15级): a wind reading in a bracket
@@ -3713,6 +3718,8 @@ class DocumentReader:
         prev = self.same_verb_before(walk, at) or self.beyond_companion(walk, at, prev)
         if prev is walk.prev and (prev := self.outside_aside(walk, at)) is None:
             return None
+        if at.fact.dimension == "temperature" and (prev.unit in self.rules.wind_units or prev.per in self.rules.wind_pers):
+            return None  # (东北风 3~4 级，|-1~8℃: a wind names no temperature)
         rate_before = prev.dimension in SHARES and at.fact.dimension not in SHARES and self.names_a_rate(prev)
         other_money = prev.dimension == at.fact.dimension == "money" and prev.norm_unit != at.fact.norm_unit \
             and not any(w in self.text[walk.prev_q.jend : at.q.jstart] for w in self.rules.conversions)  # (折合人民币3500亿元)
