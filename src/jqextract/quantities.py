@@ -36,7 +36,6 @@ LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 SPACES = " \u3000"  # (around a range's dash: 36℃ — 37℃)
 QUALIFIERS = ("approx", "more_than", "less_than")
 RANGE_CLAUSE_MARKS = "，,。；;：:、"  # a change verb before one of these is another clause's
-PACK_DIMENSIONS = ("mass", "volume")  # 2.2元/500克, 119.9元/5升: what a price's pack is measured in (denominator_end)
 QUANTITY_FIELDS = ("text", "start", "end", "value", "unit", "norm_value", "norm_unit", "dimension", "qualifier", "high", "per")
 
 
@@ -1120,8 +1119,8 @@ class QuantityFinder:
         """Where a denominator written at ``pos`` ends: a unit (斤), a scale and a unit
         (100km), a scale alone after a number without unit (8.2/10万); after 每 any number
         and a unit (每50公斤), or a multiplier and a unit (每百万英热单位, 每万吨); after a price
-        (``any_scale``, a price with no 万 or 亿) any number and a unit of mass or volume (2.2元/500克,
-        119.9元/5升: the pack it is the price of; not 120元/80元); else None."""
+        (``any_scale``, a price with no 万 or 亿) any number and a unit that is no money's (2.2元/500克,
+        9.9元/30枚, 10元/2小时: the pack or the time it is the price of; not 120元/80元); else None."""
         if (whole := self.unit_at(text, pos, True)) is not None:
             return pos + len(whole.form)  # (元/千克: a unit that opens with a multiplier)
         m = self.pattern.match(text, pos)
@@ -1133,8 +1132,8 @@ class QuantityFinder:
             return None  # 512套/4.6万㎡: two measures, not a rate
         at = pos + len(scale) if scale else pos
         unit = self.unit_at(text, at, True) if scale else None  # (at pos itself: asked above)
-        if unit is not None and any_scale and not self.is_scale(scale) and unit.dimension not in PACK_DIMENSIONS:
-            return None  # (58亿元/1200套, 120元/80元: two amounts, no pack)
+        if unit is not None and any_scale and not self.is_scale(scale) and unit.dimension == "money":
+            return None  # (120元/80元: two prices, no pack)
         if unit is not None:
             return at + len(unit.form)
         word = self.denominators.starting_at(text, at, at + 6)

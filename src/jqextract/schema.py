@@ -595,6 +595,7 @@ class SubjectRule(Strict):
     describing_tags: Words = []  # 34家|重点监测的|餐饮企业: tags of a last word before 的 that describes the head after it
     entity_classifiers: str = ""  # 5家|合作的|银行: classifiers of things, after which any lone describing word describes
     verb_follower_tags: Words = []  # tags (p, d, ad) before which a tagged verb ends a counted noun (3家企业|参与|了)
+    degree_words: Words = []  # 100余间房屋|不同程度损坏: how badly, which ends the noun after a count
     head_verbs: Words = []  # 8个志愿服务|组织: words the dictionary tags a verb that head a counted noun
     verb_links: Words = []  # 价格|停留在|15元: words linking a dictionary verb to the level it reached
     activity_units: Words = []  # …and the units of the people so counted

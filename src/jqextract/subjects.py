@@ -485,6 +485,7 @@ class SubjectRules:
         self.entity_classifiers = sub.entity_classifiers  # 5家|合作的|银行
         self.verb_follower_tags = frozenset(sub.verb_follower_tags)  # 20家企业|参与|了
         self.head_verbs = frozenset(sub.head_verbs)  # 8个志愿服务|组织
+        self.degree_words = tuple(sub.degree_words)  # 100余间房屋|不同程度损坏
         self.verb_links = tuple(sub.verb_links)  # 价格|停留在|15元
         self.activity_tags, self.activity_units = frozenset(sub.activity_tags), frozenset(sub.activity_units)  # 紧急|转移|0.9万人
         self.adverbial_tags = frozenset(sub.adverbial_tags)  # (更|向上: how it moved, no name)
@@ -1744,13 +1745,16 @@ class DocumentReader:
         a modifier (rules: modifiers) before a noun that ends in one of count_heads (新增|影院数|23家:
         the number of new cinemas; 新增|贷款5000亿元 keeps its predicate), and a flow verb (flow_verbs)
         before a noun that ends in a measure's head (heads: 进口|影片票房238亿元 is the box office of
-        imported films; 进口|原油2000万吨 keeps its predicate)."""
+        imported films; 进口|原油2000万吨 keeps its predicate, and so does 生产|粗钢产量, whose head
+        says the verb again)."""
         verb, after = split.verb, split.after_verb
         if after is None or after[0] != verb.end or after[1] != at.qual_start or verb.end - verb.start < 2:
             return
         r, noun = self.rules, self.span_text(after)
         heads = r.count_heads if verb.word in r.modifiers else r.head_words if verb.word in r.flow_verbs else None
-        if noun in r.counted_heads or (heads and len(noun) > 2 and noun.endswith(heads)):
+        head = next((h for h in heads or () if noun.endswith(h)), None)
+        own = head is not None and verb.word in r.flow_verbs and bool(set(verb.word) & set(head))  # (生产|粗钢产量: 产量 says 生产)
+        if noun in r.counted_heads or (head and len(noun) > 2 and not own):
             split.after_verb = (verb.start, after[1])
 
     def noun_for(self, at: Around, split: Split) -> Span | None:
@@ -4476,6 +4480,8 @@ class DocumentReader:
         tokens = self.whole_nouns_joined(self.cut(t[pos : min(limit, pos + 20)]))
         for i, tok in enumerate(tokens):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if t.startswith(r.degree_words, end):
+                break  # 100余间房屋|不同程度损坏: how badly names nothing counted
             if tok in r.complements:
                 whole = i == 0 or t[pos : end + len(tok)] in r.complements  # (历史|新高; not 申报|门槛, a name)
                 if counted or not whole:
@@ -4582,11 +4588,11 @@ class DocumentReader:
             and not nxt.endswith(r.compound_heads)
 
     def verb_after_noun(self, tokens: list[str], i: int, end: int) -> bool:
-        """41家文化馆|免费开放, 191家企业|监测显示, 86万用户|供电受影响: after a noun (a word with no
-        verb's or describing tag), a verbal noun before a verb, or a verb (by its tag; ``tokens[i]``,
-        at ``end``) that takes 了/着/过, a preposition or an adverb, is what the counted things do or
-        undergo. Not a verb that ends the clause: the dictionary tags many head nouns so (126个社会
-        组织，15项惠企举措。), and no verb the rules name a noun's head (head_verbs: 8个志愿服务|组织)."""
+        """681条线路|跳闸，41家文化馆|免费开放, 191家企业|监测显示: after a noun (a word with no verb's
+        or describing tag), a verbal noun before a verb, or a verb (by its tag; ``tokens[i]``, at
+        ``end``) that ends the clause or takes 了/着/过, a preposition or an adverb, is what the
+        counted things do or undergo; not before a list's 、 (钢铁产能、), nor a verb the rules name
+        a noun's head: the dictionary tags many head nouns so (head_verbs: 126个社会|组织，惠企|举措)."""
         fw, tok, prev = self.function_words, tokens[i], tokens[i - 1] if i else ""
         noun = len("".join(tokens[:i]))
         if i == 0 or len(tok) < 2 or noun < 2 or not (HAN.match(prev[:1]) or prev.isalnum()) or fw.describing_tag(prev) is not None:
@@ -4597,7 +4603,9 @@ class DocumentReader:
         tag, next_tag = fw.describing_tag(tok), fw.describing_tag(nxt) if nxt else None
         if tag == "vn":
             return next_tag == "v" and nxt not in self.rules.head_verbs
-        return tag == "v" and tok not in self.rules.head_verbs and (nxt[:1] in ("了", "着", "过") or next_tag in self.rules.verb_follower_tags)
+        after = self.text[end + len(tok) : end + len(tok) + 1]
+        closes = after not in ("", "、") and not (HAN.match(after) or after.isalnum())  # (线路|跳闸，; not 钢铁产能、)
+        return tag == "v" and tok not in self.rules.head_verbs and (closes or nxt[:1] in ("了", "着", "过") or next_tag in self.rules.verb_follower_tags)
 
     def verb_in_compound(self, tokens: list[str], i: int) -> bool:
         """农业|转移|人口|成为, 国家生态文明|建设|示范区|、: a verb of the table inside the noun
