@@ -4604,7 +4604,7 @@ class DocumentReader:
         if tag == "vn":
             return next_tag == "v" and nxt not in self.rules.head_verbs
         after = self.text[end + len(tok) : end + len(tok) + 1]
-        closes = after not in ("", "、") and not (HAN.match(after) or after.isalnum())  # (线路|跳闸，; not 钢铁产能、)
+        closes = after not in ("", "、") and (after.isdigit() or not (HAN.match(after) or after.isalnum()))  # (线路|跳闸，; not 钢铁产能、)
         return tag == "v" and tok not in self.rules.head_verbs and (closes or nxt[:1] in ("了", "着", "过") or next_tag in self.rules.verb_follower_tags)
 
     def verb_in_compound(self, tokens: list[str], i: int) -> bool:
