@@ -4601,11 +4601,21 @@ class DocumentReader:
             return False  # (500万人次|乘坐高铁出行: what people did is what is counted)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         tag, next_tag = fw.describing_tag(tok), fw.describing_tag(nxt) if nxt else None
-        if tag == "vn":
-            return next_tag == "v" and nxt not in self.rules.head_verbs
+        if tag == "vn":  # (免费|开放。, 监测|显示，, 供电|受|影响; not 历史遗留|废弃|矿山: a verb before a noun names it)
+            return next_tag == "v" and nxt not in self.rules.head_verbs and self.acts(tokens, i + 1, end + len(tok), verbs_next=True)
+        return tag == "v" and tok not in self.rules.head_verbs and self.acts(tokens, i, end)
+
+    def acts(self, tokens: list[str], i: int, end: int, verbs_next: bool = False) -> bool:
+        """Whether the tagged verb ``tokens[i]`` (at ``end``) acts: it ends the clause (not before a
+        list's 、: 钢铁产能、) or runs on to a number, 了/着/过, a word of verb_follower_tags or, with
+        ``verbs_next`` (after a verbal noun), a verb, or is one of one character (供电|受|影响)."""
+        fw, tok = self.function_words, tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         after = self.text[end + len(tok) : end + len(tok) + 1]
-        closes = after not in ("", "、") and (after.isdigit() or not (HAN.match(after) or after.isalnum()))  # (线路|跳闸，; not 钢铁产能、)
-        return tag == "v" and tok not in self.rules.head_verbs and (closes or nxt[:1] in ("了", "着", "过") or next_tag in self.rules.verb_follower_tags)
+        closes = after not in ("", "、") and (after.isdigit() or not (HAN.match(after) or after.isalnum()))  # (线路|跳闸，)
+        next_tag = fw.describing_tag(nxt) if nxt else None
+        verb_runs = verbs_next and (len(tok) == 1 or next_tag in ("v", "vn"))  # (供电|受|影响, 启动|防|台风)
+        return closes or nxt[:1] in ("了", "着", "过") or next_tag in self.rules.verb_follower_tags or verb_runs
 
     def verb_in_compound(self, tokens: list[str], i: int) -> bool:
         """农业|转移|人口|成为, 国家生态文明|建设|示范区|、: a verb of the table inside the noun
