@@ -4480,8 +4480,6 @@ class DocumentReader:
         tokens = self.whole_nouns_joined(self.cut(t[pos : min(limit, pos + 20)]))
         for i, tok in enumerate(tokens):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-            if t.startswith(r.degree_words, end):
-                break  # 100余间房屋|不同程度损坏: how badly names nothing counted
             if tok in r.complements:
                 whole = i == 0 or t[pos : end + len(tok)] in r.complements  # (历史|新高; not 申报|门槛, a name)
                 if counted or not whole:
@@ -4491,8 +4489,8 @@ class DocumentReader:
                     return None  # 创下1.5万亿元的|历史|新高: the record the quantity sets
             if i and (r.scopes.starting_at(t, end, limit) is not None or (i == 1 and m is not None and tokens[0] in r.result_nouns)):
                 break  # 6.5万个智能预案|全市配置: a scope opens the predicate (以19米27的成绩|宣告冠军: a result, whole)
-            if end - pos >= 2 and self.time_at(end):
-                break  # 3个大棚|今年|种了: a time opens the predicate (not 10个村|去年…: 村 alone names too little)
+            if (end - pos >= 2 and self.time_at(end)) or t.startswith(r.degree_words, end):
+                break  # 3个大棚|今年|种了: a time opens the predicate (not 10个村|去年…: 村 alone names too little), as how badly does (房屋|不同程度损坏)
             if m is None and (self.acts_after_head(tokens, i) or self.verb_after_noun(tokens, i, end)):
                 break  # 20个项目|涵盖现代工业, 13支江苏城市代表队|组成的…: what the counted things do
             if self.verb_in_compound(tokens, i) or (i and tokens[i - 1] in r.class_units and tok in r.chain_joiners and nxt.isdigit()):
