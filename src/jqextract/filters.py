@@ -131,6 +131,7 @@ class QuantityFilters:
         self.duration_attributive = duration.attributive
         self.duration_occasions = frozenset(duration.occasions)
         self.fraction_units = frozenset(duration.fraction_units)  # 平均領|3.49個月
+        self.window_after = tuple(w for w in (duration.attributive, *self.duration_not_after) if w)  # 1.25年|的, 2.25年|后
         self.duration_windows = tuple(duration.windows)
         self.moments, self.moment_adverbs = tuple(duration.moments), WordSet(duration.moment_adverbs)  # 开场|仅|1分22秒
         period = duration.return_period  # 二十年或五十年一遇
@@ -462,7 +463,7 @@ class QuantityFilters:
         的 or a word after it makes it a window (1.25年的时间, 2.25年后)."""
         if c.unit.form not in self.fraction_units or not FRACTION.search(c.text, c.num_start, c.unit_pos):
             return False
-        return not c.text.startswith((self.duration_attributive, *self.duration_not_after), c.end)
+        return not c.text.startswith(self.window_after, c.end)
 
     def is_moment(self, c: Candidate, pos: int) -> bool:
         """Whether a game's start (rules: duration.moments) ends at ``pos`` (the duration's

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .filters import QuantityFilters
-from .numbers import LARGEST, NotANumber, NumeralReader, as_number
+from .numbers import LARGEST, WAN, NotANumber, NumeralReader, as_number
 from .rules import EdgeMatcher, WordSet, compile_regex, compile_words, longest_first
 from .text import BRACKET_CLOSERS, BRACKET_OPENERS
 
@@ -1053,7 +1053,7 @@ class QuantityFinder:
         """17.8元/斤, 0.8L/100km, 8.2/10万: a denominator after a slash; else 每吨800元: one
         right before the number (facts.md §4: ``per`` as written, the unit the numerator's)."""
         if c.text[c.end : c.end + 1] in self.slashes:
-            big = any(self.numerals.multipliers.get(ch, 0) >= 10000 for ch in c.text[c.num_start : c.unit_pos])  # (58亿元/1200套)
+            big = any(self.numerals.multipliers.get(ch, 0) >= WAN for ch in c.text[c.num_start : c.unit_pos])  # (58亿元/1200套)
             price = c.unit is not None and c.unit.dimension == "money" and not big
             end = self.denominator_end(c.text, c.end + 1, number_alone=c.unit is None, any_scale=price)
             starts_next = end is not None and self.pattern.match(c.text, end) is not None

@@ -982,10 +982,12 @@ class DocumentReader:
         a quantity follows the noun (风力10级|阵风|12级: the gust has its own reading). So is one
         before 的 and the wind it describes (5~6级、阵风7级的|偏北风; rules: wind_described)."""
         r, t, q = self.rules, self.text, at.q
-        noun = r.wind_nouns_after.starting_at(t, q.jend, at.clause_end) if q.unit in r.wind_units else None
+        if q.unit not in r.wind_units:
+            return
+        noun = r.wind_nouns_after.starting_at(t, q.jend, at.clause_end)
         if noun is not None and q.jend + len(noun[0]) not in self.quantity_at:
             self.set_subject(fact, (q.jend, q.jend + len(noun[0])))
-        elif q.unit in r.wind_units and r.wind_described is not None and (m := r.wind_described.match(t, q.jend, at.clause_end)):
+        elif r.wind_described is not None and (m := r.wind_described.match(t, q.jend, at.clause_end)):
             self.set_subject(fact, m.span("wind"))  # (5~6级、阵风7级的|偏北风: the wind the clause describes)
 
     def graded_wind(self, at: Around, walk: Walk) -> list[Fact] | None:
@@ -3091,7 +3093,7 @@ class DocumentReader:
         (以210公斤|夺冠) or a verb and a rank (屈居第二, 排名第三), "result" where it is a result's
         noun after 的 (的|成绩, 的|佳绩); else None."""
         t, tags = self.text[noun[0] : noun[1]], self.function_words.predicate_like
-        first = self.cut(t)[0] if t else ""
+        first = self.cut(t)[0] if "第" in t else ""  # (segmenting only where a rank may follow a verb)
         if tags.get(t) == "v" or (tags.get(first) == "v" and t.startswith("第", len(first))):
             return "verb"
         return "result" if t in self.rules.result_nouns and self.text[at.q.jend : noun[0]] == "的" else None
@@ -4723,14 +4725,10 @@ class DocumentReader:
         predicate if an adverb (rules: verb_adverbs) or a title's closing mark stands right before
         it, or it is a verb whose object a count stands for (object_left_verbs): a verb so used is
         no noun (外贸出口 is)."""
-        verbs = self.function_words.predicate_like
-        if not any(verbs.get(self.text[e - n : e]) == "v" for n in (2, 3, 4)):
-            return None  # (no verb of the dictionary's ends the window: no segmenting)
-        words = self.cut(self.text[s:e])
-        w = words[-1] if words else ""
-        a = e - len(w)
-        if len(w) < 2 or a <= s or verbs.get(w) != "v":
+        if (found := self.dictionary_verb_ending(s, e)) is None:
             return None
+        words, a = found
+        w = words[-1]
         adverb = self.rules.verb_adverbs.ending_at(self.text, a, s)
         if adverb is None and self.text[a - 1] != TITLE_END and not self.object_left(w, words, a, s):
             return None
@@ -4744,14 +4742,23 @@ class DocumentReader:
         of the dictionary's right before a word that links it to the level reached (rules:
         verb_links) at the window's end is the predicate, with the link."""
         link = next((w for w in self.rules.verb_links if self.text.endswith(w, s, e)), None)
-        if link is None:
+        found = self.dictionary_verb_ending(s, e - len(link)) if link else None
+        if found is None or found[1] - s < 2:
             return None
-        words = self.cut(self.text[s : e - len(link)])
+        return Verb(found[1], e, self.text[found[1] : e])
+
+    def dictionary_verb_ending(self, s: int, e: int) -> tuple[tuple[str, ...], int] | None:
+        """The words of [s, e) and where the last starts, where that last word is one the dictionary
+        tags a verb, of two characters or more, after something (adverbed_verb, linked_verb); a
+        cheap look at the tags first: no segmenting where no such verb ends the window."""
+        verbs = self.function_words.predicate_like
+        if not any(verbs.get(self.text[e - n : e]) == "v" for n in (2, 3, 4)):
+            return None
+        words = self.cut(self.text[s:e])
         w = words[-1] if words else ""
-        a = e - len(link) - len(w)
-        if len(w) < 2 or a - s < 2 or self.function_words.predicate_like.get(w) != "v":
+        if len(w) < 2 or e - len(w) <= s or verbs.get(w) != "v":
             return None
-        return Verb(a, e, self.text[a:e])
+        return words, e - len(w)
 
     def object_left(self, verb: str, words: tuple[str, ...], a: int, s: int) -> bool:
         """Whether ``verb`` (at ``a``) is one whose object a count after it stands for (rules:
