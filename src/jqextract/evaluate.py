@@ -38,7 +38,7 @@ CHINESE_RUN = re.compile(r"[零〇○一二三四五六七八九十两兩百千�
 # 一成三 = 13 %, 七五折 = 75 % (a discount in tenths, facts.md §2)
 SHARE_AND_TENTHS = re.compile(r"([一二三四五六七八九两])(?:成|(?=[一二三四五六七八九]折))([一二三四五六七八九])|(?<![0-9.])([1-9])成([0-9])(?![0-9.])")  # (3成2: Taiwan's 32 %)
 TEN_THOUSAND_AND = re.compile("(?<![零〇○一二三四五六七八九十两百千\\d])[万萬]([一二三四五六七八九])(?![十百千万亿\\d])")  # 萬七 = 17000 (probe 194)
-HALF = re.compile(r"([零〇○一二三四五六七八九十两\d]+)(?:个|成|分|秒|年|天|小时|岁)半")  # 三个半月 = 3.5, 一成半 = 15 %, 5分半钟 = 5.5, 31岁半 = 31.5, 13秒半 = 13.5
+HALF = re.compile(r"([零〇○一二三四五六七八九十两\d]+)(?:个|成|分|秒|年|天|小时|岁|局|场|圈|轮|盘)半")  # 三个半月 = 3.5, 一成半 = 15 %, 5分半钟 = 5.5, 31岁半 = 31.5, 13秒半 = 13.5, 3局半 = 3.5 (probe 227)
 DIGIT_PAIR = re.compile(r"(?=([一二两三四五六七八九])([二三四五六七八九]))")  # 三四百, 十一二万: a colloquial range
 # 44 萬 1000 人: spaces a news site puts between a number's parts (read as the extractor reads them)
 SPACED_NUMBER = re.compile(r"(?<=[0-9０-９十百千万亿兆])[ \u3000]+(?=[0-9０-９万亿兆])")
