@@ -214,6 +214,8 @@ class QuantityFinder:
         self.exchange_base = compile_regex(rates.exchange_base, where) if rates.exchange_base else None
         race = rules.units.race_time  # 2分08秒87: groups h, m, s, cc (matched on a slice, after its openers)
         self.race_time = EdgeMatcher(compile_regex(race, rules.sources["units"].at(("race_time",), race))) if race else None
+        below = rules.units.same_below  # (119.3元/百斤|(下同))
+        self.same_below = compile_regex(below, rules.sources["units"].at(("same_below",), below)) if below else None
         self.denominators = WordSet(rates.denominators)
         self.negative_before = {dim: tuple(words) for dim, words in rules.units.negative_before.items()}
         num = rules.numerals
@@ -274,6 +276,7 @@ class QuantityFinder:
         self.range_closers = tuple(num.range.closers)
         turn = num.range.turn_closer  # (由5至6級| 轉6-7級)
         self.turn_closer = compile_regex(turn, source.at(("range", "turn_closer"), turn)) if turn else None
+        self.adjacent_mark, self.adjacent_units = num.range.adjacent_mark, frozenset(num.range.adjacent_units)  # 1、2级
         self.change_before, self.max_ratio = WordSet(num.range.change_before), Decimal(str(num.range.max_ratio))
         self.max_ratio_unit_written = Decimal(str(num.range.max_ratio_unit_written))
         self.level_separators, self.object_reach = tuple(num.range.level_separators), num.range.object_reach
@@ -474,7 +477,7 @@ class QuantityFinder:
         text = view.text
         out: list[Quantity] = []
         phrase_spans = PhraseSpans(self.phrases.finditer(text))
-        pos = 0
+        pos, declared = 0, None
         first, match = self.first_chars.search, self.pattern.match
         while (f := first(text, pos)) is not None:
             m = match(text, f.start())
@@ -484,6 +487,9 @@ class QuantityFinder:
             q, end = self.read(text, m, phrase_spans)
             pos = max(end, m.end())
             if q is not None:
+                if q.unit is None and declared is not None:
+                    q = self.in_declared_unit(text, q, declared)  # (…(下同)，…出库价121.3)
+                declared = self.declared_unit(text, q) or declared
                 if q.unit in self.local_currency:  # 元 in a Hong Kong text is HKD; 105亿元|人民币 is CNY anywhere
                     q.norm_unit = self.currency_named_at(text, q.end) or view.currency or q.norm_unit
                 q.jstart, q.jend = q.start, q.end
@@ -493,6 +499,20 @@ class QuantityFinder:
                     out.pop()  # 猪肉|一斤|20元: the base the price is per is its own words, no fact
                 out.append(q)
         return out
+
+    def declared_unit(self, text: str, q: Quantity) -> tuple[Unit, str | None] | None:
+        """119.3元/百斤(下同): the unit and rate an amount declares for the bare numbers after it
+        (rules: units' same_below), or None."""
+        if q.unit is None or self.same_below is None or not self.same_below.match(text, q.end):
+            return None
+        unit = next((u for u in self.units.get(q.unit[:1], ()) if u.unit == q.unit), None)
+        return (unit, q.per) if unit is not None else None
+
+    def in_declared_unit(self, text: str, q: Quantity, declared: tuple[Unit, str | None]) -> Quantity:
+        """A bare number in the unit declared before it (出库价121.3 after 119.3元/百斤(下同))."""
+        unit, per = declared
+        high = None if q.high is None else Decimal(str(q.high))
+        return self.make(text, q.start, q.end, Decimal(str(q.value)), high, unit, q.qualifier, per)
 
     def read(self, text: str, m: re.Match, phrase_spans: PhraseSpans) -> tuple[Quantity | None, int]:
         """Read one candidate; return (quantity or None, where scanning resumes)."""
@@ -817,6 +837,8 @@ class QuantityFinder:
         """The match of the high end of a range at ``pos`` (3至5万元, 3—5万元; signed only after a
         signed low end: -5℃至-2℃), or None."""
         pos, spaced = self.past_spaces(c.text, pos)
+        if self.adjacent_mark and c.text.startswith(self.adjacent_mark, pos):
+            return self.adjacent_high(c, pos + len(self.adjacent_mark))
         if c.text[pos : pos + 1] not in self.range_first:
             return None
         change = c.start and c.text[c.start - 1] in self.range_not_after  # 从3万亿到4万亿: two quantities
@@ -830,6 +852,19 @@ class QuantityFinder:
                     if m2.group("num")[0].isdigit() == c.arabic and not (change and not self.closes_range(c.text, m2.end("num"))):
                         return m2
         return None
+
+    def adjacent_high(self, c: Candidate, pos: int):
+        """偏北风，1、2级: the high end of a range written as two neighbouring digits and a mark
+        (rules: range.adjacent_mark), where the scale's unit (range.adjacent_units) follows the
+        second, as 一二级 is one range; not 1、3级 nor 12、13级, which list readings."""
+        if c.end != c.unit_pos or len(c.numeral) != 1 or not c.numeral.isdigit():
+            return None  # (a unit written on the low end: 1级、2级 are two readings)
+        m2 = self.pattern.match(c.text, pos)
+        high = m2.group("num") if m2 else None
+        if not high or len(high) != 1 or not high.isdigit() or int(high) != int(c.numeral) + 1:
+            return None
+        unit = self.unit_at(c.text, m2.end("num"), True)
+        return m2 if unit is not None and unit.form in self.adjacent_units else None
 
     @staticmethod
     def past_spaces(text: str, pos: int) -> tuple[int, bool]:

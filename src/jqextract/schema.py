@@ -124,6 +124,7 @@ class UnitsFile(Strict):
     symbol_scales: dict[str, Positive] = {}  # USD$28.1B: a Latin scale after the number of a symbol written before it
     negative_before: dict[str, Words] = {}  # 零下5摄氏度: words that make a dimension's value negative
     race_time: str = ""  # a pattern: 2分08秒87, a time in hours, minutes and seconds, one quantity in seconds
+    same_below: str = ""  # a pattern: 119.3元/百斤(下同), a unit declared once for the bare numbers after it
     rates: RateRule
     unit: list[UnitRule]
     example: list[QuantityExample] = []
@@ -170,6 +171,8 @@ class RangeRule(Strict):
     not_after: Words  # 从3万亿到4万亿: a change from one level to another, not a range…
     closers: Words = []  # …unless one of these closes it (从4.45元至4.65元不等: the spread of values)
     turn_closer: str | None = None  # …or a pattern (regex) of a turn to the next reading (由5至6級 轉6-7級: a forecast's wind)
+    adjacent_mark: str = ""  # 1、2级: two neighbouring digits joined by this mark…
+    adjacent_units: Words = []  # …before one of these units are a range, as 一二级 is
     change_before: Words  # 微跌1.5億元至1391億元: a change to a level, not a range…
     max_ratio: Positive  # …when the high end is more than this many times the low one
     max_ratio_unit_written: Positive  # …or this many, for an amount whose low end carries its unit (增加800宗至5,600宗)
@@ -624,7 +627,9 @@ class SubjectRule(Strict):
     object_left_verbs: Words = []  # 南山|接待|2.45万人次: verbs whose object the count after them stands for
     verb_adverbs: Words = []  # 共|接待12522人次: adverbs after which a word the dictionary tags a verb is the predicate
     wind_described: str = ""  # 5~6级、阵风7级|的偏北风: after a wind force, 的 and the wind it describes (group "wind")
+    margin_verbs: Words = []  # 落后|申花|1分: a lead or a gap over a rival named after the verb
     wind_nouns_after: Words = []  # 狂飆十七級|陣風: the winds a force right before them grades
+    wind_turns: Words = []  # 东北风 3~4 级|转|西北风: a forecast's wind turning into the next; the noun after is the next reading's
     heading_marks: str = ""  # ●90号汽油: bullets before a heading line, no part of the subject it gives
     cause_phrases: Words = []  # 因灾死亡: a cause word's set phrases, parts of what is counted
     inner_copulas: Words = []  # 依序為|光電類: copulas of a listing inside a subject, after which it names what is measured

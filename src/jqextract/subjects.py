@@ -35,7 +35,7 @@ import regex
 
 from .facts import Fact
 from .rules import (AlternationMatches, EdgeMatcher, Prefiltered, WordSet, compile_alternation, compile_patterns, compile_regex,
-                    compile_words, openers)
+                    compile_words, longest_first, openers)
 from .text import BRACKET_CLOSERS, BRACKET_OPENERS, Table, bracket_around, is_acronym
 
 if TYPE_CHECKING:
@@ -87,6 +87,7 @@ PER_BASE = re.compile(r"每[个個][\u4e00-\u9fa5]{1,3}")  # 平均|每个集聚
 AFTER_AMOUNT = re.compile(r"\d[^\d\s，,；;。、]{0,5}$")  # 高出20美元|(前一周…: a bracket right after an amount
 MAX_STATION = 10  # characters: a weather station's name with its district (昌平王家园水库)
 MAX_LISTED_READINGS = 120  # characters: how far a list of stations' readings may run to its count (等56站)
+MAX_RIVAL = 12  # characters: the rival a lead or a gap is over (排名第三的申花)
 MAX_BEFELL = 10  # characters: what befell people counted at a clause's opening (紧急转移安置, 因构筑物倒塌所致)
 MAX_BARE_STATION = 4  # characters: one with no district, which no dictionary knows (淡山, 贵门)
 MAX_PLACES = 24  # characters: places listed before a weather reading (省的西部边缘地区以及贵阳、龙里、荔波)
@@ -344,6 +345,7 @@ class SubjectRules:
         the adverbs and verbs that show a dictionary's verb before a count to be the predicate (共|接待)."""
         self.place_count_units = frozenset(sub.place_count_units)  # 44市|(自治州)249个县
         self.wind_nouns_after = WordSet(sub.wind_nouns_after)  # 十七級|陣風
+        self.wind_turns = tuple(sub.wind_turns)  # 3~4 级|转|西北风
         self.inner_copulas, self.role_copulas = frozenset(sub.inner_copulas), frozenset(sub.role_copulas)  # 依序為|光電類, 銀牌為|泰國
         self.copula_roles = tuple(sub.copula_roles)
         self.copula_chars = frozenset("".join(sub.inner_copulas) + "".join(sub.role_copulas))  # (a cheap test first)
@@ -511,6 +513,8 @@ class SubjectRules:
         self.manner_tags, self.manner_not = frozenset(sub.manner_tags), tuple(sub.manner_not)  # 邵婷|高效|砍下
         described = sub.wind_described  # 5~6级、阵风7级的|偏北风
         self.wind_described = compile_regex(described, source.at(("subject", "wind_described"), described)) if described else None
+        verbs = "|".join(map(re.escape, longest_first(sub.margin_verbs)))  # 上港仅落后|排名第三的申花|1分
+        self.margin = re.compile(f"(?:{verbs})(?P<rival>[^，,。；;：:、（()）\\s]{{1,{MAX_RIVAL}}})$") if verbs else None
 
     def _subject_words(self, sub, source) -> None:
         self.heads = sorted(sub.heads, key=len, reverse=True)
@@ -837,7 +841,7 @@ class DocumentReader:
             after = chain_end[i] + 1  # (750千伏和330千伏电网工程: the chain shares the noun)
             at.next_start, at.next_unit = (quantities[after].qualifier_start, quantities[after].unit) if after < len(quantities) else (None, None)
             new = self.graded_wind(at, walk) or self.bracketed(at, walk) or self.next_of_statement(at, walk) or self.table_cell(at) \
-                or self.ranked_first(at) or self.ranked_after(at) or self.seen_where(at) or self.counted_places(at)
+                or self.ranked_first(at) or self.ranked_after(at) or self.seen_where(at) or self.counted_places(at) or self.margin_over(at, walk)
             if new is None:
                 walk.pending = []
                 self.last_location = None
@@ -848,6 +852,8 @@ class DocumentReader:
                 split = Split(verb)  # (突破1000亿元; 新股集資|約713億元; 共|接待12522人次)
                 new = self.flow_noun(at, split) or self.by_clause(at, split, walk)
             self.past_counted_noun(new[0], walk.prev)
+            if len(new) == 1:
+                self.described_wind(new[0], at)
             if len(new) == 1 and new[0].subject is None:
                 self.name_unnamed(new[0], walk, at)
             facts += new
@@ -859,7 +865,7 @@ class DocumentReader:
 
     def name_unnamed(self, fact: Fact, walk: Walk, at: Around) -> None:
         """A fact that names nothing is the owner's its sentence named before (owner_as_subject), else
-        the wind's it grades (wind_named_after), else the heading's above its line of a list
+        the wind's it grades (wind_named_after; read's described_wind comes first), else the heading's above its line of a list
         (heading_above)."""
         self.owner_as_subject(fact, walk, at)
         if fact.subject is None:
@@ -979,16 +985,47 @@ class DocumentReader:
     def wind_named_after(self, fact: Fact, at: Around) -> None:
         """蘭嶼狂飆|十七級|陣風|一整夜: a wind's force that names nothing, right before the wind it
         grades (rules: wind_nouns_after), is that wind's, whatever verb stood before it; not where
-        a quantity follows the noun (风力10级|阵风|12级: the gust has its own reading). So is one
-        before 的 and the wind it describes (5~6级、阵风7级的|偏北风; rules: wind_described)."""
+        a quantity follows the noun (风力10级|阵风|12级: the gust has its own reading)."""
         r, t, q = self.rules, self.text, at.q
         if q.unit not in r.wind_units:
             return
         noun = r.wind_nouns_after.starting_at(t, q.jend, at.clause_end)
         if noun is not None and q.jend + len(noun[0]) not in self.quantity_at:
             self.set_subject(fact, (q.jend, q.jend + len(noun[0])))
-        elif r.wind_described is not None and (m := r.wind_described.match(t, q.jend, at.clause_end)):
-            self.set_subject(fact, m.span("wind"))  # (5~6级、阵风7级的|偏北风: the wind the clause describes)
+
+    def margin_over(self, at: Around, walk: Walk) -> list[Fact] | None:
+        """上港仅落后|排名第三的申花|1分, 扣球环节仅领先|对手|1分: a lead or a gap over a rival named
+        between the verb (rules: margin_verbs) and the amount is the measure of the one named before
+        the verb, else of the sentence's subject so far (…，但仍落后利物浦5分); the rival is only who
+        is compared with. A verb right before the amount (领先1分) is left to the clause's reading."""
+        m = self.rules.margin.search(self.text, at.seg_start, at.qual_start) if self.rules.margin is not None else None
+        if m is None or self.holds_quantity(m.start(), m.end()) or not self.margin_verb(at.seg_start, m):
+            return None
+        fact, verb = at.fact, (m.start(), m.start("rival"))
+        own = self.strip(at.seg_start, verb[0])
+        fact.predicate = self.span_text(verb)
+        self.set_subject(fact, own if named(own) and not self.names_nothing(own) else self.carried(at, walk) or self.topic_before(at))
+        return [fact]
+
+    def margin_verb(self, seg_start: int, m: re.Match) -> bool:
+        """Whether the margin word of ``m`` is a verb of its own: not an attribute after a verb or
+        的 (淘汰|落后|产能, 自己的|领先|优势), nor one whose rival holds a predicate (领先|优势扩大到|20分)."""
+        before = self.cut(self.text[seg_start : m.start()])
+        last = before[-1] if before else ""
+        if last == "的" or self.function_words.predicate_like.get(last, "").startswith("v"):
+            return False
+        if self.text.startswith(tuple(self.rules.verb_suffixes), m.start("rival")):
+            return False  # (市场份额反超|至|53%: the level reached)
+        return self.last_verb(m.start("rival"), m.end()) is None
+
+    def described_wind(self, fact: Fact, at: Around) -> None:
+        """5~6级、阵风7级的|偏北风: a force before 的 and the wind it describes is that wind's (rules:
+        wind_described), where its own clause names nothing before it (…，北部湾将有5~6级、阵风7级的东北风: not
+        the gust carried from the clause before; the gust of this one keeps its name)."""
+        r, q = self.rules, at.q
+        own = fact.subject_start is not None and at.clause_start <= fact.subject_start < q.jstart
+        if q.unit in r.wind_units and r.wind_described is not None and not own and (m := r.wind_described.match(self.text, q.jend, at.clause_end)):
+            self.set_subject(fact, m.span("wind"))
 
     def graded_wind(self, at: Around, walk: Walk) -> list[Fact] | None:
         """登陆(强台风级，42至45米/秒，14级), 强度为强台风级(48米/秒，15级): a wind reading in a bracket
@@ -1789,7 +1826,8 @@ class DocumentReader:
         own_item = at.list_item and named(split.before) and not split.verb
         nexts = noun is not None and self.past_spaces(noun[1]) == at.next_start and at.next_unit == q.unit and self.names_next(noun, q)  # (风力9~12级|阵风|12~14级)
         lone = noun is not None and (self.names_no_noun(self.span_text(noun)) or self.opens_clause_after(noun, at) or self.names_level(noun, q))
-        return None if noun and (own_item or nexts or lone) else noun  # 、塔筒2700套的能力: the list item names its own subject
+        turned = q.unit in self.rules.wind_units and self.text.startswith(self.rules.wind_turns, q.jend)  # (东北风 3~4 级|转西北风)
+        return None if noun and (own_item or nexts or lone or turned) else noun  # 、塔筒2700套的能力: the list item names its own subject
 
     def what_befell(self, at: Around) -> Span | None:
         """30万人|紧急转移安置, 4人|因灾死亡, 1938万人次|受灾: people counted at the very opening of
@@ -3387,6 +3425,8 @@ class DocumentReader:
         topic = self.before_trend(*self.before_frame(*topic, end))
         if topic[1] <= topic[0] or self.place_words(*topic) or self.names_nothing(topic) or self.ends_lone_verb(topic):
             return None  # (北京，增长5%: a place is where, no topic; nor is 每亩, nor 香港有)
+        if self.holds_quantity(*topic):
+            return None  # (北风2~3级|增强至4~5级，-1~3℃: a clause that measured its own noun lends no topic)
         return self.without_inner_time(topic)  # (iPhone|当季|出货量)
 
     def caused_topic(self, s: int, e: int) -> Span | None:
@@ -3416,13 +3456,17 @@ class DocumentReader:
             s, e = self.clause_opening(s - 1, floor), s - 1
         return s, e
 
+    def holds_quantity(self, s: int, e: int) -> bool:
+        """Whether a quantity of the document starts inside [s, e)."""
+        i = bisect_left(self.quantity_starts, s)
+        return i < len(self.quantity_starts) and self.quantity_starts[i] < e
+
     def subjectless(self, s: int, e: int) -> bool:
         """Whether the clause [s, e) holds no quantity and names no topic: it says why (rules:
         topicless_openers: 隨著台股上演…) or when (在封關日這天: situation_opener … time_frame_ends), or
         opens with its verb (a time, an adverb or a situation frame before it at most) and ends in a
         predicate (盤中一度|大漲百點; not 至於…累計|升值幅度, a noun at its end)."""
-        i = bisect_left(self.quantity_starts, s)
-        if i < len(self.quantity_starts) and self.quantity_starts[i] < e:
+        if self.holds_quantity(s, e):
             return False  # (a quantity in it)
         if self.text.startswith(self.rules.topicless_openers, s):
             return True
