@@ -125,6 +125,7 @@ class QuantityFilters:
         self.play_cues, self.play_units = WordSet(duration.play_cues), frozenset(duration.play_units)  # 拼了|36分钟
         self.duration_end_cues = WordSet(duration.end_cues)
         self.duration_links = WordSet(duration.links)
+        self.duration_brackets = tuple(w for w in duration.links if w in "(（")  # 高温日数|(|13.7天)
         self.noun_link, self.noun_link_cues, self.countdowns = duration.noun_link, tuple(duration.noun_link_cues), tuple(duration.countdowns)
         self.duration_suffixes, self.duration_not_cues = tuple(duration.cue_suffixes), frozenset(duration.not_cues)
         self.duration_not_after = tuple(sorted(set(duration.not_after), key=len, reverse=True))
@@ -448,6 +449,8 @@ class QuantityFilters:
             return True  # 未来12个月的铜价预期: the window of another measure
         if self.moments and self.is_moment(c, qualifier_start):
             return True  # 开场仅1分22秒，王霜破门: when in the game, no amount
+        if c.text[qualifier_start - 1 : qualifier_start] in self.duration_brackets and (c.qualifier or c.text[c.end : c.end + 1] not in ")）"):
+            return True  # (贷款期限（5年以上）的利率: a bound in a bracket names a group; 高温日数(13.7天) is measured)
         attributive = self.duration_attributive and c.text.startswith(self.duration_attributive, c.end) and not self.amount_follows(c)
         cue_after = c.text.startswith(self.duration_cues_after, c.end)
         cue_at_end = self.duration_end_cues.ending_at(c.text, qualifier_start) is not None and self.list_stop.match(c.text, c.end) is not None

@@ -35,6 +35,7 @@ ARABIC_FRACTION = re.compile(r"/([1-9][0-9]?|100)(?![0-9./])")
 LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 SPACES = " \u3000"  # (around a range's dash: 36℃ — 37℃)
 QUALIFIERS = ("approx", "more_than", "less_than")
+ADJACENT_REACH = 6  # characters before a range of neighbouring digits where its wind is named (偏北风，|1、2级)
 RANGE_CLAUSE_MARKS = "，,。；;：:、"  # a change verb before one of these is another clause's
 QUANTITY_FIELDS = ("text", "start", "end", "value", "unit", "norm_value", "norm_unit", "dimension", "qualifier", "high", "per")
 
@@ -216,6 +217,8 @@ class QuantityFinder:
         self.race_time = EdgeMatcher(compile_regex(race, rules.sources["units"].at(("race_time",), race))) if race else None
         below = rules.units.same_below  # (119.3元/百斤|(下同))
         self.same_below = compile_regex(below, rules.sources["units"].at(("same_below",), below)) if below else None
+        self.same_below_cues, self.same_below_not = tuple(rules.units.same_below_cues), tuple(rules.units.same_below_not)  # 出库价|121.3
+        self.same_below_links = rules.units.same_below_links  # 收购价为|129.7
         self.denominators = WordSet(rates.denominators)
         self.negative_before = {dim: tuple(words) for dim, words in rules.units.negative_before.items()}
         num = rules.numerals
@@ -277,6 +280,7 @@ class QuantityFinder:
         turn = num.range.turn_closer  # (由5至6級| 轉6-7級)
         self.turn_closer = compile_regex(turn, source.at(("range", "turn_closer"), turn)) if turn else None
         self.adjacent_mark, self.adjacent_units = num.range.adjacent_mark, frozenset(num.range.adjacent_units)  # 1、2级
+        self.adjacent_context = tuple(num.range.adjacent_context)  # 偏北风，|1、2级
         self.change_before, self.max_ratio = WordSet(num.range.change_before), Decimal(str(num.range.max_ratio))
         self.max_ratio_unit_written = Decimal(str(num.range.max_ratio_unit_written))
         self.level_separators, self.object_reach = tuple(num.range.level_separators), num.range.object_reach
@@ -487,7 +491,7 @@ class QuantityFinder:
             q, end = self.read(text, m, phrase_spans)
             pos = max(end, m.end())
             if q is not None:
-                if q.unit is None and declared is not None:
+                if q.unit is None and declared is not None and self.priced(text, q.prefix_start):
                     q = self.in_declared_unit(text, q, declared)  # (…(下同)，…出库价121.3)
                 declared = self.declared_unit(text, q) or declared
                 if q.unit in self.local_currency:  # 元 in a Hong Kong text is HKD; 105亿元|人民币 is CNY anywhere
@@ -501,12 +505,18 @@ class QuantityFinder:
         return out
 
     def declared_unit(self, text: str, q: Quantity) -> tuple[Unit, str | None] | None:
-        """119.3元/百斤(下同): the unit and rate an amount declares for the bare numbers after it
+        """119.3元/百斤(下同): the unit and rate a price declares for the bare prices after it
         (rules: units' same_below), or None."""
-        if q.unit is None or self.same_below is None or not self.same_below.match(text, q.end):
-            return None
+        if q.dimension != "money" or self.same_below is None or not self.same_below.match(text, q.end):
+            return None  # (a price's unit only: 1350.6万吨(下同) declares no 吨 for 夏粮产量为526.3)
         unit = next((u for u in self.units.get(q.unit[:1], ()) if u.unit == q.unit), None)
         return (unit, q.per) if unit is not None else None
+
+    def priced(self, text: str, pos: int) -> bool:
+        """Whether a price's noun (rules: units' same_below_cues, not same_below_not: 出库价, 零售价格;
+        not 猪粮比价) ends at ``pos``, or before a copula there (收购价为)."""
+        end = pos - 1 if pos and text[pos - 1] in self.same_below_links else pos
+        return text.endswith(self.same_below_cues, 0, end) and not text.endswith(self.same_below_not, 0, end)
 
     def in_declared_unit(self, text: str, q: Quantity, declared: tuple[Unit, str | None]) -> Quantity:
         """A bare number in the unit declared before it (出库价121.3 after 119.3元/百斤(下同))."""
@@ -856,9 +866,12 @@ class QuantityFinder:
     def adjacent_high(self, c: Candidate, pos: int):
         """偏北风，1、2级: the high end of a range written as two neighbouring digits and a mark
         (rules: range.adjacent_mark), where the scale's unit (range.adjacent_units) follows the
-        second, as 一二级 is one range; not 1、3级 nor 12、13级, which list readings."""
+        second, as 一二级 is one range, where a wind is named just before (range.adjacent_context); not
+        1、3级 nor 12、13级, which list readings."""
         if c.end != c.unit_pos or len(c.numeral) != 1 or not c.numeral.isdigit():
             return None  # (a unit written on the low end: 1级、2级 are two readings)
+        if not any(w in c.text[max(0, c.start - ADJACENT_REACH) : c.start] for w in self.adjacent_context):
+            return None  # (1、2级地震各一次: two readings of another scale)
         m2 = self.pattern.match(c.text, pos)
         high = m2.group("num") if m2 else None
         if not high or len(high) != 1 or not high.isdigit() or int(high) != int(c.numeral) + 1:

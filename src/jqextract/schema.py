@@ -125,6 +125,9 @@ class UnitsFile(Strict):
     negative_before: dict[str, Words] = {}  # 零下5摄氏度: words that make a dimension's value negative
     race_time: str = ""  # a pattern: 2分08秒87, a time in hours, minutes and seconds, one quantity in seconds
     same_below: str = ""  # a pattern: 119.3元/百斤(下同), a unit declared once for the bare numbers after it
+    same_below_cues: Words = []  # …for the bare numbers after a price's noun (出库价|121.3)…
+    same_below_not: Words = []  # …but not these (猪粮比价|6.12)
+    same_below_links: Chars = ""  # …or its copula (收购价为|129.7)
     rates: RateRule
     unit: list[UnitRule]
     example: list[QuantityExample] = []
@@ -173,6 +176,7 @@ class RangeRule(Strict):
     turn_closer: str | None = None  # …or a pattern (regex) of a turn to the next reading (由5至6級 轉6-7級: a forecast's wind)
     adjacent_mark: str = ""  # 1、2级: two neighbouring digits joined by this mark…
     adjacent_units: Words = []  # …before one of these units are a range, as 一二级 is
+    adjacent_context: Words = []  # …where one of these words stands just before them (风: not 1、2级地震)
     change_before: Words  # 微跌1.5億元至1391億元: a change to a level, not a range…
     max_ratio: Positive  # …when the high end is more than this many times the low one
     max_ratio_unit_written: Positive  # …or this many, for an amount whose low end carries its unit (增加800宗至5,600宗)
@@ -628,6 +632,7 @@ class SubjectRule(Strict):
     verb_adverbs: Words = []  # 共|接待12522人次: adverbs after which a word the dictionary tags a verb is the predicate
     wind_described: str = ""  # 5~6级、阵风7级|的偏北风: after a wind force, 的 and the wind it describes (group "wind")
     margin_verbs: Words = []  # 落后|申花|1分: a lead or a gap over a rival named after the verb
+    margin_units: Words = []  # …counted in one of these units (分, 秒, 杆, 个百分点)
     wind_nouns_after: Words = []  # 狂飆十七級|陣風: the winds a force right before them grades
     wind_turns: Words = []  # 东北风 3~4 级|转|西北风: a forecast's wind turning into the next; the noun after is the next reading's
     heading_marks: str = ""  # ●90号汽油: bullets before a heading line, no part of the subject it gives

@@ -515,6 +515,7 @@ class SubjectRules:
         self.wind_described = compile_regex(described, source.at(("subject", "wind_described"), described)) if described else None
         verbs = "|".join(map(re.escape, longest_first(sub.margin_verbs)))  # 上港仅落后|排名第三的申花|1分
         self.margin = re.compile(f"(?:{verbs})(?P<rival>[^，,。；;：:、（()）\\s]{{1,{MAX_RIVAL}}})$") if verbs else None
+        self.margin_units = frozenset(sub.margin_units)  # 1分, 0.35秒, 1杆, 3个百分点
 
     def _subject_words(self, sub, source) -> None:
         self.heads = sorted(sub.heads, key=len, reverse=True)
@@ -997,8 +998,11 @@ class DocumentReader:
         """上港仅落后|排名第三的申花|1分, 扣球环节仅领先|对手|1分: a lead or a gap over a rival named
         between the verb (rules: margin_verbs) and the amount is the measure of the one named before
         the verb, else of the sentence's subject so far (…，但仍落后利物浦5分); the rival is only who
-        is compared with. A verb right before the amount (领先1分) is left to the clause's reading."""
-        m = self.rules.margin.search(self.text, at.seg_start, at.qual_start) if self.rules.margin is not None else None
+        is compared with; only for the units a margin is counted in (rules: margin_units). A verb right
+        before the amount (领先1分) is left to the clause's reading."""
+        if self.rules.margin is None or at.q.unit not in self.rules.margin_units:
+            return None  # (培育行业领先企业12家, 落后产能500万吨: the count or amount of what the word describes)
+        m = self.rules.margin.search(self.text, at.seg_start, at.qual_start)
         if m is None or self.holds_quantity(m.start(), m.end()) or not self.margin_verb(at.seg_start, m):
             return None
         fact, verb = at.fact, (m.start(), m.start("rival"))
