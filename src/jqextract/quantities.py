@@ -213,12 +213,7 @@ class QuantityFinder:
         self.each_price, self.each_not_after = tuple(rates.each_price), frozenset(rates.each_not_after)
         where = rules.sources["units"].at(("rates", "exchange_base"), rates.exchange_base)
         self.exchange_base = compile_regex(rates.exchange_base, where) if rates.exchange_base else None
-        race = rules.units.race_time  # 2分08秒87: groups h, m, s, cc (matched on a slice, after its openers)
-        self.race_time = EdgeMatcher(compile_regex(race, rules.sources["units"].at(("race_time",), race))) if race else None
-        below = rules.units.same_below  # (119.3元/百斤|(下同))
-        self.same_below = compile_regex(below, rules.sources["units"].at(("same_below",), below)) if below else None
-        self.same_below_cues, self.same_below_not = tuple(rules.units.same_below_cues), tuple(rules.units.same_below_not)  # 出库价|121.3
-        self.same_below_links = rules.units.same_below_links  # 收购价为|129.7
+        self._unit_patterns(rules.units, rules.sources["units"])
         self.denominators = WordSet(rates.denominators)
         self.negative_before = {dim: tuple(words) for dim, words in rules.units.negative_before.items()}
         num = rules.numerals
@@ -257,6 +252,16 @@ class QuantityFinder:
         self.refused = ""  # why the last candidate read was no quantity (see explain)
         self.pattern = self._compile(num)
         self.value_of = lru_cache(maxsize=8192)(self._values)
+
+    def _unit_patterns(self, units, source) -> None:
+        """A race time's pattern, and a price's unit declared once for the bare prices after it
+        (units.toml race_time, same_below…)."""
+        race = units.race_time  # 2分08秒87: groups h, m, s, cc (matched on a slice, after its openers)
+        self.race_time = EdgeMatcher(compile_regex(race, source.at(("race_time",), race))) if race else None
+        below = units.same_below  # (119.3元/百斤|(下同))
+        self.same_below = compile_regex(below, source.at(("same_below",), below)) if below else None
+        self.same_below_cues, self.same_below_not = tuple(units.same_below_cues), tuple(units.same_below_not)  # 出库价|121.3
+        self.same_below_links = units.same_below_links  # 收购价为|129.7
 
     def _qualifier_rules(self, qual) -> None:
         """The words before and after a quantity that set its qualifier (qualifiers.toml)."""

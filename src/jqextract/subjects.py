@@ -87,6 +87,7 @@ PER_BASE = re.compile(r"每[个個][\u4e00-\u9fa5]{1,3}")  # 平均|每个集聚
 AFTER_AMOUNT = re.compile(r"\d[^\d\s，,；;。、]{0,5}$")  # 高出20美元|(前一周…: a bracket right after an amount
 MAX_STATION = 10  # characters: a weather station's name with its district (昌平王家园水库)
 MAX_LISTED_READINGS = 120  # characters: how far a list of stations' readings may run to its count (等56站)
+FOREIGN_NAME = re.compile(r"[\u4e00-\u7683\u7685-\u9fff]{1,8}[-·‧•・][\u4e00-\u9fff]{1,8}")  # 斯迈利-考夫曼, 瑞奇·福勒: a foreign name (no 的 in its first part)
 MAX_RIVAL = 12  # characters: the rival a lead or a gap is over (排名第三的申花)
 MAX_BEFELL = 10  # characters: what befell people counted at a clause's opening (紧急转移安置, 因构筑物倒塌所致)
 MAX_BARE_STATION = 4  # characters: one with no district, which no dictionary knows (淡山, 贵门)
@@ -3431,7 +3432,13 @@ class DocumentReader:
             return None  # (北京，增长5%: a place is where, no topic; nor is 每亩, nor 香港有)
         if self.holds_quantity(*topic):
             return None  # (北风2~3级|增强至4~5级，-1~3℃: a clause that measured its own noun lends no topic)
-        return self.without_inner_time(topic)  # (iPhone|当季|出货量)
+        return self.without_inner_time(self.described_name(topic))  # (iPhone|当季|出货量)
+
+    def described_name(self, span: Span) -> Span:
+        """世界排名最高的|瑞奇-福勒: a foreign name after 的 is the one the words before describe."""
+        name = FOREIGN_NAME.search(self.text, *span)
+        described = name is not None and name.end() == span[1] and name.start() > span[0] and self.text[name.start() - 1] == "的"
+        return (name.start(), span[1]) if described else span
 
     def caused_topic(self, s: int, e: int) -> Span | None:
         """進口|因出口衍生需求…之帶動，升至332.1億美元, 歐洲接單則|因接單地移轉，只剩下…: a clause that
@@ -3575,6 +3582,8 @@ class DocumentReader:
         dictionary word takes in (有, 是): a clause cut before its object, no noun phrase."""
         s, e = span
         lex = self.lexicon
+        if (name := FOREIGN_NAME.search(self.text, s, e)) is not None and name.end() == e:
+            return False  # (瑞奇-福勒: a foreign name's 勒)
         return e - s >= 2 and self.function_words.predicate_like.get(self.text[e - 1]) == "v" \
             and not any(lex.is_word(self.text[i:e]) for i in range(max(s, e - lex.MAX), e - 1))
 
@@ -3628,13 +3637,16 @@ class DocumentReader:
         return None
 
     def noun_phrase(self, s: int, e: int) -> Span:
-        """[s, e) where it is a noun phrase: it ends in no verb or adjective (近年来|最好; one
+        """[s, e) where it is a noun phrase: a foreign name (瑞奇-福勒), or it ends in no verb or
+        adjective (近年来|最好; one
         that ends in 的 and a verb is what the verb is of: 零售业总销货价值|的修订), and one that
         starts with a verb or preposition (按不变价格计算) is only what follows its last 的
         (占税收最大部分的|利得税); else empty."""
         fw, t = self.function_words, self.text
         if e - s < 2:
             return s, s
+        if (name := FOREIGN_NAME.search(t, s, e)) is not None and name.end() == e:
+            return s, e  # (瑞奇-福勒，|最后一轮打出68杆: a foreign name ends in no verb, whatever 勒 the dictionary tags)
         if fw.ends_predicate_like(t, s, e):  # (零售业总销货价值的|修订: what the verb after 的 is of)
             de = t.rfind("的", s, e)
             return self.noun_phrase(s, de) if de - s >= 2 and t.find("的", de + 1, e) < 0 else (s, s)
