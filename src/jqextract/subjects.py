@@ -3134,12 +3134,15 @@ class DocumentReader:
     def result_after(self, at: Around, noun: Span) -> str | None:
         """Whether the noun read after a quantity names no measure: "verb" where it is a verb
         (以210公斤|夺冠) or a verb and a rank (屈居第二, 排名第三), "result" where it is a result's
-        noun after 的 (的|成绩, 的|佳绩); else None."""
+        noun after 的 (的|成绩, 的|佳绩), or one read on to a verb and a rank (的|成绩排名第); else None."""
         t, tags = self.text[noun[0] : noun[1]], self.function_words.predicate_like
         first = self.cut(t)[0] if "第" in t else ""  # (segmenting only where a rank may follow a verb)
         if tags.get(t) == "v" or (tags.get(first) == "v" and t.startswith("第", len(first))):
             return "verb"
-        return "result" if t in self.rules.result_nouns and self.text[at.q.jend : noun[0]] == "的" else None
+        head = next((n for n in self.rules.result_nouns if t.startswith(n)), "") if self.text[at.q.jend : noun[0]] == "的" else ""
+        rest = t[len(head) :]  # (以70杆的|成绩|排名第: the noun read on to the verb of a rank)
+        ranked = any(tags.get(rest[:k]) == "v" and rest.startswith("第", k) for k in (1, 2, 3))  # (jieba's 排名第 is one word)
+        return "result" if head and (not rest or ranked) else None
 
     def names_nothing(self, span: Span | Pieces) -> bool:
         """A would-be subject that is only a verb (涉及, 减至: with a suffix of its own; not a
