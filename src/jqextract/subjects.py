@@ -87,7 +87,7 @@ PER_BASE = re.compile(r"每[个個][\u4e00-\u9fa5]{1,3}")  # 平均|每个集聚
 AFTER_AMOUNT = re.compile(r"\d[^\d\s，,；;。、]{0,5}$")  # 高出20美元|(前一周…: a bracket right after an amount
 MAX_STATION = 10  # characters: a weather station's name with its district (昌平王家园水库)
 MAX_LISTED_READINGS = 120  # characters: how far a list of stations' readings may run to its count (等56站)
-FOREIGN_NAME = re.compile(r"[\u4e00-\u7683\u7685-\u9fff]{1,8}[-·‧•・][\u4e00-\u9fff]{1,8}")  # 斯迈利-考夫曼, 瑞奇·福勒: a foreign name (no 的 in its first part)
+FOREIGN_NAME_END = re.compile(r"[\u4e00-\u7683\u7685-\u9fff]{1,8}[-·‧•・][\u4e00-\u9fff]{1,8}$")  # 斯迈利-考夫曼, 瑞奇·福勒: a foreign name closing a span (no 的 in its first part)
 MAX_RIVAL = 12  # characters: the rival a lead or a gap is over (排名第三的申花)
 MAX_BEFELL = 10  # characters: what befell people counted at a clause's opening (紧急转移安置, 因构筑物倒塌所致)
 MAX_BARE_STATION = 4  # characters: one with no district, which no dictionary knows (淡山, 贵门)
@@ -867,8 +867,8 @@ class DocumentReader:
 
     def name_unnamed(self, fact: Fact, walk: Walk, at: Around) -> None:
         """A fact that names nothing is the owner's its sentence named before (owner_as_subject), else
-        the wind's it grades (wind_named_after; read's described_wind comes first), else the heading's above its line of a list
-        (heading_above)."""
+        the wind's it grades (wind_named_after; read's described_wind comes first), else the
+        heading's above its line of a list (heading_above)."""
         self.owner_as_subject(fact, walk, at)
         if fact.subject is None:
             self.wind_named_after(fact, at)
@@ -1025,8 +1025,8 @@ class DocumentReader:
 
     def described_wind(self, fact: Fact, at: Around) -> None:
         """5~6级、阵风7级的|偏北风: a force before 的 and the wind it describes is that wind's (rules:
-        wind_described), where its own clause names nothing before it (…，北部湾将有5~6级、阵风7级的东北风: not
-        the gust carried from the clause before; the gust of this one keeps its name)."""
+        wind_described), where its own clause names nothing before it (…，北部湾将有5~6级、阵风7级的
+        东北风: not the gust carried from the clause before; the gust of this one keeps its name)."""
         r, q = self.rules, at.q
         own = fact.subject_start is not None and at.clause_start <= fact.subject_start < q.jstart
         if q.unit in r.wind_units and r.wind_described is not None and not own and (m := r.wind_described.match(self.text, q.jend, at.clause_end)):
@@ -3439,8 +3439,8 @@ class DocumentReader:
 
     def described_name(self, span: Span) -> Span:
         """世界排名最高的|瑞奇-福勒: a foreign name after 的 is the one the words before describe."""
-        name = FOREIGN_NAME.search(self.text, *span)
-        described = name is not None and name.end() == span[1] and name.start() > span[0] and self.text[name.start() - 1] == "的"
+        name = FOREIGN_NAME_END.search(self.text, *span)
+        described = name is not None and name.start() > span[0] and self.text[name.start() - 1] == "的"
         return (name.start(), span[1]) if described else span
 
     def caused_topic(self, s: int, e: int) -> Span | None:
@@ -3585,7 +3585,7 @@ class DocumentReader:
         dictionary word takes in (有, 是): a clause cut before its object, no noun phrase."""
         s, e = span
         lex = self.lexicon
-        if (name := FOREIGN_NAME.search(self.text, s, e)) is not None and name.end() == e:
+        if FOREIGN_NAME_END.search(self.text, s, e) is not None:
             return False  # (瑞奇-福勒: a foreign name's 勒)
         return e - s >= 2 and self.function_words.predicate_like.get(self.text[e - 1]) == "v" \
             and not any(lex.is_word(self.text[i:e]) for i in range(max(s, e - lex.MAX), e - 1))
@@ -3648,7 +3648,7 @@ class DocumentReader:
         fw, t = self.function_words, self.text
         if e - s < 2:
             return s, s
-        if (name := FOREIGN_NAME.search(t, s, e)) is not None and name.end() == e:
+        if FOREIGN_NAME_END.search(t, s, e) is not None:
             return s, e  # (瑞奇-福勒，|最后一轮打出68杆: a foreign name ends in no verb, whatever 勒 the dictionary tags)
         if fw.ends_predicate_like(t, s, e):  # (零售业总销货价值的|修订: what the verb after 的 is of)
             de = t.rfind("的", s, e)
