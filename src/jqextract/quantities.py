@@ -514,7 +514,7 @@ class QuantityFinder:
         (rules: units' same_below), or None."""
         if q.dimension != "money" or self.same_below is None or not self.same_below.match(text, q.end):
             return None  # (a price's unit only: 1350.6万吨(下同) declares no 吨 for 夏粮产量为526.3)
-        unit = next((u for u in self.units.get(q.unit[:1], ()) if u.unit == q.unit), None)
+        unit = self.unit_named(q.unit)
         return (unit, q.per) if unit is not None else None
 
     def priced(self, text: str, pos: int) -> bool:

@@ -1028,8 +1028,10 @@ class DocumentReader:
         wind_described), where its own clause names nothing before it (…，北部湾将有5~6级、阵风7级的
         东北风: not the gust carried from the clause before; the gust of this one keeps its name)."""
         r, q = self.rules, at.q
+        if q.unit not in r.wind_units or r.wind_described is None:
+            return  # (every fact passes here: the cheap test first)
         own = fact.subject_start is not None and at.clause_start <= fact.subject_start < q.jstart
-        if q.unit in r.wind_units and r.wind_described is not None and not own and (m := r.wind_described.match(self.text, q.jend, at.clause_end)):
+        if not own and (m := r.wind_described.match(self.text, q.jend, at.clause_end)):
             self.set_subject(fact, m.span("wind"))
 
     def graded_wind(self, at: Around, walk: Walk) -> list[Fact] | None:
