@@ -83,10 +83,9 @@ class QuantityFilters:
         self.formula_before, self.formula_after = set(stop.formula.before), set(stop.formula.after)
         self.year_min, self.year_max = stop.calendar.year_min, stop.calendar.year_max
         self.max_digits = stop.code.max_digits
-        self.article = stop.article
-        after, before = stop.rate_base.after, stop.rate_base.before
-        self.rate_base = compile_regex(after, rules.sources["stoplist"].at(("rate_base", "after"), after)) if after else None
-        self.rate_base_before = compile_regex(before, rules.sources["stoplist"].at(("rate_base", "before"), before)) if before else None
+        self.article, self.counted_one = stop.article, tuple(stop.article.counted_before)  # (一枚|铜牌)
+        self.rate_base, self.rate_base_before, self.event_after = (
+            self._pattern(rules, key, attr) for key, attr in (("rate_base", "after"), ("rate_base", "before"), ("event", "after")))
         # 10千伏|线路, 750千伏和330千伏|电网工程: per unit form, the list of more such measures a class may run on through
         self.class_lists = {u.form: re.compile(rf"(?:[和、及与]\d[\d.]*{re.escape(u.form)})*")
                             for forms in finder.units.values() for u in forms if u.class_before}
@@ -94,6 +93,12 @@ class QuantityFilters:
         self.year_digits = frozenset(rules.numerals.chars.digits) - {"两"}
         self.order = self.filters()
         self._for_unit: dict = {}
+
+    @staticmethod
+    def _pattern(rules: Rules, key: str, attr: str) -> re.Pattern | None:
+        """stoplist.toml's pattern ``key.attr`` compiled (errors name its line), None where it is empty."""
+        pattern = getattr(getattr(rules.stoplist, key), attr)
+        return compile_regex(pattern, rules.sources["stoplist"].at((key, attr), pattern)) if pattern else None
 
     @staticmethod
     def ranks_listed(ordinal, numeral_digits) -> re.Pattern | None:
@@ -285,8 +290,9 @@ class QuantityFilters:
         return bool(c.before) and c.before in self.quote_open and bool(c.after) and c.after in self.quote_close
 
     def names_an_event(self, c: Candidate) -> bool:
-        """男子|200米比赛: a distance right after the men's or the women's names the event."""
-        return "event" in self._before
+        """男子|200米比赛: a distance right after the men's or the women's names the event; so does one
+        the event's name follows, past the list it opens (50米、100米、200米男子蛙泳, 1500米夺冠: rules event.after)."""
+        return "event" in self._before or (self.event_after is not None and self.event_after.match(c.text, c.end) is not None)
 
     def is_record_window(self, c: Candidate) -> bool:
         """近四個|年度新低, 创3个月|新低: the years or months a record is the highest or the lowest
@@ -518,4 +524,10 @@ class QuantityFilters:
             return False  # (分别拿下一银一铜, 夺得一金: a medal counts, beside another or after a win; not 五险一金, 一涨一跌)
         counted = c.unit.has_context or c.unit.tally_alone_after  # (a unit of its own context: 球, 金, 记)
         each = self.article.each and counted and self.article.each in c.text[max(0, c.start - 3) : c.start]  # (各进|一球, 各取|一金)
-        return c.value == self.article.value and not (c.arabic and self.article.chinese_only) and not each
+        return c.value == self.article.value and not (c.arabic and self.article.chinese_only) and not each and not self.counts_one(c)
+
+    def counts_one(self, c: Candidate) -> bool:
+        """拿到了女子链球的一枚|铜牌: one of a noun that is counted (a medal) is a count, not an article
+        (not 又一枚金牌: rules article counted_before, not_counted_after)."""
+        before = c.text[c.start - 1] if c.start else ""
+        return c.text.startswith(self.counted_one, c.end) and not (before and before in self.article.not_counted_after)

@@ -391,25 +391,33 @@ class QuantityFinder:
             window = window[max(window.rfind(c) for c in self.clause_end) + 1 :]
         if any(w in window for w in unit.context_before):
             return True
-        if any(w in text[after : after + 4 + len(w)] for w in unit.context_after) or self._context_past_aside(unit, text, after):
+        if self._context_right_after(unit, text, after) or self._context_past_aside(unit, text, after):
             return True
         return unit.context_listed and self._context_of_listed(unit, f, text, pos, after)
+
+    @staticmethod
+    def _context_right_after(unit: Unit, text: str, after: int) -> bool:
+        """A context word within four characters after the unit (12级|大风, 10~11级|瞬时大风)."""
+        return any(w in text[after : after + 4 + len(w)] for w in unit.context_after)
 
     def _context_of_listed(self, unit: Unit, f: str, text: str, pos: int, after: int) -> bool:
         """8-10级和10-12级|大风, 风力…12-14级，局部可达15-16级: a reading of the same unit joined
         after it, or written before it in its sentence, lends it its context; 最大阵风有8—11级，…部分地区有
         12—13级，…局地14—17级: through the readings between, each at most LISTED_REACH characters
         before the next with no other number between, and past LISTED_NEAR only across places listed
-        (thirty-fifth session, probe 183 and its review)."""
+        (thirty-fifth session, probe 183 and its review); the earlier reading's context may follow it
+        (出现10~11级瞬时大风，其中…沿海12~14级: thirty-ninth session, probe 212)."""
         listed = LISTED_AFTER.match(text, after)
         if listed is not None and text.startswith(f, listed.end()):
-            return any(w in text[listed.end() + len(f) : listed.end() + len(f) + 4 + len(w)] for w in unit.context_after)
+            return self._context_right_after(unit, text, listed.end() + len(f))
         for _ in range(LISTED_STEPS):
             start = self._number_start(text, pos)
             before = text.rfind(f, max(0, pos - LISTED_REACH), start)
             if before <= 0 or not self._listed_reading(f, text, before, start):
                 return False
             if any(w in text[max(0, before - 20) : before] for w in unit.context_before):
+                return True
+            if self._context_right_after(unit, text, before + len(f)):
                 return True
             pos = before
         return False

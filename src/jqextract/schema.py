@@ -257,6 +257,10 @@ class WordsBefore(Strict):
     before: Words
 
 
+class EventRule(WordsBefore):
+    after: str = ""  # 50米、100米、200米|男子蛙泳, 1500米|夺冠: a pattern (regex) after a distance that names an event
+
+
 class OrdinalRule(WordsBefore):
     list_marks: Words = []  # 第6、7、8位: the marks after which a list's numbers share the first one's 第
 
@@ -333,6 +337,8 @@ class ArticleRule(Strict):
     value: int
     chinese_only: bool
     each: str = ""  # 三人各进一球: a 一 this close after 各 (its verb between) counts one each
+    counted_before: Words = []  # 一枚|铜牌: after the classifier, nouns whose one is counted (a medal)
+    not_counted_after: Chars = ""  # 又一枚金牌: characters before 一 that keep it an article even so
 
 
 class PhraseList(Strict):
@@ -383,7 +389,7 @@ class StoplistFile(Strict):
     reference: WordsBefore
     vague: WordsBefore
     listed: ListedRule
-    event: WordsBefore = WordsBefore(before=[])  # 男子|200米比赛: a distance after these names an event
+    event: EventRule = EventRule(before=[])  # 男子|200米比赛: a distance after these names an event
     example: list[QuantityExample] = []
 
 
