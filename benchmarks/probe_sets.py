@@ -38,6 +38,8 @@ def recorded_hashes(sources: Path) -> dict[str, str]:
 
 def unusable(name: str, texts: Path) -> list[str]:
     """Why set ``name`` cannot be scored from ``texts`` (empty when it can)."""
+    if not (SETS / name / "SOURCES.md").is_file():
+        return [f"{name}: no such set in {SETS} (set names are p181 …)"]
     hashes = recorded_hashes(SETS / name / "SOURCES.md")
     if not hashes:
         return [f"{name}: SOURCES.md records no sha256"]
