@@ -26,6 +26,7 @@ HAN = regex.compile(r"\p{Han}")
 CLOCK_HOUR = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])[:：]$")  # 16:|30人民币: an hour and its colon…
 CLOCK_MINUTES = re.compile("[0-5][0-9]")  # …before the minutes
 TALLY_JOIN = "、"  # 2金、2银、2铜: the list mark a tally may be written with (beside_tally)
+COUNTED_REACH = 16  # characters before 一枚金牌 its win may stand in (counts_one: 拿到了女子链球的|一枚铜牌)
 
 
 def ANY(unit) -> bool:
@@ -83,7 +84,7 @@ class QuantityFilters:
         self.formula_before, self.formula_after = set(stop.formula.before), set(stop.formula.after)
         self.year_min, self.year_max = stop.calendar.year_min, stop.calendar.year_max
         self.max_digits = stop.code.max_digits
-        self.article, self.counted_one = stop.article, tuple(stop.article.counted_before)  # (一枚|铜牌)
+        self.article, self.counted_one, self.rules_clock = stop.article, tuple(stop.article.counted_before), stop.clock  # (一枚|铜牌)
         self.rate_base, self.rate_base_before, self.event_after = (
             self._pattern(rules, key, attr) for key, attr in (("rate_base", "after"), ("rate_base", "before"), ("event", "after")))
         # 10千伏|线路, 750千伏和330千伏|电网工程: per unit form, the list of more such measures a class may run on through
@@ -162,6 +163,7 @@ class QuantityFilters:
             ("set phrase", self.in_set_phrase, ANY),
             ("base of an exchange rate", self.is_rate_base, lambda u: u is not None and u.dimension == "money"),
             ("minutes of a clock time", self.is_clock_minutes, lambda u: u is not None and u.dimension == "money"),
+            ("hour of a clock time", self.is_clock_hour, lambda u: u is not None and u.form == "点"),
             ("class name", self.names_a_class, lambda u: u is not None and bool(u.class_before)),
             ("bare number", self.is_bare_non_amount, lambda u: u is None),
             ("label count", self.is_label_count, lambda u: u is not None and u.dimension == "count"),
@@ -277,6 +279,13 @@ class QuantityFilters:
         """北京时间16:30|人民币对美元…, 截至16:30|美元兑人民币…: two digits after an hour and a colon
         are a clock time's minutes, whatever currency's name follows (twenty-eighth session's probe 142)."""
         return CLOCK_MINUTES.fullmatch(c.numeral) is not None and CLOCK_HOUR.search(c.text, max(0, c.start - 3), c.start) is not None
+
+    def is_clock_hour(self, c: Candidate) -> bool:
+        """省防指…早上|7点: a whole number of at most max_hour 点 after a time of day (rules: clock) is the hour
+        of a clock time, whatever market word stands near; 沪指午后3000点 stays a level."""
+        rule = self.rules_clock
+        hour = c.value is not None and float(c.value).is_integer() and c.value <= rule.max_hour
+        return hour and c.text.endswith(tuple(rule.times_of_day), 0, c.start)
 
     def names_a_class(self, c: Candidate) -> bool:
         """10千伏|线路, 750千伏|和330千伏电网工程, 7级|风圈半径: a measure right before the things
@@ -527,7 +536,11 @@ class QuantityFilters:
         return c.value == self.article.value and not (c.arabic and self.article.chinese_only) and not each and not self.counts_one(c)
 
     def counts_one(self, c: Candidate) -> bool:
-        """拿到了女子链球的一枚|铜牌: one of a noun that is counted (a medal) is a count, not an article
-        (not 又一枚金牌: rules article counted_before, not_counted_after)."""
-        before = c.text[c.start - 1] if c.start else ""
-        return c.text.startswith(self.counted_one, c.end) and not (before and before in self.article.not_counted_after)
+        """拿到了女子链球的一枚|铜牌: one of a noun that is counted (a medal), won in the clause before, is a
+        count, not an article (not 又一枚金牌, 珍藏了一枚铜牌: rules article counted_before, counted_after,
+        not_counted_after)."""
+        if not c.text.startswith(self.counted_one, c.end):
+            return False
+        before = c.text[max(0, c.start - COUNTED_REACH) : c.start]
+        before = before[max(before.rfind(s) for s in self.clause_stops) + 1 :]
+        return not before.endswith(tuple(self.article.not_counted_after)) and any(w in before for w in self.article.counted_after)

@@ -257,6 +257,11 @@ class WordsBefore(Strict):
     before: Words
 
 
+class ClockRule(Strict):
+    times_of_day: Words = []  # 早上|7点: words after which an hour's 点 is the clock
+    max_hour: Positive = 24
+
+
 class EventRule(WordsBefore):
     after: str = ""  # 50米、100米、200米|男子蛙泳, 1500米|夺冠: a pattern (regex) after a distance that names an event
 
@@ -337,8 +342,9 @@ class ArticleRule(Strict):
     value: int
     chinese_only: bool
     each: str = ""  # 三人各进一球: a 一 this close after 各 (its verb between) counts one each
-    counted_before: Words = []  # 一枚|铜牌: after the classifier, nouns whose one is counted (a medal)
-    not_counted_after: Chars = ""  # 又一枚金牌: characters before 一 that keep it an article even so
+    counted_before: Words = []  # 一枚|铜牌: after the classifier, nouns whose one is counted (a medal)…
+    counted_after: Words = []  # …after one of these verbs in the clause before (拿到了女子链球的|一枚铜牌)…
+    not_counted_after: Words = []  # …but not right after these (又|一枚金牌, 其中|一枚)
 
 
 class PhraseList(Strict):
@@ -389,6 +395,7 @@ class StoplistFile(Strict):
     reference: WordsBefore
     vague: WordsBefore
     listed: ListedRule
+    clock: ClockRule = ClockRule()
     event: EventRule = EventRule(before=[])  # 男子|200米比赛: a distance after these names an event
     example: list[QuantityExample] = []
 
