@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .rules import WordSet, compile_regex
+from .segment import lexicon
 from .text import Table, bracket_around, is_acronym
 
 if TYPE_CHECKING:
@@ -26,6 +27,7 @@ HAN = regex.compile(r"\p{Han}")
 CLOCK_HOUR = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])[:：]$")  # 16:|30人民币: an hour and its colon…
 CLOCK_MINUTES = re.compile("[0-5][0-9]")  # …before the minutes
 TALLY_JOIN = "、"  # 2金、2银、2铜: the list mark a tally may be written with (beside_tally)
+TALLY_WORD_FREQ = 50  # how common (jieba's count) a numeral and tally mark must be to be a word (五金 75, 三金 6)
 COUNTED_REACH = 16  # characters before 一枚金牌 its win may stand in (counts_one: 拿到了女子链球的|一枚铜牌)
 
 
@@ -426,11 +428,13 @@ class QuantityFilters:
         return prev_mark and (c.text[before - 2].isdigit() or c.text[before - 2] in self.finder.numerals.digits)
 
     def won_alone(self, c: Candidate) -> bool:
-        """Whether a tally mark stands alone after a verb that wins it (各取两金，一日夺得三金。)."""
+        """Whether a tally mark stands alone after a verb that wins it (各取两金，一日夺得三金。), unless the
+        numeral and the mark are a common word (以五金、建材为主: hardware; 千金)."""
         u = c.unit
         if not u.tally_alone_after or not c.text.endswith(u.tally_alone_after, 0, c.start):
             return False
-        return c.end == len(c.text) or c.text.startswith(u.tally_alone_before, c.end)
+        ends = c.end == len(c.text) or c.text.startswith(u.tally_alone_before, c.end)
+        return ends and lexicon().freq.get(c.text[c.start : c.end], 0) < TALLY_WORD_FREQ
 
     def is_date(self, c: Candidate) -> bool:
         """11月, 30日, 三季度: calendar units are never facts."""
