@@ -28,6 +28,7 @@ CLOCK_HOUR = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])[:：]$")  # 16:|30人民�
 CLOCK_MINUTES = re.compile("[0-5][0-9]")  # …before the minutes
 TALLY_JOIN = "、"  # 2金、2银、2铜: the list mark a tally may be written with (beside_tally)
 TALLY_WORD_FREQ = 50  # how common (jieba's count) a numeral and tally mark must be to be a word (五金 75, 三金 6)
+URL_QUERY = re.compile(r"\?[A-Za-z_]\w*=")  # ?id=: the query a web address's question mark opens (is_url)
 COUNTED_REACH = 16  # characters before 一枚金牌 its win may stand in (counts_one: 拿到了女子链球的|一枚铜牌)
 
 
@@ -258,11 +259,13 @@ class QuantityFilters:
 
     def is_url(self, c: Candidate) -> bool:
         """?id=2021, /2021/, %E5%8C: parts of web addresses left in scraped text (a slash
-        next to a measure is no address: 512套/4.6万㎡, 17.8元/斤)."""
+        next to a measure is no address: 512套/4.6万㎡, 17.8元/斤; nor a question mark after one
+        that opens no query: 較去年同期成長5.6%?)."""
         measure = c.unit is not None
         if c.before and c.before in self.url.before and not (measure and c.before in self.slashes):
             return True
-        if c.after and c.after in self.url.after and not (measure and c.after in self.slashes):
+        query = c.after != "?" or not measure or URL_QUERY.match(c.text, c.end) is not None
+        if c.after and c.after in self.url.after and query and not (measure and c.after in self.slashes):
             return True
         return c.unit is not None and c.unit.form == "%" and bool(c.after) and c.after in self.url.percent_then
 
