@@ -87,7 +87,8 @@ class QuantityFilters:
         self.formula_before, self.formula_after = set(stop.formula.before), set(stop.formula.after)
         self.year_min, self.year_max = stop.calendar.year_min, stop.calendar.year_max
         self.max_digits = stop.code.max_digits
-        self.article, self.counted_one, self.rules_clock = stop.article, tuple(stop.article.counted_before), stop.clock  # (一枚|铜牌)
+        self.article, self.counted_one = stop.article, tuple(stop.article.counted_before)  # (一枚|铜牌)
+        self.clock_times, self.max_hour = tuple(stop.clock.times_of_day), stop.clock.max_hour  # (早上|7点)
         self.rate_base, self.rate_base_before, self.event_after = (
             self._pattern(rules, key, attr) for key, attr in (("rate_base", "after"), ("rate_base", "before"), ("event", "after")))
         # 10千伏|线路, 750千伏和330千伏|电网工程: per unit form, the list of more such measures a class may run on through
@@ -288,9 +289,8 @@ class QuantityFilters:
     def is_clock_hour(self, c: Candidate) -> bool:
         """省防指…早上|7点: a whole number of at most max_hour 点 after a time of day (rules: clock) is the hour
         of a clock time, whatever market word stands near; 沪指午后3000点 stays a level."""
-        rule = self.rules_clock
-        hour = c.value is not None and float(c.value).is_integer() and c.value <= rule.max_hour
-        return hour and c.text.endswith(tuple(rule.times_of_day), 0, c.start)
+        hour = c.value is not None and float(c.value).is_integer() and c.value <= self.max_hour
+        return hour and c.text.endswith(self.clock_times, 0, c.start)
 
     def names_a_class(self, c: Candidate) -> bool:
         """10千伏|线路, 750千伏|和330千伏电网工程, 7级|风圈半径: a measure right before the things
@@ -305,7 +305,7 @@ class QuantityFilters:
 
     def names_an_event(self, c: Candidate) -> bool:
         """男子|200米比赛: a distance right after the men's or the women's names the event; so does one
-        the event's name follows, past the list it opens (50米、100米、200米男子蛙泳, 1500米夺冠: rules event.after)."""
+        the event's name follows, past the list it opens (50米、100米、|200米男子蛙泳: rules event.after)."""
         return "event" in self._before or (self.event_after is not None and self.event_after.match(c.text, c.end) is not None)
 
     def is_record_window(self, c: Candidate) -> bool:

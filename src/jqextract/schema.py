@@ -263,7 +263,7 @@ class ClockRule(Strict):
 
 
 class EventRule(WordsBefore):
-    after: str = ""  # 50米、100米、200米|男子蛙泳, 1500米|夺冠: a pattern (regex) after a distance that names an event
+    after: str = ""  # 50米、100米、200米|男子蛙泳: a pattern (regex) after a distance that names an event
 
 
 class OrdinalRule(WordsBefore):
