@@ -27,6 +27,7 @@ HAN = regex.compile(r"\p{Han}")
 CLOCK_HOUR = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])[:：]$")  # 16:|30人民币: an hour and its colon…
 CLOCK_MINUTES = re.compile("[0-5][0-9]")  # …before the minutes
 TALLY_JOIN = "、"  # 2金、2银、2铜: the list mark a tally may be written with (beside_tally)
+TALLY_PEOPLE = "人"  # 3人死142傷: the classifier a tally's people may be counted with before its mark (beside_tally)
 TALLY_WORD_FREQ = 50  # how common (jieba's count) a numeral and tally mark must be to be a word (五金 75, 三金 6)
 URL_QUERY = re.compile(r"\?[A-Za-z_]\w*=")  # ?id=: the query a web address's question mark opens (is_url)
 COUNTED_REACH = 16  # characters before 一枚金牌 its win may stand in (counts_one: 拿到了女子链球的|一枚铜牌)
@@ -421,14 +422,16 @@ class QuantityFilters:
 
     def beside_tally(self, c: Candidate) -> bool:
         """Whether another number with a tally mark follows right after (88金|64银) or stands
-        right before (5银|一铜), or with a list mark between (2金、|2银、|2铜)."""
+        right before (5银|一铜, or with its people counted: 造成3人死|142傷), or with a list mark between
+        (2金、|2银、|2铜)."""
         after = c.end + c.text.startswith(TALLY_JOIN, c.end)
         nxt = self.finder.pattern.match(c.text, after)
         if nxt and nxt.group("num") and (u := self.finder.unit_at(c.text, nxt.end("num"), True)) and u.tally:
             return True
         before = c.start - c.text.startswith(TALLY_JOIN, c.start - 1)
         prev_mark = before >= 2 and (u := self.finder.unit_at(c.text, before - 1, True)) is not None and u.tally
-        return prev_mark and (c.text[before - 2].isdigit() or c.text[before - 2] in self.finder.numerals.digits)
+        number_end = before - 2 - (before >= 3 and c.text[before - 2] == TALLY_PEOPLE)  # (3人|死)
+        return prev_mark and (c.text[number_end].isdigit() or c.text[number_end] in self.finder.numerals.digits)
 
     def won_alone(self, c: Candidate) -> bool:
         """Whether a tally mark stands alone after a verb that wins it (各取两金，一日夺得三金。), unless the
