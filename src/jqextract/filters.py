@@ -88,10 +88,10 @@ class QuantityFilters:
         self.formula_before, self.formula_after = set(stop.formula.before), set(stop.formula.after)
         self.year_min, self.year_max = stop.calendar.year_min, stop.calendar.year_max
         self.max_digits = stop.code.max_digits
-        self.article, self.counted_one = stop.article, tuple(stop.article.counted_before)  # (一枚|铜牌)
+        self.article, self.counted_one, self.not_counted = stop.article, tuple(stop.article.counted_before), tuple(stop.article.not_counted_after)  # (一枚|铜牌)
         self.clock_times, self.max_hour = tuple(stop.clock.times_of_day), stop.clock.max_hour  # (早上|7点)
-        self.rate_base, self.rate_base_before, self.event_after = (
-            self._pattern(rules, key, attr) for key, attr in (("rate_base", "after"), ("rate_base", "before"), ("event", "after")))
+        self.rate_base, self.rate_base_before, self.event_after = (self._pattern(rules.sources["stoplist"], (key, attr), getattr(getattr(stop, key), attr))
+                                                                   for key, attr in (("rate_base", "after"), ("rate_base", "before"), ("event", "after")))
         # 10千伏|线路, 750千伏和330千伏|电网工程: per unit form, the list of more such measures a class may run on through
         self.class_lists = {u.form: re.compile(rf"(?:[和、及与]\d[\d.]*{re.escape(u.form)})*")
                             for forms in finder.units.values() for u in forms if u.class_before}
@@ -101,10 +101,9 @@ class QuantityFilters:
         self._for_unit: dict = {}
 
     @staticmethod
-    def _pattern(rules: Rules, key: str, attr: str) -> re.Pattern | None:
-        """stoplist.toml's pattern ``key.attr`` compiled (errors name its line), None where it is empty."""
-        pattern = getattr(getattr(rules.stoplist, key), attr)
-        return compile_regex(pattern, rules.sources["stoplist"].at((key, attr), pattern)) if pattern else None
+    def _pattern(source, where: tuple[str, str], pattern: str | None) -> re.Pattern | None:
+        """A pattern of stoplist.toml at ``where`` compiled (its errors name its line), None where it is empty."""
+        return compile_regex(pattern, source.at(where, pattern)) if pattern else None
 
     @staticmethod
     def ranks_listed(ordinal, numeral_digits) -> re.Pattern | None:
@@ -124,10 +123,9 @@ class QuantityFilters:
         self.quote_decimals = bare.quote_decimals or 99
         self.ratio_marks = set(bare.ratio_marks)
         self.bare_not_before = tuple(bare.not_before)
-        quote = bare.quote_tuple  # 特斯拉(653.16, -48.65, -6.93%)
-        self.quote_tuple = compile_regex(quote, source.at(("bare", "quote_tuple"), quote)) if quote else None
-        compared = bare.compared_before  # 低于上月的|50.1 (searched in the clause before the number)
-        self.compared_before = compile_regex(compared, source.at(("bare", "compared_before"), compared)) if compared else None
+        self.quote_tuple = self._pattern(source, ("bare", "quote_tuple"), bare.quote_tuple)  # 特斯拉(653.16, -48.65, -6.93%)
+        # 低于上月的|50.1 (searched in the clause before the number)
+        self.compared_before = self._pattern(source, ("bare", "compared_before"), bare.compared_before)
 
     def _duration_rules(self, duration, source) -> None:
         """When a duration is the measured amount (stoplist.toml [duration])."""
@@ -146,8 +144,7 @@ class QuantityFilters:
         self.window_after = tuple(w for w in (duration.attributive, *self.duration_not_after) if w)  # 1.25年|的, 2.25年|后
         self.duration_windows = tuple(duration.windows)
         self.moments, self.moment_adverbs = tuple(duration.moments), WordSet(duration.moment_adverbs)  # 开场|仅|1分22秒
-        period = duration.return_period  # 二十年或五十年一遇
-        self.return_period = compile_regex(period, source.at(("duration", "return_period"), period)) if period else None
+        self.return_period = self._pattern(source, ("duration", "return_period"), duration.return_period)  # 二十年或五十年一遇
 
     def filters(self) -> tuple:
         """(name, filter, which units it applies to), in the order they are tried."""
@@ -440,7 +437,7 @@ class QuantityFilters:
         if not u.tally_alone_after or not c.text.endswith(u.tally_alone_after, 0, c.start):
             return False
         ends = c.end == len(c.text) or c.text.startswith(u.tally_alone_before, c.end)
-        return ends and lexicon().freq.get(c.text[c.start : c.end], 0) < TALLY_WORD_FREQ
+        return ends and not lexicon().is_word(c.text[c.start : c.end], TALLY_WORD_FREQ)
 
     def is_date(self, c: Candidate) -> bool:
         """11月, 30日, 三季度: calendar units are never facts."""
@@ -553,4 +550,4 @@ class QuantityFilters:
             return False
         before = c.text[max(0, c.start - COUNTED_REACH) : c.start]
         before = before[max(before.rfind(s) for s in self.clause_stops) + 1 :]
-        return not before.endswith(tuple(self.article.not_counted_after)) and any(w in before for w in self.article.counted_after)
+        return not before.endswith(self.not_counted) and any(w in before for w in self.article.counted_after)
