@@ -81,3 +81,15 @@ def test_quantities_only_mode_has_no_subjects():
 def test_empty_and_plain_text():
     assert extract("") == []
     assert extract("没有数字的句子。") == []
+
+
+def test_small_form_decimal_point_is_a_point():
+    """Macau's statistics write decimals with the small full stop (U+FE52): 302﹒12萬人次 is one
+    quantity, kept as written, and the gold loader reads it the same way."""
+    from jqextract.evaluate import values_written_in
+
+    text = "7月旅客302﹒12萬人次，按年升12﹒5%。"
+    found = extract(text)
+    assert [(f.text, f.value, f.unit) for f in found] == [("302﹒12萬人次", 3021200, "人次"), ("12﹒5%", 12.5, "%")]
+    assert all(text[f.start : f.end] == f.text for f in found)
+    assert 3021200 in values_written_in("302﹒12萬人次")

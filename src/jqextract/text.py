@@ -13,7 +13,9 @@ Traditional script is read by the same rules through the same view: every
 traditional character is replaced by its simplified form, one character for
 one, so offsets never move (億 → 亿, 點 → 点, 個 → 个, 兩 → 两). The table is
 OpenCC's (through the ``opencc`` package), restricted to its one-to-one
-character mappings. Facts keep ``text`` and ``subject`` as written.
+character mappings. The small forms of marks (U+FE50–U+FE6B: Macau's 302﹒12萬人次)
+are read in the same pass as the marks they are small forms of (Unicode's NFKC
+reading of each, one character for one). Facts keep ``text`` and ``subject`` as written.
 
 The view is built once per document by the :class:`~jqextract.Extractor` and
 handed to every stage.
@@ -22,6 +24,7 @@ handed to every stage.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,20 +32,24 @@ from functools import lru_cache
 # the CJK blocks whose characters OpenCC's table is asked about (unified, extension A, compatibility)
 HAN_BLOCKS = ((0x3400, 0xA000), (0xF900, 0xFB00))
 HAN_CHAR = re.compile("[" + "".join(f"{chr(a)}-{chr(b - 1)}" for a, b in HAN_BLOCKS) + "]")
+SMALL_FORMS = (0xFE50, 0xFE6C)  # ﹐ ﹒ ﹔ ﹕ … ﹪ ﹫: small variants of marks, read as the marks (302﹒12 is 302.12)
 
 
 class Script:
-    """Traditional → simplified, character for character, from OpenCC's t2s table."""
+    """Traditional → simplified, character for character, from OpenCC's t2s table; and the
+    small forms of marks read as the marks (``variants``), in the same pass."""
 
-    __slots__ = ("table", "traditional")
+    __slots__ = ("changed", "table", "traditional")
 
-    def __init__(self, table: dict[int, int]):
-        self.table = table
+    def __init__(self, table: dict[int, int], variants: dict[int, int] | None = None):
+        self.table = {**table, **(variants or {})}
         self.traditional = re.compile("[" + re.escape("".join(map(chr, table))) + "]")
+        self.changed = re.compile("[" + re.escape("".join(map(chr, self.table))) + "]")
 
     def simplify(self, text: str) -> str:
-        """The text with traditional characters simplified (a no-op, and cheap, when there are none)."""
-        return text.translate(self.table) if self.traditional.search(text) else text
+        """The text with traditional characters simplified and small marks read as marks (a
+        no-op, and cheap, when there are none)."""
+        return text.translate(self.table) if self.changed.search(text) else text
 
     def traditional_share(self, text: str) -> float:
         """The share of Han characters that are traditional forms (0 at once for text with none)."""
@@ -60,7 +67,15 @@ def opencc_script() -> Script:
 
     chars = "".join(chr(i) for start, end in HAN_BLOCKS for i in range(start, end))
     simplified = opencc.OpenCC("t2s.json").convert("\n".join(chars)).split("\n")
-    return Script({ord(a): ord(b) for a, b in zip(chars, simplified) if a != b and len(b) == 1})
+    table = {ord(a): ord(b) for a, b in zip(chars, simplified) if a != b and len(b) == 1}
+    return Script(table, small_marks())
+
+
+def small_marks() -> dict[int, int]:
+    """The small forms of marks (﹒ ﹐ ﹪ …) and the mark each is a small form of, by Unicode's
+    compatibility mapping (NFKC), where that is one character."""
+    pairs = ((i, unicodedata.normalize("NFKC", chr(i))) for i in range(*SMALL_FORMS))
+    return {i: ord(m) for i, m in pairs if len(m) == 1 and m != chr(i)}
 
 def is_acronym(word: str) -> bool:
     """GDP, CPI, LNG: two or more Latin capitals, which name what a number after them measures."""
