@@ -1818,7 +1818,8 @@ class DocumentReader:
                 cut = not at.de_follows and q.unit is not None  # (4.76亿|综合票房: a bare amount's noun is its measure)
                 limit = self.noun_limit(at) if at.noun_from <= at.clause_end else self.clause_bounds(at.noun_from, at.noun_from)[1]  # (past an aside)
                 noun = self.noun_after(at.noun_from, max(limit, at.noun_from), cut_before_measure=cut, counted=q.dimension == "count")
-            if noun and not at.de_follows and (split.after_verb and q.dimension is None or self.acts_after(noun, split, at)):
+            if noun and not at.de_follows and (split.after_verb and q.dimension is None or self.acts_after(noun, split, at)
+                                                or self.won_with(noun, at)):
                 noun = None
             if noun and q.unit in self.rules.visit_units and not at.de_follows and self.is_predicate(noun, at.clause_end) \
                     and len(self.cut(self.span_text(noun))) == 1:  # (one verb: 500万人次|乘坐高铁出行 says what was done)
@@ -1835,6 +1836,14 @@ class DocumentReader:
         lone = noun is not None and (self.names_no_noun(self.span_text(noun)) or self.opens_clause_after(noun, at) or self.names_level(noun, q))
         turned = q.unit in self.rules.wind_units and self.text.startswith(self.rules.wind_turns, q.jend)  # (东北风 3~4 级|转西北风)
         return None if noun and (own_item or nexts or lone or turned) else noun  # 、塔筒2700套的能力: the list item names its own subject
+
+    def won_with(self, noun: Span, at: Around) -> bool:
+        """梅西以34球|蝉联金靴, 她以5金|领跑奖牌榜: after 以 (rules: rank_mark) the words after a count
+        that open with a verb (by the dictionary's tags) say what the count earned, no noun it counts."""
+        if not self.text.endswith(self.rules.rank_mark, 0, at.qual_start):
+            return False
+        words = self.cut(self.span_text(noun))
+        return bool(words) and self.function_words.predicate_like.get(words[0]) == "v"
 
     def what_befell(self, at: Around) -> Span | None:
         """30万人|紧急转移安置, 4人|因灾死亡, 1938万人次|受灾: people counted at the very opening of
