@@ -88,6 +88,7 @@ AFTER_AMOUNT = re.compile(r"\d[^\d\s，,；;。、]{0,5}$")  # 高出20美元|(�
 MAX_STATION = 10  # characters: a weather station's name with its district (昌平王家园水库)
 MAX_LISTED_READINGS = 120  # characters: how far a list of stations' readings may run to its count (等56站)
 FOREIGN_NAME_END = re.compile(r"[\u4e00-\u7683\u7685-\u9fff]{1,8}[-·‧•・][\u4e00-\u9fff]{1,8}$")  # 斯迈利-考夫曼, 瑞奇·福勒: a foreign name closing a span (no 的 in its first part)
+MAX_ACTOR = 8  # characters: the team or player a sentence opens with (斯迈利-考夫曼, 广州恒大淘宝)
 MAX_RIVAL = 12  # characters: the rival a lead or a gap is over (排名第三的申花)
 MAX_BEFELL = 10  # characters: what befell people counted at a clause's opening (紧急转移安置, 因构筑物倒塌所致)
 MAX_BARE_STATION = 4  # characters: one with no district, which no dictionary knows (淡山, 贵门)
@@ -227,6 +228,7 @@ class SubjectRules:
         self.owned_measures = tuple(sub.owned_measures)
         self.owned_stats = tuple(sorted(sub.owned_stats, key=len, reverse=True))
         self.stat_modifiers, self.team_ends = tuple(sub.stat_modifiers), tuple(sub.team_ends)
+        self.actor_units = frozenset(sub.actor_units)
         self.person_roles = tuple(sub.person_roles)  # 奥运亚军|朱亚明
         self.owner_tags = frozenset(sub.owner_tags)  # nr, nt: names that own a game's measure
         self.owner_not_ends = tuple(sub.owner_not_ends)  # 满意度|得分: no name ends so
@@ -670,6 +672,7 @@ class FunctionWords:
         self.place_words = WordSet(tagged(rules.place_tags) + list(rules.area_words) + list(rules.place_names))  # 粤东, 市县
         self.predicate_like = {w: t for w, t in tags.items() if t in rules.predicate_tags}  # word → tag
         self.pronouns = frozenset(w for w, t in tags.items() if t in rules.pronoun_tags)
+        self.pronoun_openers = tuple(w for w in self.pronouns if len(w) == 1)  # 他, 她, 其: a clause that opens with one
         own = frozenset(rules.describing_tags - rules.predicate_tags - rules.idiom_tags)  # (those are predicate_like's, idioms')
         self.describing = lexicon.tagged(own) if own else {}  # 重点|监测|的 (the lexicon's own dict, read once: no copy)
         self._describing_tags = rules.describing_tags
@@ -867,13 +870,50 @@ class DocumentReader:
 
     def name_unnamed(self, fact: Fact, walk: Walk, at: Around) -> None:
         """A fact that names nothing is the owner's its sentence named before (owner_as_subject), else
-        the wind's it grades (wind_named_after; read's described_wind comes first), else the
-        heading's above its line of a list (heading_above)."""
+        the one its sentence opens with (a game's tally: actor_of_sentence), else the wind's it grades
+        (wind_named_after; read's described_wind comes first), else the heading's above its line of a
+        list (heading_above)."""
         self.owner_as_subject(fact, walk, at)
+        if fact.subject is None and (actor := self.actor_of_sentence(at)) is not None:
+            self.set_subject(fact, actor)  # (曼城排名第三，但仍落后阿森纳…6分: a margin that names no one)
         if fact.subject is None:
             self.wind_named_after(fact, at)
         if fact.subject is None:
             self.heading_above(fact, at)
+
+    def actor_of_sentence(self, at: Around) -> Span | None:
+        """曼城目前排名第九，前五轮|两胜两负, 本场比赛，杨力维高效地串联了全队，得到|11分: a game's tally
+        (rules: actor_units) that names nothing, in a later clause of its sentence, is of the one the
+        sentence opens with (before any subject of the sentence before is carried to it): the short
+        noun phrase before its first clause's first verb (a team, a player; a city's name is its
+        team's: 曼城, 广东), where that holds no quantity; else None."""
+        if at.q.unit not in self.rules.actor_units or at.clause_start <= at.sentence_start:
+            return None
+        if self.text.startswith(self.function_words.pronoun_openers, at.clause_start):
+            return None  # (…但易建联的表现…，|他场均17.8分: the clause names its own, whom a pronoun stands for)
+        opening = self.sentence_opening(at.sentence_start, at.clause_start)
+        if opening is None:
+            return None
+        actor = self.strip(*opening)
+        if not 2 <= actor[1] - actor[0] <= MAX_ACTOR or self.holds_quantity(*actor) or self.names_nothing(actor) or self.refers_back(actor):
+            return None
+        return actor
+
+    def sentence_opening(self, s: int, e: int) -> Span | None:
+        """The noun phrase a sentence at ``s`` opens with, before the first verb of its first clause
+        (noun_before_verb), past a first clause that is only a time (本场比赛，|杨力维高效地…); looked
+        for before ``e`` only. None where it opens with a verb, names no such phrase, or the clause
+        holds a quantity."""
+        for _ in range(2):
+            end = min(self.clause_bounds(s, s)[1], e)
+            if self.holds_quantity(s, end):
+                return None  # (狼队的控球率只有40%，…进了4球: a clause that measured names its measure's owner otherwise)
+            opening = self.noun_before_verb(s, end)
+            named = self.strip(s, end)
+            if opening is not None or end >= e or named[1] > named[0]:
+                return opening
+            s = end + 1
+        return None
 
     def heading_above(self, fact: Fact, at: Around) -> None:
         """●90号汽油|⏎从5.64元/升降至5.48元/升|⏎降了0.16元/升: a fact that names nothing, on a short line
@@ -2022,7 +2062,9 @@ class DocumentReader:
         verb = split.verb
         if verb is not None and verb.end == at.qual_start and verb.word in self.rules.flow_verbs:
             return verb.start, verb.start + len(verb.word)  # 其中，出口17103.48亿元: the verb names the flow
-        return own if own is not None or self.names_someone(at) else self.carried_across(at, walk)
+        if own is not None or self.names_someone(at):
+            return own
+        return self.actor_of_sentence(at) or self.carried_across(at, walk)
 
     def places_at_most(self, own: Span | Pieces | None) -> bool:
         """Whether a would-be subject names nothing or only places (a label before them may name it)."""
