@@ -2059,12 +2059,10 @@ class DocumentReader:
         if carried:
             self.carried_from[id(at.fact)] = walk.prev
             return carried
-        verb = split.verb
-        if verb is not None and verb.end == at.qual_start and verb.word in self.rules.flow_verbs:
+        if (verb := split.verb) is not None and verb.end == at.qual_start and verb.word in self.rules.flow_verbs:
             return verb.start, verb.start + len(verb.word)  # 其中，出口17103.48亿元: the verb names the flow
-        if own is not None or self.names_someone(at):
-            return own
-        return self.actor_of_sentence(at) or self.carried_across(at, walk)
+        named = own is not None or self.names_someone(at)
+        return own if named else self.actor_of_sentence(at) or self.carried_across(at, walk)
 
     def places_at_most(self, own: Span | Pieces | None) -> bool:
         """Whether a would-be subject names nothing or only places (a label before them may name it)."""
