@@ -229,6 +229,7 @@ class SubjectRules:
         self.owned_stats = tuple(sorted(sub.owned_stats, key=len, reverse=True))
         self.stat_modifiers, self.team_ends = tuple(sub.stat_modifiers), tuple(sub.team_ends)
         self.actor_units = frozenset(sub.actor_units)
+        self.rank_verbs = tuple(sub.rank_verbs)
         self.person_roles = tuple(sub.person_roles)  # 奥运亚军|朱亚明
         self.owner_tags = frozenset(sub.owner_tags)  # nr, nt: names that own a game's measure
         self.owner_not_ends = tuple(sub.owner_not_ends)  # 满意度|得分: no name ends so
@@ -897,7 +898,7 @@ class DocumentReader:
         actor = self.strip(*opening)
         if not 2 <= actor[1] - actor[0] <= MAX_ACTOR or self.holds_quantity(*actor) or self.names_nothing(actor) or self.refers_back(actor):
             return None
-        return actor
+        return actor if self.without_inner_time(actor) == actor else None  # (北京今年经济…，比去年提高3分: no team)
 
     def sentence_opening(self, s: int, e: int) -> Span | None:
         """The noun phrase a sentence at ``s`` opens with, before the first verb of its first clause
@@ -993,6 +994,8 @@ class DocumentReader:
         allowed) and before a rank (rules: rank_after) measures what the rank names; the place
         before 以 is where (not 以60.14%居全国第一: a scope alone names nothing, the default reads it)."""
         r, t, q = self.rules, self.text, at.q
+        if q.unit in r.actor_units:
+            return None  # (山东泰山以58分|位列积分榜第三: a game's tally is the one's before 以, not the chart's)
         m = r.rank_after.match(t, q.jend, at.clause_end) if r.rank_after is not None else None
         i = t.rfind(r.rank_mark, at.seg_start, at.qual_start) if m is not None else -1
         if i < 0 or t[i + len(r.rank_mark) : at.qual_start].strip(" ") not in ("", *r.comparisons.words):
@@ -1878,12 +1881,14 @@ class DocumentReader:
         return None if noun and (own_item or nexts or lone or turned) else noun  # 、塔筒2700套的能力: the list item names its own subject
 
     def won_with(self, noun: Span, at: Around) -> bool:
-        """梅西以34球|蝉联金靴, 她以5金|领跑奖牌榜: after 以 (rules: rank_mark) the words after a count
-        that open with a verb (by the dictionary's tags) say what the count earned, no noun it counts."""
-        if not self.text.endswith(self.rules.rank_mark, 0, at.qual_start):
-            return False
+        """梅西以34球|蝉联金靴, 她以5金|领跑奖牌榜: after 以 (rules: rank_mark) the words after a game's
+        tally (actor_units) that open with a verb (by the dictionary's tags) say what the tally earned,
+        no noun it counts."""
+        if at.q.unit not in self.rules.actor_units or not self.text.endswith(self.rules.rank_mark, 0, at.qual_start):
+            return False  # (该校以12人|考入清华北大, 美联储以4次|加息: what people or events did is what is counted)
         words = self.cut(self.span_text(noun))
-        return bool(words) and self.function_words.predicate_like.get(words[0]) == "v"
+        ranks = self.text.startswith(self.rules.rank_verbs, noun[0])  # (以91.2分|名列第一: 名列 is no verb to the dictionary)
+        return ranks or bool(words) and self.function_words.predicate_like.get(words[0]) == "v"
 
     def what_befell(self, at: Around) -> Span | None:
         """30万人|紧急转移安置, 4人|因灾死亡, 1938万人次|受灾: people counted at the very opening of
