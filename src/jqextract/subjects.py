@@ -230,6 +230,7 @@ class SubjectRules:
         self.stat_modifiers, self.team_ends = tuple(sub.stat_modifiers), tuple(sub.team_ends)
         self.actor_units = frozenset(sub.actor_units)
         self.rank_verbs = tuple(sub.rank_verbs)
+        self.measure_openers = frozenset(sub.measure_openers)
         self.person_roles = tuple(sub.person_roles)  # 奥运亚军|朱亚明
         self.owner_tags = frozenset(sub.owner_tags)  # nr, nt: names that own a game's measure
         self.owner_not_ends = tuple(sub.owner_not_ends)  # 满意度|得分: no name ends so
@@ -4656,8 +4657,8 @@ class DocumentReader:
         before a word of place glued to it at a clause end (832个脱贫村|中，; rules: locatives;
         3所普通高中 keeps its word), after a model's number (1台iPad| 2)."""
         t, r = self.text, self.rules
-        if cut_before_measure and len(tokens[0]) >= 2 and end - pos > len(tokens[0]) and t.endswith(r.head_words, pos, end):
-            end = pos + self.before_measure(tokens, end - pos)
+        if cut_before_measure and len(tokens[0]) >= 2 and end - pos > len(tokens[0]):
+            end = pos + self.before_measure(tokens, end - pos, r.measure_openers, t.endswith(r.head_words, pos, end))
         glued = end - pos > 2 and t[end - 1] in r.locatives and (end >= limit or t[end] in r.clause_end)
         if glued and not self.lexicon.is_word(t[end - 2 : end], COMMON_WORD_FREQ):
             end -= 1
@@ -4684,18 +4685,22 @@ class DocumentReader:
         return joined
 
     @staticmethod
-    def before_measure(tokens: list[str], length: int) -> int:
+    def before_measure(tokens: list[str], length: int, openers: frozenset[str], headed: bool) -> int:
         """How much of a counted noun (its first ``length`` characters, made of the first of
-        ``tokens``, the words noun_after read) comes before the measure it runs on to: all but
-        its last two words (城市|影院数量, 规上企业|从业人数, 重点入黄排水沟|整治率), or its first
-        word when it has two."""
+        ``tokens``, the words noun_after read) comes before the measure it runs on to: what stands
+        before a word that opens a measure (rules: measure_openers: 338个地级及以上城市|平均达标天数比例);
+        else, where it ends in a measure's head (``headed``), all but its last two words (城市|影院数量,
+        规上企业|从业人数, 重点入黄排水沟|整治率), or its first word when it has two; else all of it."""
         words, total = [], 0
         for tok in tokens:
             if total >= length:
                 break
             words.append(tok)
             total += len(tok)
-        kept = words[:-2] if len(words) >= 3 else words[:1]
+        opening = next((i for i, w in enumerate(words) if i and w in openers), None)
+        if opening is None and not headed:
+            return length
+        kept = words[:opening] if opening else words[:-2] if len(words) >= 3 else words[:1]
         return sum(map(len, kept))
 
     def acts_after_head(self, tokens: list[str], i: int) -> bool:
