@@ -462,6 +462,7 @@ class AdverbialRule(Strict):
     one_each: str = "分别"  # the distributive word that hands its list out one item per number
     in_turn: Words = []  # distributive words that hand their list out like one_each (依次)
     comparisons: Words
+    exceed_words: Words = []  # 超过, 超出: comparisons only after a noun of their clause (超出部分的电量 opens a modifier)
     distributive_prepositions: Words = []  # 分别|以|3.9万人和3.6万人位列: between 分别 and its numbers
     distributive_adverbs: Words = []  # 分别|累计|上涨: adverbs between 分别 and its verb
     distributive_beneficiaries: Words = []  # 分别|为中国队|贡献了: "for" before whom a list's numbers were won

@@ -399,6 +399,7 @@ class SubjectRules:
 
     def _adverbial_words(self, adv, source) -> None:
         """What stands around a subject without being part of it (triggers.toml adverbials)."""
+        self.exceed_words = frozenset(adv.exceed_words)  # 超过, 超出: comparisons only after a noun (compares_here)
         self.leading, self.trailing = WordSet(adv.leading), WordSet(adv.trailing)
         self.object_markers = tuple(adv.object_markers)
         self.object_marker_search = compile_words(adv.object_markers) if adv.object_markers else None  # (one search finds none)
@@ -1700,7 +1701,7 @@ class DocumentReader:
         at.fact.predicate = self.text[verb.start : verb.end]
         base = at.q.dimension in ("share", "multiple") and (
             self.text[verb.end : at.qual_start].rstrip().endswith("的") or verb.word in self.rules.base_verbs)
-        base = base or verb.word in self.rules.comparisons.words  # (增速高于|第二产业|2.7个百分点: the base)
+        base = base or (verb.word in self.rules.comparisons.words and self.compares_here(at, verb))  # (增速高于|第二产业|2.7个百分点: the base)
         base = base or verb.word in self.rules.place_verbs  # (中心位于|舟山东南方向|约300公里: from where)
         if base:
             self.last_location = place  # (接近|全国60~70%: the base is not where)
@@ -1713,6 +1714,20 @@ class DocumentReader:
         self.modified_noun(split, at)
         self.verb_counted(split, at)
         self.distribute(at, split, walk)
+
+    def compares_here(self, at: Around, verb: Verb) -> bool:
+        """Whether a comparison verb compares here: 超过/超出 (rules: exceed_words) only after a noun of
+        their clause that no verb ends (虎头站|超过警戒水位0.37米), and where no 的 joins the words after
+        them to the amount (超过《战狼2》的56.9亿元: the film's own level); not where they open a
+        modifier (超出部分的电量, 查处|超过核定载客人数车辆56辆: what exceeds is what is counted)."""
+        if verb.word not in self.rules.exceed_words:
+            return True
+        before = self.strip(at.seg_start, verb.start)
+        words = self.cut(self.span_text(before)) if before[1] - before[0] >= 2 else []
+        verb_ended = len(words[-1]) >= 2 and self.function_words.predicate_like.get(words[-1]) == "v" if words else False
+        if not words or verb_ended or self.last_verb(*before) is not None:  # (虎头|站: one character is no verb here)
+            return False
+        return not self.text[verb.end : at.qual_start].rstrip().endswith(self.rules.attribute_mark)
 
     def names_measure(self, at: Around, verb: Verb) -> bool:
         """浪高|2.5米, 水深|3米: a measure adjective right before the number after a clause's
