@@ -1722,12 +1722,12 @@ class DocumentReader:
         modifier (超出部分的电量, 查处|超过核定载客人数车辆56辆: what exceeds is what is counted)."""
         if verb.word not in self.rules.exceed_words:
             return True
+        if self.text[verb.end : at.qual_start].rstrip().endswith(self.rules.attribute_mark):
+            return False  # (the cheap look first: no segmenting)
         before = self.strip(at.seg_start, verb.start)
         words = self.cut(self.span_text(before)) if before[1] - before[0] >= 2 else []
         verb_ended = len(words[-1]) >= 2 and self.function_words.predicate_like.get(words[-1]) == "v" if words else False
-        if not words or verb_ended or self.last_verb(*before) is not None:  # (虎头|站: one character is no verb here)
-            return False
-        return not self.text[verb.end : at.qual_start].rstrip().endswith(self.rules.attribute_mark)
+        return bool(words) and not verb_ended and self.last_verb(*before) is None  # (虎头|站: one character is no verb here)
 
     def names_measure(self, at: Around, verb: Verb) -> bool:
         """浪高|2.5米, 水深|3米: a measure adjective right before the number after a clause's
