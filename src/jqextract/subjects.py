@@ -912,8 +912,7 @@ class DocumentReader:
             if self.holds_quantity(s, end):
                 return None  # (狼队的控球率只有40%，…进了4球: a clause that measured names its measure's owner otherwise)
             opening = self.noun_before_verb(s, end)
-            named = self.strip(s, end)
-            if opening is not None or end >= e or named[1] > named[0]:
+            if opening is not None or end >= e or (named := self.strip(s, end))[1] > named[0]:
                 return opening
             s = end + 1
         return None
@@ -1725,9 +1724,11 @@ class DocumentReader:
         if self.text[verb.end : at.qual_start].rstrip().endswith(self.rules.attribute_mark):
             return False  # (the cheap look first: no segmenting)
         before = self.strip(at.seg_start, verb.start)
-        words = self.cut(self.span_text(before)) if before[1] - before[0] >= 2 else []
-        verb_ended = len(words[-1]) >= 2 and self.function_words.predicate_like.get(words[-1]) == "v" if words else False
-        return bool(words) and not verb_ended and self.last_verb(*before) is None  # (虎头|站: one character is no verb here)
+        if before[1] - before[0] < 2:
+            return False  # (超出|部分的电量: no noun before the verb)
+        last = self.cut(self.span_text(before))[-1]
+        verb_ended = len(last) >= 2 and self.function_words.predicate_like.get(last) == "v"  # (虎头|站: one character is no verb here)
+        return not verb_ended and self.last_verb(*before) is None
 
     def names_measure(self, at: Around, verb: Verb) -> bool:
         """浪高|2.5米, 水深|3米: a measure adjective right before the number after a clause's
@@ -1902,9 +1903,10 @@ class DocumentReader:
         no noun it counts."""
         if at.q.unit not in self.rules.actor_units or not self.text.endswith(self.rules.rank_mark, 0, at.qual_start):
             return False  # (该校以12人|考入清华北大, 美联储以4次|加息: what people or events did is what is counted)
+        if self.text.startswith(self.rules.rank_verbs, noun[0]):
+            return True  # (以91.2分|名列第一: 名列 is no verb to the dictionary)
         words = self.cut(self.span_text(noun))
-        ranks = self.text.startswith(self.rules.rank_verbs, noun[0])  # (以91.2分|名列第一: 名列 is no verb to the dictionary)
-        return ranks or bool(words) and self.function_words.predicate_like.get(words[0]) == "v"
+        return bool(words) and self.function_words.predicate_like.get(words[0]) == "v"
 
     def what_befell(self, at: Around) -> Span | None:
         """30万人|紧急转移安置, 4人|因灾死亡, 1938万人次|受灾: people counted at the very opening of

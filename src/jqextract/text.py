@@ -77,6 +77,7 @@ def small_marks() -> dict[int, int]:
     pairs = ((i, unicodedata.normalize("NFKC", chr(i))) for i in range(*SMALL_FORMS))
     return {i: ord(m) for i, m in pairs if len(m) == 1 and m != chr(i)}
 
+
 def is_acronym(word: str) -> bool:
     """GDP, CPI, LNG: two or more Latin capitals, which name what a number after them measures."""
     return len(word) >= 2 and word.isascii() and word.isalpha() and word.isupper()
