@@ -93,3 +93,12 @@ def test_small_form_decimal_point_is_a_point():
     assert [(f.text, f.value, f.unit) for f in found] == [("302﹒12萬人次", 3021200, "人次"), ("12﹒5%", 12.5, "%")]
     assert all(text[f.start : f.end] == f.text for f in found)
     assert 3021200 in values_written_in("302﹒12萬人次")
+
+
+def test_points_in_a_taiwan_text_are_no_money():
+    """In a Taiwan text 元 and its fen are TWD (facts.md §4), but 分 after a player's name is points,
+    a form the fen shares: only a quantity read as money takes the region's currency."""
+    found = {f.text: f for f in extract("台銀以78:70擊敗台啤。賈西亞20分、9籃板；新台幣收30.246元，小貶1.7分。")}
+    assert (found["20分"].norm_unit, found["20分"].subject) == ("分", "賈西亞")
+    assert (found["30.246元"].norm_unit, found["1.7分"].norm_unit) == ("TWD", "TWD")
+    assert found["1.7分"].norm_value == 0.017

@@ -66,7 +66,8 @@ class Extractor:
                                re.compile(spaces.dates) if spaces.dates else None, frozenset(spaces.units_before),
                                long_units(self.rules, spaces.long_units), frozenset(spaces.plain_units),
                                re.compile(spaces.closing) if spaces.closing else None, frozenset(spaces.spaced_counters),
-                               tuple(spaces.spaced_counter_words))
+                               tuple(spaces.spaced_counter_words), latin_units(self.rules, spaces.latin_units),
+                               re.compile(spaces.thousands) if spaces.thousands else None)
         self.credit = re.compile(self.rules.text.layout.credit) if self.rules.text.layout.credit else None
         self.quantities = QuantityFinder(self.rules, self.numerals)
         self.subjects = SubjectFinder(self.rules, self.segmenter, lexicon)
@@ -213,6 +214,15 @@ def long_units(rules, length: int) -> tuple[str, ...]:
     forms = {f for u in rules.units.unit if u.dimension not in ("date", "duration")  # (中证 1000 年度涨幅: a name's number)
              for f in u.forms if len(f) >= length and all(HAN_CHAR.match(c) for c in f)}
     return tuple(sorted(forms, key=len, reverse=True))
+
+
+def latin_units(rules, length: int) -> frozenset[str]:
+    """The unit forms of the table written in at least ``length`` Latin letters (mm, km, mAh):
+    a space before one, with no letter after it, is dropped from the view (text.toml latin_units)."""
+    if not length:
+        return frozenset()
+    return frozenset(f for u in rules.units.unit if u.dimension not in ("date", "duration")
+                     for f in u.forms if len(f) >= length and f.isascii() and f.isalpha())
 
 
 def as_written(view: TextView, quantities: list) -> list:

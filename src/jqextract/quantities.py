@@ -507,7 +507,8 @@ class QuantityFinder:
                 if q.unit is None and declared is not None and self.priced(text, q.prefix_start):
                     q = self.in_declared_unit(text, q, declared)  # (…(下同)，…出库价121.3)
                 declared = self.declared_unit(text, q) or declared
-                if q.unit in self.local_currency:  # 元 in a Hong Kong text is HKD; 105亿元|人民币 is CNY anywhere
+                if q.dimension == "money" and q.unit in self.local_currency:  # 元 in a Hong Kong text is HKD; 105亿元|人民币 is CNY
+                    # anywhere; not 賈西亞20分 in a Taiwan text: points, a form the table's fen shares
                     q.norm_unit = self.currency_named_at(text, q.end) or view.currency or q.norm_unit
                 q.jstart, q.jend = q.start, q.end
                 q.start, q.end = view.to_original(q.start), view.to_original_end(q.end)

@@ -632,6 +632,8 @@ class SubjectRule(Strict):
     manner_tags: Words = []  # 高效|砍下: parts of speech of a subject's last word that says how, not what
     manner_not: Words = []  # 最高, 平均: words (or their openings) of those parts of speech that name a measure
     owner_tags: Words = []  # nr, nt: parts of speech of a name that owns a game's measure (邵宇航|场均得分)
+    person_tags: Words = []  # nr: parts of speech of a person's name (易建联|回应: the name, not what the person did)
+    surnames: str = ""  # 张, 赵: common surnames, which open a name the dictionary lacks (赵继伟|回应)
     pronoun_tags: Words = []  # 他|高1.8米: parts of speech of a character that owns no measure adjective (浪高)
     modals: Words = []  # modal verbs a subject ends before: 新一代iPhone发布时间|可能会提前 (jieba tags them as verbs)
     function_chars: Chars = ""  # one-character words a subject ends before: 博彩税收入|会轻微
@@ -721,6 +723,8 @@ class Spaces(Strict):
     spaced_counter_words: Words = []  # …unless they begin one of these words there (6 宗教領袖, 500 家長)
     closing: str = ""  # …or a pattern of words that close its phrase (升破 30 元大關, 12∼16 級陣風)
     long_units: Annotated[int, Field(ge=0)] = 0  # a space before a unit of the table this long in Han characters is dropped (16 毫米)
+    latin_units: Annotated[int, Field(ge=0)] = 0  # …or this long in Latin letters, no letter after it (266.5 mm; 0: never)
+    thousands: str = ""  # a pattern: a number grouped in threes by spaces (1 232.8毫米); the spaces inside are dropped
     phrase_break: str = ""  # a pattern: spaces that separate a headline's phrases (a clause end)
     dates: str = ""  # a pattern: a date spaced out (2022 年3 月末); every space run inside a match is dropped
 

@@ -233,6 +233,8 @@ class SubjectRules:
         self.measure_openers = frozenset(sub.measure_openers)
         self.person_roles = tuple(sub.person_roles)  # 奥运亚军|朱亚明
         self.owner_tags = frozenset(sub.owner_tags)  # nr, nt: names that own a game's measure
+        self.person_tags = frozenset(sub.person_tags)  # nr: people's names (易建联)
+        self.surnames = frozenset(sub.surnames)  # 张, 赵: a name the dictionary lacks opens with one
         self.owner_not_ends = tuple(sub.owner_not_ends)  # 满意度|得分: no name ends so
         self.result_verbs, self.result_measures = tuple(sub.result_verbs), tuple(sub.result_measures)  # 净利润|亏损
 
@@ -665,7 +667,7 @@ class FunctionWords:
     and the one-character function words of the rules."""
 
     def __init__(self, rules: SubjectRules, lexicon):
-        wanted = rules.front_tags | rules.back_tags | rules.predicate_tags | rules.place_tags | rules.pronoun_tags | rules.idiom_tags
+        wanted = rules.front_tags | rules.back_tags | rules.predicate_tags | rules.place_tags | rules.pronoun_tags | rules.idiom_tags | rules.person_tags
         tags = lexicon.tagged(wanted) if wanted else {}
 
         def tagged(kind) -> list[str]:  # words of several characters (one-character ones come from rules)
@@ -675,6 +677,7 @@ class FunctionWords:
         self.place_words = WordSet(tagged(rules.place_tags) + list(rules.area_words) + list(rules.place_names))  # 粤东, 市县
         self.predicate_like = {w: t for w, t in tags.items() if t in rules.predicate_tags}  # word → tag
         self.pronouns = frozenset(w for w, t in tags.items() if t in rules.pronoun_tags)
+        self.persons = frozenset(w for w, t in tags.items() if t in rules.person_tags)  # 易建联, 詹姆斯
         self.pronoun_openers = tuple(w for w in self.pronouns if len(w) == 1)  # 他, 她, 其: a clause that opens with one
         own = frozenset(rules.describing_tags - rules.predicate_tags - rules.idiom_tags)  # (those are predicate_like's, idioms')
         self.describing = lexicon.tagged(own) if own else {}  # 重点|监测|的 (the lexicon's own dict, read once: no copy)
@@ -1645,7 +1648,7 @@ class DocumentReader:
                 fact.predicate = walk.prev.predicate
             self.distribute(at, split, walk)  # (上海申花、北京国安分别以3.9万人和3.6万人…)
         noun = self.noun_for(at, split)
-        self.set_subject(fact, self.choose(at, split, noun, walk))
+        self.set_subject(fact, self.past_role(self.name_before_act(self.choose(at, split, noun, walk))))
         fact.change = self.change_of(fact.predicate, at.seg_start, at.q.jstart)
         facts = [fact]
         for c in split.copies:
@@ -1893,7 +1896,8 @@ class DocumentReader:
             noun = None if noun and self.is_predicate(noun, at.clause_end) else noun
         own_item = at.list_item and named(split.before) and not split.verb
         nexts = noun is not None and self.past_spaces(noun[1]) == at.next_start and at.next_unit == q.unit and self.names_next(noun, q)  # (风力9~12级|阵风|12~14级)
-        lone = noun is not None and (self.names_no_noun(self.span_text(noun)) or self.opens_clause_after(noun, at) or self.names_level(noun, q))
+        lone = noun is not None and (self.names_no_noun(self.span_text(noun)) or self.opens_clause_after(noun, at) or self.names_level(noun, q)
+                                     or self.text.startswith(self.rules.rank_verbs, noun[0]))  # (以总分96分|高居榜首: a rank, no noun)
         turned = q.unit in self.rules.wind_units and self.text.startswith(self.rules.wind_turns, q.jend)  # (东北风 3~4 级|转西北风)
         return None if noun and (own_item or nexts or lone or turned) else noun  # 、塔筒2700套的能力: the list item names its own subject
 
@@ -2067,7 +2071,7 @@ class DocumentReader:
             return self.subject_of(prev)
         own = self.named_before(own) if own is not None and not isinstance(own, Pieces) else own
         own = self.without_places(self.before_pull(own, at.fact), at.fact)
-        own = self.after_copula(self.past_role(self.without_owner(self.before_adverb_of(self.past_verbs(own, at.fact)))))
+        own = self.after_copula(self.past_role(self.without_owner(self.before_adverb_of(self.past_rank_mark(self.past_verbs(own, at.fact))))))
         own = self.unless_lone(self.without_currency(own, at.fact, split.before))
         used = own is None or (not isinstance(own, Pieces) and self.is_change(self.span_text(own)))
         nearer = self.nearer_topic(at, walk) if used else None  # (成立全市…: only where it may be used)
@@ -2553,6 +2557,23 @@ class DocumentReader:
         phrase = self.strip(start, i + len(word))
         return phrase if phrase[1] - phrase[0] > e - s and phrase[1] == i + len(word) and self.last_verb(*phrase) is None else own
 
+    def past_rank_mark(self, own: Span | Pieces | None) -> Span | Pieces | None:
+        """琼-拉姆…，以|总成绩262杆, 该队以|总分96分高居榜首: a subject that holds 以 (rules: rank_mark) as a
+        word of its own before a noun of the dictionary's (by its tags) is that noun, the measure a win
+        or a rank is by; not 以往, 以色列 (words across the 以), 以|旧换新 (no noun), 以|琳公司 (a name the
+        dictionary lacks)."""
+        if own is None or isinstance(own, Pieces):
+            return own
+        s, e = own
+        mark = self.text.rfind(self.rules.rank_mark, s, e)
+        cut = mark + len(self.rules.rank_mark)
+        if mark < 0 or self.lexicon.crosses(self.text, mark, s, e) or self.lexicon.crosses(self.text, cut, s, e):
+            return own
+        first = self.cut(self.text[cut:e])[:1]
+        if not first or len(first[0]) < 2 or not self.lexicon.is_word(first[0]):
+            return own
+        return (cut, e) if self.noun_follows(cut, e) else own
+
     def past_role(self, own: Span | Pieces | None) -> Span | Pieces | None:
         """小将|李晨洋, 奥运亚军|朱亚明, 魔术替补|哈里斯: a subject that ends in a person's name after a
         role or title (rules: person_roles) is the name alone, as most annotators of the sports probes
@@ -2587,6 +2608,41 @@ class DocumentReader:
             if (w in self.rules.inner_copulas or split_listing or role) and k and after_noun and e - i >= 2:
                 return self.after_copula((i, e))
         return own
+
+    def name_before_act(self, own: Span | Pieces | None) -> Span | Pieces | None:
+        """赵继伟|回应4分, 25岁的奥运冠军张雨霏|延续了…: a subject that runs on past a person's name into
+        what the person did (a verb of the dictionary's, after adverbs: 再度|回应) is the name, with what
+        stands before it (a role, which past_role may drop): facts.md §6 keeps no predicate verb."""
+        if own is None or isinstance(own, Pieces):
+            return own
+        s, e = own
+        words, ends = self.cut(self.text[s:e]), [s]
+        for w in words:
+            ends.append(ends[-1] + len(w))
+        for k in range(1, len(words)):
+            if self.opens_act(words[k:]) and any(self.unknown_name(a, ends[k], s) for a in ends[:k] if 2 <= ends[k] - a <= 4):
+                return s, ends[k]
+        return own
+
+    def unknown_name(self, a: int, b: int, s: int) -> bool:
+        """Whether [a, b) may be a person's name, at the subject's start ``s`` or after a role (rules:
+        person_roles), that opens with a common surname (rules: surnames): one the dictionary tags as a
+        person's (rules: person_tags; 易建联; its 玉米, 楼宇, 冬小麦 are too, and open with none), or two or
+        three characters it lacks (张雨|霏, 赵继伟); not 因灾|死亡."""
+        if a != s and not self.text.endswith(self.rules.person_roles, s, a):
+            return False
+        words = [w for w in self.cut(self.text[a:b]) if len(w) > 1]
+        known = bool(words) and all(w in self.function_words.persons for w in words) and self.text[a] in self.rules.surnames
+        unknown = b - a <= 3 and self.text[a] in self.rules.surnames and not any(self.lexicon.is_word(w) for w in words)
+        return (known or unknown) and self.names_person(a, b, s)
+
+    def opens_act(self, words: tuple[str, ...]) -> bool:
+        """Whether ``words`` say what someone did, and name nothing: a verb of two characters or more
+        (by the dictionary's tags) after any adverbs (再度|回应, 已|进行|了), and no noun after it
+        (夏粮|收购期, 冬令营|参与人数 keep their measures)."""
+        tags = self.function_words.predicate_like
+        verb = next((w for w in words if tags.get(w) != "d"), "")
+        return len(verb) >= 2 and tags.get(verb) == "v" and all(w in tags or w in self.rules.function_chars for w in words)
 
     def names_person(self, a: int, b: int, s: int) -> bool:
         """Whether [a, b) may be a person's name: Han characters that no common word crosses into
@@ -5538,10 +5594,14 @@ class DocumentReader:
 
     def coordinators_apart(self, tokens: list[str]) -> list[str]:
         """The segmenter's words with a one-character coordinator that its guessing glued to
-        a neighbour (燃气|费及|水费: no dictionary word) taken apart; 普及, 涉及 are words."""
-        apart = []
-        for tok in tokens:
-            if len(tok) > 1 and not self.lexicon.is_word(tok) and any(self.rules.coordinators.fullmatch(c) for c in tok):
+        a neighbour (燃气|费及|水费: no dictionary word) taken apart; 普及, 涉及 are words. The
+        dictionary's 及其 (and its) before 他 is a coordinator and 其他 (博彩服务出口|及|其他旅游服务出口)."""
+        apart, tokens = [], list(tokens)
+        for i, tok in enumerate(tokens):
+            if tok[-1:] == "其" and self.rules.coordinators.fullmatch(tok[:-1]) and i + 1 < len(tokens) and tokens[i + 1][:1] in "他它":
+                apart.append(tok[:-1])
+                tokens[i + 1] = "其" + tokens[i + 1]
+            elif len(tok) > 1 and not self.lexicon.is_word(tok) and any(self.rules.coordinators.fullmatch(c) for c in tok):
                 apart += [p for p in re.split(f"({self.rules.coordinators.pattern})", tok) if p]
             else:
                 apart.append(tok)

@@ -85,6 +85,7 @@ def is_acronym(word: str) -> bool:
 
 LAYOUT_BREAK = re.compile(r"\n[ \t\u3000]*(?:\n[ \t\u3000]*)*")
 SPACE_RUN = re.compile(r"[ \t\u3000]+")
+LATIN_RUN = re.compile(r"[A-Za-z]+")
 TABLE_CELLS = re.compile(r"\d[ \t\u3000]+[\u4e00-\u9fff]{0,3}[-+]?\d+\.\d")  # (6.839 6.8528, 开盘9.2150 收盘9.2388: a table's row)
 ARABIC = frozenset("0123456789.０１２３４５６７８９．")
 LIST_OR_CLAUSE_MARKS = "、，,：:；;"  # what a number spaced on both sides may follow (_spaced_number_before)
@@ -126,6 +127,8 @@ class Spacing:
     closing: re.Pattern[str] | None = None  # 升破 30 元大關, 12∼16 級陣風: words after a unit that close its phrase
     spaced_counters: frozenset = frozenset()  # 共接獲 1545 宗塌樹報告: classifiers after a number spaced on both sides
     spaced_counter_words: tuple = ()  # …unless they begin one of these words (6 宗教領袖)
+    latin_units: frozenset = frozenset()  # 266.5 mm: units in Latin letters a space before is dropped
+    thousands: re.Pattern[str] | None = None  # 1 232.8毫米: a number grouped in threes by spaces
 
 
 class TextView:
@@ -145,7 +148,7 @@ class TextView:
         self.text = self._read
         self.line_joins: frozenset[int] = frozenset()  # joined offsets where a line break was joined over
         breaks = list(self._layout_breaks(paragraph_ends, min_join_line, credit))
-        removals = sorted({*breaks, *self._numeral_spaces(spacing), *self._date_spaces(spacing)})
+        removals = sorted({*breaks, *self._numeral_spaces(spacing), *self._date_spaces(spacing), *self._thousands_spaces(spacing)})
         if removals:
             self._join(removals, frozenset(b for b in breaks if self._ends_title(b[0])))
         self.simplified = self._read != original  # (traditional script was read through a simplified view)
@@ -185,6 +188,16 @@ class TextView:
                 continue
             if not (left in ARABIC and right in ARABIC) and not self._words_apart(a, b, spacing):
                 yield a, b
+
+    def _thousands_spaces(self, spacing: Spacing):
+        """本年上半年累積雨量為1 232.8毫米: the spaces of a number grouped in threes by spaces, as
+        Hong Kong's Observatory writes it (text.toml thousands), are dropped: it reads as one number."""
+        t = self._read
+        if spacing.thousands is None or " " not in t:
+            return
+        for m in spacing.thousands.finditer(t):
+            for r in SPACE_RUN.finditer(t, m.start(), m.end()):
+                yield r.start(), r.end()
 
     def _date_spaces(self, spacing: Spacing):
         """2022 年公司收入, 截至2023 年3 月末: a report's PDF text spaces out the parts of a
@@ -237,6 +250,9 @@ class TextView:
         t = self._read
         if spacing.long_units and t.startswith(spacing.long_units, b) and not self._after_model(b):
             return True  # (200 至 400 毫米: a unit of two Han characters or more; not Model 3 美元售价)
+        latin = LATIN_RUN.match(t, b) if spacing.latin_units else None
+        if latin is not None and latin.group() in spacing.latin_units and not self._after_model(b):
+            return True  # (鳳山 266.5 mm, 32 km/h; not 256 GBP, a word of its own, nor iPhone 15 GB)
         if t[b : b + 1] in spacing.spaced_counters and not t.startswith(spacing.spaced_counter_words, b) and self._spaced_number_before(b):
             return True  # (共接獲 1545 宗塌樹報告、 21 宗水浸個案; not 6 宗教領袖)
         if t[b : b + 1] not in spacing.units_at_break:
