@@ -551,6 +551,7 @@ class SubjectRule(Strict):
     cause_close: Words = ["而"]  # …and the words that close it before the verb
     cause_ends: Words = []  # …except a cause that ends in one of these (因台风影响: a back pattern cuts it)
     rank_after: str = ""  # 以335.01亿元|暂列旅游总收入排行榜第一名: a rank after the quantity; group measure names what it ranks
+    rank_tail: str = ""  # a pattern: a rank that ends the words after a quantity (23.2分|联盟第一: no noun it counts)
     manner_adverbs: Words = []  # 以3068.42点|小幅|低开: adverbs of how a level moved, never a noun
     station_opener: str = ""  # 平均风以|东山陈城镇|22.1米/秒为最大: the station of a ranked reading follows it
     station_lists: Words = []  # 雨量较大的有|温州市|132.7毫米: the stations of a list of readings follow one of these

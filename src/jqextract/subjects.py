@@ -310,9 +310,7 @@ class SubjectRules:
         self.measure_adjectives = frozenset(sub.measure_adjectives)
         self.group_units = frozenset(sub.group_units)
         self.period_averages = tuple(sub.period_averages)  # 周均价: a period's average stays with its head
-        self.rank_groups = tuple(sub.rank_groups)  # 最高 20% 家庭: a share that ranks a group
-        self.rank_after_noun, self.rank_before_de = frozenset(sub.rank_after_noun), frozenset(sub.rank_before_de)
-        self.rank_scopes = frozenset(sub.rank_scopes)  # 全队|最高的|15分: the group an amount tops
+        self._rank_words(sub, source)
         self.verb_then_de = re.compile(r"([\u4e00-\u9fa5]{2})" + re.escape(sub.attribute_mark))
         self.whole_nouns = tuple(sub.whole_nouns)
         self.verb_terms = tuple(sub.verb_terms)
@@ -322,8 +320,6 @@ class SubjectRules:
         self.pair_parts = dict(sub.pair_words)
         self.pair_words = WordSet(list(self.pair_parts))
         self.coord_then_word = re.compile(f"^[{re.escape(sub.coordination)}]+(.+)$")  # (、|下降9.7%)
-        self.rank_mark, self.rank_copula, self.rank_ends = sub.rank_mark, sub.rank_copula, tuple(sub.rank_ends)  # 以…最多
-        self.rank_after = compile_regex(sub.rank_after, source.at(("subject", "rank_after"))) if sub.rank_after else None  # 以335亿元|暂列…第一名
         self.cause_words, self.cause_close = tuple(sub.cause_words), tuple(sub.cause_close)  # 雜項類|因…而|上升
         self.cause_ends, self.cause_phrases = tuple(sub.cause_ends), tuple(sub.cause_phrases)  # 蔬菜价格|因台风影响, 河北省|因灾死亡
         self.buyer_verbs = frozenset(sub.buyer_verbs)  # 南向資金|淨買入|港股
@@ -345,6 +341,15 @@ class SubjectRules:
         counters = "|".join(map(re.escape, sub.category_counters)) or "(?!)"
         self.counted_before = re.compile(f"[\\d０-９一二两三四五六七八九十百千万]+(?:{counters})$")  # 42家|商贸企业
         self._market_and_station_words(sub, source)
+
+    def _rank_words(self, sub, source) -> None:
+        """Words of a ranking: 以…最多 (rank_mark, rank_ends), 最高 20% 家庭 (a group ranked), 联盟第一 (a rank)."""
+        self.rank_groups = tuple(sub.rank_groups)  # 最高 20% 家庭: a share that ranks a group
+        self.rank_after_noun, self.rank_before_de = frozenset(sub.rank_after_noun), frozenset(sub.rank_before_de)
+        self.rank_scopes = frozenset(sub.rank_scopes)  # 全队|最高的|15分: the group an amount tops
+        self.rank_mark, self.rank_copula, self.rank_ends = sub.rank_mark, sub.rank_copula, tuple(sub.rank_ends)  # 以…最多
+        self.rank_after = compile_regex(sub.rank_after, source.at(("subject", "rank_after"))) if sub.rank_after else None  # 以335亿元|暂列…第一名
+        self.rank_tail = compile_regex(sub.rank_tail, source.at(("subject", "rank_tail"))) if sub.rank_tail else None  # 23.2分|联盟第一
 
     def _copula_and_verb_words(self, sub) -> None:
         """Places counted by their own unit (3省|29市), the winds a force right before them grades
@@ -1648,7 +1653,7 @@ class DocumentReader:
                 fact.predicate = walk.prev.predicate
             self.distribute(at, split, walk)  # (上海申花、北京国安分别以3.9万人和3.6万人…)
         noun = self.noun_for(at, split)
-        self.set_subject(fact, self.past_role(self.name_before_act(self.choose(at, split, noun, walk))))
+        self.set_subject(fact, self.past_role(self.name_before_act(self.choose(at, split, noun, walk), fact)))
         fact.change = self.change_of(fact.predicate, at.seg_start, at.q.jstart)
         facts = [fact]
         for c in split.copies:
@@ -1897,9 +1902,15 @@ class DocumentReader:
         own_item = at.list_item and named(split.before) and not split.verb
         nexts = noun is not None and self.past_spaces(noun[1]) == at.next_start and at.next_unit == q.unit and self.names_next(noun, q)  # (风力9~12级|阵风|12~14级)
         lone = noun is not None and (self.names_no_noun(self.span_text(noun)) or self.opens_clause_after(noun, at) or self.names_level(noun, q)
-                                     or self.text.startswith(self.rules.rank_verbs, noun[0]))  # (以总分96分|高居榜首: a rank, no noun)
+                                     or self.names_rank(noun))  # (以总分96分|高居榜首, 23.2分|联盟第一: a rank, no noun)
         turned = q.unit in self.rules.wind_units and self.text.startswith(self.rules.wind_turns, q.jend)  # (东北风 3~4 级|转西北风)
         return None if noun and (own_item or nexts or lone or turned) else noun  # 、塔筒2700套的能力: the list item names its own subject
+
+    def names_rank(self, noun: Span) -> bool:
+        """Whether the words after a quantity give its rank, no noun it counts: a rank verb opens them
+        (rules: rank_verbs: 高居榜首) or a rank ends them (rank_tail: 场均快攻得分23.2分|联盟第一)."""
+        t = self.text
+        return t.startswith(self.rules.rank_verbs, noun[0]) or (self.rules.rank_tail is not None and self.rules.rank_tail.search(t, noun[0], noun[1]) is not None)
 
     def won_with(self, noun: Span, at: Around) -> bool:
         """梅西以34球|蝉联金靴, 她以5金|领跑奖牌榜: after 以 (rules: rank_mark) the words after a game's
@@ -2561,7 +2572,7 @@ class DocumentReader:
         """琼-拉姆…，以|总成绩262杆, 该队以|总分96分高居榜首: a subject that holds 以 (rules: rank_mark) as a
         word of its own before a noun of the dictionary's (by its tags) is that noun, the measure a win
         or a rank is by; not 以往, 以色列 (words across the 以), 以|旧换新 (no noun), 以|琳公司 (a name the
-        dictionary lacks)."""
+        dictionary lacks), 以家庭为单位的… (a frame 以…为)."""
         if own is None or isinstance(own, Pieces):
             return own
         s, e = own
@@ -2569,6 +2580,8 @@ class DocumentReader:
         cut = mark + len(self.rules.rank_mark)
         if mark < 0 or self.lexicon.crosses(self.text, mark, s, e) or self.lexicon.crosses(self.text, cut, s, e):
             return own
+        if self.rules.rank_copula in self.text[cut:e]:
+            return own  # (以家庭为单位的参保人数: the frame 以…为 stays whole)
         first = self.cut(self.text[cut:e])[:1]
         if not first or len(first[0]) < 2 or not self.lexicon.is_word(first[0]):
             return own
@@ -2609,11 +2622,13 @@ class DocumentReader:
                 return self.after_copula((i, e))
         return own
 
-    def name_before_act(self, own: Span | Pieces | None) -> Span | Pieces | None:
+    def name_before_act(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
         """赵继伟|回应4分, 25岁的奥运冠军张雨霏|延续了…: a subject that runs on past a person's name into
         what the person did (a verb of the dictionary's, after adverbs: 再度|回应) is the name, with what
-        stands before it (a role, which past_role may drop): facts.md §6 keeps no predicate verb."""
-        if own is None or isinstance(own, Pieces):
+        stands before it (a role, which past_role may drop): facts.md §6 keeps no predicate verb. Not
+        where the fact has a predicate of its own: 顾客|投诉同比下降15%, 周大福|回购达到5亿港元 name
+        what fell and what was bought (the dictionary calls 顾客 and 周大福 names; its review)."""
+        if own is None or isinstance(own, Pieces) or fact.predicate:
             return own
         s, e = own
         words, ends = self.cut(self.text[s:e]), [s]

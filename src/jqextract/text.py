@@ -233,13 +233,21 @@ class TextView:
             i -= 1
         return i
 
-    def _after_model(self, b: int) -> bool:
-        """Whether the number before the space ending at ``b`` follows a name in Latin letters
-        (G 20 欧元区, Model 3 美元售价, iPhone 15 像素): a model's or a group's, no amount."""
+    def _code_before(self, b: int, unit: str) -> bool:
+        """Whether the number before the space ending at ``b`` is four digits alone and ``unit`` is in
+        capitals: a year or a stock's code before a name (2023 BP, 台积电（2330 TW）), no amount."""
         t, i = self._read, self._past_spaces_back(b)
-        while i > 0 and (t[i - 1].isdigit() or t[i - 1] in ".,"):
-            i -= 1
-        i = self._past_spaces_back(i)
+        return unit.isupper() and i >= 4 and t[i - 4 : i].isdigit() and not (i > 4 and t[i - 5] in "0123456789.,")
+
+    def _after_model(self, b: int) -> bool:
+        """Whether the number before the space ending at ``b`` follows a name in Latin letters, over
+        any numbers between (G 20 欧元区, Model 3 美元售价, iPhone 15 像素, RTX 4090 24 GB, Mate 60 Pro
+        12 GB+512 GB): a model's or a group's, no amount."""
+        t, i = self._read, self._past_spaces_back(b)
+        while i > 0 and (t[i - 1].isdigit() or t[i - 1] in ".,+"):
+            while i > 0 and (t[i - 1].isdigit() or t[i - 1] in ".,+"):
+                i -= 1
+            i = self._past_spaces_back(i)
         return i > 0 and t[i - 1].isascii() and t[i - 1].isalpha()
 
     def _unit_at_break(self, b: int, spacing: Spacing) -> bool:
@@ -251,7 +259,7 @@ class TextView:
         if spacing.long_units and t.startswith(spacing.long_units, b) and not self._after_model(b):
             return True  # (200 至 400 毫米: a unit of two Han characters or more; not Model 3 美元售价)
         latin = LATIN_RUN.match(t, b) if spacing.latin_units else None
-        if latin is not None and latin.group() in spacing.latin_units and not self._after_model(b):
+        if latin is not None and latin.group() in spacing.latin_units and not self._after_model(b) and not self._code_before(b, latin.group()):
             return True  # (鳳山 266.5 mm, 32 km/h; not 256 GBP, a word of its own, nor iPhone 15 GB)
         if t[b : b + 1] in spacing.spaced_counters and not t.startswith(spacing.spaced_counter_words, b) and self._spaced_number_before(b):
             return True  # (共接獲 1545 宗塌樹報告、 21 宗水浸個案; not 6 宗教領袖)
