@@ -35,6 +35,9 @@ ADVERSARIAL = {
     "one line, no punctuation": repeat("新能源装机达到3351万千瓦并网618万千瓦储能303万千瓦时", MB),
     "ranges": repeat("1至2—3~", MB),
     "layout breaks": repeat("新增并网618万\n\n千瓦", MB),
+    # groups of three spaced as Hong Kong writes thousands (2 300人), with no Han character after them: the
+    # forty-first session found the pattern rescanning the run from every group (quadratic)
+    "spaced thousands": repeat(" 111", MB),
 }
 
 

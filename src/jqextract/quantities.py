@@ -300,8 +300,9 @@ class QuantityFinder:
         thousands = "(?:,|(?<=[０-９])，(?=[０-９]))"
         # a space between groups of three (Hong Kong's 2 300人, SI style), only where the last
         # group runs into a Han character that is no multiplier: table cells are separated by
-        # spaces too, and a model number may stand before a count (Mate 60 100万台)
-        spaced = "[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3})+(?=[\u4e00-\u9fff])(?![万亿萬億兆千百])"
+        # spaces too, and a model number may stand before a count (Mate 60 100万台); only from a run's first
+        # group (not right after a digit or a digit and a space), so a long run of groups is scanned once
+        spaced = "(?<![0-9])(?<![0-9][ \u00a0\u2009\u202f])[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3})+(?=[\u4e00-\u9fff])(?![万亿萬億兆千百])"
         arabic = f"(?:{spaced}|[{digit}]+(?:{thousands}[{digit}]{{3}}(?![{digit}]))*)(?:[.．][{digit}]+)?"
         approx = re.escape("".join(self.inner_approx))
         # after a multiplier: another multiplied part (1万2千, 1亿2000万), 零 and any part (2千零30万),
