@@ -195,9 +195,10 @@ class TextView:
         t = self._read
         if spacing.thousands is None or " " not in t:
             return
-        for m in spacing.thousands.finditer(t):
-            for r in SPACE_RUN.finditer(t, m.start(), m.end()):
-                yield r.start(), r.end()
+        for lo, hi in self._around_digit_spaces():  # (scanned only near spaces by digits, as dates are)
+            for m in spacing.thousands.finditer(t, lo, hi):
+                for r in SPACE_RUN.finditer(t, m.start(), m.end()):
+                    yield r.start(), r.end()
 
     def _date_spaces(self, spacing: Spacing):
         """2022 年公司收入, 截至2023 年3 月末: a report's PDF text spaces out the parts of a
