@@ -633,7 +633,6 @@ class SubjectRule(Strict):
     manner_tags: Words = []  # 高效|砍下: parts of speech of a subject's last word that says how, not what
     manner_not: Words = []  # 最高, 平均: words (or their openings) of those parts of speech that name a measure
     owner_tags: Words = []  # nr, nt: parts of speech of a name that owns a game's measure (邵宇航|场均得分)
-    person_tags: Words = []  # nr: parts of speech of a person's name (易建联|回应: the name, not what the person did)
     surnames: str = ""  # 张, 赵: common surnames, which open a name the dictionary lacks (赵继伟|回应)
     pronoun_tags: Words = []  # 他|高1.8米: parts of speech of a character that owns no measure adjective (浪高)
     modals: Words = []  # modal verbs a subject ends before: 新一代iPhone发布时间|可能会提前 (jieba tags them as verbs)
