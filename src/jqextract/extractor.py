@@ -206,23 +206,25 @@ def extract(text: str, *, segmenter: str | None = None, subjects: bool = True) -
     return default_extractor(segmenter).extract(text, subjects=subjects)
 
 
-def long_units(rules, length: int) -> tuple[str, ...]:
-    """The unit forms of the table written in at least ``length`` Han characters (毫米, 公里):
-    a space before one is dropped from the view (text.toml long_units; 0: none)."""
+def spaced_forms(rules, length: int, written) -> set[str]:
+    """The unit forms of the table, of at least ``length`` characters all ``written`` so, that a space
+    before drops from the view (no date or time: 中证 1000 年度涨幅 is a name's number; 0: none)."""
     if not length:
-        return ()
-    forms = {f for u in rules.units.unit if u.dimension not in ("date", "duration")  # (中证 1000 年度涨幅: a name's number)
-             for f in u.forms if len(f) >= length and all(HAN_CHAR.match(c) for c in f)}
-    return tuple(sorted(forms, key=len, reverse=True))
+        return set()
+    return {f for u in rules.units.unit if u.dimension not in ("date", "duration")
+            for f in u.forms if len(f) >= length and all(written(c) for c in f)}
+
+
+def long_units(rules, length: int) -> tuple[str, ...]:
+    """The unit forms written in at least ``length`` Han characters (毫米, 公里), longest first: a
+    space before one is dropped (text.toml long_units)."""
+    return tuple(sorted(spaced_forms(rules, length, HAN_CHAR.match), key=len, reverse=True))
 
 
 def latin_units(rules, length: int) -> frozenset[str]:
-    """The unit forms of the table written in at least ``length`` Latin letters (mm, km, mAh):
-    a space before one, with no letter after it, is dropped from the view (text.toml latin_units)."""
-    if not length:
-        return frozenset()
-    return frozenset(f for u in rules.units.unit if u.dimension not in ("date", "duration")
-                     for f in u.forms if len(f) >= length and f.isascii() and f.isalpha())
+    """The unit forms written in at least ``length`` Latin letters (mm, km, mAh): a space before one,
+    with no letter after it, is dropped (text.toml latin_units)."""
+    return frozenset(spaced_forms(rules, length, lambda c: c.isascii() and c.isalpha()))
 
 
 def as_written(view: TextView, quantities: list) -> list:

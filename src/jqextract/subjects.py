@@ -1913,11 +1913,10 @@ class DocumentReader:
     def won_with(self, noun: Span, at: Around) -> bool:
         """梅西以34球|蝉联金靴, 她以5金|领跑奖牌榜: after 以 (rules: rank_mark) the words after a game's
         tally (actor_units) that open with a verb (by the dictionary's tags) say what the tally earned,
-        no noun it counts."""
+        no noun it counts (a rank verb, which the dictionary may not call one: 以91.2分|名列第一, is
+        names_rank's, for any quantity)."""
         if at.q.unit not in self.rules.actor_units or not self.text.endswith(self.rules.rank_mark, 0, at.qual_start):
             return False  # (该校以12人|考入清华北大, 美联储以4次|加息: what people or events did is what is counted)
-        if self.text.startswith(self.rules.rank_verbs, noun[0]):
-            return True  # (以91.2分|名列第一: 名列 is no verb to the dictionary)
         words = self.cut(self.span_text(noun))
         return bool(words) and self.function_words.predicate_like.get(words[0]) == "v"
 
@@ -2643,11 +2642,11 @@ class DocumentReader:
         name (is_name: 易建联; its 玉米, 楼宇, 冬小麦 are person names too, and open with none), or two or
         three characters it lacks (张雨|霏, 赵继伟); not 因灾|死亡. (The dictionary's names are read
         once for all; a set of its 79,000 person names of its own cost 18 MB.)"""
-        if a != s and not self.text.endswith(self.rules.person_roles, s, a):
+        if self.text[a] not in self.rules.surnames or (a != s and not self.text.endswith(self.rules.person_roles, s, a)):
             return False
         words = [w for w in self.cut(self.text[a:b]) if len(w) > 1]
-        known = bool(words) and all(self.function_words.is_name(w) for w in words) and self.text[a] in self.rules.surnames
-        unknown = b - a <= 3 and self.text[a] in self.rules.surnames and not any(self.lexicon.is_word(w) for w in words)
+        known = bool(words) and all(self.function_words.is_name(w) for w in words)
+        unknown = b - a <= 3 and not any(self.lexicon.is_word(w) for w in words)
         return (known or unknown) and self.names_person(a, b, s)
 
     def opens_act(self, words: tuple[str, ...]) -> bool:

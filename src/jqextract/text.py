@@ -148,7 +148,7 @@ class TextView:
         self.text = self._read
         self.line_joins: frozenset[int] = frozenset()  # joined offsets where a line break was joined over
         breaks = list(self._layout_breaks(paragraph_ends, min_join_line, credit))
-        removals = sorted({*breaks, *self._numeral_spaces(spacing), *self._date_spaces(spacing), *self._thousands_spaces(spacing)})
+        removals = sorted({*breaks, *self._numeral_spaces(spacing), *self._spaces_inside((spacing.dates, spacing.thousands))})
         if removals:
             self._join(removals, frozenset(b for b in breaks if self._ends_title(b[0])))
         self.simplified = self._read != original  # (traditional script was read through a simplified view)
@@ -189,27 +189,19 @@ class TextView:
             if not (left in ARABIC and right in ARABIC) and not self._words_apart(a, b, spacing):
                 yield a, b
 
-    def _thousands_spaces(self, spacing: Spacing):
-        """本年上半年累積雨量為1 232.8毫米: the spaces of a number grouped in threes by spaces, as
-        Hong Kong's Observatory writes it (text.toml thousands), are dropped: it reads as one number."""
-        t = self._read
-        if spacing.thousands is None or " " not in t:
+    def _spaces_inside(self, patterns):
+        """The spaces inside a match of any of ``patterns`` (None: none), dropped: a date a report's PDF
+        text spaces out (2022 年公司收入, 截至2023 年3 月末: read joined, a time, not a quantity 2022 nor
+        a subject 2022 年公司收入; text.toml dates) and a number grouped in threes by spaces, as Hong Kong's
+        Observatory writes it (累積雨量為1 232.8毫米: one number; thousands)."""
+        t, patterns = self._read, [p for p in patterns if p is not None]
+        if not patterns or " " not in t:
             return
-        for lo, hi in self._around_digit_spaces():  # (scanned only near spaces by digits, as dates are)
-            for m in spacing.thousands.finditer(t, lo, hi):
-                for r in SPACE_RUN.finditer(t, m.start(), m.end()):
-                    yield r.start(), r.end()
-
-    def _date_spaces(self, spacing: Spacing):
-        """2022 年公司收入, 截至2023 年3 月末: a report's PDF text spaces out the parts of a
-        date; read joined, the date is a time (not a quantity 2022, nor a subject 2022 年公司收入)."""
-        t = self._read
-        if spacing.dates is None or " " not in t:
-            return
-        for lo, hi in self._around_digit_spaces():  # (the pattern is scanned near such spaces only: it is slow)
-            for m in spacing.dates.finditer(t, lo, hi):
-                for r in SPACE_RUN.finditer(t, m.start(), m.end()):
-                    yield r.start(), r.end()
+        for lo, hi in self._around_digit_spaces():  # (the patterns are scanned near such spaces only: they are slow)
+            for pattern in patterns:
+                for m in pattern.finditer(t, lo, hi):
+                    for r in SPACE_RUN.finditer(t, m.start(), m.end()):
+                        yield r.start(), r.end()
 
     def _around_digit_spaces(self, reach: int = 24):
         """Stretches of the original within ``reach`` characters of a space next to a digit
