@@ -105,6 +105,17 @@ def test_values_written_in_reads_the_forms_of_the_grown_contract():
         assert any(abs(v - value) < 1e-6 * value for v in values_written_in(text)), text
 
 
+def test_gold_values_spoken_in_tenths_are_accepted():
+    """Fuel-price news speaks its price cuts (五毛五, 两块五: probe 248); the gold loader refused
+    5.5 毛 as disagreeing with 五毛五. 五毛 alone is not 5.5, and 两块五十 is no spoken tenth."""
+    from jqextract.evaluate import values_written_in
+
+    for text, value in [("五毛五", 5.5), ("两块五", 2.5), ("兩塊五", 2.5)]:
+        assert any(abs(v - value) < 1e-6 * value for v in values_written_in(text)), text
+    assert not any(abs(v - 5.5) < 1e-6 for v in values_written_in("五毛"))
+    assert not any(abs(v - 2.5) < 1e-6 for v in values_written_in("两块五十"))
+
+
 def test_gold_values_written_with_spaces_inside_are_accepted():
     """A Taiwan news site writes 44 萬 1000 人 (real-text probe 84): the extractor reads it as
     441000, and so must the gold loader, which refused the line."""
