@@ -1817,7 +1817,8 @@ class DocumentReader:
         if split.verb and split.verb.word.startswith(self.rules.distributive) and len(split.verb.word) > 1:
             end += next(len(w) for w in self.rules.distributive if split.verb.word.startswith(w))  # (价格|均|在: 均在)
         dist = self.distributive(at.seg_start, end) or self.implied_pairs(at, split)
-        if dist is None and self.rules.one_each in self.text[at.seg_start : split.verb.start if split.verb else at.qual_start]:
+        before_verb = self.text[at.seg_start : split.verb.start if split.verb else at.qual_start]
+        if dist is None and any(w in before_verb for w in self.rules.in_turn):  # (A、B和C走高，|依序|涨…)
             dist = self.list_again(at, walk) or self.pair_items(split.before, at) or self.dimension_items(at)
         dist = dist or self.handed_again(at, split, walk) or self.enumerated_in_turn(at, split, walk)
         if not dist or split.after_verb:
@@ -3430,7 +3431,7 @@ class DocumentReader:
             if subject is not None:
                 named_before.pop(subject, None)
                 named_before[subject] = None
-        each = self.text.find(self.rules.one_each, at.seg_start)
+        each = self.in_turn_at(at.seg_start)
         own = self.strip(at.seg_start, each)  # (城乡居民收入分别增长…: its own)
         by_place = walk.handed_in == at.sentence_start and len({f.location for f in said[-at.chain :]}) == at.chain
         if 2 <= at.chain <= len(named_before) and own[1] == own[0] and not by_place:  # (by place: 山东潍坊、河南周口
@@ -3498,8 +3499,9 @@ class DocumentReader:
         分别为), the clause before must be the list alone (有色金属、电气设备，|净流入金额分别为…), and
         each item takes the measure (list_again: with_measure → 有色金属净流入金额)."""
         s, t = self.clause_before(at), self.text
-        own = self.strip(at.seg_start, t.find(self.rules.one_each, at.seg_start))
-        if s >= at.clause_start or (said and said[-1].jend > s):
+        own = self.strip(at.seg_start, self.in_turn_at(at.seg_start))
+        between = [f for f in said if f.jend > s]  # (…录得超过1%涨幅，依序涨…: facts of the whole list only)
+        if s >= at.clause_start:
             return None
         e = self.first_verb(s, at.clause_start - 1, COMMON_WORD_FREQ) or at.clause_start - 1  # (梨|价格上涨: a rare phrase)
         own_measure = own[1] > own[0] and not t.endswith(self.rules.change_noun_ends, *own)  # (…，幅度|分别为: the items' rises)
@@ -3513,7 +3515,19 @@ class DocumentReader:
         items = [i for i in self.list_items(s, change or e) if named(i)]
         if own[1] > own[0] and all(self.only_places(i, lone=True) for i in items):
             return None  # (东部、中部、西部地区|投资增长，增幅|分别为…: places alone list no items of a measure)
+        if between and not all(self.of_whole_list(f, items) for f in between):
+            return None
         return self.with_head(items) if len(items) == at.chain >= 2 else None
+
+    def of_whole_list(self, fact: Fact, items: list[Span]) -> bool:
+        """Whether ``fact``'s subject is the whole list ``items`` (A、B和C录得超过1%涨幅: the list's
+        own fact, which leaves the list to hand out after it)."""
+        subject = self.subject_of(fact)
+        return isinstance(subject, tuple) and len(items) >= 2 and subject[0] == items[0][0] and subject[1] >= items[-1][1]
+
+    def in_turn_at(self, s: int) -> int:
+        """Where the first word that hands a list out in turn (分别, 依次, 依序) stands after ``s``, or -1."""
+        return min((i for w in self.rules.in_turn if (i := self.text.find(w, s)) >= 0), default=-1)
 
     def says_something(self, s: int, e: int) -> bool:
         """Whether [s, e) holds a word the dictionary tags an adjective or an adverb, or a predicate
