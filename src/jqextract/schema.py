@@ -629,6 +629,8 @@ class SubjectRule(Strict):
     idiom_tags: Words = []  # 後繼無力: a four-character set phrase of these tags ends a clause in a predicate
     lone_word_tags: Words = []  # 还是: parts of speech of a one-word subject that names nothing
     adverbial_tags: Words = []  # 更|向上, 略|少於: a would-be subject of predicate-like words, one of these tags, names nothing
+    manner_alone_tags: Words = []  # 显著|偏高: one common word of these tags alone…
+    manner_next_tags: Words = []  # …before a word of these names nothing
     lone_words: Words = []  # 同样, 比较: words that alone name nothing (before a noun they modify it)
     manner_tags: Words = []  # 高效|砍下: parts of speech of a subject's last word that says how, not what
     manner_not: Words = []  # 最高, 平均: words (or their openings) of those parts of speech that name a measure

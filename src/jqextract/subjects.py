@@ -503,6 +503,8 @@ class SubjectRules:
         self.verb_links = tuple(sub.verb_links)  # 价格|停留在|15元
         self.activity_tags, self.activity_units = frozenset(sub.activity_tags), frozenset(sub.activity_units)  # 紧急|转移|0.9万人
         self.adverbial_tags = frozenset(sub.adverbial_tags)  # (更|向上: how it moved, no name)
+        self.manner_alone_tags = frozenset(sub.manner_alone_tags)  # (显著|偏高: how it moved, no name)
+        self.manner_next_tags = frozenset(sub.manner_next_tags)
         self.result_marks = frozenset(sub.result_marks)
         self.dated_names = tuple(sub.dated_names)
         self.date_ends = tuple(sub.date_ends)
@@ -3307,12 +3309,36 @@ class DocumentReader:
         per_base = rest.startswith("每") and (len(rest) <= 3 or self.base_alone(rest))  # (每公斤, 平均|每个集聚区)
         record = self.rules.record_alone is not None and self.rules.record_alone.fullmatch(t) is not None  # (達到|近4個月高點|2280.7萬桶)
         return bare_verb or manner or amount or record or self.function_word(t) or per_base or self.against_alone(t) or t in self.rules.demonstratives or bool(
-            share_of) or self.is_where(span) or self.is_event_time(t) or self.adverbial_only(t)  # (上述|2万亿元; 研发投入23.4亿元，|占营业收入的比例为8.7%; 下场后)
+            share_of) or self.is_where(span) or self.is_event_time(t) or self.adverbial_only(t) or self.manner_of_verb(span)  # (上述|2万亿元; …; 下场后)
 
     def against_alone(self, t: str) -> bool:
         """歐元是最大贏家，|對美元|升值將近10%: the currency a move is measured against, alone, is its
         base: what moved is named before (人民币对美元 keeps its name)."""
         return t[:1] in AGAINST and t[1:] in self.rules.currency_names.words
+
+    def manner_of_verb(self, span: Span | Pieces) -> bool:
+        """较常年28.0℃|显著|偏高4.5℃, 至少700人|紧急|撤离: one common adjective (rules: manner_alone_tags)
+        right after a quantity and before a verb, an adverb or another adjective (manner_next_tags) says
+        how it moved, and names nothing, nor does it with its verb (28.0℃|显著偏高, pkuseg's span;
+        elsewhere it may: 微软|跌2.7%, 微软(230.72…), a name the dictionary tags an adjective;
+        forty-second session, probe 249)."""
+        if isinstance(span, Pieces) or not self.right_after_quantity(span[0]):
+            return False
+        tags, words = self.function_words.predicate_like, self.cut(self.span_text(span))
+        if tags.get(words[0]) not in self.rules.manner_alone_tags or not self.lexicon.is_word(words[0], COMMON_WORD_FREQ):
+            return False
+        if len(words) > 1 and self.rules.verbs.fullmatch(self.text, span[0] + len(words[0]), span[1]) is None:
+            return False  # (30万人|紧急转移安置: what was done, no change verb; 显著|增长率)
+        after = span[0] + len(words[0])
+        if self.rules.verbs.match(self.text, after) is not None:
+            return True  # (显著|偏高: a change verb of the rules)
+        following = self.cut(self.text[after : after + 4])
+        return bool(following) and tags.get(following[0]) in self.rules.manner_next_tags
+
+    def right_after_quantity(self, i: int) -> bool:
+        """Whether a quantity of the document ends at ``i``."""
+        k = bisect_left(self.quantity_starts, i) - 1
+        return k >= 0 and self.quantity_at[self.quantity_starts[k]].jend == i
 
     def adverbial_only(self, t: str) -> bool:
         """更|向上, 略|少於, 均|插, 一举|攀: two words or more, all verbs, adverbs and function words
