@@ -232,6 +232,7 @@ class SubjectRules:
         self.rank_verbs = tuple(sub.rank_verbs)
         self.measure_openers = frozenset(sub.measure_openers)
         self.person_roles = tuple(sub.person_roles)  # 奥运亚军|朱亚明
+        self.name_openers = tuple(sub.name_openers)  # 最终|葛曼棋
         self.owner_tags = frozenset(sub.owner_tags)  # nr, nt: names that own a game's measure
         self.surnames = frozenset(sub.surnames)  # 张, 赵: a name the dictionary lacks opens with one
         self.owner_not_ends = tuple(sub.owner_not_ends)  # 满意度|得分: no name ends so
@@ -2591,13 +2592,17 @@ class DocumentReader:
         """小将|李晨洋, 奥运亚军|朱亚明, 魔术替补|哈里斯: a subject that ends in a person's name after a
         role or title (rules: person_roles) is the name alone, as most annotators of the sports probes
         wrote it (thirty-first session); the name is two to four characters and no common word
-        (冠军|奖金, 替补|席位, 核心|产业营收 keep theirs: common words, unless names)."""
+        (冠军|奖金, 替补|席位, 核心|产业营收 keep theirs: common words, unless names). So is a name
+        after a word of when alone (rules: name_openers; 最終|陳奎儒跑出13秒61, forty-second session)."""
         if own is None or isinstance(own, Pieces):
             return own
         s, e = own
         for n in (2, 3, 4):
             if e - n > s and self.text.endswith(self.rules.person_roles, s, e - n) and self.names_person(e - n, e, s):
                 return e - n, e
+        opener = next((len(w) for w in self.rules.name_openers if self.text.startswith(w, s, e)), 0)
+        if opener and 2 <= e - s - opener <= 3 and self.unknown_name(s + opener, e, s + opener):
+            return s + opener, e  # (最终|葛曼棋以11.22秒夺冠: when, and the name; not 最终|运价, no surname)
         return own
 
     def after_copula(self, own: Span | Pieces | None) -> Span | Pieces | None:
