@@ -86,6 +86,7 @@ MAX_NAME = 6  # characters: a name before a time phrase inside a subject (iPad�
 PER_BASE = re.compile(r"每[个個][\u4e00-\u9fa5]{1,3}")  # 平均|每个集聚区|每夜4.97万人次: the base of a rate alone
 AFTER_AMOUNT = re.compile(r"\d[^\d\s，,；;。、]{0,5}$")  # 高出20美元|(前一周…: a bracket right after an amount
 MAX_STATION = 10  # characters: a weather station's name with its district (昌平王家园水库)
+STATIONS_AFTER_READING = re.compile(r"[)）]\s?等\s?")  # 青海沱沱河(16.3℃)|等|17站
 MAX_LISTED_READINGS = 120  # characters: how far a list of stations' readings may run to its count (等56站)
 FOREIGN_NAME_END = re.compile(r"[\u4e00-\u7683\u7685-\u9fff]{1,8}[-·‧•・][\u4e00-\u9fff]{1,8}$")  # 斯迈利-考夫曼, 瑞奇·福勒: a foreign name closing a span (no 的 in its first part)
 MAX_ACTOR = 8  # characters: the team or player a sentence opens with (斯迈利-考夫曼, 广州恒大淘宝)
@@ -1187,6 +1188,8 @@ class DocumentReader:
         after_placed = prev is not None and prev.location and walk.prev_q.jend + 1 == start and r.coordinators.fullmatch(t[start : name[0]])
         if (ahead := self.measure_after_list(at, name)) is not None:
             at.fact.location, name = self.span_text(name), ahead  # (…、重慶巫溪(44.2℃)等56站|日最高氣溫)
+        elif (measure := self.measure_said(at, walk, name)) is not None:
+            at.fact.location, name = self.span_text(name), measure  # (…193站日降温达到…，其中，河南鸡公山(18.2℃)…等17站)
         elif self.only_places(name, lone=True) or t.endswith(r.seen_verbs, start, name[0]) or after_placed:  # (出现在|东极岛)
             carried = self.carried(at, walk) or self.topic_before(at)  # (最大风速|出现在东极岛)
             if carried is None:
@@ -1654,7 +1657,8 @@ class DocumentReader:
                 fact.predicate = walk.prev.predicate
             self.distribute(at, split, walk)  # (上海申花、北京国安分别以3.9万人和3.6万人…)
         noun = self.noun_for(at, split)
-        self.set_subject(fact, self.past_role(self.name_before_act(self.choose(at, split, noun, walk), fact)))
+        own = self.stations_of_readings(at, walk) or self.past_role(self.name_before_act(self.choose(at, split, noun, walk), fact))
+        self.set_subject(fact, own)
         fact.change = self.change_of(fact.predicate, at.seg_start, at.q.jstart)
         facts = [fact]
         for c in split.copies:
@@ -2959,17 +2963,47 @@ class DocumentReader:
         is of the measure named right after the count: its noun up to the
         weather's word (rules: observed); the name is where it was read. None otherwise."""
         r, t = self.rules, self.text
+        if (found := self.readings_closed(at, own)) is None:
+            return None
+        counted, end = found
+        window = min(end, counted.end() + MAX_NAME + 2)
+        reach = next((i for i in range(counted.end(), window) if not HAN.match(t[i])), window)  # (not past a comma: 等8站，降水量…)
+        named = [k + len(w) for w in r.observed if (k := t.find(w, counted.end(), reach)) >= 0]
+        return self.strip(counted.end(), max(named)) if named else None
+
+    def readings_closed(self, at: Around, own: Span | Pieces) -> tuple[re.Match, int] | None:
+        """The count of stations (rules: stations_counted) or the last reading's bracket (readings_listed)
+        that closes a list of weather readings in brackets after short names, with its sentence's end;
+        None where ``own`` is no such name or no such list."""
+        r, t = self.rules, self.text
         if r.stations_counted is None or isinstance(own, Pieces) or own[1] - own[0] > MAX_STATION or not self.reads_weather(at.fact):
             return None
         stop = r.sentence_end_re.search(t, at.q.jend, at.q.jend + MAX_LISTED_READINGS)  # (a bounded look: no scan to the text's end)
         end = stop.start() if stop else min(len(t), at.q.jend + MAX_LISTED_READINGS)
         counted = r.stations_counted.search(t, at.q.jend, end) or (r.readings_listed and r.readings_listed.match(t, at.q.jend, end))
-        if not counted:
-            return None  # (…(291.8毫米)|降水量: a list of readings in brackets closed by the measure's name, no count)
-        window = min(end, counted.end() + MAX_NAME + 2)
-        reach = next((i for i in range(counted.end(), window) if not HAN.match(t[i])), window)  # (not past a comma: 等8站，降水量…)
-        named = [k + len(w) for w in r.observed if (k := t.find(w, counted.end(), reach)) >= 0]
-        return self.strip(counted.end(), max(named)) if named else None
+        return (counted, end) if counted else None  # (…(291.8毫米)|降水量: closed by the measure's name, no count)
+
+    def stations_of_readings(self, at: Around, walk: Walk) -> Span | Pieces | None:
+        """…、青海沱沱河(16.3℃)|等17站|突破历史极值: a count of stations right after a list of readings in
+        brackets counts the stations where the list's measure was read, and takes the readings' subject
+        (the station before is where the last was read); None otherwise."""
+        prev = walk.prev
+        if prev is None or prev.location is None or not (at.fact.unit or "").endswith("站"):
+            return None
+        if STATIONS_AFTER_READING.fullmatch(self.text, walk.prev_q.jend, at.q.jstart) is None:
+            return None
+        subject = self.subject_of(prev)
+        return subject if subject is not None and self.span_text(subject) != prev.location else None
+
+    def measure_said(self, at: Around, walk: Walk, name: Span) -> Span | Pieces | None:
+        """全国有193站|日降温|达到极端事件标准，其中，河南鸡公山(18.2℃)、…等17站突破历史极值: a list of
+        readings in brackets closed by a count of stations, with no measure named after it, reads the
+        measure of the count of stations its sentence gave before the list's clause; None otherwise."""
+        before = [f for f in self.said_in_sentence(walk, at) if f.jend < at.clause_start]
+        if not before or not (before[-1].unit or "").endswith("站") or self.readings_closed(at, name) is None:
+            return None
+        measure = self.subject_of(before[-1])
+        return measure if isinstance(measure, tuple) and measure[1] > measure[0] else None
 
     def names_place_alone(self, span: Span | Pieces | None) -> bool:
         """Whether ``span`` is a place name alone (the dictionary's, or a name it tags as one of any kind
