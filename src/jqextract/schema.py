@@ -540,6 +540,7 @@ class SubjectRule(Strict):
     stat_modifiers: Words = []  # 场均, 全场: words before such a measure that are part of its name
     team_ends: Words = []  # 队, 联: how a team's name ends (滨江联|战绩)
     person_roles: Words = []  # 小将, 替补: a role before a person's name, no part of the subject (小将|李晨洋)
+    subset_openers: Words = []  # 其中: a list of readings after it is a part of the count of stations before
     name_openers: Words = []  # 最终|葛曼棋: a word of when that a subject opens with before a person's name
     rank_mark: str = "以"  # 累计雨量以|某地的|136.5毫米最多: what comes before it is the ranking's measure
     rank_copula: str = "为"  # 198.6毫米|为|最大

@@ -234,6 +234,7 @@ class SubjectRules:
         self.measure_openers = frozenset(sub.measure_openers)
         self.person_roles = tuple(sub.person_roles)  # 奥运亚军|朱亚明
         self.name_openers = tuple(sub.name_openers)  # 最终|葛曼棋
+        self.subset_openers = tuple(sub.subset_openers)  # 其中: a part of what was counted before
         self.owner_tags = frozenset(sub.owner_tags)  # nr, nt: names that own a game's measure
         self.surnames = frozenset(sub.surnames)  # 张, 赵: a name the dictionary lacks opens with one
         self.owner_not_ends = tuple(sub.owner_not_ends)  # 满意度|得分: no name ends so
@@ -1825,8 +1826,11 @@ class DocumentReader:
             end += next(len(w) for w in self.rules.distributive if split.verb.word.startswith(w))  # (价格|均|在: 均在)
         dist = self.distributive(at.seg_start, end) or self.implied_pairs(at, split)
         before_verb = self.text[at.seg_start : split.verb.start if split.verb else at.qual_start]
-        if dist is None and any(w in before_verb for w in self.rules.in_turn):  # (A、B和C走高，|依序|涨…)
+        if dist is None and self.rules.one_each in before_verb:
             dist = self.list_again(at, walk) or self.pair_items(split.before, at) or self.dimension_items(at)
+        elif dist is None and any(w in before_verb for w in self.rules.in_turn) and self.nothing_before_in_turn(at):
+            listed = self.list_before(at, self.said_in_sentence(walk, at))  # (A、B和C走高，|依序|涨…; not 外資|依序|買超)
+            dist = (self.rules.one_each, self.with_measure(listed, at)) if listed else None
         dist = dist or self.handed_again(at, split, walk) or self.enumerated_in_turn(at, split, walk)
         if not dist or split.after_verb:
             return
@@ -2984,23 +2988,31 @@ class DocumentReader:
         return (counted, end) if counted else None  # (…(291.8毫米)|降水量: closed by the measure's name, no count)
 
     def stations_of_readings(self, at: Around, walk: Walk) -> Span | Pieces | None:
-        """…、青海沱沱河(16.3℃)|等17站|突破历史极值: a count of stations right after a list of readings in
-        brackets counts the stations where the list's measure was read, and takes the readings' subject
-        (the station before is where the last was read); None otherwise."""
+        """…，其中，…、青海沱沱河(16.3℃)|等17站|突破历史极值: a count of stations right after a list of
+        readings in brackets, a part of a count of stations before (counted_before), or before the
+        readings' measure (…(44.2℃)等56站|日最高氣溫), counts the stations of that measure; None otherwise."""
         prev = walk.prev
         if prev is None or prev.location is None or not (at.fact.unit or "").endswith("站"):
             return None
         if STATIONS_AFTER_READING.fullmatch(self.text, walk.prev_q.jend, at.q.jstart) is None:
             return None
-        subject = self.subject_of(prev)
-        return subject if subject is not None and self.span_text(subject) != prev.location else None
+        named_after = self.subject_of(prev)  # (…(44.2℃)等56站|日最高氣溫: measure_after_list's)
+        if isinstance(named_after, tuple) and named_after[0] >= at.q.jend:
+            return named_after
+        return self.counted_before(at, walk)
 
     def measure_said(self, at: Around, walk: Walk, name: Span) -> Span | Pieces | None:
         """全国有193站|日降温|达到极端事件标准，其中，河南鸡公山(18.2℃)、…等17站突破历史极值: a list of
         readings in brackets closed by a count of stations, with no measure named after it, reads the
-        measure of the count of stations its sentence gave before the list's clause; None otherwise."""
-        before = [f for f in self.said_in_sentence(walk, at) if f.jend < at.clause_start]
-        if not before or not (before[-1].unit or "").endswith("站") or self.readings_closed(at, name) is None:
+        measure of the count of stations it is a part of (counted_before); None otherwise."""
+        return self.counted_before(at, walk) if self.readings_closed(at, name) is not None else None
+
+    def counted_before(self, at: Around, walk: Walk) -> Span | None:
+        """The measure of the count of stations its sentence gave before ``at``'s clause, where ``at``
+        stands in a part of it (rules: subset_openers, 其中, between them: not after 同时, ；, 大风方面,
+        which open another measure: the review of the forty-second session)."""
+        before = [f for f in self.said_in_sentence(walk, at) if f.jend < at.clause_start and (f.unit or "").endswith("站")]
+        if not before or not any(w in self.text[before[-1].jend : at.q.jstart] for w in self.rules.subset_openers):
             return None
         measure = self.subject_of(before[-1])
         return measure if isinstance(measure, tuple) and measure[1] > measure[0] else None
@@ -3356,22 +3368,24 @@ class DocumentReader:
         return t[:1] in AGAINST and t[1:] in self.rules.currency_names.words
 
     def manner_of_verb(self, span: Span | Pieces) -> bool:
-        """较常年28.0℃|显著|偏高4.5℃, 至少700人|紧急|撤离: one common adjective (rules: manner_alone_tags)
-        right after a quantity and before a verb, an adverb or another adjective (manner_next_tags) says
-        how it moved, and names nothing, nor does it with its verb (28.0℃|显著偏高, pkuseg's span;
-        elsewhere it may: 微软|跌2.7%, 微软(230.72…), a name the dictionary tags an adjective;
-        forty-second session, probe 249)."""
+        """较常年28.0℃|显著|偏高4.5℃: one common adjective (rules: manner_alone_tags) right after a
+        quantity and before a verb of change, an adverb or another adjective (manner_next_tags) says
+        how it moved, and names nothing, nor does it with its verb (28.0℃|显著偏高, pkuseg's span).
+        Not before another verb (700人|紧急撤离, 3000余人|紧急转移: what was done names them), and not
+        elsewhere (微软|跌2.7%, a name the dictionary tags an adjective; forty-second session, probe 249
+        and its review)."""
         if isinstance(span, Pieces) or not self.right_after_quantity(span[0]):
             return False
         tags, words = self.function_words.predicate_like, self.cut(self.span_text(span))
         if tags.get(words[0]) not in self.rules.manner_alone_tags or not self.lexicon.is_word(words[0], COMMON_WORD_FREQ):
             return False
-        if len(words) > 1 and self.rules.verbs.fullmatch(self.text, span[0] + len(words[0]), span[1]) is None:
-            return False  # (30万人|紧急转移安置: what was done, no change verb; 显著|增长率)
-        after = span[0] + len(words[0])
-        if self.rules.verbs.match(self.text, after) is not None:
-            return True  # (显著|偏高: a change verb of the rules)
-        following = self.cut(self.text[after : after + 4])
+        verb = self.rules.verbs.match(self.text, span[0] + len(words[0]))
+        changes = verb is not None and verb.group(0) in self.rules.changes
+        if len(words) > 1:  # (28.0℃|显著偏高: pkuseg's span, the adjective and its verb of change)
+            return changes and verb.end() == span[1]
+        if changes:
+            return True  # (显著|偏高; not 紧急|撤离, 紧急转移: what was done names itself, the review)
+        following = self.cut(self.text[span[1] : span[1] + 4])
         return bool(following) and tags.get(following[0]) in self.rules.manner_next_tags
 
     def right_after_quantity(self, i: int) -> bool:
@@ -3583,6 +3597,12 @@ class DocumentReader:
         if between and not all(self.of_whole_list(f, items) for f in between):
             return None
         return self.with_head(items) if len(items) == at.chain >= 2 else None
+
+    def nothing_before_in_turn(self, at: Around) -> bool:
+        """Whether ``at``'s clause says nothing before its 依次 or 依序 (…，依序涨: the list before is
+        handed out; …，外資依序買超: the clause's own subject buys, in the order of the list)."""
+        own = self.strip(at.seg_start, self.in_turn_at(at.seg_start))
+        return own[1] <= own[0]
 
     def of_whole_list(self, fact: Fact, items: list[Span]) -> bool:
         """Whether ``fact``'s subject is the whole list ``items`` (A、B和C录得超过1%涨幅: the list's
