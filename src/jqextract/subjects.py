@@ -3510,7 +3510,7 @@ class DocumentReader:
             if subject is not None:
                 named_before.pop(subject, None)
                 named_before[subject] = None
-        each = self.in_turn_at(at.seg_start)
+        each = self.in_turn_at(at.seg_start, at.q.jstart)
         own = self.strip(at.seg_start, each)  # (城乡居民收入分别增长…: its own)
         by_place = walk.handed_in == at.sentence_start and len({f.location for f in said[-at.chain :]}) == at.chain
         if 2 <= at.chain <= len(named_before) and own[1] == own[0] and not by_place:  # (by place: 山东潍坊、河南周口
@@ -3578,7 +3578,7 @@ class DocumentReader:
         分别为), the clause before must be the list alone (有色金属、电气设备，|净流入金额分别为…), and
         each item takes the measure (list_again: with_measure → 有色金属净流入金额)."""
         s, t = self.clause_before(at), self.text
-        own = self.strip(at.seg_start, self.in_turn_at(at.seg_start))
+        own = self.strip(at.seg_start, self.in_turn_at(at.seg_start, at.q.jstart))
         between = [f for f in said if f.jend > s]  # (…录得超过1%涨幅，依序涨…: facts of the whole list only)
         if s >= at.clause_start:
             return None
@@ -3601,7 +3601,7 @@ class DocumentReader:
     def nothing_before_in_turn(self, at: Around) -> bool:
         """Whether ``at``'s clause says nothing before its 依次 or 依序 (…，依序涨: the list before is
         handed out; …，外資依序買超: the clause's own subject buys, in the order of the list)."""
-        own = self.strip(at.seg_start, self.in_turn_at(at.seg_start))
+        own = self.strip(at.seg_start, self.in_turn_at(at.seg_start, at.q.jstart))
         return own[1] <= own[0]
 
     def of_whole_list(self, fact: Fact, items: list[Span]) -> bool:
@@ -3610,9 +3610,10 @@ class DocumentReader:
         subject = self.subject_of(fact)
         return isinstance(subject, tuple) and len(items) >= 2 and subject[0] == items[0][0] and subject[1] >= items[-1][1]
 
-    def in_turn_at(self, s: int) -> int:
-        """Where the first word that hands a list out in turn (分别, 依次, 依序) stands after ``s``, or -1."""
-        return min((i for w in self.rules.in_turn if (i := self.text.find(w, s)) >= 0), default=-1)
+    def in_turn_at(self, s: int, e: int) -> int:
+        """Where the first word that hands a list out in turn (分别, 依次, 依序) stands in [s, e), or -1
+        (a bounded look: one to the text's end per quantity would be quadratic on a long text)."""
+        return min((i for w in self.rules.in_turn if (i := self.text.find(w, s, e)) >= 0), default=-1)
 
     def says_something(self, s: int, e: int) -> bool:
         """Whether [s, e) holds a word the dictionary tags an adjective or an adverb, or a predicate
