@@ -2025,15 +2025,17 @@ class DocumentReader:
 
     def manner_only(self, span: Span) -> bool:
         """Whether [s, e) is only how an amount moved or looked: an adjective and 的 before it
-        (接近|疯狂的|14元), or an adverb before a verb (急速|跌至; not 12条|高速|全线封闭, a noun the
-        dictionary tags an adverb)."""
-        if span[1] - span[0] > MAX_MANNER:
-            return False
-        t = self.span_text(span)
-        tag = self.function_words.predicate_like.get(t.removesuffix(self.rules.attribute_mark))  # (one word: a look-up, no cut)
-        if tag == "a":
-            return t.endswith(self.rules.attribute_mark) or self.text.startswith(self.rules.attribute_mark, span[1])
-        return tag == "d" and self.verbs_after(span[1], min(len(self.text), span[1] + 8))
+        (接近|疯狂的|14元), an adverb before a verb (急速|跌至; not 12条|高速|全线封闭, a noun the
+        dictionary tags an adverb), or an adjective after a quantity before a verb of change
+        (28.0℃|显著|偏高: manner_of_verb)."""
+        if span[1] - span[0] <= MAX_MANNER:
+            t = self.span_text(span)
+            tag = self.function_words.predicate_like.get(t.removesuffix(self.rules.attribute_mark))  # (one word: a look-up, no cut)
+            if tag == "a" and (t.endswith(self.rules.attribute_mark) or self.text.startswith(self.rules.attribute_mark, span[1])):
+                return True
+            if tag == "d" and self.verbs_after(span[1], min(len(self.text), span[1] + 8)):
+                return True
+        return self.manner_of_verb(span)
 
     def counted_as(self, at: Around) -> Span | None:
         """其中39萬份|為|電子通知書, 2人|当选|中国工程院院士: the noun a count is, or became
@@ -3360,7 +3362,7 @@ class DocumentReader:
         per_base = rest.startswith("每") and (len(rest) <= 3 or self.base_alone(rest))  # (每公斤, 平均|每个集聚区)
         record = self.rules.record_alone is not None and self.rules.record_alone.fullmatch(t) is not None  # (達到|近4個月高點|2280.7萬桶)
         return bare_verb or manner or amount or record or self.function_word(t) or per_base or self.against_alone(t) or t in self.rules.demonstratives or bool(
-            share_of) or self.is_where(span) or self.is_event_time(t) or self.adverbial_only(t) or self.manner_of_verb(span)  # (上述|2万亿元; …; 下场后)
+            share_of) or self.is_where(span) or self.is_event_time(t) or self.adverbial_only(t)  # (上述|2万亿元; 研发投入23.4亿元，|占营业收入的比例为8.7%; 下场后)
 
     def against_alone(self, t: str) -> bool:
         """歐元是最大贏家，|對美元|升值將近10%: the currency a move is measured against, alone, is its
