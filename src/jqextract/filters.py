@@ -380,12 +380,13 @@ class QuantityFilters:
         return cue is not None and len(cue[0]) > 1 and not c.text[c.end : c.end + 2].lstrip(" ")[:1].isdigit()
 
     def is_label_count(self, c: Candidate) -> bool:
-        """“六个翻番”, 三个“十条”, 十个突出亮点：一是…: counts that name, not measure."""
+        """“六个翻番”, 三个“十条”, 十个突出亮点：一是…: counts that name, not measure (not a tally
+        quoted whole: 价格呈“14涨9平25跌”态势, 周环比“一涨两跌”; forty-third session, invented set i01)."""
         if c.unit is None or c.unit.dimension != "count":
             return False
         lab = self.label
         if lab.after_open_quote and c.start and c.before in self.quote_open:
-            return True
+            return not (c.unit.tally and self.beside_tally(c))
         if lab.before_open_quote and c.after and c.after in self.quote_open:
             return True
         if not lab.list_header_marks or c.arabic:

@@ -1494,9 +1494,13 @@ class DocumentReader:
 
     def group_start(self, threshold: Fact) -> int:
         """Where a group begins: at its threshold (60岁以上|老年人口), or at the noun the
-        threshold is a level of, right before it (年薪达|90万元以上的纳税人数目)."""
+        threshold is a level of, right before it (年薪达|90万元以上的纳税人数目), after the clause's
+        verb (共出现|日最高气温≥35℃的高温天气)."""
         at = threshold.qualifier_start
         s, e = self.strip(self.clause_bounds(at, threshold.jend)[0], at)
+        verb = self.last_verb(s, e)
+        if verb is not None and verb.end < e:
+            s, e = self.strip(verb.end, e)  # (共出现|日最高气温: the level's noun is what follows the verb)
         plain = not any(c.isdigit() for c in self.text[s:e])  # (其他30个省份|65岁及以上…: a count is no level)
         nominal = self.last_verb(s, e) is None  # (共有|超过1亿元的项目: a verb is no level's noun)
         modifier = self.rules.attributive.fullmatch(self.text, e, at) is not None  # (官方公布的|0-50km/h加速时间)
@@ -4846,7 +4850,7 @@ class DocumentReader:
         3所普通高中 keeps its word), after a model's number (1台iPad| 2)."""
         t, r = self.text, self.rules
         if cut_before_measure and len(tokens[0]) >= 2 and end - pos > len(tokens[0]):
-            end = pos + self.before_measure(tokens, end - pos, r.measure_openers, t.endswith(r.head_words, pos, end))
+            end = pos + self.before_measure(tokens, end - pos, r.measure_openers, r.head_words, t.endswith(r.head_words, pos, end))
         glued = end - pos > 2 and t[end - 1] in r.locatives and (end >= limit or t[end] in r.clause_end)
         if glued and not self.lexicon.is_word(t[end - 2 : end], COMMON_WORD_FREQ):
             end -= 1
@@ -4873,12 +4877,13 @@ class DocumentReader:
         return joined
 
     @staticmethod
-    def before_measure(tokens: list[str], length: int, openers: frozenset[str], headed: bool) -> int:
+    def before_measure(tokens: list[str], length: int, openers: frozenset[str], heads: tuple[str, ...], headed: bool) -> int:
         """How much of a counted noun (its first ``length`` characters, made of the first of
         ``tokens``, the words noun_after read) comes before the measure it runs on to: what stands
         before a word that opens a measure (rules: measure_openers: 338个地级及以上城市|平均达标天数比例);
-        else, where it ends in a measure's head (``headed``), all but its last two words (城市|影院数量,
-        规上企业|从业人数, 重点入黄排水沟|整治率), or its first word when it has two; else all of it."""
+        else, where it ends in a measure's head (``headed``), all but that head where it is a whole word
+        of two characters or more (48种主要农产品|价格, 3名球员|得分), else all but its last two words
+        (城市|影院数量, 规上企业|从业人数, 重点入黄排水沟|整治率), or its first word when it has two; else all of it."""
         words, total = [], 0
         for tok in tokens:
             if total >= length:
@@ -4888,7 +4893,8 @@ class DocumentReader:
         opening = next((i for i, w in enumerate(words) if i and w in openers), None)
         if opening is None and not headed:
             return length
-        kept = words[:opening] if opening else words[:-2] if len(words) >= 3 else words[:1]
+        whole_head = len(words) >= 2 and len(words[-1]) >= 2 and words[-1] in heads
+        kept = words[:opening] if opening else words[:-1] if whole_head else words[:-2] if len(words) >= 3 else words[:1]
         return sum(map(len, kept))
 
     def acts_after_head(self, tokens: list[str], i: int) -> bool:
