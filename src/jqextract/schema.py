@@ -535,6 +535,7 @@ class SubjectRule(Strict):
     owner_not_ends: Words = []  # 度, 感: how the name of a measure ends, no owner's (满意度|得分, 幸福感|得分)
     rank_verbs: Words = []  # 以91.2分|名列第一: words of ranking after a game's tally, no noun it counts
     measure_openers: Words = []  # 338个城市|平均达标天数比例: words that open the measure a counted noun runs on to
+    counted_measures: Words = []  # 3名球员|得分: whole words that measure the things counted, ending a counted noun
     actor_units: Words = []  # 攻下|36分5篮板: a game's tallies, which name nothing, are of the one their sentence opens with
     owned_stats: Words = []  # 战绩, 命中率: measures of a game, named without the team or player before them
     stat_modifiers: Words = []  # 场均, 全场: words before such a measure that are part of its name

@@ -111,6 +111,7 @@ NOISE_WORD_FREQ = 3  # jieba's rarest entries (frequency 2 or 3), mostly never c
 RARE_WORD_FREQ = 20  # a word that an edge word starts (收盘价 78, 除尘 34): rarer ones are mostly noise
 HAN = regex.compile(r"\p{Han}")  # every CJK block, extensions included
 LAYOUT = re.compile(r"\s*\n\s*")
+NUMBER_NOT_IN_NAME = re.compile(r"(?<![A-Za-z0-9.])[0-9]")  # 30个省份: a number; PM2.5: a name's digits
 COMMAS = "，, "  # a comma after a leading time (2024年，|江苏省), either width
 RESULT_REACH = 8  # characters back 以/由 may stand before the quantity it governs (以|总成绩|210公斤)
 Span = tuple[int, int]
@@ -232,6 +233,7 @@ class SubjectRules:
         self.actor_units = frozenset(sub.actor_units)
         self.rank_verbs = tuple(sub.rank_verbs)
         self.measure_openers = frozenset(sub.measure_openers)
+        self.counted_measures = frozenset(sub.counted_measures)
         self.person_roles = tuple(sub.person_roles)  # 奥运亚军|朱亚明
         self.name_openers = tuple(sub.name_openers)  # 最终|葛曼棋
         self.subset_openers = tuple(sub.subset_openers)  # 其中: a part of what was counted before
@@ -1501,7 +1503,7 @@ class DocumentReader:
         verb = self.last_verb(s, e)
         if verb is not None and verb.end < e:
             s, e = self.strip(verb.end, e)  # (共出现|日最高气温: the level's noun is what follows the verb)
-        plain = not any(c.isdigit() for c in self.text[s:e])  # (其他30个省份|65岁及以上…: a count is no level)
+        plain = NUMBER_NOT_IN_NAME.search(self.text, s, e) is None  # (其他30个省份|65岁及以上…: a count is no level; PM2.5浓度 is)
         nominal = self.last_verb(s, e) is None  # (共有|超过1亿元的项目: a verb is no level's noun)
         modifier = self.rules.attributive.fullmatch(self.text, e, at) is not None  # (官方公布的|0-50km/h加速时间)
         return s if e > s and at - e <= 1 and plain and nominal and not modifier else at
@@ -4850,7 +4852,8 @@ class DocumentReader:
         3所普通高中 keeps its word), after a model's number (1台iPad| 2)."""
         t, r = self.text, self.rules
         if cut_before_measure and len(tokens[0]) >= 2 and end - pos > len(tokens[0]):
-            end = pos + self.before_measure(tokens, end - pos, r.measure_openers, r.head_words, t.endswith(r.head_words, pos, end))
+            measures = r.counted_measures | set(r.head_words)
+            end = pos + self.before_measure(tokens, end - pos, r.measure_openers, measures, t.endswith(r.head_words, pos, end))
         glued = end - pos > 2 and t[end - 1] in r.locatives and (end >= limit or t[end] in r.clause_end)
         if glued and not self.lexicon.is_word(t[end - 2 : end], COMMON_WORD_FREQ):
             end -= 1
@@ -4877,13 +4880,14 @@ class DocumentReader:
         return joined
 
     @staticmethod
-    def before_measure(tokens: list[str], length: int, openers: frozenset[str], heads: tuple[str, ...], headed: bool) -> int:
+    def before_measure(tokens: list[str], length: int, openers: frozenset[str], measures: set[str], headed: bool) -> int:
         """How much of a counted noun (its first ``length`` characters, made of the first of
         ``tokens``, the words noun_after read) comes before the measure it runs on to: what stands
         before a word that opens a measure (rules: measure_openers: 338个地级及以上城市|平均达标天数比例);
-        else, where it ends in a measure's head (``headed``), all but that head where it is a whole word
-        of two characters or more (48种主要农产品|价格, 3名球员|得分), else all but its last two words
-        (城市|影院数量, 规上企业|从业人数, 重点入黄排水沟|整治率), or its first word when it has two; else all of it."""
+        else all but the whole words of ``measures`` (rules: counted_measures and heads) that end it
+        (48种主要农产品|价格, 3名球员|得分, 37种工业产品|产能利用率); else, where it ends in a head
+        (``headed``), all but its last two words (城市|影院数量, 规上企业|从业人数), or its first word when it
+        has two; else all of it."""
         words, total = [], 0
         for tok in tokens:
             if total >= length:
@@ -4891,11 +4895,16 @@ class DocumentReader:
             words.append(tok)
             total += len(tok)
         opening = next((i for i, w in enumerate(words) if i and w in openers), None)
-        if opening is None and not headed:
+        if opening is not None:
+            return sum(map(len, words[:opening]))
+        kept = len(words)
+        while kept > 1 and len(words[kept - 1]) >= 2 and words[kept - 1] in measures:
+            kept -= 1
+        if kept < len(words):
+            return sum(map(len, words[:kept]))
+        if not headed:
             return length
-        whole_head = len(words) >= 2 and len(words[-1]) >= 2 and words[-1] in heads
-        kept = words[:opening] if opening else words[:-1] if whole_head else words[:-2] if len(words) >= 3 else words[:1]
-        return sum(map(len, kept))
+        return sum(map(len, words[:-2] if len(words) >= 3 else words[:1]))
 
     def acts_after_head(self, tokens: list[str], i: int) -> bool:
         """20个项目|涵盖…, 13支代表队|组成的…: a verb (by its tag) right after a head that names
