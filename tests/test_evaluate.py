@@ -116,6 +116,16 @@ def test_gold_values_spoken_in_tenths_are_accepted():
     assert not any(abs(v - 2.5) < 1e-6 for v in values_written_in("两块五十"))
 
 
+def test_gold_values_of_a_leading_multiplier_and_a_share_in_hundredths_are_accepted():
+    """Hong Kong's 千二億 (1200 億) and a batting average's 三成二一 (32.1 %): the gold loader refused both
+    (invented set i04, forty-third session). 萬七千 is written whole (17000), no 萬七 and a thousand more."""
+    from jqextract.evaluate import values_written_in
+
+    for text, value in [("千二億", 1200), ("萬七點", 17000), ("百二人", 120), ("三成二一", 32.1)]:
+        assert any(abs(v - value) < 1e-6 * value for v in values_written_in(text)), text
+    assert not any(abs(v - 17700) < 1e-6 for v in values_written_in("萬七千"))
+
+
 def test_gold_values_written_with_spaces_inside_are_accepted():
     """A Taiwan news site writes 44 萬 1000 人 (real-text probe 84): the extractor reads it as
     441000, and so must the gold loader, which refused the line."""

@@ -36,3 +36,19 @@ def test_missing_and_changed_texts_are_named(tmp_path):
     problems = probe_sets.unusable(name, tmp_path)
     assert problems[0] == f"{name}: {tmp_path / name / first} differs from the annotated text (sha256)"
     assert problems[1:] == [f"{name}: {tmp_path / name / f} is missing" for f in rest]
+
+
+INVENTED = ROOT / "gold" / "invented"
+INVENTED_NAMES = sorted(p.name for p in INVENTED.iterdir() if p.is_dir())
+
+
+@pytest.mark.parametrize("name", INVENTED_NAMES)
+def test_every_invented_set_loads_with_its_texts(name):
+    """The invented sets (original texts written by helpers, kept beside their gold, gold/invented/README.md)
+    load through the gold loader's checks (spans, values written in them) and name only their own texts."""
+    from jqextract.evaluate import load_gold
+
+    folder = INVENTED / name
+    docs = load_gold(folder / f"{name}.probe.jsonl", [folder])
+    assert {d.name for d in docs} == {p.name for p in folder.glob("*.txt")}
+    assert sum(len(d.facts) for d in docs) >= 12 * len(docs)

@@ -37,7 +37,9 @@ FEET_INCHES = re.compile(r"(\d+)呎(\d+)吋")  # a height: 6呎3吋 = 75 吋
 CHINESE_RUN = re.compile(r"[零〇○一二三四五六七八九十两兩百千万亿萬億兆壹贰貳叁參肆伍陆陸柒捌玖拾佰仟点點廿卅]+")
 # 一成三 = 13 %, 七五折 = 75 % (a discount in tenths, facts.md §2)
 SHARE_AND_TENTHS = re.compile(r"([一二三四五六七八九两])(?:成|(?=[一二三四五六七八九]折))([一二三四五六七八九])|(?<![0-9.])([1-9])成([0-9])(?![0-9.])")  # (3成2: Taiwan's 32 %)
-TEN_THOUSAND_AND = re.compile("(?<![零〇○一二三四五六七八九十两百千\\d])[万萬]([一二三四五六七八九])(?![十百千万亿\\d])")  # 萬七 = 17000 (probe 194)
+# 萬七 = 17000 (probe 194), 千二億 = 1200 億 (invented set i04): a leading multiplier and the next place's digit, Hong Kong's
+MULTIPLIER_AND = re.compile("(?<![零〇○一二三四五六七八九十两百千\\d])([万萬千百])([一二三四五六七八九])(?![十百千\\d])")  # (not 萬七千: written whole)
+SHARE_AND_HUNDREDTHS = re.compile("([一二三四五六七八九])成([一二三四五六七八九])([一二三四五六七八九〇○零])")  # 三成二一 = 32.1 % (a batting average)
 HALF = re.compile(r"([零〇○一二三四五六七八九十两\d]+)(?:个|成|分|秒|年|天|小时|岁|局|场|圈|轮|盘)半")  # 三个半月 = 3.5, 一成半 = 15 %, 5分半钟 = 5.5, 31岁半 = 31.5, 13秒半 = 13.5, 3局半 = 3.5 (probe 227)
 SPOKEN_TENTHS = re.compile("([一二三四五六七八九两])[块塊毛角]([一二三四五六七八九])(?![十百千万亿])")  # 两块五 = 2.5 块, 五毛五 = 5.5 毛 (probe 248)
 DIGIT_PAIR = re.compile(r"(?=([一二两三四五六七八九])([二三四五六七八九]))")  # 三四百, 十一二万: a colloquial range
@@ -129,7 +131,7 @@ def values_written_in(text: str) -> list[float]:
     without 多, 4萬7709, a bare 百 or 万亿 as its multiplier), or one of them as a
     share (三成 → 30, 一成三 → 13, 3成2 → 32, 七五折 → 75, 三分之一 → 33.3, 1/4 → 25), either end of a colloquial
     range (三四百 → 300 or 400, 十一二万 → 110000), or a word that states an
-    amount (翻番 → 2, 一半 → 50), with a half (三个半月 → 3.5, 一成半 → 15, 5分半钟 → 5.5, 13秒半 → 13.5, 半天 → 0.5, 半数 → 50), a spoken tenth (两块五 → 2.5, 五毛五 → 5.5). Traditional
+    amount (翻番 → 2, 一半 → 50), with a half (三个半月 → 3.5, 一成半 → 15, 5分半钟 → 5.5, 13秒半 → 13.5, 半天 → 0.5, 半数 → 50), a spoken tenth (两块五 → 2.5, 五毛五 → 5.5), a leading multiplier and its next place (萬七 → 17000, 千二 → 1200), a share in hundredths (三成二一 → 32.1). Traditional
     script is read simplified (兩成, 十二點五), and Taiwan's 一二．四 as 一二點四. A mark
     in hundredths (or a time in thousandths) is its decimal (9秒97 → 9.97, Taiwan's 8公尺14 → 8.14, 33秒739 → 33.739) and a race time in several units may be
     given in seconds (1分55秒83 → 115.83), hours and minutes in minutes or seconds (1小时10分钟 → 70) and a
@@ -154,7 +156,10 @@ def values_written_in(text: str) -> list[float]:
     out += [0.5, 50] if plain.startswith("半") else []  # (停课一天或|半天: a half alone, probe 122; 半数 = 50 %, probe 127)
     out += [2] if plain.startswith(("双", "雙")) else []  # (双冠: a pair, probe 195's annotator)
     out += [reader.digits[a] + reader.digits[b] / 10 for a, b in SPOKEN_TENTHS.findall(plain)]
-    out += [10000 + 1000 * reader.digits[m.group(1)] for m in TEN_THOUSAND_AND.finditer(plain)]  # (萬七點: 17000, Hong Kong's)
+    for m in MULTIPLIER_AND.finditer(plain):  # (萬七點: 17000, 千二億: 1200 億, Hong Kong's)
+        place = _value(reader, "一" + m.group(1))[0]
+        out.append(place + place / 10 * reader.digits[m.group(2)])
+    out += [reader.digits[a] * 10 + reader.digits[b] + reader.digits.get(c, 0) / 10 for a, b, c in SHARE_AND_HUNDREDTHS.findall(plain)]
     out += [v * 10 for v in out]  # 三成 → 30
     out += [_value(reader, a or c)[0] * 10 + _value(reader, b or d)[0] for a, b, c, d in SHARE_AND_TENTHS.findall(plain)]
     return out + [v for word, v in words.items() if word in simplified]
