@@ -234,6 +234,7 @@ class SubjectRules:
         self.rank_verbs = tuple(sub.rank_verbs)
         self.measure_openers = frozenset(sub.measure_openers)
         self.counted_measures = frozenset(sub.counted_measures)
+        self.count_measures = self.counted_measures | frozenset(sub.heads)  # (3名球员|得分, 48种主要农产品|价格: before_measure)
         self.person_roles = tuple(sub.person_roles)  # 奥运亚军|朱亚明
         self.name_openers = tuple(sub.name_openers)  # 最终|葛曼棋
         self.subset_openers = tuple(sub.subset_openers)  # 其中: a part of what was counted before
@@ -4852,8 +4853,7 @@ class DocumentReader:
         3所普通高中 keeps its word), after a model's number (1台iPad| 2)."""
         t, r = self.text, self.rules
         if cut_before_measure and len(tokens[0]) >= 2 and end - pos > len(tokens[0]):
-            measures = r.counted_measures | set(r.head_words)
-            end = pos + self.before_measure(tokens, end - pos, r.measure_openers, measures, t.endswith(r.head_words, pos, end))
+            end = pos + self.before_measure(tokens, end - pos, r.measure_openers, r.count_measures, t.endswith(r.head_words, pos, end))
         glued = end - pos > 2 and t[end - 1] in r.locatives and (end >= limit or t[end] in r.clause_end)
         if glued and not self.lexicon.is_word(t[end - 2 : end], COMMON_WORD_FREQ):
             end -= 1
@@ -4880,7 +4880,7 @@ class DocumentReader:
         return joined
 
     @staticmethod
-    def before_measure(tokens: list[str], length: int, openers: frozenset[str], measures: set[str], headed: bool) -> int:
+    def before_measure(tokens: list[str], length: int, openers: frozenset[str], measures: frozenset[str], headed: bool) -> int:
         """How much of a counted noun (its first ``length`` characters, made of the first of
         ``tokens``, the words noun_after read) comes before the measure it runs on to: what stands
         before a word that opens a measure (rules: measure_openers: 338个地级及以上城市|平均达标天数比例);
@@ -5778,8 +5778,9 @@ class DocumentReader:
         """Whether verb ``m`` of last_verb lies inside a dictionary word of [lo, e) (``bounds``: lo, s, e),
         and so is no verb there: at least a rare word's count for a change or a last character
         (``rare``), else any entry, unless the segmenter keeps the verb whole and only noise entries run
-        across it (精密结构件|实现|收入: 构件实现, seen twice; not 进口货值: 进口货, 11); not where a common word ends at a last character (场均得分|为:
-        not 分为) or the segmenter cut inside (``segmented``: 占|地区); a change glued to its noun is (营收|高达)."""
+        across it (精密结构件|实现|收入: 构件实现, seen twice; not 进口货值: 进口货, 11) and no adverb of a total opens
+        them (共出动); not where a common word ends at a last character (场均得分|为: not 分为) or the segmenter
+        cut inside (``segmented``: 占|地区); a change glued to its noun is (营收|高达)."""
         (a, b), (lo, s, e), lex = m.span(), bounds, self.lexicon
         inside = lex.inside_word(self.text, a, b, lo, e, RARE_WORD_FREQ if rare else 1) \
             and not (last_char and self.common_word_ends(a, s)) and not segmented
@@ -5788,9 +5789,8 @@ class DocumentReader:
         return inside or (m.group(0) in self.rules.changes and self.glued_to_noun(a, b, s, e))
 
     def cut_whole(self, a: int, b: int, s: int, e: int) -> bool:
-        """Whether the segmenter cuts [a, b) of [s, e) as a word of its own: a verb it keeps whole is no
-        part of a rare dictionary entry that runs across it (精密结构件|实现|收入: jieba lists 构件实现,
-        seen twice; forty-third session, invented set i01)."""
+        """Whether the segmenter cuts [a, b) of [s, e) as a word of its own (精密结构件|实现|收入, where jieba's
+        dictionary also lists 构件实现, seen twice: hidden_in_word; forty-third session, invented set i01)."""
         ends = self.word_ends(s, e)
         return a in ends and b in ends
 
