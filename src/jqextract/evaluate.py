@@ -157,7 +157,7 @@ def values_written_in(text: str) -> list[float]:
     out += [2] if plain.startswith(("双", "雙")) else []  # (双冠: a pair, probe 195's annotator)
     out += [reader.digits[a] + reader.digits[b] / 10 for a, b in SPOKEN_TENTHS.findall(plain)]
     for m in MULTIPLIER_AND.finditer(plain):  # (萬七點: 17000, 千二億: 1200 億, Hong Kong's)
-        place = _value(reader, "一" + m.group(1))[0]
+        place = float(reader.multipliers[m.group(1)])
         out.append(place + place / 10 * reader.digits[m.group(2)])
     out += [reader.digits[a] * 10 + reader.digits[b] + reader.digits.get(c, 0) / 10 for a, b, c in SHARE_AND_HUNDREDTHS.findall(plain)]
     out += [v * 10 for v in out]  # 三成 → 30

@@ -3519,7 +3519,7 @@ class DocumentReader:
             if subject is not None:
                 named_before.pop(subject, None)
                 named_before[subject] = None
-        each = self.in_turn_at(at.seg_start, at.q.jstart)
+        each = self.in_turn_at(at)
         own = self.strip(at.seg_start, each)  # (城乡居民收入分别增长…: its own)
         by_place = walk.handed_in == at.sentence_start and len({f.location for f in said[-at.chain :]}) == at.chain
         if 2 <= at.chain <= len(named_before) and own[1] == own[0] and not by_place:  # (by place: 山东潍坊、河南周口
@@ -3587,10 +3587,10 @@ class DocumentReader:
         分别为), the clause before must be the list alone (有色金属、电气设备，|净流入金额分别为…), and
         each item takes the measure (list_again: with_measure → 有色金属净流入金额)."""
         s, t = self.clause_before(at), self.text
-        own = self.strip(at.seg_start, self.in_turn_at(at.seg_start, at.q.jstart))
-        between = [f for f in said if f.jend > s]  # (…录得超过1%涨幅，依序涨…: facts of the whole list only)
         if s >= at.clause_start:
             return None
+        own = self.said_before_in_turn(at)
+        between = [f for f in said if f.jend > s]  # (…录得超过1%涨幅，依序涨…: facts of the whole list only)
         e = self.first_verb(s, at.clause_start - 1, COMMON_WORD_FREQ) or at.clause_start - 1  # (梨|价格上涨: a rare phrase)
         own_measure = own[1] > own[0] and not t.endswith(self.rules.change_noun_ends, *own)  # (…，幅度|分别为: the items' rises)
         if own_measure and (e < at.clause_start - 1 or t[at.clause_start - 1] not in "，," or self.says_something(s, e)):
@@ -3610,7 +3610,7 @@ class DocumentReader:
     def nothing_before_in_turn(self, at: Around) -> bool:
         """Whether ``at``'s clause says nothing before its 依次 or 依序 (…，依序涨: the list before is
         handed out; …，外資依序買超: the clause's own subject buys, in the order of the list)."""
-        own = self.strip(at.seg_start, self.in_turn_at(at.seg_start, at.q.jstart))
+        own = self.said_before_in_turn(at)
         return own[1] <= own[0]
 
     def of_whole_list(self, fact: Fact, items: list[Span]) -> bool:
@@ -3619,10 +3619,15 @@ class DocumentReader:
         subject = self.subject_of(fact)
         return isinstance(subject, tuple) and len(items) >= 2 and subject[0] == items[0][0] and subject[1] >= items[-1][1]
 
-    def in_turn_at(self, s: int, e: int) -> int:
-        """Where the first word that hands a list out in turn (分别, 依次, 依序) stands in [s, e), or -1
-        (a bounded look: one to the text's end per quantity would be quadratic on a long text)."""
-        return min((i for w in self.rules.in_turn if (i := self.text.find(w, s, e)) >= 0), default=-1)
+    def in_turn_at(self, at: Around) -> int:
+        """Where the first word that hands a list out in turn (分别, 依次, 依序) stands in ``at``'s clause
+        before its quantity, or -1 (a bounded look: one to the text's end per quantity would be quadratic
+        on a long text)."""
+        return min((i for w in self.rules.in_turn if (i := self.text.find(w, at.seg_start, at.q.jstart)) >= 0), default=-1)
+
+    def said_before_in_turn(self, at: Around) -> Span:
+        """What ``at``'s clause says before its 分别, 依次 or 依序 (外資|依序買超; empty where it opens with one)."""
+        return self.strip(at.seg_start, self.in_turn_at(at))
 
     def says_something(self, s: int, e: int) -> bool:
         """Whether [s, e) holds a word the dictionary tags an adjective or an adverb, or a predicate
@@ -5771,8 +5776,7 @@ class DocumentReader:
         lex = self.lexicon
         if not lex.crosses(self.text, a, s, e, min_freq) and not lex.crosses(self.text, b, s, e, min_freq):
             return True
-        ends = self.word_ends(s, e)
-        return a in ends and b in ends
+        return self.cut_whole(a, b, s, e)
 
     def hidden_in_word(self, m: re.Match[str], bounds: tuple[int, int, int], rare: bool, last_char: bool, segmented: bool) -> bool:
         """Whether verb ``m`` of last_verb lies inside a dictionary word of [lo, e) (``bounds``: lo, s, e),
