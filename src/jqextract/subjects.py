@@ -1753,10 +1753,13 @@ class DocumentReader:
 
     def names_measure(self, at: Around, verb: Verb) -> bool:
         """浪高|2.5米, 水深|3米: a measure adjective right before the number after a clause's
-        one character is no predicate; the two characters name the measure."""
-        owner = self.text[at.seg_start]
-        return verb.word in self.rules.measure_adjectives and verb.end == at.qual_start and verb.start - at.seg_start == 1 \
-            and HAN.match(owner) is not None and owner not in self.function_words.pronouns
+        one character, or after one the segmenter makes a word with (近岸海域|浪高), is no predicate; the
+        two characters name the measure."""
+        if verb.word not in self.rules.measure_adjectives or verb.end != at.qual_start or verb.start - at.seg_start < 1:
+            return False
+        owner = self.text[verb.start - 1]
+        one_word = verb.start - at.seg_start == 1 or self.cut_whole(verb.start - 1, verb.end, at.seg_start, verb.end)
+        return one_word and HAN.match(owner) is not None and owner not in self.function_words.pronouns
 
     def names_activity(self, at: Around, verb: Verb) -> Span | None:
         """紧急|转移|0.9万人, 因灾|转移|4.25万人, 紧急避险|转移|49.5万余人: before people counted
@@ -5025,6 +5028,7 @@ class DocumentReader:
             nominal = a > s and self.text[a - 1] in self.rules.nominal_prefixes  # 总投资, 净利润
             nominal = nominal or (b < e and b == m.end() and self.names_thing(b, s, e))  # 办结|率, 安置|点
             nominal = nominal or self.text.endswith(self.rules.line_items, s, m.end())  # 资产|总计
+            nominal = nominal or (m.end() - a == 1 and len((self.rules.head_ends.ending_at(self.text, m.end(), s) or ("",))[0]) > 1)  # 税收|入: 收入
             # (a change verb in a rare dictionary compound is still the change: 贫困人口减少 (3))
             # (利用率均|达: 均达 is an entry; 计划|供应: a modality word glued to the verb hides nothing)
             lo = a if a > s and (self.text[a - 1] in self.rules.distributive or self.rules.modality_words.ending_at(self.text, a, s)) else s
@@ -5046,7 +5050,8 @@ class DocumentReader:
                 continue  # 低保、特困供养、临时救助等资金: a verb in a list of things is a noun (建成和美 is no list)
             if self.no_verb_here(m, b, s, e, qual_start):
                 continue
-            best = Verb(a, b, m.group(0))
+            whole = self.whole_verb_start(m, s, e)  # (压|缩至: 压缩至)
+            best = Verb(a, b, m.group(0)) if whole is None else Verb(whole, b, self.text[whole : m.end()])
         return best
 
     def adverbed_verb(self, s: int, e: int) -> Verb | None:
@@ -5292,7 +5297,7 @@ class DocumentReader:
 
     def time_in(self, s: int, e: int, clause_start: int) -> str | None:
         """The time of a quantity at ``e``: the last time phrase of its own clause (今日公布，
-        今年第三季…为4.12% → 今年第三季), else the first of its sentence (from ``s``) that is
+        今年第三季…为4.12% → 今年第三季; two written together are one, 今年首季), else the first of its sentence (from ``s``) that is
         not when something was said (稅務局周三|公布2017/18年度的…: 2017/18年度); never a
         comparison base (比上周下降1.2%) or the start of a word (收盘价, 日内瓦)."""
         own, base_end, t = [], -1, self.text
@@ -5303,7 +5308,10 @@ class DocumentReader:
                 base_end = b  # (较2009年同期: 同期 belongs to the base too)
             elif b > a and not self.splits_word(b, a, e) and not self.dates_a_noun(b, e) and not self.inside_compound(a, b) \
                     and not self.aside_closed(s, a, b, e):
-                own.append((a, b))
+                if own and own[-1][1] == a:
+                    own[-1] = (own[-1][0], b)  # (今年|首季: two written together are one time)
+                else:
+                    own.append((a, b))
         in_clause = [m for m in own if m[0] >= clause_start]
         said = self.rules.reporting_verbs
         period = [m for m in own if said is None or not said.match(t, m[1])]  # (周三|公布…: when it was said)
@@ -5791,6 +5799,17 @@ class DocumentReader:
         if inside and not rare and self.cut_whole(a, b, s, e) and not lex.inside_word(self.text, a, b, lo, e, NOISE_WORD_FREQ + 1):
             inside = self.text.endswith(self.rules.tally_adverbs_longest, lo, a)  # (共出动: the adverb's entry, with its verb)
         return inside or (m.group(0) in self.rules.changes and self.glued_to_noun(a, b, s, e))
+
+    def whole_verb_start(self, m: re.Match[str], s: int, e: int) -> int | None:
+        """钢厂利润压|缩至: where a verb of the rules (缩至) starts inside a verb the segmenter keeps
+        whole (压缩, by the dictionary's tag) and runs on past it by a suffix only (至), the predicate
+        starts with that word (压缩至); None elsewhere (总|分为, 投|手续|投: no suffix after the word)."""
+        a, ends = m.start(), self.word_ends(s, e)
+        if a in ends:
+            return None
+        start, end = max(x for x in ends if x < a), min(x for x in ends if x > a)
+        verb = self.function_words.predicate_like.get(self.text[start:end]) == "v"
+        return start if verb and self.text[end : m.end()] in self.rules.verb_suffixes else None
 
     def cut_whole(self, a: int, b: int, s: int, e: int) -> bool:
         """Whether the segmenter cuts [a, b) of [s, e) as a word of its own (精密结构件|实现|收入, where jieba's
