@@ -174,6 +174,7 @@ LISTED_REACH, LISTED_STEPS = 40, 3  # how far back, and through how many reading
 LISTED_NEAR, PLACE_LISTS = 12, re.compile("[、等]|地区|沿海|局部|局地|海区|海域|海峡|半岛|山区|山口|高山")
 # 8-10级|和10-12级|大风: a joiner and another number (or range) of the same unit, after a unit
 LISTED_AFTER = re.compile(r"[和、及与與或]\d+(?:\.\d+)?(?:[-~～至到]\d+(?:\.\d+)?)?")
+HEADER_UNIT = re.compile(r"[(（]([^()（）]{1,6})[)）]$")  # 成交额(亿美元): a column's unit, in brackets at its header's end
 SHARED_SCALE_SPREAD = Decimal(20)  # how many times the list's last number a scaled one may be
 MAX_ASIDE = 16  # characters an aside after a unit may run to (个别12级, 32米/秒)
 
@@ -553,6 +554,7 @@ class QuantityFinder:
         if (c.unit is None or c.unit.dimension == "duration") and self.read_race_time(c):  # (3分|27秒: 分 read no unit)
             return self.finish(c, phrase_spans)
         self.read_shared_unit(c)
+        self.read_header_unit(c)
         if not self.may_be_amount(c):
             return self.refuse("no amount: a Chinese numeral without a unit, an identifier or a financial digit alone", m.end())
         if not self.read_value(c):
@@ -675,6 +677,21 @@ class QuantityFinder:
                 return
             pos = shared_pos + (len(shared.form) if shared else 0)
             listed.append(m2.group("num"))
+
+    def read_header_unit(self, c: Candidate) -> None:
+        """品种 开盘 … 成交额(亿美元) ⏎ 即期 7.1398 … 298.17: a table's cell with no unit of its own
+        takes the one its column's header writes in brackets (a multiplier too: 亿美元), where that
+        is a unit of the table with no cue to check (点 may be a clock's); the span stays the number."""
+        if c.unit is not None or not c.arabic:
+            return
+        header = self.filters.table.column_header(c.text, c.start)
+        written = HEADER_UNIT.search(header) if header else None
+        if written is None:
+            return
+        unit_text = written.group(1).lstrip(self.big_multipliers + "千百十")
+        unit = self.unit_at(unit_text, 0, True)
+        if unit is not None and unit.form == unit_text and unit.cue is None and not unit.has_context:
+            c.unit, c.scale = unit, self.numerals.multiplier_value(written.group(1)[: len(written.group(1)) - len(unit_text)])
 
     def shared_scale(self, listed: list[str], last: str) -> Decimal:
         """分别为480.3、193.3和40.6亿元: a multiplier written once, on the list's last number, is

@@ -4984,8 +4984,8 @@ class DocumentReader:
             return True  # 300个城市|出台了…, 9000亿美元疫情援助计划|带来的…: a verb (by its tag) that takes 了 or opens a clause of 的
         if not first and after_de and tags.get(tok) == "v" and (nxt == "" or nxt[0] in r.clause_end):
             return True  # 以9.83秒的成绩|夺冠。: a verb (by its tag) that ends the clause is its predicate
-        if not first and after_de and tags.get(tok) == "ad" and r.verbs.fullmatch(nxt):
-            return True  # 以1分55秒37的成绩|顺利|卫冕: an adverb of how before the clause's verb
+        if not first and after_de and (tags.get(tok) == "d" or (tags.get(tok) == "ad" and r.verbs.fullmatch(nxt))):
+            return True  # 以1分55秒37的成绩|顺利|卫冕, 每日2%的波动上限|尚远: an adverb says how the noun stands or moves
         if tok in r.function_chars or (not first and all(c in r.not_a_name for c in tok)):
             return True  # 四线城市|却只收获, 重要活动|零事故 (not 千亿级特色产业集群)
         if tok in self.function_words.back.words and nxt in tags:

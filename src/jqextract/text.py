@@ -377,6 +377,27 @@ class Table:
         quotes = len(self.quote.findall(text, m.end("label"), e)) if self.quote is not None else self.quotes
         return m.span("label") if quotes >= self.quotes else None
 
+    def column_header(self, text: str, pos: int) -> str | None:
+        """The header of the column of the row's cell at ``pos``: the cell as many places along in
+        the line above the table's rows (品种 开盘 … 成交额(亿美元) over 即期 7.1398 … 298.17), whose
+        cells are words, no figures; the header may leave the labels' column unnamed. None where
+        the cell is in no row, or no such line stands above it."""
+        label = self.label(text, pos)
+        if label is None:
+            return None
+        line = text.rfind("\n", 0, label[0])
+        while line > 0 and self.label(text, text.rfind("\n", 0, line) + 1) is not None:
+            line = text.rfind("\n", 0, line)  # (past the rows above)
+        if line < 0:
+            return None
+        header = text[text.rfind("\n", 0, line) + 1 : line].split()
+        row = text[label[0] : (text.find("\n", pos) + 1 or len(text) + 1) - 1].split()
+        if len(header) < 2 or any(ch.isdigit() for ch in "".join(header)) or len(header) not in (len(row), len(row) - 1):
+            return None
+        before = text[label[0] : pos]
+        column = len(before.split()) - (0 if before[-1:].isspace() else 1)  # (-0.11: a sign opens the cell)
+        return header[column - (len(row) - len(header))] if 0 < column < len(row) else None
+
 
 def ends_in_credit(text: str, start: int, credit: re.Pattern | None) -> bool:
     """Whether the line ending at ``start`` ends in a photo's credit (text.toml layout.credit:
