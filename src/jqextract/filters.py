@@ -164,6 +164,7 @@ class QuantityFilters:
             ("inside a title", self.in_title, ANY),
             ("set phrase", self.in_set_phrase, ANY),
             ("base of an exchange rate", self.is_rate_base, lambda u: u is not None and u.dimension == "money"),
+            ("label of a table's row", self.opens_row_label, ANY),
             ("minutes of a clock time", self.is_clock_minutes, lambda u: u is not None and u.dimension == "money"),
             ("hour of a clock time", self.is_clock_hour, lambda u: u is not None and u.form == "点"),
             ("class name", self.names_a_class, lambda u: u is not None and bool(u.class_before)),
@@ -208,6 +209,14 @@ class QuantityFilters:
     def is_rank(self, c: Candidate) -> bool:
         """居前三位的省份, 排名前10名: 前 + a number + 位/名 is a rank."""
         return "rank" in self._before
+
+    def opens_row_label(self, c: Candidate) -> bool:
+        """100日元/人民币 4.9873 4.9755, 100JPY/CNY 4.6203: an amount that opens a table's row and ends
+        inside its label names the quote (text.toml [table]), and is none."""
+        if c.start != c.text.rfind("\n", 0, c.start) + 1:
+            return False
+        label = self.table.label(c.text, c.start)
+        return label is not None and c.end <= label[1]
 
     def is_denominator(self, c: Candidate) -> bool:
         """每50公斤(猪肉为769元), 每100元: a number right after 每 is what a rate is per."""

@@ -48,6 +48,7 @@ SHARES = ("share", "share_change")  # dimensions of a part or a change of what w
 AGAINST = "对兑"  # 对美元, 兑美元: the base of an exchange rate's move (against_alone)
 PULLED_UNITS = ("pp", "点")  # a contribution's: percentage points, and a stock's to an index's points (before_pull)
 PASSIVE_MARK = "被"  # 3人被评为全国优秀教师: the passive's mark before a verb and its object (what_befell)
+SHARE_VERBS = ("占", "佔")  # a share's base verb: 占|失業者|逾兩成 (not 是, a copula)
 PASSIVE = "受"  # 受美股下跌影响: what a passive pull verb says affected the clause, no contributor (pulled_passively)
 AMOUNT_ALONE = re.compile(r"[0-9０-９][0-9０-９.．,]*[\u4e00-\u9fff]?")  # 28分: a number and one character (95无铅 is a name)
 FIELD_BARS = "|｜"  # a web headline's phrase ends at one (港股收官 | 恒指…) …
@@ -4832,7 +4833,15 @@ class DocumentReader:
         if m is None and t.startswith("的", end) and tokens and self.describes_head(tokens[0], pos, end, counter):
             return self.noun_after(end + 1, limit, cut_before_measure, counted)  # 300多名|来自各行各业的|普通人: the head after the clause
         lone = end - pos == 1 and counted and t[pos] in r.counted_chars  # (有279个|站: a station, a county counted)
-        return (pos, end) if end - pos >= 2 or lone else None  # (one character names nothing else)
+        return (pos, end) if (end - pos >= 2 or lone) and not self.lone_activity(pos, end) else None  # (one character names nothing else)
+
+    def lone_activity(self, s: int, e: int) -> bool:
+        """3000人|参加, 約190萬人|受惠: after people counted, one verb of the rules alone is what they did
+        and names nothing (facts.md §6: never a verb alone); a verb with its object does
+        (500万人次|乘坐高铁出行)."""
+        words, r = self.cut(self.text[s:e]), self.rules
+        return len(words) == 1 and self.text.endswith(tuple(r.activity_units), 0, s) \
+            and (words[0] in r.verb_stops or r.verbs.fullmatch(words[0]) is not None)  # (not 选手, which jieba tags a verb)
 
     def describes_head(self, first: str, pos: int, end: int, counter: str = "") -> bool:
         """Whether the words [pos, end) before a 的 after a count describe the head after 的, which is
@@ -5044,14 +5053,14 @@ class DocumentReader:
                 continue
             if self.in_verb_term(a, s, e):
                 continue  # (新建商品房销售面积, 经调整净利润: a name that opens with a verb)
-            if best is not None and best.end == qual_start <= a and best.word not in self.rules.change_nouns:
-                continue  # 涨超16%: the qualifier after a verb is not the predicate (增速超过 names a rate)
+            if best is not None and ((best.end == qual_start <= a and best.word not in self.rules.change_nouns)
+                                     or (a == qual_start and best.word in SHARE_VERBS)):
+                continue  # 涨超16%, 占|失業者|逾兩成: the qualifier after a verb (or a base verb and its base) is not the predicate (增速超过 names a rate)
             if b < e and self.text[b] in self.rules.list_marks and not self.lexicon.crosses(self.text, b + 1, b, e):
                 continue  # 低保、特困供养、临时救助等资金: a verb in a list of things is a noun (建成和美 is no list)
             if self.no_verb_here(m, b, s, e, qual_start):
                 continue
-            whole = self.whole_verb_start(m, s, e)  # (压|缩至: 压缩至)
-            best = Verb(a, b, m.group(0)) if whole is None else Verb(whole, b, self.text[whole : m.end()])
+            best = self.whole_verb(m, b, s, e)  # (压|缩至: 压缩至)
         return best
 
     def adverbed_verb(self, s: int, e: int) -> Verb | None:
@@ -5800,16 +5809,17 @@ class DocumentReader:
             inside = self.text.endswith(self.rules.tally_adverbs_longest, lo, a)  # (共出动: the adverb's entry, with its verb)
         return inside or (m.group(0) in self.rules.changes and self.glued_to_noun(a, b, s, e))
 
-    def whole_verb_start(self, m: re.Match[str], s: int, e: int) -> int | None:
-        """钢厂利润压|缩至: where a verb of the rules (缩至) starts inside a verb the segmenter keeps
-        whole (压缩, by the dictionary's tag) and runs on past it by a suffix only (至), the predicate
-        starts with that word (压缩至); None elsewhere (总|分为, 投|手续|投: no suffix after the word)."""
+    def whole_verb(self, m: re.Match[str], b: int, s: int, e: int) -> Verb:
+        """The predicate a verb of the rules ending at ``b`` (its suffix taken) makes. 钢厂利润压|缩至: where
+        it (缩至) starts inside a verb the segmenter keeps whole (压缩, by the dictionary's tag) and runs
+        on past it by a suffix only (至), the predicate starts with that word (压缩至); elsewhere it is
+        the verb itself (总|分为, 投|手续|投: no suffix after the word)."""
         a, ends = m.start(), self.word_ends(s, e)
-        if a in ends:
-            return None
-        start, end = max(x for x in ends if x < a), min(x for x in ends if x > a)
-        verb = self.function_words.predicate_like.get(self.text[start:end]) == "v"
-        return start if verb and self.text[end : m.end()] in self.rules.verb_suffixes else None
+        if a not in ends:
+            start, end = max(x for x in ends if x < a), min(x for x in ends if x > a)
+            if self.function_words.predicate_like.get(self.text[start:end]) == "v" and self.text[end : m.end()] in self.rules.verb_suffixes:
+                return Verb(start, b, self.text[start : m.end()])
+        return Verb(a, b, m.group(0))
 
     def cut_whole(self, a: int, b: int, s: int, e: int) -> bool:
         """Whether the segmenter cuts [a, b) of [s, e) as a word of its own (精密结构件|实现|收入, where jieba's
