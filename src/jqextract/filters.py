@@ -48,6 +48,7 @@ def words_before(reasons: dict[str, list[str]]) -> WordSet:
 
 FRACTION = re.compile("[0-9][.．][0-9]{2}")  # 3.49個月: a numeral with hundredths (measured_fraction)
 COMPARED_JOINERS = "和及与與"  # what may follow a compared value before the next one (compared_value)
+LISTED_QUOTE = re.compile(r"\d\.(\d{2,})[、和及与]$")  # a quote with decimals, then a list mark: 7.05、|7.08
 
 
 class QuantityFilters:
@@ -370,6 +371,9 @@ class QuantityFilters:
             return False
         if self.value_cues.ending_at(c.text, c.start) is not None and (c.end == len(c.text) or c.text[c.end] in self.value_ends):
             return False  # (收购价126.5，: a price's value; not 定价2.0模式)
+        listed = LISTED_QUOTE.search(c.text, max(0, c.start - 12), c.start)
+        if listed is not None and len(listed.group(1)) == len(c.numeral.partition(".")[2]):
+            return False  # (分别下调至7.05、|7.08和|7.12: the next quotes of a list, written to the same places)
         return self.table.label(c.text, c.start) is None
 
     def compared_value(self, c: Candidate) -> bool:

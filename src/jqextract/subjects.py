@@ -49,6 +49,7 @@ AGAINST = "对兑"  # 对美元, 兑美元: the base of an exchange rate's move 
 PULLED_UNITS = ("pp", "点")  # a contribution's: percentage points, and a stock's to an index's points (before_pull)
 PASSIVE_MARK = "被"  # 3人被评为全国优秀教师: the passive's mark before a verb and its object (what_befell)
 SHARE_VERBS = ("占", "佔")  # a share's base verb: 占|失業者|逾兩成 (not 是, a copula)
+SCOPE_MARK = "全"  # 全市场, 全行业: the whole of a scope (scope_at_most)
 PASSIVE = "受"  # 受美股下跌影响: what a passive pull verb says affected the clause, no contributor (pulled_passively)
 AMOUNT_ALONE = re.compile(r"[0-9０-９][0-9０-９.．,]*[\u4e00-\u9fff]?")  # 28分: a number and one character (95无铅 is a name)
 FIELD_BARS = "|｜"  # a web headline's phrase ends at one (港股收官 | 恒指…) …
@@ -1917,6 +1918,8 @@ class DocumentReader:
             noun = self.noun_after(q.jend, self.noun_limit(at))  # 安排1000亿元专项奖补资金, 75万千瓦光热…项目
             moved = noun and self.moves_amount(noun, at)
             noun = None if noun and (self.is_predicate(noun, at.clause_end, verbs=False) or moved or self.acts_after(noun, split, at)) else noun  # (一百多块钱|不算贵, 13元|徘徊)
+        elif q.dimension == "share" and split.verb and split.verb.end >= at.qual_start and not at.de_follows and self.scope_at_most(split.before):
+            noun = self.share_acting(at)  # (a verb right before the share, nothing but a scope before it: not 降低|工商业电价|5%|政策)
         elif not split.verb and q.dimension != "duration":
             noun = self.noun_after(q.jend, self.noun_limit(at))
             noun = None if noun and self.is_predicate(noun, at.clause_end) else noun
@@ -1926,6 +1929,25 @@ class DocumentReader:
                                      or self.names_rank(noun))  # (以总分96分|高居榜首, 23.2分|联盟第一: a rank, no noun)
         turned = q.unit in self.rules.wind_units and self.text.startswith(self.rules.wind_turns, q.jend)  # (东北风 3~4 级|转西北风)
         return None if noun and (own_item or nexts or lone or turned) else noun  # 、塔筒2700套的能力: the list item names its own subject
+
+    def scope_at_most(self, before: Span | Pieces | None) -> bool:
+        """Whether the words before a clause's verb name nothing, only places, or a whole scope (全市场,
+        全省: 全 and one word)."""
+        if before is None or isinstance(before, Pieces) or before[1] <= before[0] or self.places_at_most(before):
+            return True
+        t = self.span_text(before)
+        return t.startswith(SCOPE_MARK) and len(self.cut(t[len(SCOPE_MARK):])) == 1
+
+    def share_acting(self, at: Around) -> Span | None:
+        """全市场逾七成|个股|收红, 约有六成八|受僱者|低於平均數: a share right before a noun that a verb
+        (by the dictionary's tag) follows is the share of those things that act so: the noun is
+        its subject; None where no verb follows the noun (下降了两成|价格: no subject after it)."""
+        noun = self.noun_after(at.q.jend, self.noun_limit(at))
+        if noun is None:
+            return None
+        rest = self.cut(self.text[noun[1] : at.clause_end])
+        acts = rest and (self.function_words.predicate_like.get(rest[0]) == "v" or self.rules.verbs.match(self.text, noun[1]))
+        return noun if acts else None
 
     def names_rank(self, noun: Span) -> bool:
         """Whether the words after a quantity give its rank, no noun it counts: a rank verb opens them
@@ -2534,12 +2556,12 @@ class DocumentReader:
 
     def noun_decides(self, at: Around, split: Split, noun: Span) -> bool:
         """Whether the noun after the quantity is the subject: for counts, for 的, for a size
-        right after its verb, and whenever the clause has no verb or nothing of its own
+        right after its verb, for a share of things that act (noun_for: share_acting), and whenever the clause has no verb or nothing of its own
         (the predicate is then the verb after the noun, if any)."""
         q, fact = at.q, at.fact
         sized = q.dimension in self.rules.sized_by_noun and not split.after_verb
-        if not (at.de_follows or sized or q.dimension in self.rules.named_by_noun
-                or not (split.after_verb or split.before) or not split.verb):
+        if not (at.de_follows or sized or q.dimension in self.rules.named_by_noun or q.dimension == "share"
+                or not (split.after_verb or split.before) or not split.verb):  # (a share's: share_acting)
             return False
         if split.verb is not None and split.verb.word in self.rules.place_verbs:
             return False  # (中心位于…约300公里的|海面上: a place, where the subject stands)
