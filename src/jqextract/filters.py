@@ -214,7 +214,7 @@ class QuantityFilters:
     def opens_row_label(self, c: Candidate) -> bool:
         """100日元/人民币 4.9873 4.9755, 100JPY/CNY 4.6203: an amount that opens a table's row and ends
         inside its label names the quote (text.toml [table]), and is none."""
-        if c.start != c.text.rfind("\n", 0, c.start) + 1:
+        if c.start and c.text[c.start - 1] != "\n":
             return False
         label = self.table.label(c.text, c.start)
         return label is not None and c.end <= label[1]

@@ -174,6 +174,7 @@ LISTED_REACH, LISTED_STEPS = 40, 3  # how far back, and through how many reading
 LISTED_NEAR, PLACE_LISTS = 12, re.compile("[、等]|地区|沿海|局部|局地|海区|海域|海峡|半岛|山区|山口|高山")
 # 8-10级|和10-12级|大风: a joiner and another number (or range) of the same unit, after a unit
 LISTED_AFTER = re.compile(r"[和、及与與或]\d+(?:\.\d+)?(?:[-~～至到]\d+(?:\.\d+)?)?")
+CELL_OPENERS = (" ", "\t", "\u3000", "+", "-")  # what a table's cell opens after (read_header_unit)
 HEADER_UNIT = re.compile(r"[(（]([^()（）]{1,6})[)）]$")  # 成交额(亿美元): a column's unit, in brackets at its header's end
 SHARED_SCALE_SPREAD = Decimal(20)  # how many times the list's last number a scaled one may be
 MAX_ASIDE = 16  # characters an aside after a unit may run to (个别12级, 32米/秒)
@@ -682,8 +683,8 @@ class QuantityFinder:
         """品种 开盘 … 成交额(亿美元) ⏎ 即期 7.1398 … 298.17: a table's cell with no unit of its own
         takes the one its column's header writes in brackets (a multiplier too: 亿美元), where that
         is a unit of the table with no cue to check (点 may be a clock's); the span stays the number."""
-        if c.unit is not None or not c.arabic:
-            return
+        if c.unit is not None or not c.arabic or c.text[c.start - 1 : c.start] not in CELL_OPENERS:
+            return  # (a cell opens after a space, or its sign: most numbers, after a word, are looked at no further)
         header = self.filters.table.column_header(c.text, c.start)
         written = HEADER_UNIT.search(header) if header else None
         if written is None:

@@ -50,6 +50,7 @@ PULLED_UNITS = ("pp", "点")  # a contribution's: percentage points, and a stock
 PASSIVE_MARK = "被"  # 3人被评为全国优秀教师: the passive's mark before a verb and its object (what_befell)
 SHARE_VERBS = ("占", "佔")  # a share's base verb: 占|失業者|逾兩成 (not 是, a copula)
 SCOPE_MARK = "全"  # 全市场, 全行业: the whole of a scope (scope_at_most)
+RANGE_OPENERS = "至到—-～~"  # what runs a time on into a range (time_in: 今年一月|至九月)
 PASSIVE = "受"  # 受美股下跌影响: what a passive pull verb says affected the clause, no contributor (pulled_passively)
 AMOUNT_ALONE = re.compile(r"[0-9０-９][0-9０-９.．,]*[\u4e00-\u9fff]?")  # 28分: a number and one character (95无铅 is a name)
 FIELD_BARS = "|｜"  # a web headline's phrase ends at one (港股收官 | 恒指…) …
@@ -4860,9 +4861,11 @@ class DocumentReader:
     def lone_activity(self, s: int, e: int) -> bool:
         """3000人|参加, 約190萬人|受惠: after people counted, one verb of the rules alone is what they did
         and names nothing (facts.md §6: never a verb alone); a verb with its object does
-        (500万人次|乘坐高铁出行)."""
+        (500万人次|乘坐高铁出行), and so does the verb after a cause (灾害造成3.2万人|受灾: the cause is
+        no subject; the review of the forty-fourth session)."""
         words, r = self.cut(self.text[s:e]), self.rules
-        return len(words) == 1 and self.text.endswith(tuple(r.activity_units), 0, s) \
+        caused = any(self.text.rfind(w, max(0, s - MAX_CLAUSE), s) >= 0 for w in r.cause_verbs)  # (造成3.2万人|受灾: the verb stays)
+        return len(words) == 1 and not caused and self.text.endswith(tuple(r.activity_units), 0, s) \
             and (words[0] in r.verb_stops or r.verbs.fullmatch(words[0]) is not None)  # (not 选手, which jieba tags a verb)
 
     def describes_head(self, first: str, pos: int, end: int, counter: str = "") -> bool:
@@ -5339,8 +5342,8 @@ class DocumentReader:
                 base_end = b  # (较2009年同期: 同期 belongs to the base too)
             elif b > a and not self.splits_word(b, a, e) and not self.dates_a_noun(b, e) and not self.inside_compound(a, b) \
                     and not self.aside_closed(s, a, b, e):
-                if own and own[-1][1] == a:
-                    own[-1] = (own[-1][0], b)  # (今年|首季: two written together are one time)
+                if own and own[-1][1] == a and t[b : b + 1] not in RANGE_OPENERS:
+                    own[-1] = (own[-1][0], b)  # (今年|首季: two written together are one time; not 今年|一月|至九月)
                 else:
                     own.append((a, b))
         in_clause = [m for m in own if m[0] >= clause_start]

@@ -340,6 +340,9 @@ class TextView:
         return self.original[self.to_original(s) : self.to_original_end(e)]
 
 
+MAX_ROWS_UNDER_HEADER = 40  # rows column_header walks up past to find the table's header
+
+
 @dataclass(frozen=True)
 class Table:
     """text.toml [table], compiled: what makes a line a table's row of quotes."""
@@ -385,13 +388,18 @@ class Table:
         label = self.label(text, pos)
         if label is None:
             return None
-        line = text.rfind("\n", 0, label[0])
-        while line > 0 and self.label(text, text.rfind("\n", 0, line) + 1) is not None:
-            line = text.rfind("\n", 0, line)  # (past the rows above)
-        if line < 0:
+        line = label[0] - 1  # (the line break before the row, where there is one)
+        for _ in range(MAX_ROWS_UNDER_HEADER):
+            if line <= 0 or self.label(text, text.rfind("\n", max(0, line - self.max_row - 1), line) + 1) is None:
+                break
+            line = text.rfind("\n", max(0, line - self.max_row - 1), line)  # (past the rows above)
+        else:
+            return None  # (a table that long is read without its header: the walk up stays short)
+        if line <= 0 or text[line] != "\n":
             return None
-        header = text[text.rfind("\n", 0, line) + 1 : line].split()
-        row = text[label[0] : (text.find("\n", pos) + 1 or len(text) + 1) - 1].split()
+        header = text[text.rfind("\n", max(0, line - self.max_row - 1), line) + 1 : line].split()
+        end = text.find("\n", pos, pos + self.max_row)
+        row = text[label[0] : end if end >= 0 else min(len(text), pos + self.max_row)].split()
         if len(header) < 2 or any(ch.isdigit() for ch in "".join(header)) or len(header) not in (len(row), len(row) - 1):
             return None
         before = text[label[0] : pos]
