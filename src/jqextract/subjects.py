@@ -511,6 +511,7 @@ class SubjectRules:
         self.degree_words = tuple(sub.degree_words)  # 100余间房屋|不同程度损坏
         self.verb_links = tuple(sub.verb_links)  # 价格|停留在|15元
         self.activity_tags, self.activity_units = frozenset(sub.activity_tags), frozenset(sub.activity_units)  # 紧急|转移|0.9万人
+        self.activity_counters = tuple(sub.activity_units)  # (約190萬人|受惠: as endswith asks; lone_activity)
         self.adverbial_tags = frozenset(sub.adverbial_tags)  # (更|向上: how it moved, no name)
         self.manner_alone_tags = frozenset(sub.manner_alone_tags)  # (显著|偏高: how it moved, no name)
         self.manner_next_tags = frozenset(sub.manner_next_tags)
@@ -4863,10 +4864,11 @@ class DocumentReader:
         and names nothing (facts.md §6: never a verb alone); a verb with its object does
         (500万人次|乘坐高铁出行), and so does the verb after a cause (灾害造成3.2万人|受灾: the cause is
         no subject; the review of the forty-fourth session)."""
-        words, r = self.cut(self.text[s:e]), self.rules
-        caused = any(self.text.rfind(w, max(0, s - MAX_CLAUSE), s) >= 0 for w in r.cause_verbs)  # (造成3.2万人|受灾: the verb stays)
-        return len(words) == 1 and not caused and self.text.endswith(tuple(r.activity_units), 0, s) \
-            and (words[0] in r.verb_stops or r.verbs.fullmatch(words[0]) is not None)  # (not 选手, which jieba tags a verb)
+        r = self.rules
+        if not self.text.endswith(r.activity_counters, 0, s) or any(self.text.rfind(w, max(0, s - MAX_CLAUSE), s) >= 0 for w in r.cause_verbs):
+            return False  # (造成3.2万人|受灾: the verb stays)
+        words = self.cut(self.text[s:e])
+        return len(words) == 1 and (words[0] in r.verb_stops or r.verbs.fullmatch(words[0]) is not None)  # (not 选手, which jieba tags a verb)
 
     def describes_head(self, first: str, pos: int, end: int, counter: str = "") -> bool:
         """Whether the words [pos, end) before a 的 after a count describe the head after 的, which is
