@@ -380,6 +380,12 @@ class Table:
         quotes = len(self.quote.findall(text, m.end("label"), e)) if self.quote is not None else self.quotes
         return m.span("label") if quotes >= self.quotes else None
 
+    def line_before(self, text: str, end: int) -> int | None:
+        """Where the line that ends at the break ``end`` starts, where it is no longer than a row
+        (None else: a longer line is running text, and is not sliced whole)."""
+        start = text.rfind("\n", max(0, end - self.max_row - 1), end) + 1
+        return start if start or end <= self.max_row else None
+
     def column_header(self, text: str, pos: int) -> str | None:
         """The header of the column of the row's cell at ``pos``: the cell as many places along in
         the line above the table's rows (品种 开盘 … 成交额(亿美元) over 即期 7.1398 … 298.17), whose
@@ -390,14 +396,16 @@ class Table:
             return None
         line = label[0] - 1  # (the line break before the row, where there is one)
         for _ in range(MAX_ROWS_UNDER_HEADER):
-            if line <= 0 or self.label(text, text.rfind("\n", max(0, line - self.max_row - 1), line) + 1) is None:
+            start = self.line_before(text, line) if line > 0 else None
+            if start is None or self.label(text, start) is None:
                 break
-            line = text.rfind("\n", max(0, line - self.max_row - 1), line)  # (past the rows above)
+            line = start - 1  # (past the rows above)
         else:
             return None  # (a table that long is read without its header: the walk up stays short)
-        if line <= 0 or text[line] != "\n":
+        start = self.line_before(text, line) if line > 0 and text[line] == "\n" else None
+        if start is None:
             return None
-        header = text[text.rfind("\n", max(0, line - self.max_row - 1), line) + 1 : line].split()
+        header = text[start:line].split()
         end = text.find("\n", pos, pos + self.max_row)
         row = text[label[0] : end if end >= 0 else min(len(text), pos + self.max_row)].split()
         if len(header) < 2 or any(ch.isdigit() for ch in "".join(header)) or len(header) not in (len(row), len(row) - 1):
