@@ -194,8 +194,13 @@ class NumeralReader:
 
     def as_mixed(self, s: str, why: Exception) -> Decimal:
         """What cn2an cannot read (五兆六十二亿四万五千二: it knows no 兆) read as a mixed
-        numeral whose digits are Arabic (5兆6十2亿4万5千2); it keeps cn2an's refusals else."""
+        numeral whose digits are Arabic (5兆6十2亿4万5千2); it keeps cn2an's refusals else.
+        Digits side by side after a multiplier that end the numeral are two numbers (两万五|一张: 25000
+        a ticket, not 2万51); elsewhere they are Taiwan's digit by digit (八二四萬六千, 二十四兆六八七億)."""
         if not set(s) & set(self.multipliers) or s.count(".") or any(c in s for c in self.no_start if c not in self.multipliers):
+            raise NotANumber(s) from why
+        tail = s.rstrip("".join(self.digits))
+        if len(s) - len(tail) >= 2 and tail[-1:] in self.multipliers:
             raise NotANumber(s) from why
         arabic = "".join(str(self.digits[c]) if c in self.digits else c for c in s)
         if not arabic[:1].isdigit():

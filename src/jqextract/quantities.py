@@ -226,6 +226,7 @@ class QuantityFinder:
         self._range_rules(num, rules.sources["numerals"])
         self.bare_after = WordSet(dict(num.bare.after))
         self.bare_not_after = WordSet(num.bare.not_after)
+        self.bare_qualifier_only = frozenset(num.bare.qualifier_only)
         self.list_joiners, self.list_max = longest_first(num.lists.joiners), num.lists.max_items
         self.list_first = frozenset(j[0] for j in self.list_joiners)
         ends = rules.text.ends
@@ -653,7 +654,10 @@ class QuantityFinder:
         why = self.filters.refusal(c, phrase_spans)
         if why:
             return self.refuse(why, m.end())
-        return self.make(text, c.start, c.end, c.value, None, c.unit, c.qualifier), c.end
+        q = self.make(text, c.start, c.end, c.value, None, c.unit, c.qualifier)
+        if hit is not None and hit[0] in self.bare_qualifier_only:  # (上|万名观众: a qualifier, no verb)
+            q.qualifier_start = q.prefix_start = min(q.qualifier_start, m.start() - len(hit[0]))
+        return q, c.end
 
     def read_shared_unit(self, c: Candidate) -> None:
         """上升2.4个和0.5个百分点, 21.3、20.4个百分点, 4770/1930/1625mm: a unit written once

@@ -188,6 +188,7 @@ class RangeRule(Strict):
 class BareRule(Strict):
     after: dict[str, Literal["approx", "more_than", "less_than"]]  # 逾千億元: a multiplier alone
     not_after: Words = []  # 以上亿元级: 上 ends another word
+    qualifier_only: Words = []  # 上百家: words of ``after`` that qualify the amount and are never its verb
 
 
 class ListRule(Strict):

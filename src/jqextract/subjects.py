@@ -74,6 +74,7 @@ PER_MARK = "每"  # 每升|降了0.17元: a one-character unit after it ends the
 TITLE_END = "》"  # 话剧《王府井》|上演: what is staged or shown is named by its title, the word after it a verb
 LIST_COMMAS = ("，", ",")  # between two numbers alone, a comma lists them as 、 would (分别为15.15元，42.37元)
 RANKED_BY_NOT = ("f", "d", "ad", "p", "c", "u")  # tags of a word before 最高的 that ranks nothing (以来, 更)
+ASPECT_MARKS = ("了", "过", "過", "着", "著")  # 景区接待了|3万人次: a verb with its aspect particle is a predicate (past_verbal_tail)
 SEMICOLONS = ("；", ";")  # a long sentence's statements (sentence_start)
 QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}  # a quoted name's marks, opening → closing
 MAX_CLAUSE = 120  # characters: longer "clauses" are layout debris, not prose
@@ -2342,7 +2343,7 @@ class DocumentReader:
         the counted things did (科技型中小企业|入库); and, with a predicate or without, a cause and
         its verb (干旱已造成|农作物受灾面积)."""
         for strategy in (self.past_tally_verb, self.past_existential, self.past_leading_verbs, self.past_inner_verb,
-                         self.past_trailing_verb, self.past_result_verb, self.past_cause):
+                         self.past_verbal_tail, self.past_trailing_verb, self.past_result_verb, self.past_cause):
             own = strategy(own, fact)
         return own
 
@@ -2358,6 +2359,49 @@ class DocumentReader:
             return own
         rest = self.strip(cut, e)
         return rest if rest[1] - rest[0] >= 2 else own
+
+    def past_verbal_tail(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
+        """景区接待了|3万人次, 利润还是少了|两成, 后备厢…可扩展|至1700L, 便当只能|从85元: a would-be
+        subject that ends in a verb (the dictionary's tags) with its aspect particle (ASPECT_MARKS),
+        or in an adverb, a modal or a function character with the verbs after it, or in a modal of
+        the rules alone, ends before them; the verbs (with their particle) are the predicate where there
+        is none. What is left of two characters or more stays the subject (景区), else nothing is named
+        (facts.md §6: never a verb). A verb alone at the end stays: it may name the measure (并网, 出口)."""
+        if own is None or isinstance(own, Pieces) or self.text.endswith(self.rules.head_words, *own):
+            return own  # (一次性化解率: a measure's head, whatever the dictionary tags it)
+        s, e = own
+        words = self.cut(self.text[s:e])
+        verbs, adverbs = self.verbal_tail(words)
+        modal_alone = not verbs and adverbs == 1 and words[-1] in self.rules.modals
+        if not (modal_alone or (verbs and (adverbs or words[-1] in ASPECT_MARKS))):
+            return own
+        verb_start = e - sum(len(w) for w in words[len(words) - verbs :]) if verbs else e
+        cut = verb_start - sum(len(w) for w in words[len(words) - verbs - adverbs : len(words) - verbs])
+        if self.function_words.inside_rate_word(self.text, cut):
+            return own  # (邵宇航场|均|得分: pkuseg's cut inside a rate's 场均)
+        if verbs and not fact.predicate:
+            fact.predicate = self.text[verb_start:e]
+        rest = self.strip(s, cut)
+        return rest if rest[1] - rest[0] >= 2 else None
+
+    def verbal_tail(self, words: tuple[str, ...]) -> tuple[int, int]:
+        """How many of ``words`` at the end are verbs (an aspect particle, or a word the dictionary tags
+        a verb or an adjective, no function character) and how many before those are adverbs (a word
+        tagged an adverb or a conjunction, a modal, a function character): 还是|少|了 → (2, 1)."""
+        tags, r = self.function_words.predicate_like, self.rules
+        verbs = 0
+        for w in reversed(words):
+            if not (w in ASPECT_MARKS or (tags.get(w) in ("v", "a") and w not in r.function_chars and w not in r.modals)):
+                break
+            verbs += 1
+        if all(w in ASPECT_MARKS for w in words[len(words) - verbs :]):
+            verbs = 0  # (湖泊面积消失|了: no verb of the dictionary's before the particle)
+        adverbs = 0
+        for w in reversed(words[: len(words) - verbs]):
+            if not (tags.get(w) in ("d", "ad", "c") or w in r.modals or w in r.function_chars):
+                break
+            adverbs += 1
+        return verbs, adverbs
 
     def past_trailing_verb(self, own: Span | Pieces | None, fact: Fact) -> Span | Pieces | None:
         """科技型中小企业|入库153家, A股公司|披露3286家: a verb that counted things do (rules:
