@@ -88,6 +88,8 @@ class QuantityFilters:
         self.url = stop.url
         self.formula_before, self.formula_after = set(stop.formula.before), set(stop.formula.after)
         self.year_min, self.year_max = stop.calendar.year_min, stop.calendar.year_max
+        self.weekday_before, self.weekday_numerals = WordSet(stop.calendar.weekday_before), frozenset(stop.calendar.weekday_numerals)
+        self.weekday_counts = frozenset(stop.calendar.weekday_counts)
         self.max_digits = stop.code.max_digits
         self.article, self.counted_one, self.not_counted = stop.article, tuple(stop.article.counted_before), tuple(stop.article.not_counted_after)  # (一枚|铜牌)
         self.clock_times, self.max_hour = tuple(stop.clock.times_of_day), stop.clock.max_hour  # (早上|7点)
@@ -173,6 +175,7 @@ class QuantityFilters:
             ("label count", self.is_label_count, lambda u: u is not None and u.dimension == "count"),
             ("lone tally mark", self.is_lone_tally, lambda u: u is not None and u.tally),
             ("date", self.is_date, lambda u: u is not None and u.cue == "date"),
+            ("day of the week", self.is_weekday, ANY),
             ("year", self.is_year, lambda u: u is not None and u.form.startswith("年")),
             ("duration without a cue", self.is_window, lambda u: u is not None and u.cue == "duration"),
             ("article", self.is_article, lambda u: u is not None and u.dimension == "count"),
@@ -456,6 +459,14 @@ class QuantityFilters:
     def is_date(self, c: Candidate) -> bool:
         """11月, 30日, 三季度: calendar units are never facts."""
         return c.unit is not None and c.unit.cue == "date"
+
+    def is_weekday(self, c: Candidate) -> bool:
+        """上周五|人民币中间价, 本周三|美元指数: one numeral of the week's days right after a word for
+        the week (stoplist.toml [calendar]) is the day, no amount; a count of days or times is one
+        (每周五天, 一周三次)."""
+        if c.numeral not in self.weekday_numerals or self.weekday_before.ending_at(c.text, c.num_start) is None:
+            return False
+        return c.unit is None or c.unit.form not in self.weekday_counts
 
     def is_year(self, c: Candidate) -> bool:
         """2024年, 二〇二四年: four digits before 年 are a year, whatever the context."""

@@ -309,6 +309,9 @@ class DurationRule(Strict):
 class CalendarRule(Strict):
     year_min: int
     year_max: int
+    weekday_before: Words = []  # 上周五|人民币: words that name the week before a day's numeral
+    weekday_numerals: Chars = ""  # 一 … 六: the days' numerals
+    weekday_counts: Words = []  # 每周五天, 一周三次: units that make such a numeral a count
 
 
 class CodeRule(Strict):
