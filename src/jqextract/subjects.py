@@ -75,6 +75,7 @@ TITLE_END = "》"  # 话剧《王府井》|上演: what is staged or shown is na
 LIST_COMMAS = ("，", ",")  # between two numbers alone, a comma lists them as 、 would (分别为15.15元，42.37元)
 RANKED_BY_NOT = ("f", "d", "ad", "p", "c", "u")  # tags of a word before 最高的 that ranks nothing (以来, 更)
 ASPECT_MARKS = ("了", "过", "過", "着", "著")  # 景区接待了|3万人次: a verb with its aspect particle is a predicate (past_verbal_tail)
+START_MARKS, START_END = "自从從", "起"  # 自|12月|起: the marks of a time a change starts at (with_start_marks)
 SEMICOLONS = ("；", ";")  # a long sentence's statements (sentence_start)
 QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}  # a quoted name's marks, opening → closing
 MAX_CLAUSE = 120  # characters: longer "clauses" are layout debris, not prose
@@ -3441,7 +3442,7 @@ class DocumentReader:
         per_base = rest.startswith("每") and (len(rest) <= 3 or self.base_alone(rest))  # (每公斤, 平均|每个集聚区)
         record = self.rules.record_alone is not None and self.rules.record_alone.fullmatch(t) is not None  # (達到|近4個月高點|2280.7萬桶)
         return bare_verb or manner or amount or record or self.function_word(t) or per_base or self.against_alone(t) or t in self.rules.demonstratives or bool(
-            share_of) or self.is_where(span) or self.is_event_time(t) or self.adverbial_only(t)  # (上述|2万亿元; 研发投入23.4亿元，|占营业收入的比例为8.7%; 下场后)
+            share_of) or self.is_where(span) or self.is_event_time(t) or self.adverbial_only(t) or self.is_time_alone(span)  # (上述|2万亿元; 研发投入23.4亿元，|占营业收入的比例为8.7%; 下场后)
 
     def against_alone(self, t: str) -> bool:
         """歐元是最大贏家，|對美元|升值將近10%: the currency a move is measured against, alone, is its
@@ -3512,6 +3513,11 @@ class DocumentReader:
         """Whether ``span`` is one of the document's quantities (another amount names nothing)."""
         q = self.quantity_at.get(span[0])
         return q is not None and q.jend == span[1]
+
+    def is_time_alone(self, span: Span | Pieces) -> bool:
+        """自12月起|每日增产18万桶: a would-be subject that is one time phrase of its sentence, whole
+        (with its marks of a start: with_start_marks), says when and names nothing."""
+        return not isinstance(span, Pieces) and span in self.times_from(self.sentence_start(span[0]))
 
     def is_event_time(self, t: str) -> bool:
         """下场后, 登陆时: a short event and a word of its time (rules: event_ends) say when, and
@@ -4459,7 +4465,7 @@ class DocumentReader:
         if inner is None:
             return span
         a, b = inner
-        rest = self._strip_front(b, e)[0]
+        rest = self._strip_front(self.past_start_end(b, e), e)[0]
         a -= a - 1 > s and self.text[a - 1] in self.rules.time_prepositions  # (市区|于|昨晚10时|气温: no 于 left)
         name = self.text[s:a]
         if e - rest < 2:
@@ -4496,7 +4502,7 @@ class DocumentReader:
         lead = int(t[s] in r.time_prepositions and r.time_edge.match(t, s + 1, e) is not None)  # (於|今早6時|每小時雨量)
         m = r.time_edge.match(t, s + lead, e)  # (the regex module is called on slices: on the
         if m and m.end() > 0 and not self.splits_word(s + lead + m.end(), s, e) and not self.dates_a_noun(s + lead + m.end(), e):
-            return self.past_window(s + lead + m.end(), e), True  # (收盘价, 日内瓦 keep their words; whole text each call would cost its length)
+            return self.past_window(self.past_start_end(s + lead + m.end(), e), e), True  # (收盘价, 日内瓦 keep their words; whole text each call would cost its length)
         if (window := max(self.window_before_verb(s, e), self.window_after_verb(s, e))) > s:
             return window, True  # 8天|接待游客
         if (past := self.past_leading_pattern(s, e)) > s:
@@ -5431,8 +5437,24 @@ class DocumentReader:
             spans = self._time_matches.within(s, end) if end == mark else None  # (lookarounds see the mark)
             if spans is None and end == mark and not self._time_matches.covers(s, end):
                 spans = self.rules.time_scan.scan(self.text, [(s, end)]).within(s, end)  # (a sentence of none)
-            self._times[s] = spans if spans is not None else self.times_scanned(s, end)
+            self._times[s] = self.with_start_marks(spans if spans is not None else self.times_scanned(s, end))
         return self._times[s]
+
+    def past_start_end(self, b: int, e: int) -> int:
+        """Past the 起 that makes the time ending at ``b`` a start (自今年3月|起|每月回购股份), where
+        something is left before ``e`` and 起 opens no word (今年|起征点)."""
+        t = self.text
+        return b + (t[b : b + 1] == START_END and e - b > 2 and not self.lexicon.crosses(t, b + 1, b, min(e, b + 4)))
+
+    def with_start_marks(self, spans: list[Span]) -> list[Span]:
+        """自12月起, 从今年3月起: a time that 起 follows (not a word it opens: 起征点, 起步价) is a
+        start, one time with 起 and the 自 or 从 before it (START_MARKS), none of a subject."""
+        t, out = self.text, []
+        for a, b in spans:
+            if t[b : b + 1] == START_END and not self.lexicon.crosses(t, b + 1, b, b + 4):
+                a, b = a - (t[a - 1 : a] in START_MARKS and a > 0), b + 1
+            out.append((a, b))
+        return out
 
     def times_scanned(self, s: int, end: int) -> list[Span]:
         """The time phrases of [s, end) scanned on its own slice (a page cut short, a phrase
