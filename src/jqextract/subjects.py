@@ -66,7 +66,8 @@ LEADING_AMOUNT = re.compile(r"[0-9０-９][0-9０-９.．]*[\u4e00-\u9fff]")  # 
 MAX_OWN_EXTRA = 2  # characters the last item of an implied pair may run past the others' (泰国及印尼股市)
 NUMERAL_END = re.compile(r"[\d〇○零一二两兩三四五六七八九十百千万萬亿億]+[^\d]?$")  # 大漲|百點: a number and its unit end a clause
 LEVEL_FREE = ("count", "area")  # 3个|万亿级关口, 10平方公里|区域: the noun after names what is counted or measured, no level
-SLASHES = "/／"  # a slash between numbers is a ratio or a rate, no list (implied_pairs)
+SLASHES = "/／"
+MAX_SLASH_ITEM = 4  # 长/宽/高, 续航/快充时间: the short names of a spec's measures after the first (slash_items)  # a slash between numbers is a ratio or a rate, no list (implied_pairs)
 TITLE = re.compile("《[^《》\n]{1,30}》")  # a book's or a film's title
 PERIOD_ENDS = "年月日天周週季期"  # 至民國113年|共補助: a time, no subject, ends in one (adverbed_verb)
 RANK_OPENERS = "第最前"  # 最大出口市场为|美国占比, 第一大股东为|…: a ranking's role (after_copula)
@@ -1613,7 +1614,8 @@ class DocumentReader:
         if walk.prev is None or not (at.same_clause or (walk.pending and self.comma_listed(walk.prev_q.jend, at.q.qualifier_start))):
             return None
         own_verb = self.own_change_verb(at) if walk.pending else None
-        if own_verb is None and not self.rules.coord_only.match(self.text[at.seg_start : at.q.jstart]):
+        slashed = bool(walk.pending) and self.text[at.seg_start : at.q.jstart] in SLASHES  # (分别为4960/|1985/|1620mm)
+        if own_verb is None and not slashed and not self.rules.coord_only.match(self.text[at.seg_start : at.q.jstart]):
             return None
         places = walk.prev_q.unit in self.rules.place_count_units  # (29市|129个|县: the places count themselves)
         if not walk.pending and at.q.dimension == "count" and (walk.prev_q.dimension != "count" or places):
@@ -1636,8 +1638,8 @@ class DocumentReader:
     def comma_listed(self, end: int, start: int | None) -> bool:
         """Whether only a comma stands between a number ending at ``end`` and the next starting
         at ``start``: a list a 分别 hands out in turn may be written so (分别为15.15元，42.37元，
-        17.38元和10.05元; probe 117)."""
-        return start is not None and self.text[end:start].strip(" ") in LIST_COMMAS
+        17.38元和10.05元; probe 117), or with slashes (分别为4960/1985/1620mm)."""
+        return start is not None and (self.text[end:start].strip(" ") in LIST_COMMAS or self.text[end:start] in SLASHES)
 
     def own_change_verb(self, at: Around) -> str | None:
         """下降 of 增长1.4%、|下降|9.7%: a change verb alone after a coordinator, or None."""
@@ -5505,9 +5507,24 @@ class DocumentReader:
                 if places is not None:
                     return w, places
                 items = [i for i in self.with_ordinals(self.past_list_preposition(self.list_items(s, e - len(w)))) if named(i)]
+                items = items if len(items) >= 2 else self.slash_items(s, e - len(w))
                 if len(items) >= 2:
                     return w, self.with_twins(self.with_modifier(self.with_head(items)))
         return None
+
+    def slash_items(self, s: int, e: int) -> list[Span]:
+        """新车长/宽/高|分别为4960/1985/1620mm: a spec's measures written with slashes before 分别
+        are its items, the first with the words before it (each after it a short name of
+        MAX_SLASH_ITEM characters at most); an exchange rate's pair (美元/人民币) has no 分别."""
+        body_s = self.strip(s, e)[0]  # (its front only: strip would cut the list at its first slash)
+        parts = re.split(f"[{SLASHES}]", self.text[body_s:e])
+        if len(parts) < 2 or not all(1 <= len(p) <= MAX_SLASH_ITEM and HAN.fullmatch(p[-1]) for p in parts[1:]) or not parts[0]:
+            return []
+        items, pos = [], body_s
+        for p in parts:
+            items.append((pos, pos + len(p)))
+            pos += len(p) + 1
+        return items
 
     def before_beneficiary(self, s: int, e: int) -> int:
         """袁心玥、龚翔宇分别|为中国队|贡献了11分和10分: a short phrase of "for" (rules:
