@@ -632,6 +632,7 @@ class SubjectRule(Strict):
     verb_links: Words = []  # 价格|停留在|15元: words linking a dictionary verb to the level it reached
     activity_tags: Words = []  # 紧急|转移|0.9万人: tags of words that with the verb after them name what people did
     activity_units: Words = []  # …and the units of the people so counted
+    equipping_verbs: Words = []  # 采用|容量为76.8kWh的电池包: verbs that take the thing a measure is of
     lone_describing_tags: Words = []  # 300余场|形式多样的|促消费活动: …and of a lone word that does (not 3项|研究的|成果)
     idiom_tags: Words = []  # 後繼無力: a four-character set phrase of these tags ends a clause in a predicate
     lone_word_tags: Words = []  # 还是: parts of speech of a one-word subject that names nothing

@@ -514,6 +514,7 @@ class SubjectRules:
         self.degree_words = tuple(sub.degree_words)  # 100余间房屋|不同程度损坏
         self.verb_links = tuple(sub.verb_links)  # 价格|停留在|15元
         self.activity_tags, self.activity_units = frozenset(sub.activity_tags), frozenset(sub.activity_units)  # 紧急|转移|0.9万人
+        self.equipping_verbs = frozenset(sub.equipping_verbs)  # 采用|容量为76.8kWh的电池包 (past_verb_of_measure)
         self.activity_counters = tuple(sub.activity_units)  # (約190萬人|受惠: as endswith asks; lone_activity)
         self.adverbial_tags = frozenset(sub.adverbial_tags)  # (更|向上: how it moved, no name)
         self.manner_alone_tags = frozenset(sub.manner_alone_tags)  # (显著|偏高: how it moved, no name)
@@ -1842,7 +1843,7 @@ class DocumentReader:
         end = split.verb.start if split.verb else at.qual_start
         if split.verb and split.verb.word.startswith(self.rules.distributive) and len(split.verb.word) > 1:
             end += next(len(w) for w in self.rules.distributive if split.verb.word.startswith(w))  # (价格|均|在: 均在)
-        dist = self.distributive(at.seg_start, end) or self.implied_pairs(at, split)
+        dist = self.distributive(at.seg_start, end, at.chain) or self.implied_pairs(at, split)
         before_verb = self.text[at.seg_start : split.verb.start if split.verb else at.qual_start]
         if dist is None and self.rules.one_each in before_verb:
             dist = self.list_again(at, walk) or self.pair_items(split.before, at) or self.dimension_items(at)
@@ -2382,9 +2383,12 @@ class DocumentReader:
         cut = verb_start - sum(len(w) for w in words[len(words) - verbs - adverbs : len(words) - verbs])
         if self.function_words.inside_rate_word(self.text, cut):
             return own  # (邵宇航场|均|得分: pkuseg's cut inside a rate's 场均)
+        rest = self.strip(s, cut)
+        if rest[1] - rest[0] < 2 and fact.predicate and verbs:
+            named = (verb_start, e - (words[-1] in ASPECT_MARKS))  # (累计|分红了|5亿元: the verb names the measure)
+            return named if named[1] - named[0] >= 2 else None
         if verbs and not fact.predicate:
             fact.predicate = self.text[verb_start:e]
-        rest = self.strip(s, cut)
         return rest if rest[1] - rest[0] >= 2 else None
 
     def verbal_tail(self, words: tuple[str, ...]) -> tuple[int, int]:
@@ -2620,8 +2624,35 @@ class DocumentReader:
             return False  # (平均每日成交量|為|1,216,095張|合約: the measure named, the noun only what it counts)
         if at.de_follows and self.text.endswith(self.rules.change_noun_ends, *noun):
             return False  # (创业板指数|出现|逾5%的|较大跌幅: the index that fell, not the fall)
+        if at.de_follows and self.measure_right_before(at) and self.past_verb_of_measure(at, split):
+            return False  # (采用容量为|76.8kWh的|电池包: the measure named, the noun after only what has it)
         if not fact.predicate:
             fact.predicate = self.verb_right_after(noun[1], at.clause_end)
+        return True
+
+    def measure_right_before(self, at: Around) -> bool:
+        """搭载峰值功率|250kW的|永磁同步电机, 采用容量为|76.8kWh的|电池包: a word ending in a measure's head
+        (rules: heads; two characters at least) right before the amount, or before a copula right before it,
+        names what the amount measures; the noun after 的 is what has it."""
+        t = self.text
+        end = at.qual_start - next((len(w) for w in self.rules.count_copulas.words if t.endswith(w, at.seg_start, at.qual_start)), 0)
+        head = next((h for h in self.rules.head_words if t.endswith(h, at.seg_start, end)), None)
+        return head is not None and end - len(head) > at.seg_start and HAN.match(t[end - len(head) - 1]) is not None
+
+    def past_verb_of_measure(self, at: Around, split: Split) -> bool:
+        """标准版采用|容量为76.8kWh的电池包, 后驱版搭载|峰值功率250kW的电机: the measure before such an amount
+        starts after the last verb of the clause that takes the thing that has it (rules: equipping_verbs);
+        the measure is the subject, not the verb's clause (发行总额为50亿元的债券 keeps its verb: a name).
+        Says whether it found such a verb (一個實用面積700平方呎的|三房單位 has none: the flat is counted)."""
+        before = split.before or (at.seg_start, at.qual_start)
+        words, pos, start = self.cut(self.text[before[0] : before[1]]), before[0], None
+        for w in words:
+            pos += len(w)
+            if w in self.rules.equipping_verbs:
+                start = pos
+        if start is None or before[1] - start < 2:
+            return False
+        split.before = self.strip(start, before[1])
         return True
 
     def measure_before_copula(self, at: Around, split: Split) -> bool:
@@ -5490,8 +5521,9 @@ class DocumentReader:
                 i = self.text.find(w, i + 1, e)
         return False
 
-    def distributive(self, s: int, e: int):
-        """接待游客、旅游花费分别 → ("分别", [接待游客, 旅游花费])."""
+    def distributive(self, s: int, e: int, chain: int | None = None):
+        """接待游客、旅游花费分别 → ("分别", [接待游客, 旅游花费]); with the count of the numbers
+        chained after it (``chain``), a spec's names written with slashes too (slash_items)."""
         t = self.text
         hit = self.rules.comparisons.ending_at(t, e, s)  # 分别同比增长
         if hit:
@@ -5507,18 +5539,20 @@ class DocumentReader:
                 if places is not None:
                     return w, places
                 items = [i for i in self.with_ordinals(self.past_list_preposition(self.list_items(s, e - len(w)))) if named(i)]
-                items = items if len(items) >= 2 else self.slash_items(s, e - len(w))
+                items = items if len(items) >= 2 or chain is None else self.slash_items(s, e - len(w), chain)
                 if len(items) >= 2:
                     return w, self.with_twins(self.with_modifier(self.with_head(items)))
         return None
 
-    def slash_items(self, s: int, e: int) -> list[Span]:
+    def slash_items(self, s: int, e: int, chain: int) -> list[Span]:
         """新车长/宽/高|分别为4960/1985/1620mm: a spec's measures written with slashes before 分别
         are its items, the first with the words before it (each after it a short name of
-        MAX_SLASH_ITEM characters at most); an exchange rate's pair (美元/人民币) has no 分别."""
+        MAX_SLASH_ITEM characters at most), where as many numbers are chained after it (``chain``; not
+        续航/快充时间|分别为600公里/20分钟 where 20分钟 is no quantity found); an exchange rate's pair
+        (美元/人民币) has no 分别."""
         body_s = self.strip(s, e)[0]  # (its front only: strip would cut the list at its first slash)
         parts = re.split(f"[{SLASHES}]", self.text[body_s:e])
-        if len(parts) < 2 or not all(1 <= len(p) <= MAX_SLASH_ITEM and HAN.fullmatch(p[-1]) for p in parts[1:]) or not parts[0]:
+        if len(parts) != chain or len(parts) < 2 or not all(1 <= len(p) <= MAX_SLASH_ITEM and HAN.fullmatch(p[-1]) for p in parts[1:]) or not parts[0]:
             return []
         items, pos = [], body_s
         for p in parts:
