@@ -536,6 +536,7 @@ class SubjectRule(Strict):
     pace_verbs: Words = []  # 加快, 放缓: how a rate moved (增速比上月分别加快0.5个百分点)
     former: Words = []  # 前者: the first of the two items 分别 handed out before in the sentence
     latter: Words = []  # 后者: the last of them
+    both_pronouns: Words = []  # 两者|本周分别累计下跌: the things the sentence before named, one per number
     owner_not_ends: Words = []  # 度, 感: how the name of a measure ends, no owner's (满意度|得分, 幸福感|得分)
     rank_verbs: Words = []  # 以91.2分|名列第一: words of ranking after a game's tally, no noun it counts
     measure_openers: Words = []  # 338个城市|平均达标天数比例: words that open the measure a counted noun runs on to

@@ -255,7 +255,7 @@ class SubjectRules:
         subset of what was counted (其中|7只涨幅超过5%), where a change starts from (由|上周的每公斤…)."""
         self.trend_nouns = tuple(sub.trend_nouns)
         self.label_areas = tuple(sub.label_areas)  # 較大陣風|區域如下: a label's areas, which its list names
-        self.former, self.latter = tuple(sub.former), tuple(sub.latter)
+        self.former, self.latter, self.both_pronouns = tuple(sub.former), tuple(sub.latter), frozenset(sub.both_pronouns)
         self.pace_verbs = frozenset(sub.pace_verbs)
         self.subset_marks, self.change_from = tuple(sub.subset_marks), tuple(sub.change_from)
 
@@ -3635,11 +3635,28 @@ class DocumentReader:
         by_place = walk.handed_in == at.sentence_start and len({f.location for f in said[-at.chain :]}) == at.chain
         if 2 <= at.chain <= len(named_before) and own[1] == own[0] and not by_place:  # (by place: 山东潍坊、河南周口
             return self.rules.one_each, list(named_before)[-at.chain :]  # 两地收购价分别为…，周环比分别下跌: the places again)
+        if (before := self.both_named_before(own, at, walk)) is not None:
+            return self.rules.one_each, before
         if walk.handed_in == at.sentence_start and walk.handed:
             if self.changes_change(own, each, at.q.jstart):
                 return self.rules.one_each, [self.with_piece(i, own) for i in walk.handed]  # (…，涨幅比上月分别扩大: the rises grew)
             return self.rules.one_each, self.places_again(walk.handed, own)
         return None
+
+    def both_named_before(self, own: Span, at: Around, walk: Walk) -> list | None:
+        """两者|本周分别累计下跌约3.1%和2.7%: a pronoun of both (rules: both_pronouns), after a time at most,
+        is the distinct subjects of the sentence before (its facts are still the walk's), as many as the
+        numbers chained here; None where they are not that many."""
+        t = self.text
+        both = next((w for w in self.rules.both_pronouns if t.startswith(w, own[0], own[1])), None)
+        if both is None or walk.said_in == at.sentence_start:
+            return None
+        rest = own[0] + len(both)
+        time = self.rules.time_edge.match(t, rest, own[1]) if rest < own[1] else None
+        if rest < own[1] and (time is None or rest + time.end() - time.start() < own[1]):
+            return None  # (两者|差距|分别…: more is named than both)
+        named = list(dict.fromkeys(s for f in walk.said if (s := self.subject_of(f)) is not None))
+        return named if len(named) == at.chain else None
 
     def statements_since(self, said: list[Fact], at: Around) -> list[Fact]:
         """The facts of the sentence a 分别 with no list may hand its numbers back to: those after
