@@ -77,6 +77,8 @@ LIST_COMMAS = ("，", ",")  # between two numbers alone, a comma lists them as �
 RANKED_BY_NOT = ("f", "d", "ad", "p", "c", "u")  # tags of a word before 最高的 that ranks nothing (以来, 更)
 ASPECT_MARKS = ("了", "过", "過", "着", "著")  # 景区接待了|3万人次: a verb with its aspect particle is a predicate (past_verbal_tail)
 START_MARKS, START_END = "自从從", "起"  # 自|12月|起: the marks of a time a change starts at (with_start_marks)
+LIST_COUNT = re.compile(r"([两二三四五六七八九2-9])(?:大|个|個|类|類|项|項)[\u4e00-\u9fff]{1,3}$")  # A、B和C|三大业务 (without_list_count)
+LIST_COUNT_NUMBERS = {**dict(zip("两二三四五六七八九", (2, 2, 3, 4, 5, 6, 7, 8, 9))), **{str(n): n for n in range(2, 10)}}  # its numeral → how many
 SEMICOLONS = ("；", ";")  # a long sentence's statements (sentence_start)
 QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}  # a quoted name's marks, opening → closing
 MAX_CLAUSE = 120  # characters: longer "clauses" are layout debris, not prose
@@ -1851,6 +1853,8 @@ class DocumentReader:
             listed = self.list_before(at, self.said_in_sentence(walk, at))  # (A、B和C走高，|依序|涨…; not 外資|依序|買超)
             dist = (self.rules.one_each, self.with_measure(listed, at)) if listed else None
         dist = dist or self.handed_again(at, split, walk) or self.enumerated_in_turn(at, split, walk)
+        if dist and split.after_verb and self.measure_of_each(dist, split, at):
+            dist, split.after_verb = (dist[0], [self.with_piece(i, split.after_verb) for i in dist[1]]), None
         if not dist or split.after_verb:
             return
         word, items = dist
@@ -1864,6 +1868,14 @@ class DocumentReader:
             walk.handed, walk.handed_in = items, at.sentence_start
         else:
             split.before, split.copies = items[0], items[1:]
+
+    def measure_of_each(self, dist: tuple[str, list], split: Split, at: Around) -> bool:
+        """消费电子、汽车电子和工业控制|分别实现|收入|71.2亿元、33.5亿元和21.65亿元: a measure named after the
+        verb (ending in a head, rules: heads) is each listed item's, where 分别 hands out as many items as
+        there are numbers (消费电子 + 收入)."""
+        word, items = dist
+        return word in self.rules.in_turn and len(items) == at.chain >= 2 and \
+            self.text.endswith(self.rules.head_words, *split.after_verb) and split.after_verb[1] - split.after_verb[0] >= 2
 
     def modified_noun(self, split: Split, at: Around) -> None:
         """光伏|新增|装机1301万千瓦, 城镇|新增就业1351万人: a modifier verb right after a noun
@@ -5895,7 +5907,15 @@ class DocumentReader:
             items.append((pos, a))
             pos = b
         items.append((pos, body_e))
-        return items
+        return self.without_list_count(items)
+
+    def without_list_count(self, items: list[Span]) -> list[Span]:
+        """消费电子、汽车电子和工业控制|三大业务: a count of the items with the kind they are (facts.md §2, no
+        amount) ends the last item no more; where the count is the items' own (LIST_COUNT)."""
+        m = LIST_COUNT.search(self.text, items[-1][0], items[-1][1]) if len(items) >= 2 else None
+        if m is None or m.start() - items[-1][0] < 2 or LIST_COUNT_NUMBERS[m.group(1)] != len(items):
+            return items
+        return [*items[:-1], (items[-1][0], m.start())]
 
     def names_abutting(self, s: int, e: int) -> list[int]:
         """《前任4》《志愿军》和《好像也没那么热血沸腾》: where a quoted or bracketed name opens
