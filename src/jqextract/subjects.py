@@ -3647,7 +3647,7 @@ class DocumentReader:
         by_place = walk.handed_in == at.sentence_start and len({f.location for f in said[-at.chain :]}) == at.chain
         if 2 <= at.chain <= len(named_before) and own[1] == own[0] and not by_place:  # (by place: 山东潍坊、河南周口
             return self.rules.one_each, list(named_before)[-at.chain :]  # 两地收购价分别为…，周环比分别下跌: the places again)
-        if (before := self.both_named_before(own, at, walk)) is not None:
+        if (before := self.both_named_before((own[0], each), at, walk)) is not None:
             return self.rules.one_each, before
         if walk.handed_in == at.sentence_start and walk.handed:
             if self.changes_change(own, each, at.q.jstart):
@@ -3656,9 +3656,9 @@ class DocumentReader:
         return None
 
     def both_named_before(self, own: Span, at: Around, walk: Walk) -> list | None:
-        """两者|本周分别累计下跌约3.1%和2.7%: a pronoun of both (rules: both_pronouns), after a time at most,
-        is the distinct subjects of the sentence before (its facts are still the walk's), as many as the
-        numbers chained here; None where they are not that many."""
+        """两者|本周分别累计下跌约3.1%和2.7%: a pronoun of both (rules: both_pronouns) opening ``own`` (up to
+        分别), with a time at most after it (not 两者|场均: a rate of its own), is the distinct subjects of the
+        sentence before (its facts are still the walk's), as many as the numbers chained here; else None."""
         t = self.text
         both = next((w for w in self.rules.both_pronouns if t.startswith(w, own[0], own[1])), None)
         if both is None or walk.said_in == at.sentence_start:
@@ -5568,10 +5568,20 @@ class DocumentReader:
                 if places is not None:
                     return w, places
                 items = [i for i in self.with_ordinals(self.past_list_preposition(self.list_items(s, e - len(w)))) if named(i)]
-                items = items if len(items) >= 2 or chain is None else self.slash_items(s, e - len(w), chain)
+                items = items if len(items) >= 2 or chain is None else self.slash_items(s, e - len(w), max(chain, self.slash_run(e)))
                 if len(items) >= 2:
                     return w, self.with_twins(self.with_modifier(self.with_head(items)))
         return None
+
+    def slash_run(self, pos: int) -> int:
+        """How many quantities after ``pos`` (within a clause's reach) are joined by slashes only, whatever their
+        units (电池容量/续航分别为|75kWh/550公里: 2)."""
+        first = next((p for p in self.quantity_starts if pos <= p < pos + MAX_CLAUSE), None)
+        n, q = 0, self.quantity_at.get(first) if first is not None else None
+        while q is not None:
+            n += 1
+            q = self.quantity_at.get(q.jend + 1) if self.text[q.jend : q.jend + 1] in SLASHES and q.jend + 1 < len(self.text) else None
+        return n
 
     def slash_items(self, s: int, e: int, chain: int) -> list[Span]:
         """新车长/宽/高|分别为4960/1985/1620mm: a spec's measures written with slashes before 分别
