@@ -78,7 +78,6 @@ RANKED_BY_NOT = ("f", "d", "ad", "p", "c", "u")  # tags of a word before 最高�
 ASPECT_MARKS = ("了", "过", "過", "着", "著")  # 景区接待了|3万人次: a verb with its aspect particle is a predicate (past_verbal_tail)
 START_MARKS, START_END = "自从從", "起"  # 自|12月|起: the marks of a time a change starts at (with_start_marks)
 LIST_COUNT = re.compile(r"([两二三四五六七八九2-9])(?:大|个|個|类|類|项|項)[\u4e00-\u9fff]{1,3}$")  # A、B和C|三大业务 (without_list_count)
-LIST_COUNT_NUMBERS = {**dict(zip("两二三四五六七八九", (2, 2, 3, 4, 5, 6, 7, 8, 9))), **{str(n): n for n in range(2, 10)}}  # its numeral → how many
 SEMICOLONS = ("；", ";")  # a long sentence's statements (sentence_start)
 QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}  # a quoted name's marks, opening → closing
 MAX_CLAUSE = 120  # characters: longer "clauses" are layout debris, not prose
@@ -459,6 +458,7 @@ class SubjectRules:
         self.inner_approx = re.compile("[" + re.escape("".join(rules.numerals.chars.inner_approx)) + "]")
         self.range_separators = frozenset(rules.numerals.chars.range_separators)
         self.digits = frozenset(rules.numerals.chars.digits)
+        self.digit_values = dict(rules.numerals.chars.digits)  # 三 → 3 (without_list_count: 三大业务 after three items)
         # 营收|新台币7596.9亿元: currency names (money units of two or more Han characters)
         self.currency_names = WordSet(rules.units.currency_names())
         self.table = Table.of(rules.text.table, rules.sources["text"])  # 美元/人民币 7.2680 7.2760: a table's row of quotes
@@ -5576,7 +5576,8 @@ class DocumentReader:
     def slash_run(self, pos: int) -> int:
         """How many quantities after ``pos`` (within a clause's reach) are joined by slashes only, whatever their
         units (电池容量/续航分别为|75kWh/550公里: 2)."""
-        first = next((p for p in self.quantity_starts if pos <= p < pos + MAX_CLAUSE), None)
+        k = bisect_left(self.quantity_starts, pos)  # (the first quantity at or after pos: no walk over the document's)
+        first = self.quantity_starts[k] if k < len(self.quantity_starts) and self.quantity_starts[k] < pos + MAX_CLAUSE else None
         n, q = 0, self.quantity_at.get(first) if first is not None else None
         while q is not None:
             n += 1
@@ -5923,9 +5924,13 @@ class DocumentReader:
         """消费电子、汽车电子和工业控制|三大业务: a count of the items with the kind they are (facts.md §2, no
         amount) ends the last item no more; where the count is the items' own (LIST_COUNT)."""
         m = LIST_COUNT.search(self.text, items[-1][0], items[-1][1]) if len(items) >= 2 else None
-        if m is None or m.start() - items[-1][0] < 2 or LIST_COUNT_NUMBERS[m.group(1)] != len(items):
+        if m is None or m.start() - items[-1][0] < 2 or self.list_count(m.group(1)) != len(items):
             return items
         return [*items[:-1], (items[-1][0], m.start())]
+
+    def list_count(self, numeral: str) -> int:
+        """三 → 3, 2 → 2: the one-character numeral of a count of listed items (numerals.toml's digits)."""
+        return int(numeral) if numeral.isdigit() else self.rules.digit_values[numeral]
 
     def names_abutting(self, s: int, e: int) -> list[int]:
         """《前任4》《志愿军》和《好像也没那么热血沸腾》: where a quoted or bracketed name opens
