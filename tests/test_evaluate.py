@@ -138,11 +138,13 @@ def test_gold_values_written_with_spaces_inside_are_accepted():
 def test_gold_values_with_a_comma_after_a_multiplier_and_race_marks_are_accepted():
     """Probe writers' gold was refused for forms the extractor reads: Taiwan's 6萬2,317元 and
     61兆2,356億元 (a comma after 萬 or 兆), a mark in hundredths (9秒97, 6米72) and a race time
-    in several units, given in seconds (1分55秒83 = 115.83, 2小时06分35秒 = 7595)."""
+    in several units, given in seconds (1分55秒83 = 115.83, 2小时06分35秒 = 7595) or in hours, as the forty-sixth
+    session's annotator gave a marathon's (2小时08分17秒 = 2.1381 h, 2小时08分 = 2.1333 h)."""
     from jqextract.evaluate import values_written_in
 
     cases = [("6萬2,317元", 62317), ("61兆2,356億元", 6.12356e13), ("3萬3,943美元", 33943), ("9秒97", 9.97),
-             ("6米72", 6.72), ("1分55秒83", 115.83), ("2小时06分35秒", 7595), ("7分01秒84", 421.84)]
+             ("6米72", 6.72), ("1分55秒83", 115.83), ("2小时06分35秒", 7595), ("7分01秒84", 421.84),
+             ("2小时08分17秒", 2 + 8 / 60 + 17 / 3600), ("2小时08分", 2 + 8 / 60)]
     for text, value in cases:
         assert any(abs(v - value) < 1e-6 * value for v in values_written_in(text)), text
     assert not any(abs(v - 97) < 1e-6 for v in values_written_in("1分55秒83"))

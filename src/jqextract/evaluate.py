@@ -147,8 +147,8 @@ def values_written_in(text: str) -> list[float]:
             out += _value(reader, candidate)                   # character may be the unit's; 四五成: each digit
         out += [v for end in range_ends(run, reader.digits) for v in _value(reader, end)]
     out += [float(f"{a}.{b}") for a, b in MARK.findall(plain)]
-    out += [race_seconds(m) for m in RACE_TIME.finditer(plain)]
-    out += [v for h, m in HOURS_MINUTES.findall(plain) for v in (int(h) * 60 + int(m), (int(h) * 60 + int(m)) * 60)]
+    out += [v for m in RACE_TIME.finditer(plain) for v in (race_seconds(m), race_seconds(m) / 3600)]  # (in seconds or hours)
+    out += [v for h, m in HOURS_MINUTES.findall(plain) for v in (int(h) * 60 + int(m), (int(h) * 60 + int(m)) * 60, int(h) + int(m) / 60)]
     out += [int(f) * 12 + int(i) for f, i in FEET_INCHES.findall(plain)]
     for m in FRACTION.finditer(plain):
         out += [v * 100 for v in _value(reader, m.group(0))]
