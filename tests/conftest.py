@@ -41,3 +41,27 @@ def shipped():
     from jqextract import Extractor
 
     return Extractor()
+
+
+# How many windows of the rule examples the pattern-equivalence tests try: all of them (about
+# 460,000 and growing with every example) took four minutes of a half-hour CI; a fixed sample
+# of this many, the same every run, plus every window the cheap search matches, keeps the
+# tests able to fail at a tenth of the cost.
+WINDOW_SAMPLE = 60_000
+
+
+@pytest.fixture(scope="session")
+def example_windows(shipped) -> list[str]:
+    """The distinct windows of up to 14 characters of every rule example's text, in a fixed order."""
+    from jqextract.examples import examples
+
+    texts = {getattr(e.case, "text", None) or "" for e in examples(shipped)}
+    return sorted({t[i:j] for t in texts for j in range(1, len(t) + 1) for i in range(max(0, j - 14), j)})
+
+
+@pytest.fixture(scope="session")
+def sampled_windows(example_windows) -> list[str]:
+    """A fixed sample (seeded) of :func:`example_windows`, WINDOW_SAMPLE of them."""
+    import random
+
+    return random.Random(46).sample(example_windows, min(WINDOW_SAMPLE, len(example_windows)))
