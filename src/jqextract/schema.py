@@ -488,6 +488,7 @@ class TimeRule(PatternRule):
     window_cumulative: Words = []  # 累计: a duration before one is the window a figure was counted over (开业3年|累计营收)
     window_hours: Words = []  # 小时: a duration in these names the measure, no window (24小时降雨量)
     window_not_before: Words = []  # 期, 内: what a duration after a time or a verb is no window before (3年期, 七天内)
+    window_not_after: str = ""  # 近, 第: what a duration ending a subject is no window after (近7天, 第5天)
 
 
 class LocationRule(PatternRule):
@@ -572,6 +573,7 @@ class SubjectRule(Strict):
     item_openers: Words = []  # 4萬2,815張|及|亞昕電子: words that open a list's next item after a count
     line_items: Words = []  # 资产总计: names whose last word is a trailing adverb elsewhere
     buyer_verbs: Words = []  # 南向資金|淨買入|港股: after these the buyer, not the object, is measured
+    receiving_verbs: Words = []  # 宁川能源|获|北向资金净买入: what received the buying before one, not the buyer, is measured
     category_verbs: Words = []  # 采矿业|实现|利润总额: verbs after which a class of firms before them owns the measure
     category_heads: Words = []  # 国有控股企业, 制造业: what such a class ends with
     category_not: Words = []  # 就业, 营业: words ending in a category head that are no class of firms

@@ -275,6 +275,9 @@ class SubjectRules:
         self.window_not_before = tuple(time.window_not_before)  # 3年|期, 七天|内
         self.window_cumulative, self.window_hours = tuple(time.window_cumulative), tuple(time.window_hours)  # 七天|累计, 24小时
         self.window_openers = openers(time.leading_durations) if time.leading_durations else None  # 七, 1
+        not_after = f"(?<![{re.escape(time.window_not_after)}])" if time.window_not_after else ""
+        self.window_at_end = re.compile(f"(?<=[\u4e00-\u9fff》」”]){not_after}(?:{time.leading_durations})$") \
+            if time.leading_durations else None  # 《八十里秋风》|7天
         self.time_anywhere = Prefiltered(regex.compile(f"(?r){self.time.pattern}"), self.time.pattern)
         self.time_at_end = compile_regex(f"(?:{self.time.pattern})$", source.at(("time", "patterns")))
 
@@ -287,7 +290,7 @@ class SubjectRules:
         tried only where the subject holds a character one of which every match holds
         (:class:`Prefiltered`: three subjects in four hold none)."""
         self.back_patterns = [(p, False) for p in self.trailing_patterns] + [
-            (p, True) for p in (self.each_unit_end, self.time_at_end) if p is not None]
+            (p, True) for p in (self.each_unit_end, self.window_at_end, self.time_at_end) if p is not None]
         others = "|".join(f"(?:{p.pattern})" for p, _ in self.back_patterns if p is not self.time_at_end)
         at_end = self.time_at_end.pattern
         self.back_any = (Prefiltered(regex.compile(others)), Prefiltered(regex.compile(f"(?r){at_end}"), at_end))
@@ -335,6 +338,7 @@ class SubjectRules:
         self.cause_words, self.cause_close = tuple(sub.cause_words), tuple(sub.cause_close)  # 雜項類|因…而|上升
         self.cause_ends, self.cause_phrases = tuple(sub.cause_ends), tuple(sub.cause_phrases)  # 蔬菜价格|因台风影响, 河北省|因灾死亡
         self.buyer_verbs = frozenset(sub.buyer_verbs)  # 南向資金|淨買入|港股
+        self.receiving_verbs = tuple(sub.receiving_verbs)  # 宁川能源|获|北向资金净买入
         self.line_items = tuple(sub.line_items)  # 资产总计
         self.item_openers = tuple(sorted(sub.item_openers, key=len, reverse=True))  # 4萬2,815張|及|亞昕電子
         self.seen_copulas = frozenset(sub.seen_copulas)
@@ -2242,10 +2246,20 @@ class DocumentReader:
         after = split.after_verb if named(split.after_verb) and not bought else None  # (得到|28分|9篮板, 接近|疯狂的|14元: no name)
         after = None if after and (AMOUNT_ALONE.fullmatch(self.span_text(after)) or self.manner_only(after) or self.names_nothing(after)) else after
         after = None if after and self.ranks_within(after, at) else after
-        own = self.owned_by_category(split) or after or (split.before if named(split.before) else None) or noun \
-            or self.before_aside(at)
+        before = self.receiver_of_buying(split.before) if bought else split.before
+        own = self.owned_by_category(split) or after or (before if named(before) else None) or noun or self.before_aside(at)
         own = self.past_place_group(own, at.fact)  # (before the time: …核心城市|上半年|成交面积)
         return self.without_inner_time(own) if own is not None and not isinstance(own, Pieces) else own
+
+    def receiver_of_buying(self, before: Span | Pieces | None) -> Span | Pieces | None:
+        """宁川能源|获|北向资金|净买入6.82亿元: before a buyer's verb, a verb of receiving (rules: receiving_verbs)
+        after a name of two or more characters says that the name received the buying, and is measured; the
+        buyer after it is not (北向资金|净买入, with none, is)."""
+        if not isinstance(before, tuple) or isinstance(before, Pieces):
+            return before
+        s, e = before
+        hit = next((i for w in self.rules.receiving_verbs if (i := self.text.find(w, s + 2, e)) > 0), None)
+        return self.strip(s, hit) if hit is not None else before  # (騰訊(0700)|獲: no code)
 
     def ranks_within(self, after: Span | Pieces, at: Around) -> bool:
         """吉布森得到|全队|最高的|15分: a noun after the verb that a rank and 的 join to the amount
@@ -3748,10 +3762,11 @@ class DocumentReader:
         return self.with_head(items) if len(items) == at.chain >= 2 else None
 
     def nothing_before_in_turn(self, at: Around) -> bool:
-        """Whether ``at``'s clause says nothing before its 依次 or 依序 (…，依序涨: the list before is
-        handed out; …，外資依序買超: the clause's own subject buys, in the order of the list)."""
+        """Whether ``at``'s clause says nothing before its 依次 or 依序 but at most a change noun (…，依序涨,
+        …，跌幅依次为: the list before is handed out, with its rises; …，外資依序買超: the clause's own subject
+        buys, in the order of the list)."""
         own = self.said_before_in_turn(at)
-        return own[1] <= own[0]
+        return own[1] <= own[0] or self.text.endswith(self.rules.change_noun_ends, *own)
 
     def of_whole_list(self, fact: Fact, items: list[Span]) -> bool:
         """Whether ``fact``'s subject is the whole list ``items`` (A、B和C录得超过1%涨幅: the list's
@@ -4537,7 +4552,8 @@ class DocumentReader:
             return rest, e
         if len(name) >= 2 and name in self.text[rest:e]:
             return rest, e  # (人口|年末|常住人口: a bulletin's label that the measure repeats; not 粮食|全年|播种面积)
-        short_name = 2 <= len(name) <= MAX_NAME and self.last_verb(s, a) is None and not any(c in name for c in "、和及与的")
+        short_name = 2 <= len(name) <= MAX_NAME and self.last_verb(s, a) is None and not any(c in name for c in "、和及与的") \
+            and self.rules.clause_end.isdisjoint(name)  # (樓市｜|10月|住宅登記: a headline's label is no name of the measure)
         if short_name and self.names_the_measure(name, self.text[a:b], rest, e):
             return Pieces(((s, a), (rest, e)))
         if short_name:
@@ -4776,8 +4792,8 @@ class DocumentReader:
         e = self.before_gloss(s, e)
         for pat, whole in r.back_patterns if self.ends_in_back_pattern(s, e) else ():  # 比2019年同期, 每升, 五年来, 万科A今日
             cut = self.trailing_cut(pat, s, e, whole=whole)
-            if cut is not None:
-                e = cut
+            if cut is not None and not (pat is r.window_at_end and self.verb_before(s, cut)):
+                e = cut  # (上映|17天: the days a film has been on, after its verb, are window_after_verb's)
         hit = None if t.endswith(r.line_items, s, e) else r.trailing.ending_at(t, e, s)  # (资产总计)
         if hit and not self.splits_word(e - len(hit[0]), s, e, front=False) and not self.inside_name(e - len(hit[0]), s, e):  # (居委会)
             e -= len(hit[0])
@@ -4785,6 +4801,11 @@ class DocumentReader:
             e -= 1  # 这颗卫星|重|约2.3吨: a measure adjective before the number says what is measured (not 全长)
         e = self.before_where(s, self.past_manner_word(s, e))
         return self.function_words.first_after(t, s, e)
+
+    def verb_before(self, s: int, e: int) -> bool:
+        """Whether the last word of [s, e) is a verb, by the dictionary's tag or the rules' verbs."""
+        last = self.cut(self.text[s:e])[-1] if e > s else ""
+        return self.function_words.predicate_like.get(last) == "v" or self.rules.verbs.fullmatch(last) is not None
 
     def before_gloss(self, s: int, e: int) -> int:
         """平均經常性薪資|(固定月薪), 西式早點|(如漢堡、三明治): a bracket of words that closes a subject
@@ -4926,6 +4947,9 @@ class DocumentReader:
             return None  # 低開171點|後|跌幅擴大: what follows happened after it (not 后续资金, 3名后排乘客, 2个后视镜: words)
         if self.opens_next_item(pos):
             return None  # 群曜光電4萬2,815張|及|亞昕電子1萬9,204張: the next item of a list
+        hit = r.comparisons.starting_at(t, pos, limit)
+        if hit is not None and len(hit[0]) >= 2 and not self.lexicon.crosses(t, pos + len(hit[0]), pos, limit):
+            return None  # 住宅登記5,836宗|按月升18%: a comparison opens the next statement, no noun
         if t.startswith(r.pair_marks, pos) and BASE_AMOUNT.match(t, pos + 1):
             return None  # 收在31.38元|兌一美元: the base the rate is quoted against (probe 144)
         return pos, m
@@ -5085,6 +5109,9 @@ class DocumentReader:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         tag, next_tag = fw.describing_tag(tok), fw.describing_tag(nxt) if nxt else None
         if tag == "vn":  # (免费|开放。, 监测|显示，, 供电|受|影响; not 历史遗留|废弃|矿山: a verb before a noun names it)
+            after = self.text[end + len(tok) : end + len(tok) + 1]  # (the tokens stop where the next quantity starts)
+            if after.isdigit() or after in self.rules.digits:
+                return True  # (6.4万亩稻田|减产|三至五成: a verbal noun before a number is what the things counted underwent)
             return next_tag == "v" and nxt not in self.rules.head_verbs and self.acts(tokens, i + 1, end + len(tok), verbs_next=True)
         return tag == "v" and tok not in self.rules.head_verbs and self.acts(tokens, i, end)
 
@@ -5095,7 +5122,8 @@ class DocumentReader:
         fw, tok = self.function_words, tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         after = self.text[end + len(tok) : end + len(tok) + 1]
-        closes = after not in ("", "、") and (after.isdigit() or not (HAN.match(after) or after.isalnum()))  # (线路|跳闸，)
+        numeral = after.isdigit() or after in self.rules.digits  # (稻田|减产|三至五成: a number in Chinese numerals too)
+        closes = after not in ("", "、") and (numeral or not (HAN.match(after) or after.isalnum()))  # (线路|跳闸，)
         next_tag = fw.describing_tag(nxt) if nxt else None
         verb_runs = verbs_next and (len(tok) == 1 or next_tag in ("v", "vn"))  # (供电|受|影响, 启动|防|台风)
         return closes or nxt[:1] in ("了", "着", "过") or next_tag in self.rules.verb_follower_tags or verb_runs
@@ -5126,14 +5154,16 @@ class DocumentReader:
             return True
         if not first and tags.get(tok) in ("v", "a") and tags.get(nxt) == "p" and not r.coordinators.fullmatch(nxt):
             return True  # 80%的结算|集中于深圳: a verb before a preposition is the predicate
-        if not first and (tok in r.verb_stops or (tok in r.locatives and not HAN.match(nxt[:1]))):
-            return True  # 8家企业|亮相国际消费电子展 (not 6名|当选代表), 832个脱贫村|中，
+        if not first and (tok in r.verb_stops or (tok in r.locatives and (not HAN.match(nxt[:1]) or nxt in r.existential_verbs)) or self.place_then_has(tok)):
+            return True  # 8家企业|亮相国际消费电子展 (not 6名|当选代表), 832个脱贫村|中，, 82隻恒指成份股|中有
         if not first and not after_de and tags.get(tok) == "v" and (nxt[:1] in ("了", "着", "过") or nxt == "的"):
             return True  # 300个城市|出台了…, 9000亿美元疫情援助计划|带来的…: a verb (by its tag) that takes 了 or opens a clause of 的
         if not first and after_de and tags.get(tok) == "v" and (nxt == "" or nxt[0] in r.clause_end):
             return True  # 以9.83秒的成绩|夺冠。: a verb (by its tag) that ends the clause is its predicate
         if not first and after_de and (tags.get(tok) == "d" or (tags.get(tok) == "ad" and r.verbs.fullmatch(nxt))):
             return True  # 以1分55秒37的成绩|顺利|卫冕, 每日2%的波动上限|尚远: an adverb says how the noun stands or moves
+        if first and not after_de and tok in r.predicate_openers:
+            return True  # 拿到3分|非常关键, 拿下98分|十分不易: a degree adverb opens a predicate, never a noun
         if tok in r.function_chars or (not first and all(c in r.not_a_name for c in tok)):
             return True  # 四线城市|却只收获, 重要活动|零事故 (not 千亿级特色产业集群)
         if tok in self.function_words.back.words and nxt in tags:
@@ -5148,6 +5178,11 @@ class DocumentReader:
         latin = any(c.isascii() and c.isalpha() for c in tok + nxt[:1])  # (5G基站, 5|G基站: a name)
         classes = nxt in r.class_units  # (22个|750千伏和330千伏电网工程: a class inside the noun)
         return (any(c.isdigit() for c in tok) and not latin and not classes) or any(tok.startswith(w) for w, _ in r.per)
+
+    def place_then_has(self, tok: str) -> bool:
+        """中有, 内有: one word of a locative and a verb of existence (82隻恒指成份股|中有60隻上升):
+        the things counted end before it."""
+        return tok[:1] in self.rules.locatives and tok[1:] in self.rules.existential_verbs
 
     def coordinated(self, word: str) -> bool:
         """Whether ``word`` after 和/及/与 is a noun that joins the phrase before it: a Han
