@@ -1457,8 +1457,10 @@ class DocumentReader:
             return False
         pos = f.jend + de
         word = self.text[pos : pos + 2]
+        first = self.cut(self.text[pos : pos + 4])[0] if HAN.match(word[:1]) else word  # (25岁以下|年轻人: a noun, though 年轻 describes)
+        tag = self.function_words.predicate_like.get
         return bool(HAN.match(word[:1])) and word[:1] not in self.rules.function_chars and \
-            self.function_words.predicate_like.get(word) is None and not self.rules.verbs.match(word)
+            (tag(word) is None or tag(first) is None) and not self.rules.verbs.match(word)
 
     def weather_range(self, f: Fact) -> bool:
         """阵风|9-10级的|大风, 8-10级和10-12级|大风: a range of a weather reading with no bound
@@ -1502,7 +1504,9 @@ class DocumentReader:
         or number: the property whose bound it is (能见度|不足200米)."""
         q = f.qualifier_start
         s = max(self.clause_bounds(q, f.jend)[0], q - MAX_NAME)
-        tokens = self.cut(self.text[s:q]) if q > s else []
+        tokens = list(self.cut(self.text[s:q])) if q > s else []
+        if len(tokens) > 1 and tokens[-1] == self.rules.frame_opener:
+            tokens.pop()  # (气温|在|37℃以上的持续时间: the property, with the 在 of its level)
         last = tokens[-1] if tokens else ""
         if is_acronym(last):
             return True  # (GDP|3万亿元的城市: an acronym names the property)
