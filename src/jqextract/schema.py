@@ -574,6 +574,7 @@ class SubjectRule(Strict):
     line_items: Words = []  # 资产总计: names whose last word is a trailing adverb elsewhere
     buyer_verbs: Words = []  # 南向資金|淨買入|港股: after these the buyer, not the object, is measured
     receiving_verbs: Words = []  # 宁川能源|获|北向资金净买入: what received the buying before one, not the buyer, is measured
+    received_flows: Words = []  # 华泰科技|获|主力资金净流入: flows after which a verb of receiving does the same
     category_verbs: Words = []  # 采矿业|实现|利润总额: verbs after which a class of firms before them owns the measure
     category_heads: Words = []  # 国有控股企业, 制造业: what such a class ends with
     category_not: Words = []  # 就业, 营业: words ending in a category head that are no class of firms

@@ -339,6 +339,7 @@ class SubjectRules:
         self.cause_ends, self.cause_phrases = tuple(sub.cause_ends), tuple(sub.cause_phrases)  # 蔬菜价格|因台风影响, 河北省|因灾死亡
         self.buyer_verbs = frozenset(sub.buyer_verbs)  # 南向資金|淨買入|港股
         self.receiving_verbs = tuple(sub.receiving_verbs)  # 宁川能源|获|北向资金净买入
+        self.received_flows = frozenset(sub.received_flows)  # 华泰科技|获|主力资金净流入
         self.line_items = tuple(sub.line_items)  # 资产总计
         self.item_openers = tuple(sorted(sub.item_openers, key=len, reverse=True))  # 4萬2,815張|及|亞昕電子
         self.seen_copulas = frozenset(sub.seen_copulas)
@@ -2250,7 +2251,8 @@ class DocumentReader:
         after = split.after_verb if named(split.after_verb) and not bought else None  # (得到|28分|9篮板, 接近|疯狂的|14元: no name)
         after = None if after and (AMOUNT_ALONE.fullmatch(self.span_text(after)) or self.manner_only(after) or self.names_nothing(after)) else after
         after = None if after and self.ranks_within(after, at) else after
-        before = self.receiver_of_buying(split.before) if bought else split.before
+        flows_in = split.verb is not None and split.verb.word in self.rules.received_flows
+        before = self.receiver_of_buying(split.before) if bought or flows_in else split.before
         own = self.owned_by_category(split) or after or (before if named(before) else None) or noun or self.before_aside(at)
         own = self.past_place_group(own, at.fact)  # (before the time: …核心城市|上半年|成交面积)
         return self.without_inner_time(own) if own is not None and not isinstance(own, Pieces) else own
