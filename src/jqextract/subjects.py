@@ -2264,7 +2264,8 @@ class DocumentReader:
         if not isinstance(before, tuple) or isinstance(before, Pieces):
             return before
         s, e = before
-        hit = next((i for w in self.rules.receiving_verbs if (i := self.text.find(w, s + 2, e)) > 0), None)
+        hit = next((i for w in self.rules.receiving_verbs if (i := self.text.find(w, s + 2, e)) > 0
+                    and not self.lexicon.inside_word(self.text, i, i + len(w), s, e, COMMON_WORD_FREQ)), None)  # (not 获利盘)
         return self.strip(s, hit) if hit is not None else before  # (騰訊(0700)|獲: no code)
 
     def ranks_within(self, after: Span | Pieces, at: Around) -> bool:
@@ -5160,7 +5161,8 @@ class DocumentReader:
             return True
         if not first and tags.get(tok) in ("v", "a") and tags.get(nxt) == "p" and not r.coordinators.fullmatch(nxt):
             return True  # 80%的结算|集中于深圳: a verb before a preposition is the predicate
-        if not first and (tok in r.verb_stops or (tok in r.locatives and (not HAN.match(nxt[:1]) or nxt in r.existential_verbs)) or self.place_then_has(tok)):
+        place = tok in r.locatives and (not HAN.match(nxt[:1]) or nxt in r.existential_verbs)
+        if not first and (tok in r.verb_stops or place or self.place_then_has(tok)):
             return True  # 8家企业|亮相国际消费电子展 (not 6名|当选代表), 832个脱贫村|中，, 82隻恒指成份股|中有
         if not first and not after_de and tags.get(tok) == "v" and (nxt[:1] in ("了", "着", "过") or nxt == "的"):
             return True  # 300个城市|出台了…, 9000亿美元疫情援助计划|带来的…: a verb (by its tag) that takes 了 or opens a clause of 的
