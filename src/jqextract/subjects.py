@@ -462,8 +462,8 @@ class SubjectRules:
         data_per = rules.triggers.per.prefixes
         self.inner_approx = re.compile("[" + re.escape("".join(rules.numerals.chars.inner_approx)) + "]")
         self.range_separators = frozenset(rules.numerals.chars.range_separators)
-        self.digits = frozenset(rules.numerals.chars.digits)
         self.digit_values = dict(rules.numerals.chars.digits)  # 三 → 3 (without_list_count: 三大业务 after three items)
+        self.digits = frozenset(self.digit_values)
         # 营收|新台币7596.9亿元: currency names (money units of two or more Han characters)
         self.currency_names = WordSet(rules.units.currency_names())
         self.table = Table.of(rules.text.table, rules.sources["text"])  # 美元/人民币 7.2680 7.2760: a table's row of quotes
@@ -5116,8 +5116,7 @@ class DocumentReader:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         tag, next_tag = fw.describing_tag(tok), fw.describing_tag(nxt) if nxt else None
         if tag == "vn":  # (免费|开放。, 监测|显示，, 供电|受|影响; not 历史遗留|废弃|矿山: a verb before a noun names it)
-            after = self.text[end + len(tok) : end + len(tok) + 1]  # (the tokens stop where the next quantity starts)
-            if after.isdigit() or after in self.rules.digits:
+            if self.number_at(end + len(tok)):  # (the tokens stop where the next quantity starts: the text is read)
                 return True  # (6.4万亩稻田|减产|三至五成: a verbal noun before a number is what the things counted underwent)
             return next_tag == "v" and nxt not in self.rules.head_verbs and self.acts(tokens, i + 1, end + len(tok), verbs_next=True)
         return tag == "v" and tok not in self.rules.head_verbs and self.acts(tokens, i, end)
@@ -5129,11 +5128,15 @@ class DocumentReader:
         fw, tok = self.function_words, tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         after = self.text[end + len(tok) : end + len(tok) + 1]
-        numeral = after.isdigit() or after in self.rules.digits  # (稻田|减产|三至五成: a number in Chinese numerals too)
-        closes = after not in ("", "、") and (numeral or not (HAN.match(after) or after.isalnum()))  # (线路|跳闸，)
+        closes = after not in ("", "、") and (self.number_at(end + len(tok)) or not (HAN.match(after) or after.isalnum()))  # (线路|跳闸，)
         next_tag = fw.describing_tag(nxt) if nxt else None
         verb_runs = verbs_next and (len(tok) == 1 or next_tag in ("v", "vn"))  # (供电|受|影响, 启动|防|台风)
         return closes or nxt[:1] in ("了", "着", "过") or next_tag in self.rules.verb_follower_tags or verb_runs
+
+    def number_at(self, pos: int) -> bool:
+        """Whether a number starts at ``pos``: a digit, or a Chinese numeral of the rules (稻田|减产|三至五成)."""
+        c = self.text[pos : pos + 1]
+        return c.isdigit() or c in self.rules.digits
 
     def verb_in_compound(self, tokens: list[str], i: int) -> bool:
         """农业|转移|人口|成为, 国家生态文明|建设|示范区|、: a verb of the table inside the noun
