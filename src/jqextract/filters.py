@@ -434,18 +434,19 @@ class QuantityFilters:
         total = len(before) == 3 and (before[1] in self.finder.numerals.start_chars or before[1].isdigit())
         return not (total and before[2] not in self.finder.numerals.more_chars)
 
-    def beside_tally(self, c: Candidate) -> bool:
+    def beside_tally(self, c: Candidate, other_than: str = "") -> bool:
         """Whether another number with a tally mark follows right after (88金|64银) or stands
         right before (5银|一铜, or with its people counted: 造成3人死|142傷), or with a list mark between
-        (2金、|2银、|2铜)."""
+        (2金、|2银、|2铜); with ``other_than``, a number other than that numeral (一涨|两跌, not 一涨|一跌)."""
         after = c.end + c.text.startswith(TALLY_JOIN, c.end)
         nxt = self.finder.pattern.match(c.text, after)
-        if nxt and nxt.group("num") and (u := self.finder.unit_at(c.text, nxt.end("num"), True)) and u.tally:
+        if nxt and nxt.group("num") not in ("", None, other_than) and (u := self.finder.unit_at(c.text, nxt.end("num"), True)) and u.tally:
             return True
         before = c.start - c.text.startswith(TALLY_JOIN, c.start - 1)
         prev_mark = before >= 2 and (u := self.finder.unit_at(c.text, before - 1, True)) is not None and u.tally
         number_end = before - 2 - (before >= 3 and c.text[before - 2] == TALLY_PEOPLE)  # (3人|死)
-        return prev_mark and (c.text[number_end].isdigit() or c.text[number_end] in self.finder.numerals.digits)
+        digit = c.text[number_end].isdigit() or c.text[number_end] in self.finder.numerals.digits
+        return prev_mark and digit and c.text[number_end] != other_than
 
     def won_alone(self, c: Candidate) -> bool:
         """Whether a tally mark stands alone after a verb that wins it (各取两金，一日夺得三金。), unless the
@@ -563,6 +564,8 @@ class QuantityFilters:
             return False
         if c.unit.tally_alone_after and (self.beside_tally(c) or self.won_alone(c)):
             return False  # (分别拿下一银一铜, 夺得一金: a medal counts, beside another or after a win; not 五险一金, 一涨一跌)
+        if c.unit.tally and self.beside_tally(c, other_than=c.numeral):
+            return False  # (“一涨两跌”, 三涨一搁浅: one beside another number of a tally counts; 一涨一跌 is a phrase)
         counted = c.unit.has_context or c.unit.tally_alone_after  # (a unit of its own context: 球, 金, 记)
         each = self.article.each and counted and self.article.each in c.text[max(0, c.start - 3) : c.start]  # (各进|一球, 各取|一金)
         return c.value == self.article.value and not (c.arabic and self.article.chinese_only) and not each and not self.counts_one(c)

@@ -1425,7 +1425,8 @@ class DocumentReader:
             group = self.group_after(f, prev, starts, bounds)
             if group is None:
                 nxt = facts[i + 1] if i + 1 < len(facts) else None
-                if bounds and (self.before_group_noun(f, nxt) or self.bound_of_count(f, prev) or self.ranks_a_group(f)):
+                if bounds and (self.before_group_noun(f, nxt) or self.bound_of_count(f, prev) or self.ranks_a_group(f)
+                               or self.bound_counted(f, nxt)):
                     dropped[id(f)] = f  # (为65岁以上|老人免费体检, 7只|涨幅超过5%: no fact counts the group)
                 continue
             dropped[id(f)] = group
@@ -1462,6 +1463,15 @@ class DocumentReader:
         tag = self.function_words.predicate_like.get
         return bool(HAN.match(word[:1])) and word[:1] not in self.rules.function_chars and \
             (tag(word) is None or tag(first) is None) and not self.rules.verbs.match(word)
+
+    def bound_counted(self, f: Fact, nxt: Fact | None) -> bool:
+        """单片票房超过1亿元的|仅有|5部: a bound before 的 and a verb of existence (rules: existential_verbs,
+        an adverb of function_chars before it) that counts the things within it defines the group, no amount;
+        not a weather reading's class (100毫米以上的有57站: the gold's bulletins state their classes as facts)."""
+        if nxt is None or nxt.dimension != "count" or not self.text.startswith(self.rules.attribute_mark, f.jend) or self.reads_weather(f):
+            return False
+        verb = self.text[f.jend + 1 : nxt.qualifier_start].lstrip("".join(self.rules.function_chars))
+        return verb in self.rules.existential_verbs
 
     def weather_range(self, f: Fact) -> bool:
         """阵风|9-10级的|大风, 8-10级和10-12级|大风: a range of a weather reading with no bound
@@ -4516,7 +4526,9 @@ class DocumentReader:
         word = next((t[pos:j] for j in range(min(e, pos + 4), pos, -1) if freq.get(t[pos:j])), t[pos : pos + 1])
         hit = self.rules.trailing.starting_at(t, pos, e)  # (將|順勢|下修: an adverb the dictionary tags otherwise; not 将|自己的…)
         adverbial = hit is not None and len(hit[0]) > 1 and hit[0] not in self.function_words.pronouns  # (not 将|自|己…)
-        return word in self.rules.topic_comparisons or adverbial or self.function_words.predicate_like.get(word) in ("v", "d", "ad", "p")
+        verb = self.rules.verbs.match(t, pos, e)  # (消费者将|多支付3元: a verb of the rules the dictionary lacks)
+        return word in self.rules.topic_comparisons or adverbial or (verb is not None and len(verb.group()) > 1) \
+            or self.function_words.predicate_like.get(word) in ("v", "d", "ad", "p")
 
     def inner_time(self, s: int, e: int) -> tuple[int, int] | None:
         """The last time phrase inside [s, e) with a name after it (万科上半年净利, iPad当季出货量,
@@ -4859,7 +4871,8 @@ class DocumentReader:
         would cut a word: a common word begins the stripped part and runs past ``pos``
         (使用率, 收盘价, 日内瓦; 居委会 at the back), and either the rest does not begin
         with a word of its own (该|市场 does: 该 goes) or the longer word has four or
-        more characters (计划生育率, 春节联欢晚会)."""
+        more characters (计划生育率, 春节联欢晚会). At the back, a cut where the segmenter ends a
+        word of the subject splits none (车主|将: not 主将)."""
         t, lex, n = self.text, self.lexicon, self.lexicon.MAX
         if front:
             longer = [j - s for j in range(pos + 1, min(e, s + n) + 1) if lex.is_word(t[s:j], RARE_WORD_FREQ)]
@@ -4867,7 +4880,9 @@ class DocumentReader:
         else:
             longer = [e - i for i in range(max(s, e - n), pos) if lex.is_word(t[i:e], RARE_WORD_FREQ)]
             rest = any(lex.is_word(t[i:pos], COMMON_WORD_FREQ) for i in range(max(s, pos - n), pos - 1))
-        return bool(longer) and (not rest or max(longer) >= 4)
+        if not longer or max(longer) >= 4:
+            return bool(longer)
+        return not rest and (front or pos not in self.word_ends(s, e))
 
     def inside_name(self, pos: int, s: int, e: int) -> bool:
         """Whether ``pos`` falls inside the last word of [s, e), one of the dictionary's names of
@@ -5236,8 +5251,8 @@ class DocumentReader:
             modifies = b < e - 1 and self.text.startswith(self.rules.attributive_after, b) and (HAN.match(self.text[b + 1]) or self.text[b + 1].isdigit())  # (调整后|净利润, 调整后|92号汽油)
             if one_char or nominal or named or modifies or self.share_phrase(m.group(0), s, a, e) or inside:
                 continue
-            if self.in_verb_term(a, s, e):
-                continue  # (新建商品房销售面积, 经调整净利润: a name that opens with a verb)
+            if self.in_verb_term(a, s, e) or (best is not None and self.in_base(best, a, b, e)):
+                continue  # (新建商品房销售面积, 经调整净利润: a name that opens with a verb; 占|出口总量的)
             if best is not None and ((best.end == qual_start <= a and best.word not in self.rules.change_nouns)
                                      or (a == qual_start and best.word in SHARE_VERBS)):
                 continue  # 涨超16%, 占|失業者|逾兩成: the qualifier after a verb (or a base verb and its base) is not the predicate (增速超过 names a rate)
@@ -5247,6 +5262,13 @@ class DocumentReader:
                 continue
             best = self.whole_verb(m, b, s, e)  # (压|缩至: 压缩至)
         return best
+
+    def in_base(self, base: Verb, a: int, b: int, e: int) -> bool:
+        """新能源车占|出口总量的|22.5%: a verb [a, b) after a base verb (rules: base_verbs), inside the
+        base it opens, which runs to 的 before the share, is no predicate (not 占比|上升了)."""
+        inside = base.word in self.rules.base_verbs and base.end <= a and b < e
+        return inside and self.text[b:e].rstrip().endswith(self.rules.attribute_mark) and not any(
+            c in self.rules.clause_end for c in self.text[base.end : e])
 
     def adverbed_verb(self, s: int, e: int) -> Verb | None:
         """青溪阴平村|共接待|12522人次, 话剧《王府井》|上演|5轮次, 南山|接待|2.45万人次: where no verb of
@@ -5610,7 +5632,7 @@ class DocumentReader:
             return None
         for w in self.rules.distributive:
             if t.endswith(w, s, e) and not self.splits_word(e - len(w), s, e, front=False):  # (成都)
-                places = self.grouped_places(s, e - len(w)) if w == self.rules.one_each else None
+                places = self.grouped_places(s, e - len(w))
                 if places is not None:
                     return w, places
                 items = [i for i in self.with_ordinals(self.past_list_preposition(self.list_items(s, e - len(w)))) if named(i)]
@@ -5767,13 +5789,14 @@ class DocumentReader:
         return self.joiner_after(at.q.jend) is not None
 
     def grouped_places(self, s: int, e: int) -> list[Pieces] | None:
-        """舟山、宁波两市转移人数分别为…, 北京、上海这两个城市GDP分别为…: places listed and
-        named as a group before the measure give one subject each, the place and the measure
-        (舟山 + 转移人数), as any 分别 list does; None where the list is no such group."""
+        """舟山、宁波两市转移人数分别为…, 北京、上海这两个城市GDP分别为…, 联科、骁芯、星衡三家出货量分别为…:
+        items listed and named as a group before the measure give one subject each, the item and the
+        measure (舟山 + 转移人数), as any 分别 list does; None where the list is no such group. A group
+        that counts its items (两市, 三家: as many as listed) needs no place names; others do."""
         r = self.rules
         s, e = self.strip(s, e)
         m = r.distributed_groups.match(self.text[s:e]) if r.distributed_groups is not None and r.group_word is not None else None
-        if m is None or e - s - m.end() < 2 or not self.place_words(s, e, prefix=True):
+        if m is None or e - s - m.end() < 2:
             return None
         rest = self._trim(s + m.end(), e)
         items = self.list_items(s, s + m.end())
@@ -5782,7 +5805,14 @@ class DocumentReader:
         items[-1] = (last[0], cut.start() if cut else last[1])
         if any(b - a < 2 for a, b in items) or rest[1] - rest[0] < 2:
             return None
+        if not self.counts_items(cut, len(items)) and not self.place_words(s, e, prefix=True):
+            return None
         return [Pieces((item, rest)) for item in items]
+
+    def counts_items(self, group: re.Match[str] | None, n: int) -> bool:
+        """Whether a group word (两市, 三家, not 等11市) counts ``n`` items, those listed before it."""
+        digit = next((c for c in group.group() if c.isdigit() or c in self.rules.digit_values), None) if group else None
+        return digit is not None and "等" not in group.group() and self.list_count(digit) == n
 
     def past_list_preposition(self, items: list[Span]) -> list[Span]:
         """The items with a preposition that opens the first as a word of its own taken out (对|
