@@ -4081,12 +4081,34 @@ class DocumentReader:
             return s, e  # (瑞奇-福勒，|最后一轮打出68杆: a foreign name ends in no verb, whatever 勒 the dictionary tags)
         if fw.ends_predicate_like(t, s, e):  # (零售业总销货价值的|修订: what the verb after 的 is of)
             de = t.rfind("的", s, e)
-            return self.noun_phrase(s, de) if de - s >= 2 and t.find("的", de + 1, e) < 0 else (s, s)
+            if de - s >= 2 and t.find("的", de + 1, e) < 0:
+                return self.noun_phrase(s, de)
+            return s, self.before_degree(s, e)
         first = next((t[s:j] for j in range(min(e, s + 4), s, -1) if self.lexicon.is_word(t[s:j]) or j == s + 1), "")
         if first in fw.predicate_like:
             de = t.rfind("的", s, e)
             return (de + 1, e) if de >= 0 and e - de > 2 else (s, s)
         return s, self.before_adverb(s, e)
+
+    def before_degree(self, s: int, e: int) -> int:
+        """近月合约|跌幅更大: where an adverb and the adjective that end [s, e) (by the dictionary's tags)
+        begin, the noun they say it of left before them, without a change noun (rules: change_nouns)
+        the next clause states; else ``s`` (nothing)."""
+        words, tag = self.cut(self.text[s:e]), self.function_words.predicate_like.get
+        last = words[-1] if len(words) >= 2 else ""
+        if self.degree_word(last):  # (跌幅|更大: one word of the dictionary)
+            cut = e - len(last)
+        elif len(words) >= 3 and tag(last) == "a" and tag(words[-2]) == "d":
+            cut = e - len(last) - len(words[-2])
+        else:
+            return s
+        change = next((len(w) for w in self.rules.change_noun_ends if self.text.endswith(w, s, cut)), 0)
+        return cut - change if cut - change - s >= 2 else cut
+
+    def degree_word(self, word: str) -> bool:
+        """更大, 较高: one word of the dictionary's that is an adverb of degree and an adjective (by their tags)."""
+        tag = self.function_words.predicate_like.get
+        return len(word) > 1 and tag(word[:1]) == "d" and tag(word[1:]) == "a"
 
     def before_adverb_of(self, own: Span | Pieces | None) -> Span | Pieces | None:
         """楊尉廷|則|在另一組, 學弟葉守博|仍|代表: a subject is what stands before a one-character
@@ -4813,6 +4835,7 @@ class DocumentReader:
             cut = self.trailing_cut(pat, s, e, whole=whole)
             if cut is not None and not (pat is r.window_at_end and self.verb_before(s, cut)):
                 e = cut  # (上映|17天: the days a film has been on, after its verb, are window_after_verb's)
+        e = self.before_time_at_end(s, e)
         hit = None if t.endswith(r.line_items, s, e) else r.trailing.ending_at(t, e, s)  # (资产总计)
         if hit and not self.splits_word(e - len(hit[0]), s, e, front=False) and not self.inside_name(e - len(hit[0]), s, e):  # (居委会)
             e -= len(hit[0])
@@ -4820,6 +4843,10 @@ class DocumentReader:
             e -= 1  # 这颗卫星|重|约2.3吨: a measure adjective before the number says what is measured (not 全长)
         e = self.before_where(s, self.past_manner_word(s, e))
         return self.function_words.first_after(t, s, e)
+
+    def before_time_at_end(self, s: int, e: int) -> int:
+        """离岸人民币|17时(报): a time phrase of the sentence that ends a subject is its `time`, no part of it."""
+        return next((a for a, b in self.times_from(self.sentence_start(s)) if b == e and a - s >= 2), e)
 
     def verb_before(self, s: int, e: int) -> bool:
         """Whether the last word of [s, e) is a verb, by the dictionary's tag or the rules' verbs."""
@@ -5044,6 +5071,11 @@ class DocumentReader:
             return tag in self.rules.lone_describing_tags or (tag is not None and counter in self.rules.entity_classifiers)
         return fw.describing_tag(words[-1]) is not None
 
+    def time_ends_at(self, pos: int) -> bool:
+        """Whether a time phrase of the sentence ends at ``pos``: a word that runs across its end
+        (17时|报: 时报, a newspaper) is no word there."""
+        return any(a < pos == b for a, b in self.times_from(self.sentence_start(pos)))
+
     def time_at(self, pos: int) -> bool:
         """Whether a time phrase of the sentence (times_from: found once) starts at ``pos``."""
         return any(a == pos < b for a, b in self.times_from(self.sentence_start(pos)))
@@ -5243,7 +5275,7 @@ class DocumentReader:
             lo = a if a > s and (self.text[a - 1] in self.rules.distributive or self.rules.modality_words.ending_at(self.text, a, s)) else s
             last_char = b - a == 1 and b == e
             rare = m.group(0) in self.rules.changes or last_char  # (性别比|为102.36, 占…的比重|为: 比为, 重为 are rare entries)
-            inside = self.hidden_in_word(m, (lo, s, e), rare, last_char, segmented)
+            inside = self.hidden_in_word(m, (lo, s, e), rare, last_char, segmented) and not self.time_ends_at(a)  # (17时|报)
             named = (m.group(0) in self.rules.noun_verbs or self.copula_noun(m.group(0), m.end(), b)) and a > s and (self.text[m.end() : e].strip() != "" or m.group(0) in self.rules.share_words)  # (占比从…, 占比|为, 市场占比|95.78%: a noun)
             if named and b > m.end():
                 best = Verb(m.end(), b, self.text[m.end() : b])  # (出货占比|为9%: the suffix is the verb)
