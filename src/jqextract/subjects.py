@@ -4444,7 +4444,8 @@ class DocumentReader:
                 s = cut + len(word)
         s = self.after_event(self.after_object_marker(self.after_amount(s, e), e), e)
         s, e = self.outside_cause(s, e)
-        said = self.after_reporting_verb(s, e)
+        compared = self.text.startswith(self.rules.topic_comparisons, s)  # (较此前公布的指导价: a base whole, _strip_back's)
+        said = self.after_reporting_verb(s, e) if not compared else s
         if said > s:
             after = self._trim(said, e)
             if after[1] - after[0] >= 2:  # (研发经费投入预计|年均: nothing named after the verb)
@@ -5828,18 +5829,19 @@ class DocumentReader:
         r = self.rules
         s, e = self.strip(s, e)
         m = r.distributed_groups.match(self.text[s:e]) if r.distributed_groups is not None and r.group_word is not None else None
-        if m is None or e - s - m.end() < 2:
+        if m is None:
             return None
-        rest = self._trim(s + m.end(), e)
+        rest = self._trim(s + m.end(), e) if e - s - m.end() >= 2 else (e, e)
         items = self.list_items(s, s + m.end())
         last = items[-1]
         cut = r.group_word.search(self.text, last[0], last[1])
         items[-1] = (last[0], cut.start() if cut else last[1])
-        if any(b - a < 2 for a, b in items) or rest[1] - rest[0] < 2:
+        counted, placed = self.counts_items(cut, len(items)), self.place_words(s, e, prefix=True)
+        if any(b - a < 2 for a, b in items) or (rest[1] - rest[0] < 2 and (placed or not counted)):
+            return None  # (联华、鼎新、天泰三家企业|去年分别实现利润…: firms counted name their measure after the verb)
+        if not counted and not placed:
             return None
-        if not self.counts_items(cut, len(items)) and not self.place_words(s, e, prefix=True):
-            return None
-        return [Pieces((item, rest)) for item in items]
+        return [Pieces((item, rest)) if rest[1] - rest[0] >= 2 else item for item in items]
 
     def counts_items(self, group: re.Match[str] | None, n: int) -> bool:
         """Whether a group word (两市, 三家, not 等11市) counts ``n`` items, those listed before it."""
