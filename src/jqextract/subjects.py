@@ -5665,9 +5665,9 @@ class DocumentReader:
             return None
         for w in self.rules.distributive:
             if t.endswith(w, s, e) and not self.splits_word(e - len(w), s, e, front=False):  # (成都)
-                places = self.grouped_places(s, e - len(w))
-                if places is not None:
-                    return w, places
+                group = self.grouped_items(s, e - len(w))
+                if group is not None:
+                    return w, group
                 items = [i for i in self.with_ordinals(self.past_list_preposition(self.list_items(s, e - len(w)))) if named(i)]
                 items = items if len(items) >= 2 or chain is None else self.slash_items(s, e - len(w), max(chain, self.slash_run(e)))
                 if len(items) >= 2:
@@ -5821,7 +5821,7 @@ class DocumentReader:
         a slash, nor nothing)."""
         return self.joiner_after(at.q.jend) is not None
 
-    def grouped_places(self, s: int, e: int) -> list[Pieces] | None:
+    def grouped_items(self, s: int, e: int) -> list[Span | Pieces] | None:
         """舟山、宁波两市转移人数分别为…, 北京、上海这两个城市GDP分别为…, 联科、骁芯、星衡三家出货量分别为…:
         items listed and named as a group before the measure give one subject each, the item and the
         measure (舟山 + 转移人数), as any 分别 list does; None where the list is no such group. A group
