@@ -64,7 +64,7 @@ class QuantityFilters:
             "rank": stop.rank.before, "reference": stop.reference.before, "vague": stop.vague.before,
             "event": stop.event.before})
         self.rank_classifiers = frozenset(stop.rank.classifiers)
-        self.ranked_list = self.ranks_listed(stop.ordinal, rules.numerals.chars.digits)  # 第6、|7、|8位
+        self.ranked_list = self.ranks_listed(stop.ordinal, stop.rank.before, rules.numerals.chars.digits)  # 第6、|7、|8位
         self.list_marks_chars = frozenset(m[-1] for m in stop.ordinal.list_marks)
         self.digit_chars = frozenset(rules.numerals.chars.digits)  # (数 before a digit: 人數一二點四萬)
         self.list_split = re.compile("|".join(map(re.escape, sorted(stop.listed.marks, key=len, reverse=True))))
@@ -109,14 +109,14 @@ class QuantityFilters:
         return compile_regex(pattern, source.at(where, pattern)) if pattern else None
 
     @staticmethod
-    def ranks_listed(ordinal, numeral_digits) -> re.Pattern | None:
+    def ranks_listed(ordinal, rank_words, numeral_digits) -> re.Pattern | None:
         """A pattern of a rank and the marks of a list after it, up to where the next number of
-        the list starts (第6、7、|8位): that number shares the rank's 第."""
+        the list starts (第6、7、|8位, 分居二、|三名): that number shares the rank's 第 or word of ranking."""
         if not ordinal.list_marks:
             return None
         marks, digits = "|".join(map(re.escape, ordinal.list_marks)), re.escape("".join(numeral_digits)) + "0-9０-９"
-        number = f"[{digits}十百]+"
-        return re.compile(f"(?:{'|'.join(map(re.escape, ordinal.before))}){number}(?:(?:{marks}){number})*(?:{marks})$")
+        number, before = f"[{digits}十百]+", "|".join(map(re.escape, [*ordinal.before, *rank_words]))
+        return re.compile(f"(?:{before}){number}(?:(?:{marks}){number})*(?:{marks})$")
 
     def _bare_rules(self, bare, source) -> None:
         """When a number with no unit is an amount (stoplist.toml [bare])."""

@@ -611,6 +611,7 @@ class SubjectRule(Strict):
     count_becoming: Words = []  # 2人当选中国工程院院士: verbs of becoming after a person count
     count_heads: Words = []  # 16座城市|影院数量: heads of a count of other things, kept apart from a count's noun before
     size_classes: Words = []  # 46英寸|3D电视的价格: units whose bare size right before a fact's subject defines a class
+    after_amount_ends: Words = []  # 0.92亿元|后|募资净额: words closing a clause of time right after an amount
     label_areas: Words = []  # 較大陣風|區域如下: words ending a label that name the areas its list gives
     front_tags: Words = []  # parts of speech (jieba's tags) stripped from a subject's front: 对于|常住人口城镇化率
     frame_ends: Words = []  # 从经济基本面看，: words that close a frame clause, which names no topic

@@ -584,8 +584,8 @@ class SubjectRules:
         self.comment_adverb_search = re.compile(f"[{re.escape(sub.comment_adverbs)}]" if sub.comment_adverbs else "(?!)")
         self.modals, self.name_words = frozenset(sub.modals), frozenset(sub.name_words)
         self.reporting_verbs = compile_words(sub.reporting_verbs) if sub.reporting_verbs else None
-        self.sized_by_noun = frozenset(sub.sized_by_noun)
-        self.size_classes = frozenset(sub.size_classes)
+        self.sized_by_noun, self.size_classes = frozenset(sub.sized_by_noun), frozenset(sub.size_classes)
+        self.after_amount_ends = frozenset(sub.after_amount_ends)  # 0.92亿元|后|募资净额
         self.count_heads = tuple(sub.count_heads)
         self.count_copulas = WordSet(sub.count_copulas)
         self.count_becoming = WordSet(sub.count_becoming)
@@ -4426,6 +4426,8 @@ class DocumentReader:
         counted again (以上7種: rules' counted_again); not a
         threshold (60岁以上老年人口), nor a reading in a list of them, which the station rules read."""
         t, last = self.text, s
+        if s < e and self.right_after_quantity(s) and (word := self.cut(t[s:e])[0]) in self.rules.after_amount_ends:
+            last = s + len(word)  # (0.92亿元|后|募资净额: the clause of time ends)
         for i in range(bisect_left(self.quantity_starts, s), bisect_left(self.quantity_starts, e)):
             q = self.quantity_at[self.quantity_starts[i]]
             if q.jend < e and t[q.jend] in LIST_MARKS:
