@@ -3546,6 +3546,15 @@ class DocumentReader:
         following = self.cut(self.text[span[1] : span[1] + 4])
         return bool(following) and tags.get(following[0]) in self.rules.manner_next_tags
 
+    def names_compared_base(self, s: int) -> bool:
+        """比57秒92|的奥运A标(快了1秒45), 较22.88元/股|的发行价(高开184.09%): 的 right after an amount that a
+        comparison word opens names the base the amount is of, no subject."""
+        k = bisect_left(self.quantity_starts, s) - 1
+        if k < 0 or not self.text.startswith(self.rules.attribute_mark, s):
+            return False
+        q = self.quantity_at[self.quantity_starts[k]]
+        return q.jend == s and self.compared_amount(q)
+
     def right_after_quantity(self, i: int) -> bool:
         """Whether a quantity of the document ends at ``i``."""
         k = bisect_left(self.quantity_starts, i) - 1
@@ -4246,10 +4255,16 @@ class DocumentReader:
         if rate_before or other_money:
             same = next((f for f in reversed(self.said_in_sentence(walk, at)) if f.norm_unit == at.fact.norm_unit), None)
             prev = same or prev  # (金額…，年增率為2.1%…；389.9億美元; 新台幣…30.708元，成交金額6.77億美元；…30.65元)
-        if self.moved_by_level(self.subject_of(prev), at) or self.coordinate_of_other(prev, at):
+        if self.moved_by_level(self.subject_of(prev), at) or self.coordinate_of_other(prev, at) or self.compared_amount(prev):
             said = self.said_in_sentence(walk, at)  # (貶幅…，終場收在31.648元; 东经109.2度，距离…150公里)
-            prev = next((f for f in reversed(said) if not self.moved_by_level(self.subject_of(f), at) and not self.coordinate_of_other(f, at)), None)
+            prev = next((f for f in reversed(said) if not self.moved_by_level(self.subject_of(f), at)
+                         and not self.coordinate_of_other(f, at) and not self.compared_amount(f)), None)
         return self.subject_of(prev) if prev is not None else None
+
+    def compared_amount(self, f: Fact) -> bool:
+        """比|57秒92的奥运A标|快了1秒45, 较|22.88元/股的发行价|高开184.09%: an amount that a comparison word
+        opens is the base's, whose name no later clause carries (rules: topic_comparisons)."""
+        return self.text.endswith(self.rules.topic_comparisons, max(0, f.qualifier_start - 2), f.qualifier_start)
 
     def outside_aside(self, walk: Walk, at: Around) -> Fact | None:
         """The fact before ``at`` whose subject may be carried: the previous one, or where that
@@ -4428,6 +4443,8 @@ class DocumentReader:
         t, last = self.text, s
         if s < e and self.right_after_quantity(s) and (word := self.cut(t[s:e])[0]) in self.rules.after_amount_ends:
             last = s + len(word)  # (0.92亿元|后|募资净额: the clause of time ends)
+        if self.names_compared_base(s):
+            return e  # (比57秒92|的奥运A标快了1秒45: all a base)
         for i in range(bisect_left(self.quantity_starts, s), bisect_left(self.quantity_starts, e)):
             q = self.quantity_at[self.quantity_starts[i]]
             if q.jend < e and t[q.jend] in LIST_MARKS:
