@@ -620,6 +620,7 @@ class SubjectRule(Strict):
     situation_close: str = ""  # 新台幣|在外資匯入下|翻升: the word that closes any frame a topic runs into
     time_frame_ends: Words = []  # 在封關日|這天: a clause of 在 ending in one of these says when, no topic
     group_units: Words = []  # 65岁以上老人: units whose bound before a noun defines a group
+    group_label_links: str = ""  # a pattern: 45至64歲|則為|1.86%, an age group's link to its own figure
     group_bounds: Words = []  # 海拔1500米以上地区: bounds written after a number that define a group before a noun
     group_not_before: Words = []  # 1.7亿亩以上水平: nouns after such a bound that name the level, no group
     reading_openers: Words = []  # 37℃以上|局地39℃: words after such a bound that open a second reading, no group

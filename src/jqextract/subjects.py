@@ -324,6 +324,7 @@ class SubjectRules:
         """Words that reshape a subject: 城乡 hands out 城镇 and 农村, 重 ends it, 采矿业 joins it."""
         self.measure_adjectives = frozenset(sub.measure_adjectives)
         self.group_units = frozenset(sub.group_units)
+        self.group_label_links = compile_regex(sub.group_label_links, source.at(("subject", "group_label_links"))) if sub.group_label_links else None
         self.period_averages = tuple(sub.period_averages)  # 周均价: a period's average stays with its head
         self._rank_words(sub, source)
         self.verb_then_de = re.compile(r"([\u4e00-\u9fa5]{2})" + re.escape(sub.attribute_mark))
@@ -1424,9 +1425,7 @@ class DocumentReader:
             bounds = self.bounds_a_group(f)
             group = self.group_after(f, prev, starts, bounds)
             if group is None:
-                nxt = facts[i + 1] if i + 1 < len(facts) else None
-                if bounds and (self.before_group_noun(f, nxt) or self.bound_of_count(f, prev) or self.ranks_a_group(f)
-                               or self.bound_counted(f, nxt)):
+                if bounds and self.defines_group_alone(f, prev, facts[i + 1] if i + 1 < len(facts) else None):
                     dropped[id(f)] = f  # (为65岁以上|老人免费体检, 7只|涨幅超过5%: no fact counts the group)
                 continue
             dropped[id(f)] = group
@@ -1463,6 +1462,23 @@ class DocumentReader:
         tag = self.function_words.predicate_like.get
         return bool(HAN.match(word[:1])) and word[:1] not in self.rules.function_chars and \
             (tag(word) is None or tag(first) is None) and not self.rules.verbs.match(word)
+
+    def defines_group_alone(self, f: Fact, prev: Fact | None, nxt: Fact | None) -> bool:
+        """Whether bound ``f``, which begins no fact's subject, defines a group all the same: before the group's
+        noun, as the bound of a count, by rank, counted by 有, or naming the group of the next amount, which then
+        takes it as its subject where it had none of its clause (45至64歲|則為1.86%)."""
+        if self.labels_group(f, nxt):
+            if nxt.subject_start is None or nxt.subject_start < f.qualifier_start:
+                self.set_subject(nxt, (f.qualifier_start, f.jend))
+            return True
+        return self.before_group_noun(f, nxt) or self.bound_of_count(f, prev) or self.ranks_a_group(f) or self.bound_counted(f, nxt)
+
+    def labels_group(self, f: Fact, nxt: Fact | None) -> bool:
+        """45至64歲|則為|1.86%, 其中60岁以上的|占|30%: an age range or bound (rules: group_units) right before the
+        link to the next amount of its clause (rules: group_label_links) names the group that amount is of."""
+        if nxt is None or f.unit not in self.rules.group_units or self.rules.group_label_links is None:
+            return False
+        return self.rules.group_label_links.fullmatch(self.text, f.jend, nxt.qualifier_start) is not None
 
     def bound_counted(self, f: Fact, nxt: Fact | None) -> bool:
         """单片票房超过1亿元的|仅有|5部: a bound before 的 and a verb of existence (rules: existential_verbs,
