@@ -68,7 +68,9 @@ class Extractor:
                                re.compile(spaces.closing) if spaces.closing else None, frozenset(spaces.spaced_counters),
                                tuple(spaces.spaced_counter_words), latin_units(self.rules, spaces.latin_units),
                                re.compile(spaces.thousands) if spaces.thousands else None)
-        self.credit = re.compile(self.rules.text.layout.credit) if self.rules.text.layout.credit else None
+        layout = self.rules.text.layout
+        self.credit = re.compile(layout.credit) if layout.credit else None
+        self.byline = re.compile(layout.byline) if layout.byline else None
         self.quantities = QuantityFinder(self.rules, self.numerals)
         self.subjects = SubjectFinder(self.rules, self.segmenter, lexicon)
 
@@ -85,7 +87,7 @@ class Extractor:
         if not isinstance(text, str):
             raise TypeError(f"extract() takes a str, not {type(text).__name__}")
         t = self.rules.text
-        view = TextView(text, t.ends.paragraph, t.layout.min_join_line, self.script, self.spacing, self.credit)
+        view = TextView(text, t.ends.paragraph, t.layout.min_join_line, self.script, self.spacing, self.credit, self.byline)
         if self.region is None:
             view.currency = self.regions.currency_of(view)
         elif self.region != "CN":

@@ -727,6 +727,7 @@ class Ends(Strict):
 class Layout(Strict):
     min_join_line: Annotated[int, Field(ge=1)]
     credit: str | None = None  # 圖／本報資料照片: a photo's credit after a line's last sentence, whose break stays
+    byline: str | None = None  # 来源：…, 文／中央社: a pattern opening a line of credits, whose break before it stays
 
 
 class Spaces(Strict):

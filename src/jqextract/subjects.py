@@ -1467,18 +1467,19 @@ class DocumentReader:
         """Whether bound ``f``, which begins no fact's subject, defines a group all the same: before the group's
         noun, as the bound of a count, by rank, counted by 有, or naming the group of the next amount, which then
         takes it as its subject where it had none of its clause (45至64歲|則為1.86%)."""
-        if self.labels_group(f, nxt):
+        if (label := self.labels_group(f, nxt)) is not None:
             if nxt.subject_start is None or nxt.subject_start < f.qualifier_start:
-                self.set_subject(nxt, (f.qualifier_start, f.jend))
+                self.set_subject(nxt, (f.qualifier_start, label.end("noun") if label.group("noun") else f.jend))
             return True
         return self.before_group_noun(f, nxt) or self.bound_of_count(f, prev) or self.ranks_a_group(f) or self.bound_counted(f, nxt)
 
-    def labels_group(self, f: Fact, nxt: Fact | None) -> bool:
-        """45至64歲|則為|1.86%, 其中60岁以上的|占|30%: an age range or bound (rules: group_units) right before the
-        link to the next amount of its clause (rules: group_label_links) names the group that amount is of."""
+    def labels_group(self, f: Fact, nxt: Fact | None) -> re.Match[str] | None:
+        """45至64歲|則為|1.86%, 其中60岁以上的|占|30%, 25至44歲者|3.47%: an age range or bound (rules: group_units)
+        right before the link to the next amount of its clause (rules: group_label_links) names the group that amount
+        is of; the match of the link, whose group `noun` (者) belongs to the name, or None."""
         if nxt is None or f.unit not in self.rules.group_units or self.rules.group_label_links is None:
-            return False
-        return self.rules.group_label_links.fullmatch(self.text, f.jend, nxt.qualifier_start) is not None
+            return None
+        return self.rules.group_label_links.fullmatch(self.text, f.jend, nxt.qualifier_start)
 
     def bound_counted(self, f: Fact, nxt: Fact | None) -> bool:
         """单片票房超过1亿元的|仅有|5部: a bound before 的 and a verb of existence (rules: existential_verbs,

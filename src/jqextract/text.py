@@ -137,7 +137,7 @@ class TextView:
     __slots__ = ("_joined_starts", "_read", "_shifts", "currency", "line_joins", "original", "simplified", "text")
 
     def __init__(self, original: str, paragraph_ends: str, min_join_line: int, script: Script | None = None,
-                 spacing: Spacing = Spacing(), credit: re.Pattern | None = None):
+                 spacing: Spacing = Spacing(), credit: re.Pattern | None = None, byline: re.Pattern | None = None):
         self.original = original
         # the original in simplified script, one character for one: the spaces are read in it
         # (a space before 韓元 is one before 韩元, a unit of the table) and it is what is joined
@@ -147,7 +147,7 @@ class TextView:
         self.currency: str | None = None  # what 元 means here, when not CNY (set by the Extractor)
         self.text = self._read
         self.line_joins: frozenset[int] = frozenset()  # joined offsets where a line break was joined over
-        breaks = list(self._layout_breaks(paragraph_ends, min_join_line, credit))
+        breaks = list(self._layout_breaks(paragraph_ends, min_join_line, credit, byline))
         removals = sorted({*breaks, *self._numeral_spaces(spacing), *self._spaces_inside((spacing.dates, spacing.thousands))})
         if removals:
             self._join(removals, frozenset(b for b in breaks if self._ends_title(b[0])))
@@ -155,11 +155,15 @@ class TextView:
         if spacing.phrase_breaks is not None and (" " in self.text or "\u00a0" in self.text):  # (one for one: offsets hold)
             self.text = spacing.phrase_breaks.sub("\u3000", self.text)  # 集体收涨|沪指涨0.52%: a headline's phrases
 
-    def _layout_breaks(self, paragraph_ends: str, min_join_line: int, credit: re.Pattern | None = None):
+    def _layout_breaks(self, paragraph_ends: str, min_join_line: int, credit: re.Pattern | None = None,
+                       byline: re.Pattern | None = None):
+        """The line breaks of running text to join over; not one after a photo's credit (``credit``) nor one
+        before a line of credits (``byline``: 来源：南澳省气象台 after a headline that ends in an amount)."""
         if "\n" not in self.original:
             return
         for m in LAYOUT_BREAK.finditer(self.original):
-            if is_layout_break(self.original, m.start(), m.end(), paragraph_ends, min_join_line) and not ends_in_credit(self.original, m.start(), credit):
+            if is_layout_break(self.original, m.start(), m.end(), paragraph_ends, min_join_line) and not ends_in_credit(self.original, m.start(), credit) \
+                    and not (byline is not None and byline.match(self.original, m.end())):
                 yield m.start(), m.end()
 
     def _ends_title(self, pos: int) -> bool:
