@@ -5705,10 +5705,20 @@ class DocumentReader:
                 if group is not None:
                     return w, group
                 items = [i for i in self.with_ordinals(self.past_list_preposition(self.list_items(s, e - len(w)))) if named(i)]
+                items = self.last_pair_joined(items, chain)
                 items = items if len(items) >= 2 or chain is None else self.slash_items(s, e - len(w), max(chain, self.slash_run(e)))
                 if len(items) >= 2:
                     return w, self.with_twins(self.with_modifier(self.with_head(items)))
         return None
+
+    def last_pair_joined(self, items: list[Span], chain: int | None) -> list[Span]:
+        """製造業、批發及零售業|分別為4萬5,870元、4萬4,206元: where a list written with 、 has one item more than the
+        numbers chained after it, its last two, joined by a coordinator that is no 、 (及, 和), are one item."""
+        if chain is None or len(items) != chain + 1 or len(items) < 3:
+            return items
+        (a, b), (c, d) = items[-2], items[-1]
+        joint, first = self.text[b:c], self.text[items[0][1] : items[1][0]]
+        return items[:-2] + [(a, d)] if joint != "、" and first == "、" and self.rules.coordinators.fullmatch(joint) else items
 
     def slash_run(self, pos: int) -> int:
         """How many quantities after ``pos`` (within a clause's reach) are joined by slashes only, whatever their
