@@ -4280,8 +4280,10 @@ class DocumentReader:
 
     def compared_amount(self, f: Fact) -> bool:
         """比|57秒92的奥运A标|快了1秒45, 较|22.88元/股的发行价|高开184.09%: an amount that a comparison word
-        opens is the base's, whose name no later clause carries (rules: topic_comparisons)."""
-        return self.text.endswith(self.rules.topic_comparisons, max(0, f.qualifier_start - 2), f.qualifier_start)
+        opens is the base's, whose name no later clause carries (rules: topic_comparisons; not 同比|-2.1%, a change:
+        rules comparisons)."""
+        s = f.qualifier_start
+        return self.text.endswith(self.rules.topic_comparisons, max(0, s - 2), s) and not self.rules.comparisons.ending_at(self.text, s, max(0, s - 2))
 
     def outside_aside(self, walk: Walk, at: Around) -> Fact | None:
         """The fact before ``at`` whose subject may be carried: the previous one, or where that
