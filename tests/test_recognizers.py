@@ -57,10 +57,11 @@ FILES = ("Number-NumberModel", "Number-PercentModel", "NumberWithUnit-CurrencyMo
 UNITS = {
     "Mu": "m2", "Meter": "m", "Centimeter": "m", "Kilometer": "m",
     "Kilogram": "kg", "Gram": "kg", "Microgram": "kg", "Ton": "kg", "Jin": "kg", "Liang": "kg",
-    "Kilowatt": "W", "Kilocalorie": "Wh", "Degree": "°C", "C": "°C", "F": "°C",
+    "Kilowatt": "W", "Degree": "°C", "C": "°C", "F": "°C",
     "Bitcoin": "BTC", "Dollar": "USD",  # a $ Recognizers leaves without a country; we read $ as USD outside HK/TW texts
     # units outside facts.md §4 keep their written unit (simplified) as norm_unit
     "Kilobit": "千比特", "Megabyte": "兆字节", "Kilobyte": "千字节", "Megahertz": "兆赫兹", "Hertz": "赫兹",
+    "Kilocalorie": "千卡",  # (a calorie is no unit of facts.md's energy row, which converts 千瓦时, 度, 兆瓦时 only)
 }
 # what a case with no expected result must not yield (None: nothing at all)
 KINDS = {

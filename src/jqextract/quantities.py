@@ -225,9 +225,9 @@ class QuantityFinder:
         self.inner_about_chars = frozenset("".join(num.chars.inner_about))
         self._range_rules(num, rules.sources["numerals"])
         self.bare_after = WordSet(dict(num.bare.after))
-        self.bare_not_after = WordSet(num.bare.not_after)
-        self.bare_qualifier_only = frozenset(num.bare.qualifier_only)
+        self.bare_not_after, self.bare_qualifier_only = WordSet(num.bare.not_after), frozenset(num.bare.qualifier_only)
         self.list_joiners, self.list_max = longest_first(num.lists.joiners), num.lists.max_items
+        self.after_percent = re.compile(num.lists.after_percent) if num.lists.after_percent else None  # 百分之四點一及|二點六
         self.list_first = frozenset(j[0] for j in self.list_joiners)
         ends = rules.text.ends
         self.clause_end = frozenset(ends.sentence + ends.clause + "\n")
@@ -557,6 +557,7 @@ class QuantityFinder:
             return self.finish(c, phrase_spans)
         self.read_shared_unit(c)
         self.read_header_unit(c)
+        self.read_listed_percent(c)
         if not self.may_be_amount(c):
             return self.refuse("no amount: a Chinese numeral without a unit, an identifier or a financial digit alone", m.end())
         if not self.read_value(c):
@@ -697,6 +698,12 @@ class QuantityFinder:
         unit = self.unit_at(unit_text, 0, True)
         if unit is not None and unit.form == unit_text and unit.cue is None and not unit.has_context:
             c.unit, c.scale = unit, self.numerals.multiplier_value(written.group(1)[: len(written.group(1)) - len(unit_text)])
+
+    def read_listed_percent(self, c: Candidate) -> None:
+        """分別年減百分之四點一及|二點六: a number with no unit listed right after a percent written 百分之… is a
+        percent too (rules: numerals' lists after_percent); the span stays the number."""
+        if c.unit is None and self.after_percent is not None and self.after_percent.search(c.text, max(0, c.start - 16), c.start):
+            c.unit = self.unit_named("%")
 
     def shared_scale(self, listed: list[str], last: str) -> Decimal:
         """分别为480.3、193.3和40.6亿元: a multiplier written once, on the list's last number, is

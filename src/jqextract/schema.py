@@ -194,6 +194,7 @@ class BareRule(Strict):
 class ListRule(Strict):
     joiners: Words
     max_items: Annotated[int, Field(ge=2)]
+    after_percent: str = ""  # a pattern ending right before a bare number: 百分之四點一及|二點六, a percent too
 
 
 class AmountWord(Strict):
