@@ -226,9 +226,7 @@ class QuantityFinder:
         self._range_rules(num, rules.sources["numerals"])
         self.bare_after = WordSet(dict(num.bare.after))
         self.bare_not_after, self.bare_qualifier_only = WordSet(num.bare.not_after), frozenset(num.bare.qualifier_only)
-        self.list_joiners, self.list_max = longest_first(num.lists.joiners), num.lists.max_items
-        self.after_percent = re.compile(num.lists.after_percent) if num.lists.after_percent else None  # 百分之四點一及|二點六
-        self.list_first = frozenset(j[0] for j in self.list_joiners)
+        self._list_rules(num.lists, rules.sources["numerals"])
         ends = rules.text.ends
         self.clause_end = frozenset(ends.sentence + ends.clause + "\n")
         self.half, self.half_not_before = num.half.word, tuple(num.half.word + w for w in num.half.not_before)
@@ -255,6 +253,14 @@ class QuantityFinder:
         self.refused = ""  # why the last candidate read was no quantity (see explain)
         self.pattern = self._compile(num)
         self.value_of = lru_cache(maxsize=8192)(self._values)
+
+    def _list_rules(self, lists, source) -> None:
+        """A unit written once after a list of numbers, and a percent's 百分之 written once before one (numerals.toml
+        [lists])."""
+        self.list_joiners, self.list_max = longest_first(lists.joiners), lists.max_items
+        self.list_first = frozenset(j[0] for j in self.list_joiners)
+        where = source.at(("lists", "after_percent"), lists.after_percent)
+        self.after_percent = compile_regex(lists.after_percent, where) if lists.after_percent else None  # 百分之四點一及|二點六
 
     def _unit_patterns(self, units, source) -> None:
         """A race time's pattern, and a price's unit declared once for the bare prices after it

@@ -3563,19 +3563,15 @@ class DocumentReader:
         following = self.cut(self.text[span[1] : span[1] + 4])
         return bool(following) and tags.get(following[0]) in self.rules.manner_next_tags
 
-    def names_compared_base(self, s: int) -> bool:
-        """比57秒92|的奥运A标(快了1秒45), 较22.88元/股|的发行价(高开184.09%): 的 right after an amount that a
-        comparison word opens names the base the amount is of, no subject."""
-        k = bisect_left(self.quantity_starts, s) - 1
-        if k < 0 or not self.text.startswith(self.rules.attribute_mark, s):
-            return False
-        q = self.quantity_at[self.quantity_starts[k]]
-        return q.jend == s and self.compared_amount(q)
-
     def right_after_quantity(self, i: int) -> bool:
         """Whether a quantity of the document ends at ``i``."""
+        return self.quantity_ending_at(i) is not None
+
+    def quantity_ending_at(self, i: int) -> Quantity | None:
+        """The quantity of the document that ends at ``i``, or None."""
         k = bisect_left(self.quantity_starts, i) - 1
-        return k >= 0 and self.quantity_at[self.quantity_starts[k]].jend == i
+        q = self.quantity_at[self.quantity_starts[k]] if k >= 0 else None
+        return q if q is not None and q.jend == i else None
 
     def adverbial_only(self, t: str) -> bool:
         """更|向上, 略|少於, 均|插, 一举|攀: two words or more, all verbs, adverbs and function words
@@ -4278,7 +4274,7 @@ class DocumentReader:
                          and not self.coordinate_of_other(f, at) and not self.compared_amount(f)), None)
         return self.subject_of(prev) if prev is not None else None
 
-    def compared_amount(self, f: Fact) -> bool:
+    def compared_amount(self, f: Fact | Quantity) -> bool:
         """比|57秒92的奥运A标|快了1秒45, 较|22.88元/股的发行价|高开184.09%: an amount that a comparison word
         opens is the base's, whose name no later clause carries (rules: topic_comparisons; not 同比|-2.1%, a change:
         rules comparisons)."""
@@ -4459,11 +4455,11 @@ class DocumentReader:
         or clause mark, a base compared with (較…的 and a decimal the finder passed over), or things
         counted again (以上7種: rules' counted_again); not a
         threshold (60岁以上老年人口), nor a reading in a list of them, which the station rules read."""
-        t, last = self.text, s
-        if s < e and self.right_after_quantity(s) and (word := self.cut(t[s:e])[0]) in self.rules.after_amount_ends:
+        t, last, before = self.text, s, self.quantity_ending_at(s)
+        if before is not None and s < e and (word := self.cut(t[s:e])[0]) in self.rules.after_amount_ends:
             last = s + len(word)  # (0.92亿元|后|募资净额: the clause of time ends)
-        if self.names_compared_base(s):
-            return e  # (比57秒92|的奥运A标快了1秒45: all a base)
+        if before is not None and t.startswith(self.rules.attribute_mark, s) and self.compared_amount(before):
+            return e  # (比57秒92|的奥运A标快了1秒45: 的 after an amount 比 or 较 opens names its base, all of it)
         for i in range(bisect_left(self.quantity_starts, s), bisect_left(self.quantity_starts, e)):
             q = self.quantity_at[self.quantity_starts[i]]
             if q.jend < e and t[q.jend] in LIST_MARKS:
